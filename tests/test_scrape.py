@@ -355,3 +355,11 @@ def test_an_all_capitals_wire_story_is_kept() -> None:
     story = ("THE FOREIGN MINISTRY SUMMONED THE AMBASSADOR ON MONDAY AFTER A DISPUTE OVER FISHING "
              "RIGHTS. OFFICIALS SAID TALKS WOULD RESUME WITHIN THREE WEEKS.")
     assert clean_scrape(story).text == story
+
+
+def test_a_long_paragraph_cut_off_mid_sentence_is_kept() -> None:
+    body = ("Police in the capital arrested dozens of protesters on Tuesday after a march on the "
+            "parliament turned violent, and the interior ministry said it would open an inquiry "
+            "into the use of tear gas by officers who were")
+    result = clean_scrape("Election protests\n\n" + body)
+    assert result.text == body

@@ -50,15 +50,27 @@ def test_article_round_trip(tmp_path: Path, text: str, title: str | None, outlet
     assert back["copies"][0]["relation"] == "canonical"
 
 
-def test_a_failed_batch_writes_nothing(store: Store) -> None:
+def test_a_batch_that_fails_half_way_writes_nothing(store: Store,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     write_article(store, make_article(id="a1"))
-    duplicate = make_article("Other text.", id="a1")  # same primary key: the batch must fail
-    sig = MinHasher().signature(duplicate.text)
+    second = make_article("Other text.", id="a2")
+    sig = MinHasher().signature(second.text)
+    copy = Copy(doc_id="a2", article_id="a2", raw_digest="r-a2", locator="mem")
     rejection = Rejection("x.txt", Reason.EMPTY, "file is empty")
-    with pytest.raises(duckdb.ConstraintException):
-        store.write_batch("run", [(duplicate, sig.values, sig.bands, "[]")], [], [rejection])
-    assert store.count("articles") == 1
-    assert store.count("rejections") == 0
+    insert = store._insert
+
+    def failing(table: str, rows: list, **kw: object) -> None:  # type: ignore[type-arg]
+        if table == "rejections":  # after the article, its bands and its copy went in
+            raise OSError("disk full")
+        insert(table, rows, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_insert", failing)
+    with pytest.raises(OSError):
+        store.write_batch("run", [(second, sig.values, sig.bands, "[]")], [copy], [rejection])
+    monkeypatch.undo()
+    assert (store.count("articles"), store.count("copies"), store.count("rejections")) == (1, 1, 0)
+    assert store.count("minhash_bands") == 16
+    assert set(store.check().values()) == {0}
 
 
 def test_the_same_rejection_is_stored_once(store: Store) -> None:

@@ -77,7 +77,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     options = _options(args)
     ingester = Ingester(options)
     show_progress = args.progress or (not args.quiet and sys.stderr.isatty())
-    with Store(args.db) as store:
+    with Store(args.db, memory_limit=options.store_memory_limit,
+               threads=options.store_threads) as store:
         summary = ingester.run(args.inputs, store, progress=_progress if show_progress else None)
     if show_progress:
         print(file=sys.stderr)
@@ -131,7 +132,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"{key + ':':<17}{record[key]}")
     print()
     for paragraph in record["text"].split("\n\n"):
-        print(textwrap.fill(paragraph, width))
+        print(textwrap.fill(paragraph, width, break_on_hyphens=False))
         print()
     print(f"copies ({len(record['copies'])}):")
     for copy in record["copies"]:

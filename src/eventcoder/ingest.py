@@ -298,5 +298,6 @@ def ingest(inputs: Iterable[str | PathLike[str]], db: str | Path = "eventcoder.d
     >>> summary.articles, dict(summary.rejected)  # doctest: +SKIP
     """
     ingester = Ingester(options)
-    with Store(db) as store:
+    with Store(db, memory_limit=ingester.options.store_memory_limit,
+               threads=ingester.options.store_threads) as store:
         return ingester.run(inputs, store, progress=progress)

@@ -473,12 +473,15 @@ def _classify(text: str) -> _Seg:
             reason = "dateline"
     if reason is None and nw <= _MAX_CLUTTER_WORDS:
         reason = _family(text, low, words)
-    prose = (
-        reason is None
-        and nw >= 2
-        and _terminal(text)
-        # Old wire copy is set in capitals: a long sentence needs no lowercase word to be prose.
-        and (nw >= 8 or any(w[:1].islower() and len(w) > 1 for w in words))
+    prose = reason is None and nw >= 2 and (
+        (
+            _terminal(text)
+            # Old wire copy is set in capitals: a long sentence needs no lowercase word.
+            and (nw >= 8 or any(w[:1].islower() and len(w) > 1 for w in words))
+        )
+        # A long run of running text that was cut off mid-sentence (dumps truncate bodies) is
+        # still prose: clutter is short or has few lowercase words.
+        or (nw >= 25 and sum(w[:1].islower() for w in words) * 3 >= nw)
     )
     return _Seg(text, nw, reason, prose, date, outlet, author)
 

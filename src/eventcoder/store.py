@@ -1,5 +1,9 @@
 """The embedded DuckDB store: articles, their copies, rejections, runs and dedup bands.
 
+Keys are unique by construction (the ingester looks every batch up before writing it) rather
+than by PRIMARY KEY constraints: DuckDB keeps a constraint's ART index in memory, which would
+make memory grow with the store instead of staying flat. ``Store.check`` verifies them.
+
 Every batch of documents is written in one transaction, so a run killed at any moment (even
 ``kill -9``) leaves the store as it was after the last committed batch; DuckDB's write-ahead
 log replays committed work on the next open. Re-running the same input adds nothing: raw input
@@ -47,7 +51,7 @@ CREATE TABLE IF NOT EXISTS run_inputs (
     format VARCHAR
 );
 CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY,
+    id VARCHAR,
     url VARCHAR,
     title VARCHAR,
     published VARCHAR,
@@ -68,7 +72,7 @@ CREATE TABLE IF NOT EXISTS articles (
     ingested TIMESTAMPTZ
 );
 CREATE TABLE IF NOT EXISTS copies (
-    raw_digest VARCHAR PRIMARY KEY,
+    raw_digest VARCHAR,
     doc_id VARCHAR,
     article_id VARCHAR,
     relation VARCHAR,
@@ -81,7 +85,7 @@ CREATE TABLE IF NOT EXISTS copies (
     run_id VARCHAR
 );
 CREATE TABLE IF NOT EXISTS rejections (
-    key VARCHAR PRIMARY KEY,
+    key VARCHAR,
     locator VARCHAR,
     line INTEGER,
     reason VARCHAR,
@@ -116,12 +120,24 @@ def rejection_key(rejection: Rejection) -> str:
 class Store:
     """A DuckDB file holding everything eventcoder knows. Use as a context manager."""
 
-    def __init__(self, path: str | Path = "eventcoder.duckdb", *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "eventcoder.duckdb", *, read_only: bool = False,
+                 memory_limit: str | None = None, threads: int | None = None) -> None:
+        """Open (creating unless ``read_only``) the store at ``path``.
+
+        ``memory_limit`` (e.g. "64MB") caps DuckDB's buffer cache: without it the cache grows
+        toward most of the machine's memory as the store grows, so ingest would not run in flat
+        memory. DuckDB spills to disk past the cap instead of failing.
+        """
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}: run 'eventcoder ingest' first")
+        config: dict[str, Any] = {}
+        if memory_limit:
+            config["memory_limit"] = memory_limit
+        if threads:
+            config["threads"] = threads
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             message = str(exc).splitlines()[0]
             raise StoreError(f"cannot open store {self.path}: {message}") from None
@@ -134,15 +150,15 @@ class Store:
 
     def _check_schema(self) -> None:
         try:
-            row = self.con.execute(
+            rows = self.con.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone()
+            ).fetchall()
         except duckdb.CatalogException:
             raise StoreError(f"{self.path} is a DuckDB file but not an eventcoder store") from None
-        if row is None or int(row[0]) > SCHEMA_VERSION:
+        if not rows or int(rows[0][0]) > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path} has store schema {row and row[0]}, newer than this eventcoder "
-                f"({SCHEMA_VERSION}): upgrade eventcoder"
+                f"{self.path} has store schema {rows[0][0] if rows else None}, which this "
+                f"eventcoder (schema {SCHEMA_VERSION}) cannot read: upgrade eventcoder"
             )
 
     def close(self) -> None:
@@ -172,7 +188,7 @@ class Store:
         """Close a run; ``inputs`` not yet written with a batch are written here."""
         self.con.execute("BEGIN TRANSACTION")
         if inputs:
-            self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs], ignore=False)
+            self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs])
         self.con.execute(
             "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE run_id = ?",
             [_now(), status, json.dumps(counts), run_id],
@@ -250,25 +266,24 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             if inputs:
-                self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs],
-                             ignore=False)
+                self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs])
             if articles:
                 rows = [
                     {**{f: getattr(a, f) for f in ARTICLE_FIELDS}, "dropped": dropped,
                      "minhash": minhash, "run_id": run_id, "ingested": now}
                     for a, minhash, _bands, dropped in articles
                 ]
-                self._insert("articles", rows, ignore=False)
+                self._insert("articles", rows)
                 bands = [
                     {"bucket": bucket, "article_id": a.id}
                     for a, _m, article_bands, _d in articles for bucket in article_bands
                 ]
-                self._insert("minhash_bands", bands, ignore=False)
+                self._insert("minhash_bands", bands)
             if copies:
                 self._insert(
                     "copies",
                     [{**asdict(c), "run_id": run_id} for c in copies],
-                    ignore=True,
+                    unique="raw_digest",
                 )
             if rejections:
                 self._insert(
@@ -279,7 +294,7 @@ class Store:
                          "language": r.language, "run_id": run_id, "created": now}
                         for r in rejections
                     ],
-                    ignore=True,
+                    unique="key",
                 )
             self.con.execute("COMMIT")
         except BaseException:
@@ -287,25 +302,44 @@ class Store:
             self.con.unregister("batch_rows")
             raise
 
-    def _insert(self, table: str, rows: list[dict[str, Any]], *, ignore: bool) -> None:
+    def _insert(self, table: str, rows: list[dict[str, Any]], *,
+                unique: str | None = None) -> None:
+        """Insert rows; with ``unique``, rows whose value in that column is stored already (or
+        repeated in ``rows``) are skipped."""
+        if unique is not None:
+            rows = list({row[unique]: row for row in reversed(rows)}.values())[::-1]
         arrow = pa.Table.from_pylist(rows)
         columns = ", ".join(arrow.column_names)
-        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        where = f" WHERE {unique} NOT IN (SELECT {unique} FROM {table})" if unique else ""
         self.con.register("batch_rows", arrow)
         # On failure the view stays registered until write_batch has rolled back: an aborted
         # transaction refuses to unregister it.
-        self.con.execute(
-            f"{verb} INTO {table} ({columns}) SELECT {columns} FROM batch_rows"
-        )
+        self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows{where}")
         self.con.unregister("batch_rows")
+
+    def check(self) -> dict[str, int]:
+        """Count integrity problems: duplicate keys, copies without an article, articles without
+        a copy, articles whose bands are missing. All zero in a healthy store."""
+        queries = {
+            "duplicate_article_ids": "SELECT count(*) - count(DISTINCT id) FROM articles",
+            "duplicate_copies": "SELECT count(*) - count(DISTINCT raw_digest) FROM copies",
+            "duplicate_rejections": "SELECT count(*) - count(DISTINCT key) FROM rejections",
+            "orphan_copies":
+                "SELECT count(*) FROM copies WHERE article_id NOT IN (SELECT id FROM articles)",
+            "articles_without_copy":
+                "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM copies)",
+            "articles_without_bands":
+                "SELECT count(*) FROM articles "
+                "WHERE id NOT IN (SELECT article_id FROM minhash_bands)",
+        }
+        return {name: int(self.con.execute(sql).fetchall()[0][0]) for name, sql in queries.items()}
 
     # ------------------------------------------------------------------ reading
     def count(self, table: str) -> int:
         if table not in ("articles", "copies", "rejections", "runs", "minhash_bands",
                          "run_inputs"):
             raise ValueError(f"unknown table {table}")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
 
     def iter_articles(self, ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
         """Articles in id order, each a dict of its fields plus ``copies`` (a list of dicts)."""
@@ -345,17 +379,17 @@ class Store:
             "SELECT article_id FROM copies WHERE doc_id = ? UNION SELECT id FROM articles "
             "WHERE id = ? LIMIT 1",
             [article_id, article_id],
-        ).fetchone()
-        if row is None:
+        ).fetchall()
+        if not row:
             return None
-        found = list(self.iter_articles([row[0]]))
+        found = list(self.iter_articles([row[0][0]]))
         if not found:
             return None
         record = found[0]
         dropped = self.con.execute(
             "SELECT dropped FROM articles WHERE id = ?", [record["id"]]
-        ).fetchone()
-        record["dropped"] = json.loads(dropped[0]) if dropped and dropped[0] else []
+        ).fetchall()
+        record["dropped"] = json.loads(dropped[0][0]) if dropped and dropped[0][0] else []
         return record
 
     def iter_rejections(self) -> Iterator[dict[str, Any]]:
