@@ -7,12 +7,14 @@ import os
 import sys
 import textwrap
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .config import Options, load_options
 from .dates import parse_date
-from .errors import ConfigError, EventcoderError
+from .errors import ConfigError, EventcoderError, InputError
 from .output import FORMATS, to_json, write_records
 
 __all__ = ["main"]
@@ -165,6 +167,100 @@ def cmd_runs(args: argparse.Namespace) -> int:
     return 0
 
 
+MENTION_COLUMNS = ("text", "start", "end", "code", "country", "sector", "name", "basis")
+
+
+def _read_text_arg(value: str) -> str:
+    """TEXT_OR_FILE: an existing file's text (an HTML page's story), else the text itself."""
+    path = Path(value)
+    if len(value) < 4096 and "\n" not in value and path.is_file():
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror}") from None
+        if path.suffix.lower() in (".html", ".htm"):
+            from .html import HtmlExtractor
+            from .readers import decode_html
+
+            result = HtmlExtractor(load_options()).extract(decode_html(data))
+            if result is None:
+                raise InputError(f"{path}: no main text found in the page")
+            return result.text
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    return value
+
+
+def _day_arg(value: str | None) -> date | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise ConfigError(f"--date: cannot read {value!r} as a date (try YYYY-MM-DD)")
+    return date.fromisoformat(parsed[:10])
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from .actors import ActorStage
+    from .store import Store
+
+    options = _options(args)
+    stage = ActorStage(options, args.actors or ())
+    if args.text is None:
+        with Store(args.db) as store:
+            done = stage.resolve_articles(store)
+            stored = store.count("actor_mentions")
+        print(f"Resolved actors in {done:,} articles of {args.db}; "
+              f"{stored:,} mentions stored (resources {stage.digest[:12]})")
+        return 0
+    text = _read_text_arg(args.text)
+    day = _day_arg(args.date) or date.today()
+    mentions = [m.as_dict() for m in stage.resolve_text(text, day)]
+    write_records(mentions, args.format, sys.stdout, columns=MENTION_COLUMNS,
+                  widths={"text": 40, "name": 28})
+    return 0
+
+
+def cmd_resources_validate(args: argparse.Namespace) -> int:
+    from .resources import package_files, validate_files
+
+    files = [Path(p) for p in args.files] or package_files()
+    problems = validate_files(files)
+    errors = [p for p in problems if p.severity == "error"]
+    shown = problems if args.warnings else errors
+    for problem in shown:
+        print(problem)
+    print(f"{len(files)} file(s): {len(errors)} error(s), {len(problems) - len(errors)} "
+          f"warning(s){'' if args.warnings or not problems else ' (--warnings lists them)'}",
+          file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .actors import ActorStage
+    from .evaluate import evaluate_actors, load_gold
+
+    records = load_gold(args.set, args.data)
+    stage = ActorStage(_options(args), args.actors or ())
+    dated = args.set != "plover_gsr"  # plover_gsr's dates are all a placeholder
+    result = evaluate_actors(records, stage.resolver, stage.nlp, dated=dated)
+    result = {"set": args.set, "task": args.task, "resources": stage.digest, **result}
+    if args.json:
+        print(to_json(result))
+        return 0
+    print(f"{args.set}: {result['records']} records, task {args.task}"
+          f"{'' if dated else ' (undated: the set has placeholder dates)'}")
+    for key in ("aligned_country", "aligned_country_sector", "sentence_country",
+                "sentence_country_sector"):
+        if key in result:
+            s = result[key]
+            print(f"  {key:<24} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+                  f"F1 {s['f1']:.3f}  (gold {s['gold']}, predicted {s['predicted']})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventcoder",
@@ -218,6 +314,50 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(p)
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(func=cmd_rejections)
+
+    p = sub.add_parser(
+        "actors", help="resolve actor mentions to CAMEO/PLOVER codes", formatter_class=raw,
+        description="Print every actor mention of a text or file, resolved to a CAMEO code as "
+                    "of --date (default: today); with no TEXT_OR_FILE, resolve and store the "
+                    "mentions of every article in --db.",
+        epilog="examples:\n"
+               "  eventcoder actors \"Kenyan police arrested 40 protesters in Nairobi.\"\n"
+               "  eventcoder actors story.txt --date 2024-03-01 --format table\n"
+               "  eventcoder actors --db news.duckdb            # store mentions per article\n"
+               "  eventcoder actors story.txt --actors my_actors.jsonl\n")
+    p.add_argument("text", nargs="?", metavar="TEXT_OR_FILE")
+    db_option(p)
+    p.add_argument("--date", help="the story's date, YYYY-MM-DD (default: today)")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    p.add_argument("--actors", action="append", metavar="FILE",
+                   help="your own actor rows (JSONL, same format); may be repeated")
+    p.add_argument("--config", help="TOML file overlaying the default options")
+    p.set_defaults(func=cmd_actors)
+
+    p = sub.add_parser("resources", help="check actor resource files", formatter_class=raw,
+                       epilog="examples:\n  eventcoder resources validate\n"
+                              "  eventcoder resources validate my_actors.jsonl --warnings\n")
+    res = p.add_subparsers(dest="resources_command", metavar="ACTION", required=True)
+    v = res.add_parser("validate", help="report problems as file:line", formatter_class=raw,
+                       epilog="examples:\n  eventcoder resources validate\n"
+                              "  eventcoder resources validate my_actors.jsonl\n")
+    v.add_argument("files", nargs="*", metavar="FILE",
+                   help="files to check (default: the shipped resources)")
+    v.add_argument("--warnings", action="store_true", help="list warnings too")
+    v.set_defaults(func=cmd_resources_validate)
+
+    p = sub.add_parser("evaluate", help="score against a gold set in ../shared/eval",
+                       formatter_class=raw,
+                       epilog="examples:\n  eventcoder evaluate plover_gsr --task actors\n"
+                              "  eventcoder evaluate petr2_gsr_gigaword --task actors --json\n")
+    p.add_argument("set", choices=("plover_gsr", "petr2_gsr_gigaword"))
+    p.add_argument("--task", choices=("actors",), required=True,
+                   help="what to score (events come with the event coder)")
+    p.add_argument("--data", help="the gold-set folder (default: ../shared/eval)")
+    p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    p.add_argument("--actors", action="append", metavar="FILE")
+    p.add_argument("--config", help="TOML file overlaying the default options")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("runs", help="list ingest runs", formatter_class=raw,
                        epilog="examples:\n  eventcoder runs --format jsonl\n")

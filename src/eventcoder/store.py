@@ -12,6 +12,7 @@ digests already stored are skipped before any extraction.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import uuid
@@ -96,6 +97,24 @@ CREATE TABLE IF NOT EXISTS rejections (
     created TIMESTAMPTZ
 );
 CREATE TABLE IF NOT EXISTS minhash_bands (bucket BIGINT, article_id VARCHAR);
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    article_id VARCHAR,
+    sentence_index INTEGER,
+    start INTEGER,
+    "end" INTEGER,
+    text VARCHAR,
+    code VARCHAR,
+    country VARCHAR,
+    sector VARCHAR,
+    plover_sector VARCHAR,
+    name VARCHAR,
+    entry VARCHAR,
+    valid_from VARCHAR,
+    valid_until VARCHAR,
+    basis VARCHAR,
+    resources VARCHAR
+);
+CREATE TABLE IF NOT EXISTS actor_runs (article_id VARCHAR, resources VARCHAR, resolved TIMESTAMPTZ);
 """
 
 ARTICLE_FIELDS = (
@@ -204,7 +223,9 @@ class Store:
         try:
             return self.con.execute(sql).fetchall()
         finally:
-            self.con.unregister(name)
+            # Inside a failed transaction DuckDB refuses this; the next register replaces it.
+            with contextlib.suppress(duckdb.Error):
+                self.con.unregister(name)
 
     def known_digests(self, digests: Sequence[str]) -> set[str]:
         """Raw input digests already stored as a copy or a rejection."""
@@ -308,14 +329,81 @@ class Store:
         repeated in ``rows``) are skipped."""
         if unique is not None:
             rows = list({row[unique]: row for row in reversed(rows)}.values())[::-1]
+            # Look the batch's keys up (a hash table of the batch, probed by the stored column)
+            # rather than anti-join against the whole column, whose hash table would grow with
+            # the store.
+            stored = {r[0] for r in self._lookup(
+                f"SELECT {unique} FROM {table} WHERE {unique} IN (SELECT v FROM q)",
+                [row[unique] for row in rows], name="q")}
+            rows = [row for row in rows if row[unique] not in stored]
+            if not rows:
+                return
         arrow = pa.Table.from_pylist(rows)
-        columns = ", ".join(arrow.column_names)
-        where = f" WHERE {unique} NOT IN (SELECT {unique} FROM {table})" if unique else ""
+        columns = ", ".join(f'"{name}"' for name in arrow.column_names)
         self.con.register("batch_rows", arrow)
         # On failure the view stays registered until write_batch has rolled back: an aborted
         # transaction refuses to unregister it.
-        self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows{where}")
+        self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows")
         self.con.unregister("batch_rows")
+
+    # ------------------------------------------------------------------ actor mentions
+    def articles_without_mentions(self, digest: str, limit: int = 64
+                                  ) -> list[tuple[str, str, str | None]]:
+        """(id, text, published) of articles not yet resolved with resources ``digest``."""
+        return [tuple(r) for r in self.con.execute(
+            "SELECT id, text, published FROM articles WHERE id NOT IN "
+            "(SELECT article_id FROM actor_runs WHERE resources = ?) ORDER BY id LIMIT ?",
+            [digest, limit],
+        ).fetchall()]
+
+    def write_mentions(self, results: Sequence[tuple[str, Sequence[Any]]], digest: str) -> None:
+        """Replace the stored mentions of these articles, atomically."""
+        ids = [article_id for article_id, _ in results]
+        rows = [
+            {"article_id": article_id, "sentence_index": m.sentence_index, "start": m.start,
+             "end": m.end, "text": m.text, "code": m.code, "country": m.country,
+             "sector": m.sector, "plover_sector": m.plover_sector, "name": m.name,
+             "entry": m.entry, "valid_from": m.valid[0] if m.valid else None,
+             "valid_until": m.valid[1] if m.valid else None, "basis": m.basis,
+             "resources": digest}
+            for article_id, mentions in results for m in mentions
+        ]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("actor_mentions", "actor_runs"):
+                self._lookup(f"DELETE FROM {table} WHERE article_id IN (SELECT v FROM q)", ids)
+            if rows:
+                self._insert("actor_mentions", rows)
+            self._insert("actor_runs", [{"article_id": i, "resources": digest,
+                                         "resolved": _now()} for i in ids])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                self.con.unregister("batch_rows")
+            raise
+
+    def iter_mentions(self, article_id: str | None = None,
+                      code: str | None = None) -> Iterator[dict[str, Any]]:
+        """Stored actor mentions, by article and position; ``code`` filters by code prefix."""
+        where, params = [], []
+        if article_id is not None:
+            where.append("article_id = ?")
+            params.append(article_id)
+        if code is not None:
+            where.append("starts_with(code, ?)")
+            params.append(code)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        cursor = self.con.cursor()
+        cursor.execute(
+            f'SELECT article_id, sentence_index, start, "end", text, code, country, sector, '
+            f"plover_sector, name, entry, valid_from, valid_until, basis FROM actor_mentions "
+            f"{clause} ORDER BY article_id, start", params)
+        names = ("article_id", "sentence_index", "start", "end", "text", "code", "country",
+                 "sector", "plover_sector", "name", "entry", "valid_from", "valid_until", "basis")
+        while chunk := cursor.fetchmany(1000):
+            for row in chunk:
+                yield dict(zip(names, row, strict=True))
 
     def check(self) -> dict[str, int]:
         """Count integrity problems: duplicate keys, copies without an article, articles without
@@ -337,7 +425,7 @@ class Store:
     # ------------------------------------------------------------------ reading
     def count(self, table: str) -> int:
         if table not in ("articles", "copies", "rejections", "runs", "minhash_bands",
-                         "run_inputs"):
+                         "run_inputs", "actor_mentions", "actor_runs"):
             raise ValueError(f"unknown table {table}")
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
 

@@ -1,0 +1,919 @@
+"""Actor resolution: every political actor mention in a parsed text, resolved to a CAMEO code
+(country + sector, or an international organisation) as of the story's date.
+
+How a mention is resolved, in order of evidence:
+
+- **name**: a person or organisation in the dictionaries, with the role valid on the date;
+- **title**: a title and nationality around a name ("Kenyan Defence Minister Anna Berg");
+- **agent**: a country (name, adjective, capital) composed with an agent noun through the parse:
+  "Kenyan police", "police in Kenya", "Peru's foreign ministry", "the foreign ministry of Peru";
+- **country** / **capital** / **organization**: a country, a seat of power used as an actor
+  ("the Kremlin denied"), an organisation;
+- **coreference**: a later surname, "the minister", "the ministry", or "he"/"she" as a subject,
+  resolved to an actor introduced earlier in the same document.
+
+Countries used as locations ("talks in Paris") are not actor mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .config import Options
+from .resources import ActorResources, Entry, Role, load_actor_resources, package_files
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .store import Store
+
+__all__ = ["ActorMention", "ActorResolver", "ActorStage"]
+
+# Kinds that give a country (or organisation) to an agent they modify.
+_COUNTRYISH = frozenset({"country", "capital", "seat", "place", "organization"})
+# When two entries match the same words, the more specific kind wins.
+_KIND_RANK = {"person": 0, "organization": 1, "seat": 2, "capital": 3, "country": 4,
+              "place": 5, "agent": 6}
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nn", "npadvmod", "appos"})
+_OWNER_PREPS = frozenset({"of", "in", "from", "for"})
+_LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "inside", "outside", "across", "around", "within", "throughout", "from",
+    "into", "onto", "toward", "towards", "via", "through", "off", "beyond", "along", "past",
+})
+_NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
+                          "LANGUAGE", "ORG"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
+_FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
+_PRONOUNS = frozenset({"he", "she"})
+# Role nouns that take their sector from an agent modifier: "army spokesman" is military,
+# "police chief" police, "opposition leader" opposition.
+_GENERIC_HEADS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+    "official", "officials", "chief", "chiefs", "head", "heads", "leader", "leaders",
+    "commander", "commanders", "member", "members", "source", "sources", "representative",
+    "representatives", "officer", "officers", "personnel", "unit", "units", "delegation",
+    "delegate", "delegates", "envoy", "envoys", "negotiator", "negotiators", "figure", "figures",
+    "director", "directors", "president", "secretary", "secretary-general",
+})
+# People who work for an organisation and are coded as it: "Red Cross workers".
+_MEMBER_HEADS = frozenset({"worker", "workers", "staff", "staffer", "staffers", "employees",
+                           "fighters", "volunteers", "team", "teams", "experts", "inspectors"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_MAX_TOKENS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor mention. ``text == doc_text[start:end]``; ``valid`` is the role's date range."""
+
+    text: str
+    start: int
+    end: int
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    entry: str | None
+    valid: tuple[str | None, str | None] | None
+    basis: str
+    sentence_index: int
+    plover_sector: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "code": self.code,
+            "country": self.country, "sector": self.sector, "plover_sector": self.plover_sector,
+            "name": self.name, "entry": self.entry,
+            "valid": list(self.valid) if self.valid else None, "basis": self.basis,
+            "sentence_index": self.sentence_index,
+        }
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int  # token indices, end exclusive
+    end: int
+    entry: Entry
+    root: int = -1
+
+
+@dataclass(slots=True)
+class _Antecedent:
+    mention: ActorMention
+    heads: set[str] = field(default_factory=set)  # agent head lemmas: minister, ministry...
+    surnames: set[str] = field(default_factory=set)
+    person: bool = False
+
+
+def _package_files() -> list[Path]:
+    return package_files()
+
+
+def _origin_rank(entry: Entry, package: set[str]) -> int:
+    """User rows first, then eventcoder's curated rows, then rows converted from Phoenix."""
+    if Path(entry.file).name not in package:
+        return 0
+    return 2 if entry.id.startswith("phx:") else 1
+
+
+def _merge_people(people: list[Entry]) -> Entry:
+    """One person under several rows (a curated row and an older converted one): the first row's
+    roles, plus the others' roles from before the first row's record begins."""
+    first = people[0]
+    starts = [r.start for r in first.roles if r.start is not None]
+    begins = min(starts) if starts else None
+    roles = list(first.roles)
+    for other in people[1:]:
+        for role in other.roles:
+            if begins is None or (role.end is not None and role.end <= begins):
+                roles.append(role)
+            elif role.start is not None and role.start < begins:
+                roles.append(replace(role, end=begins))
+    return replace(first, roles=tuple(roles), short=first.short or people[1].short)
+
+
+def _fold(text: str) -> str:
+    """Lowercase, straight apostrophes, no accents: the key patterns and text are matched on."""
+    text = text.translate(_QUOTES).lower()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _key(pattern: str) -> str:
+    """The index key of a pattern: folded, without a leading "the" (which the text's own
+    determiner supplies), so "the UN Security Council" is not cut at "the UN"."""
+    key = _fold(pattern)
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+_ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+
+
+def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str | None, str | None]:
+    """("KENCOP") -> ("KEN", "COP"); ("IGOUNO") -> ("IGO", None); ("IGOUNOMIL") -> ("IGO",
+    "MIL"); an agent code alone ("MED") -> (None, "MED") when ``countries`` is given."""
+    country = code[:3]
+    rest = code[3:]
+    if country in _ORG_PREFIXES:
+        return country, (rest[3:6] or None) if len(rest) > 3 else None
+    if countries is not None and country not in countries:
+        return None, country
+    return country, rest[:3] or None
+
+
+class ActorResolver:
+    """Resolves actor mentions in parsed spaCy documents. Build once; :meth:`resolve` is pure."""
+
+    def __init__(self, resources: ActorResources) -> None:
+        self.resources = resources
+        index: dict[str, list[Entry]] = {}
+        caps: set[str] = set()
+        surnames: dict[str, list[Entry]] = {}
+        for entry in resources.entries:
+            for pattern in entry.patterns:
+                key = _key(pattern)
+                if entry not in index.setdefault(key, []):
+                    index[key].append(entry)
+            for pattern in entry.ambiguous:
+                key = _key(pattern)
+                if entry not in index.setdefault(key, []):
+                    index[key].append(entry)
+                caps.add(key)
+            if entry.kind == "person":
+                for short in entry.short:
+                    surnames.setdefault(_fold(short), []).append(entry)
+        package = {str(p.name) for p in _package_files()}
+        rank = {e.id: (_KIND_RANK.get(e.kind, 9), _origin_rank(e, package))
+                for e in resources.entries}
+        # A person with a curated (or user) row and older converted rows is one person: the
+        # rows that share a full name merge, and every pattern of any of them finds the merge.
+        owner: dict[str, str] = {}
+        for entries in index.values():
+            people = sorted((e for e in entries if e.kind == "person"), key=lambda e: rank[e.id])
+            for other in people[1:]:
+                if rank[other.id][1] > rank[people[0].id][1]:
+                    owner.setdefault(other.id, people[0].id)
+        groups: dict[str, list[Entry]] = {}
+        for entry in resources.entries:
+            if entry.id in owner:
+                groups.setdefault(owner[entry.id], []).append(entry)
+        by_id = {e.id: e for e in resources.entries}
+        merged = {first: _merge_people([by_id[first], *others])
+                  for first, others in groups.items()}
+        for key, entries in index.items():
+            swapped: list[Entry] = []
+            for e in entries:
+                e = merged.get(owner.get(e.id, e.id), e)
+                if all(x.id != e.id for x in swapped):
+                    swapped.append(e)
+            swapped.sort(key=lambda e: rank[e.id])
+            index[key] = swapped
+        self._index = index
+        self._sorted = sorted(index)
+        self._needs_caps = caps
+        self._short = surnames
+        sectors = json.loads(
+            importlib_resources.files("eventcoder").joinpath("data/sectors.json").read_text()
+        )["sectors"]
+        self._sector_names: dict[str, str] = sectors
+        self._countries = frozenset(
+            r.code[:3] for e in resources.by_kind("country") for r in e.roles
+        ) | _ORG_PREFIXES
+        self.digest = resources.digest
+
+    # ------------------------------------------------------------------ matching
+    def _has_prefix(self, key: str) -> bool:
+        i = bisect.bisect_left(self._sorted, key)
+        return i < len(self._sorted) and self._sorted[i].startswith(key)
+
+    def _match(self, doc: Doc) -> list[_Match]:
+        """Longest dictionary matches, left to right, not overlapping."""
+        found: list[_Match] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            best: _Match | None = None
+            tok = doc[i]
+            if not tok.is_space and not tok.is_punct:
+                key = ""
+                for j in range(i, min(n, i + _MAX_TOKENS)):
+                    t = doc[j]
+                    if t.is_space:
+                        break
+                    key += _fold(t.text)
+                    if key in self._index:
+                        entry = self._pick(self._index[key], doc, i, j + 1, key)
+                        if entry is not None:
+                            best = _Match(i, j + 1, entry)
+                    if not self._has_prefix(key):
+                        break
+                    key += " " if t.whitespace_ else ""
+            if best is not None:
+                best.root = doc[best.start:best.end].root.i
+                found.append(best)
+                i = best.end
+            else:
+                i += 1
+        return found
+
+    def _pick(self, entries: list[Entry], doc: Doc, start: int, end: int, key: str) -> Entry | None:
+        first = doc[start]
+        last = doc[end - 1]
+        # "al-Qaeda", "de Mistura": a name needs a capital somewhere, not at its first letter.
+        capitalised = any(c.isupper() for t in doc[start:end] for c in t.text) or \
+            not first.text[:1].isalpha()
+        for entry in entries:
+            if entry.kind == "agent":
+                # Agents are common nouns: the match must end on a noun ("police", not "policed").
+                if last.pos_ in ("NOUN", "PROPN") or last.tag_ in ("NNS", "NN", "NNP", "NNPS"):
+                    return entry
+                continue
+            # Names are capitalised; "us", "chad", "may" in lower case are words, not countries.
+            if not capitalised:
+                continue
+            if key in self._needs_caps and first.pos_ != "PROPN":
+                continue
+            return entry
+        return None
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, doc: Doc, day: date | None = None) -> list[ActorMention]:
+        """Every actor mention of ``doc`` (a parsed spaCy Doc), resolved as of ``day``.
+
+        With no ``day`` (an undated text) each entry's most recent role is used, or for a
+        person the role the text's title names ("President X" picks X's presidency).
+        """
+        matches = self._match(doc)
+        by_root: dict[int, _Match] = {m.root: m for m in matches}
+        in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
+        sentence_of = {}
+        for s_index, sent in enumerate(doc.sents):
+            for t in range(sent.start, sent.end):
+                sentence_of[t] = s_index
+
+        mentions: list[ActorMention] = []
+        antecedents: list[_Antecedent] = []
+        used: set[int] = set()  # match roots consumed as modifiers of another mention
+        bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
+        context = self._setting(doc, matches, sentence_of)
+
+        # Agents (and the people their titles belong to) first: they absorb their countries.
+        # An agent that only qualifies a role noun ("army" in "army spokesman") is left to it.
+        titled: set[int] = set()
+        for m in matches:
+            if m.entry.kind != "agent" or m.root in used:
+                continue
+            outer = doc[m.root].head
+            if (doc[m.root].dep_ in _MODIFIER_DEPS and outer.lower_ in _GENERIC_HEADS
+                    and outer.i in by_root and by_root[outer.i].entry.kind == "agent"):
+                continue
+            person = self._titled_person(doc, doc[m.root], in_match)
+            if person is not None and person.i in titled:
+                used.add(m.root)  # a second title of a name already resolved ("Col.")
+                continue
+            result = self._agent_mention(doc, m, by_root, in_match, day, sentence_of, used,
+                                         bare, context)
+            if person is not None and result is not None:
+                titled.add(person.i)
+            if result is not None:
+                mentions.extend(result[0])
+                antecedents.extend(result[1])
+
+        # People by name (they absorb their titles), organisations, countries, capitals left over.
+        for m in sorted(matches, key=lambda x: x.entry.kind != "person"):
+            if m.root in used or m.entry.kind == "agent":
+                continue
+            mention = self._entity_mention(doc, m, by_root, day, sentence_of, used)
+            if mention is not None:
+                mentions.append(mention)
+                heads = {doc[m.root].lemma_.lower()}
+                antecedents.append(_Antecedent(
+                    mention, heads=heads, person=m.entry.kind == "person",
+                    surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
+                ))
+
+        # Unknown names with a title, then coreference, in text order.
+        mentions.extend(self._titled_names(doc, mentions, in_match, sentence_of, antecedents))
+        mentions.sort(key=lambda x: x.start)
+        antecedents.sort(key=lambda a: a.mention.start)
+        mentions.extend(self._coreference(doc, mentions, antecedents, in_match, sentence_of))
+        # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
+        for m, agent_code in bare:
+            start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            if any(x.start < end and start < x.end for x in mentions):
+                continue
+            setting = context(sentence_of.get(m.start, 0), False)
+            if setting is None:
+                continue
+            first = m.start
+            mentions.append(self._make(doc, first, m.end, setting + agent_code, setting,
+                                       agent_code, None, None, None, "context", sentence_of))
+        mentions.sort(key=lambda x: (x.start, x.end))
+        return mentions
+
+    def _setting(self, doc: Doc, matches: list[_Match],
+                 sentence_of: dict[int, int]) -> Callable[[int, bool], str | None]:
+        """The country a sentence is set in, when it names exactly one: the country of the
+        places it happens in ("in Nairobi"), or for a title (``named``) of any country named."""
+        places: dict[int, set[str]] = {}
+        named: dict[int, set[str]] = {}
+        for m in matches:
+            if m.entry.kind not in ("country", "capital", "place") or not m.entry.roles:
+                continue
+            country = m.entry.roles[0].code[:3]
+            if country not in self._countries or country in _ORG_PREFIXES:
+                continue
+            s = sentence_of.get(m.start, 0)
+            named.setdefault(s, set()).add(country)
+            if self._locative(doc[m.root]):
+                places.setdefault(s, set()).add(country)
+
+        def context(s_index: int, title: bool) -> str | None:
+            found = places.get(s_index, set())
+            if not found and title:
+                found = named.get(s_index, set())
+            return next(iter(found)) if len(found) == 1 else None
+
+        return context
+
+    def _surnames(self, entry: Entry) -> set[str]:
+        names = {_fold(s) for s in entry.short}
+        parts = entry.name.split()
+        if len(parts) > 1:
+            names.add(_fold(parts[-1]))
+        return names
+
+    def _role(self, entry: Entry, day: date | None) -> tuple[Role | None, Role | None]:
+        """The role valid on ``day`` (if any) and the nearest one (for the country)."""
+        if day is None:
+            if not entry.roles:
+                return None, None
+            latest = max(entry.roles, key=lambda r: (r.start or date.min, len(r.code)))
+            return latest, latest
+        valid = [r for r in entry.roles if r.valid_on(day)]
+        if valid:
+            # Prefer the most specific code of the day (USAGOVLEG over USA).
+            best = max(valid, key=lambda r: (len(r.code), r.start or date.min))
+            return best, best
+        if not entry.roles:
+            return None, None
+        nearest = min(
+            entry.roles,
+            key=lambda r: min(abs((d - day).days) for d in (r.start, r.end) if d is not None)
+            if (r.start or r.end) else 0,
+        )
+        return None, nearest
+
+    def _modifiers(self, doc: Doc, head: Token, by_root: dict[int, _Match],
+                   used: set[int]) -> list[_Match]:
+        """Country/organisation matches that modify ``head`` in the parse."""
+        found: list[_Match] = []
+        seen: set[int] = set()
+
+        def take(tok: Token) -> None:
+            for t in (tok, *tok.conjuncts):
+                m = by_root.get(t.i)
+                if m is not None and m.entry.kind in _COUNTRYISH and t.i not in seen:
+                    seen.add(t.i)
+                    found.append(m)
+
+        # Modifiers of modifiers count: "Argentine" in "Argentine Economy Minister" hangs off
+        # "Economy", "Indonesian" in "Indonesian riot police" off "riot".
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ in _MODIFIER_DEPS:
+                    take(child)
+                    if child.i < head.i and child.i not in by_root:
+                        stack.append(child)
+                elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and tok is head:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            take(pobj)
+        if not found:
+            # A parse that missed the attachment: the word right before the agent phrase.
+            left = head.left_edge.i - 1
+            while left >= 0 and doc[left].dep_ == "det":
+                left -= 1
+            for m in by_root.values():
+                if m.end - 1 == left and m.entry.kind in ("country",):
+                    found.append(m)
+        return [m for m in found if m.root not in used]
+
+    @staticmethod
+    def _agent_modifier(head: Token, by_root: dict[int, _Match],
+                        used: set[int]) -> _Match | None:
+        for child in head.children:
+            candidates = [child]
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                candidates = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ not in _MODIFIER_DEPS:
+                continue
+            for tok in candidates:
+                m = by_root.get(tok.i)
+                if m is not None and m.entry.kind == "agent" and m.root not in used:
+                    return m
+        return None
+
+    def _is_former(self, doc: Doc, start: int, head: Token) -> bool:
+        window = {doc[k].lower_ for k in range(max(0, start - 3), head.i + 1)}
+        return bool(window & _FORMER) or any(c.lower_ in _FORMER for c in head.children)
+
+    def _agent_mention(
+        self, doc: Doc, m: _Match, by_root: dict[int, _Match], in_match: dict[int, _Match],
+        day: date | None, sentence_of: dict[int, int], used: set[int],
+        bare: list[tuple[_Match, str]], context: Callable[[int, bool], str | None],
+    ) -> tuple[list[ActorMention], list[_Antecedent]] | None:
+        head = doc[m.root]
+        agent_role, _ = self._role(m.entry, day)
+        agent_code = agent_role.code if agent_role else (m.entry.roles[0].code
+                                                         if m.entry.roles else None)
+        if agent_code is None:
+            return None
+        inner: _Match | None = None
+        if head.lower_ in _GENERIC_HEADS:
+            inner = self._agent_modifier(head, by_root, used)
+            if inner is not None:
+                inner_role, _ = self._role(inner.entry, day)
+                if inner_role is not None:
+                    agent_code = inner_role.code
+                    used.add(inner.root)
+        former = self._is_former(doc, m.start, head)
+        if former:
+            agent_code = "ELI"
+        # The agent may be the title of a name: "Defence Minister Anna Berg", "Berg, the minister".
+        person_tok = self._titled_person(doc, head, in_match)
+        modifiers = self._modifiers(doc, head, by_root, used)
+        if inner is not None:  # "Nigerian army spokesman": the army's country is the speaker's
+            modifiers += [x for x in self._modifiers(doc, doc[inner.root], by_root, used)
+                          if x not in modifiers]
+        if person_tok is not None:
+            # Modifiers of the whole name phrase count too ("Kenyan Defence Minister Anna Berg").
+            modifiers += [x for x in self._modifiers(doc, person_tok, by_root, used)
+                          if x not in modifiers]
+            known = in_match.get(person_tok.i)
+            if known is not None and known.entry.kind == "person":
+                return None  # a known person: resolved by name (with this title) below
+        mentions: list[ActorMention] = []
+        antecedents: list[_Antecedent] = []
+        heads = {head.lemma_.lower(), head.lower_}
+        if person_tok is not None:
+            span = self._name_span(doc, person_tok)
+            start_tok = min([span.start, m.start, *(x.start for x in modifiers)])
+            country_match = modifiers[0] if modifiers else None
+            code, country, sector = self._compose(country_match, agent_code, day)
+            basis = "title"
+            if country_match is None and agent_code:
+                # "President Omar El Bashir ... in Sudan": no nationality, one country around.
+                setting = context(sentence_of.get(m.start, 0), True)
+                if setting is not None:
+                    code, country, sector, basis = setting + agent_code, setting, agent_code, \
+                        "context"
+            mention = self._make(doc, start_tok, span.end, code, country, sector,
+                                 span.text, country_match.entry.id if country_match else None,
+                                 None, basis, sentence_of)
+            for x in modifiers:
+                used.add(x.root)
+            used.add(m.root)
+            mentions.append(mention)
+            antecedents.append(_Antecedent(mention, heads=heads, person=True,
+                                           surnames={_fold(span[-1].text)}))
+            return mentions, antecedents
+        if not modifiers:
+            # No country: a bare agent ("police", "the ministry"); coreference or the
+            # sentence's setting may fill it later.
+            bare.append((m, agent_code))
+            return None
+        compound = len(modifiers) > 1
+        generic = head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS
+        for x in modifiers:
+            used.add(x.root)
+            code, country, sector = self._compose(x, agent_code, day, generic)
+            if compound:
+                start_tok, end_tok = x.start, x.end
+            else:
+                start_tok = min(x.start, m.start)
+                end_tok = max(x.end, m.end)
+                while doc[start_tok].dep_ == "det" or doc[start_tok].is_punct:
+                    start_tok += 1
+            mention = self._make(doc, start_tok, end_tok, code, country, sector, None,
+                                 x.entry.id, None, "compound" if compound else "agent",
+                                 sentence_of)
+            mentions.append(mention)
+            antecedents.append(_Antecedent(mention, heads=heads))
+        used.add(m.root)
+        return mentions, antecedents
+
+    def _titled_person(self, doc: Doc, head: Token, in_match: dict[int, _Match]) -> Token | None:
+        """The name a title belongs to: "Minister" in "Minister Anna Berg" or "Berg, minister"."""
+        if head.dep_ in ("compound", "nn") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+            name = head.head
+            if name.ent_type_ == "PERSON" or (name.i in in_match and
+                                              in_match[name.i].entry.kind == "person"):
+                return name
+        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            return head.head
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return child
+        return None
+
+    @staticmethod
+    def _name_span(doc: Doc, tok: Token) -> Span:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return doc[tok.i:tok.i + 1]
+
+    def _compose(self, where: _Match | None, agent: str | None, day: date | None,
+                 generic: bool = False) -> tuple[str | None, str | None, str | None]:
+        """(code, country, sector) of an agent attached to a country or organisation."""
+        if where is None:
+            return None, None, agent
+        role, nearest = self._role(where.entry, day)
+        chosen = role or nearest
+        if chosen is None:
+            return None, None, agent
+        base: str | None = chosen.code
+        country, _ = split_code(chosen.code, self._countries)
+        if where.entry.kind in ("capital", "seat"):
+            base = country  # "Nairobi police": the capital gives only the country here
+        elif where.entry.kind != "organization":
+            base = chosen.code[:3]
+        if base is None:
+            return None, None, agent
+        if agent is None:
+            return base, country, None
+        if where.entry.kind == "organization" and (agent == "GOV" or generic):
+            return base, country, None  # "UN officials", "Red Cross workers" are the UN, the RC
+        return base + agent, country, agent
+
+    def _entity_mention(
+        self, doc: Doc, m: _Match, by_root: dict[int, _Match], day: date | None,
+        sentence_of: dict[int, int], used: set[int],
+    ) -> ActorMention | None:
+        head = doc[m.root]
+        kind = m.entry.kind
+        locative = kind != "person" and kind != "organization" and self._locative(head)
+        if kind != "person" and kind != "organization":
+            for ent in doc.ents:
+                # "Michael Jordan", "the Panama Canal", "the French Open": part of a name.
+                if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
+                        (m.end - m.start) and ent.label_ in _NAME_LABELS:
+                    return None
+        role, nearest = self._role(m.entry, day)
+        if kind == "person":
+            return self._person_mention(doc, m, by_root, day, sentence_of, used, role, nearest)
+        chosen = role or nearest
+        if chosen is None:
+            return None
+        code: str | None = chosen.code
+        country, sector = split_code(chosen.code, self._countries)
+        basis = kind if kind in ("capital", "organization", "country") else "name"
+        if kind in ("capital", "place"):
+            if head.dep_ in ("compound", "amod", "nmod", "nn") and head.head.pos_ in ("NOUN",
+                                                                                   "PROPN"):
+                return None  # "the Beijing Olympics": a place naming a thing, not an actor
+            if kind == "place" and head.dep_ not in _SUBJECT_DEPS and not locative:
+                return None
+            if kind == "place" or locative:
+                code, sector = country, None
+        if kind == "seat":
+            basis = "capital"
+        if locative:
+            # "a curfew in Algiers", "arrived in Amman": where something happens. Reported with
+            # its country as a location, not claimed as an actor; the event coder decides
+            # whether it is the target (human coders often code it so).
+            basis = "location"
+        elif kind == "country" and self._demonym_plural(doc, m):
+            code, sector = f"{country}CVL", "CVL"  # "Nigerians": the people, civilians
+        valid = (_iso(chosen.start), _iso(chosen.end)) if role and (chosen.start or chosen.end) \
+            else None
+        start = m.start
+        while start < m.end and doc[start].dep_ == "det":
+            start += 1
+        return self._make(doc, start, m.end, code, country, sector, m.entry.name, m.entry.id,
+                          valid, basis, sentence_of)
+
+    def _person_mention(
+        self, doc: Doc, m: _Match, by_root: dict[int, _Match], day: date | None,
+        sentence_of: dict[int, int], used: set[int], role: Role | None, nearest: Role | None,
+    ) -> ActorMention | None:
+        """A known person: the role held on the day; the text's own words where they say more.
+
+        "Former"/"ousted" in the text make an elite of the country served, whatever the
+        dictionary says of the day. A current title in the text ("Syrian President Bashar
+        Assad") stands where the dictionary's record of the person has run out.
+        """
+        head = doc[m.root]
+        start = self._title_start(doc, m, by_root, used)
+        title = self._title_agent(doc, start, m, by_root)
+        basis = "name"
+        valid = (_iso(role.start), _iso(role.end)) if role else None
+        if day is None and title is not None:
+            # Undated: the role the title names, if the person ever held it.
+            named = [r for r in m.entry.roles if r.code[3:6] == title[0][:3]]
+            if named:
+                role = nearest = max(named, key=lambda r: r.start or date.min)
+                valid = (_iso(role.start), _iso(role.end))
+        if self._is_former(doc, m.start, head):
+            past = [r for r in m.entry.roles if r.end is not None
+                    and (day is None or r.end <= day)
+                    and r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES]
+            base = max(past, key=lambda r: r.end or date.min) if past else (role or nearest)
+            if base is None:
+                return None
+            code, valid = base.code[:3] + "ELI", None
+        elif title is not None and title[1] is not None and len(title[1]) > 3 and \
+                (role is None or not role.code.startswith(title[1])):
+            # The text names the organisation the person acts for: that is who acts here.
+            code, basis = title[1], "title"
+        elif role is not None:
+            code = role.code
+        elif title is not None and (nearest is not None or title[1] is not None):
+            country = title[1] or (nearest.code[:3] if nearest else None)
+            code, basis = f"{country}{title[0]}", "title"
+        elif nearest is not None:
+            code = nearest.code[:3]  # out of office, no title: the country, no sector
+        else:
+            return None
+        country, sector = split_code(code, self._countries)
+        return self._make(doc, start, m.end, code, country, sector, m.entry.name, m.entry.id,
+                          valid, basis, sentence_of)
+
+    def _title_agent(self, doc: Doc, start: int, m: _Match,
+                     by_root: dict[int, _Match]) -> tuple[str, str | None] | None:
+        """The agent code of a title before a name, and the country the title names if any."""
+        agent: str | None = None
+        country: str | None = None
+        for k in range(start, m.start):
+            x = by_root.get(k)
+            if x is None:
+                continue
+            if x.entry.kind == "agent" and x.entry.roles:
+                agent = x.entry.roles[0].code
+            elif x.entry.kind in ("country", "capital") and x.entry.roles:
+                country = x.entry.roles[0].code[:3]
+            elif x.entry.kind == "organization" and x.entry.roles and \
+                    x.entry.roles[0].code[:3] in _ORG_PREFIXES:
+                country = x.entry.roles[0].code  # "U.N. mediator Diego Cordovez"
+        if agent is None:
+            # A title inside the name's own pattern: "president bush", "prime minister barak".
+            words = [_fold(t.text) for t in doc[m.start:m.end]]
+            for size in (3, 2, 1):
+                key = " ".join(words[:size])
+                found = [e for e in self._index.get(key, ()) if e.kind == "agent" and e.roles]
+                if found and size < len(words):
+                    agent = found[0].roles[0].code
+                    break
+        return (agent, country) if agent else None
+
+    def _demonym_plural(self, doc: Doc, m: _Match) -> bool:
+        """ "Nigerians", "Palestinians": a plural demonym, not the country's own name."""
+        last = doc[m.end - 1]
+        key = _fold(doc[m.start:m.end].text)
+        if last.tag_ not in ("NNS", "NNPS") or not key.endswith("s") or key == _fold(m.entry.name):
+            return False
+        patterns = set(m.entry.patterns)
+        return key[:-1] in patterns or (key.endswith("es") and key[:-2] in patterns)
+
+    def _title_start(self, doc: Doc, m: _Match, by_root: dict[int, _Match],
+                     used: set[int]) -> int:
+        """Include a title and nationality before a known name in the mention's text."""
+        start = m.start
+        head = doc[m.root]
+        for child in head.children:
+            if child.i < m.start and child.dep_ in ("compound", "amod", "nn", "nmod", "poss"):
+                start = min(start, child.left_edge.i)
+        while start < m.start and (doc[start].dep_ == "det" or doc[start].is_punct):
+            start += 1
+        for k in range(start, m.start):
+            if k in by_root:
+                used.add(k)
+        return start
+
+    @staticmethod
+    def _locative(tok: Token) -> bool:
+        """A place as the object of a locative preposition: "in Paris", "from Lebanon"."""
+        t = tok
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        # "out of Kyiv", "away from Gaza": the preposition's own head says it is a place.
+        return prep.lower_ in _LOCATIVE_PREPS or (
+            prep.lower_ == "of" and prep.head.lower_ in ("out", "outskirts", "north", "south",
+                                                          "east", "west", "centre", "center"))
+
+    @staticmethod
+    def _by_agent(tok: Token) -> bool:
+        return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+    def _titled_names(
+        self, doc: Doc, mentions: list[ActorMention], in_match: dict[int, _Match],
+        sentence_of: dict[int, int], antecedents: list[_Antecedent],
+    ) -> Iterable[ActorMention]:
+        """PERSON entities not otherwise resolved are registered for surname coreference."""
+        covered = [(x.start, x.end) for x in mentions]
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+                continue
+            # A name with no title and no dictionary entry is not coded, but a later "he" or
+            # surname must not jump over it to an earlier actor.
+            antecedents.append(_Antecedent(
+                ActorMention(ent.text, ent.start_char, ent.end_char, None, None, None, ent.text,
+                             None, None, "name", sentence_of.get(ent.start, 0)),
+                person=True, surnames={_fold(ent[-1].text)},
+            ))
+        return ()
+
+    def _coreference(
+        self, doc: Doc, mentions: list[ActorMention], antecedents: list[_Antecedent],
+        in_match: dict[int, _Match], sentence_of: dict[int, int],
+    ) -> list[ActorMention]:
+        covered = [(x.start, x.end) for x in mentions]
+        found: list[ActorMention] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in covered)
+
+        def before(offset: int) -> list[_Antecedent]:
+            return [a for a in antecedents if a.mention.end <= offset]
+
+        for tok in doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            s_index = sentence_of.get(tok.i, 0)
+            target: _Antecedent | None = None
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if not free(start, end):
+                continue
+            low = tok.lower_
+            if low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+                for a in reversed(before(start)):
+                    if a.person and s_index - a.mention.sentence_index <= 1:
+                        target = a
+                        break
+            elif tok.pos_ == "PROPN" and tok.i not in in_match:
+                key = _fold(tok.text)
+                for a in reversed(before(start)):
+                    if a.person and key in a.surnames and a.mention.start != start:
+                        target = a
+                        break
+                if target is None and key in self._short:
+                    continue  # a known surname with no antecedent: not resolved alone
+            elif tok.i in in_match and in_match[tok.i].entry.kind == "agent" \
+                    and tok.i == in_match[tok.i].root \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                            for c in tok.children):
+                heads = {tok.lemma_.lower(), low}
+                for a in reversed(before(start)):
+                    if a.heads & heads and a.mention.code:
+                        target = a
+                        break
+                if target is not None:
+                    first = min(c.i for c in tok.children if c.dep_ == "det")
+                    start = doc[first + 1].idx if first + 1 <= tok.i else start
+                    m = in_match[tok.i]
+                    start = doc[m.start].idx
+                    end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            if target is None or target.mention.code is None:
+                if target is not None and target.mention.code is None:
+                    continue
+                continue
+            src = target.mention
+            mention = ActorMention(
+                doc.text[start:end], start, end, src.code, src.country, src.sector, src.name,
+                src.entry, src.valid, "coreference", s_index, src.plover_sector,
+            )
+            found.append(mention)
+            covered.append((start, end))
+            antecedents.append(_Antecedent(mention, heads=target.heads, person=target.person,
+                                           surnames=target.surnames))
+            antecedents.sort(key=lambda a: a.mention.start)
+        return found
+
+    def _make(self, doc: Doc, start_tok: int, end_tok: int, code: str | None,
+              country: str | None, sector: str | None, name: str | None, entry: str | None,
+              valid: tuple[str | None, str | None] | None, basis: str,
+              sentence_of: dict[int, int]) -> ActorMention:
+        start = doc[start_tok].idx
+        last = doc[end_tok - 1]
+        end = last.idx + len(last.text)
+        return ActorMention(
+            doc.text[start:end], start, end, code, country, sector, name, entry, valid, basis,
+            sentence_of.get(start_tok, 0),
+            self._sector_names.get(sector) if sector else None,
+        )
+
+    def resolve_many(self, docs: Sequence[Doc], days: Sequence[date | None]
+                     ) -> list[list[ActorMention]]:
+        return [self.resolve(d, day) for d, day in zip(docs, days, strict=True)]
+
+
+class ActorStage:
+    """The actor stage of the pipeline: the spaCy pipeline and the resolver, loaded once.
+
+    >>> stage = ActorStage(load_options())  # doctest: +SKIP
+    >>> [m.code for m in stage.resolve_text("Kenyan police arrested 40 protesters.")]  # +SKIP
+    ['KENCOP', 'KENCVL']
+    """
+
+    def __init__(self, options: Options, actors: Sequence[str | Path] = ()) -> None:
+        from .nlp import load_pipeline
+
+        self.options = options
+        self.resources = load_actor_resources(actors)
+        self.resolver = ActorResolver(self.resources)
+        self.nlp = load_pipeline(options.spacy_model)
+
+    @property
+    def digest(self) -> str:
+        return self.resources.digest
+
+    def resolve_text(self, text: str, day: date | None = None) -> list[ActorMention]:
+        return self.resolver.resolve(self.nlp(text), day)
+
+    def resolve_articles(self, store: Store, *, batch_size: int = 64,
+                         progress: Callable[[int], None] | None = None) -> int:
+        """Resolve and store the mentions of every stored article not yet resolved with these
+        resources; returns how many articles were resolved."""
+        done = 0
+        while True:
+            pending = store.articles_without_mentions(self.digest, limit=batch_size)
+            if not pending:
+                return done
+            docs = self.nlp.pipe([text for _, text, _ in pending], batch_size=batch_size)
+            results = []
+            for (article_id, _text, published), doc in zip(pending, docs, strict=True):
+                results.append((article_id, self.resolver.resolve(doc, _day(published))))
+            store.write_mentions(results, self.digest)
+            done += len(pending)
+            if progress:
+                progress(done)
+
+
+def _day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,234 @@
+"""Actor resolution: the hand-written case table, span invariants, the gold-set gate, the CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventcoder import Store, load_options
+from eventcoder.actors import ActorMention, ActorResolver, ActorStage, split_code
+
+from .conftest import DATA, SHARED
+
+CASES = [json.loads(line) for line in (DATA / "actor_cases.jsonl").read_text("utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def stage() -> ActorStage:
+    return ActorStage(load_options())
+
+
+def _hits(stage: ActorStage, rows: list[dict]) -> tuple[Counter[str], Counter[str], list[str]]:
+    """Score case rows: a row passes when a mention overlapping its words has its code (or a
+    more specific one: IGOUNOMIL for IGOUNO); a null row passes when no mention there claims
+    to be an actor (a place reported with basis "location" claims nothing)."""
+    ok: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    failures: list[str] = []
+    cache: dict[tuple[str, str], list[ActorMention]] = {}
+    for row in rows:
+        key = (row["text"], row["date"])
+        if key not in cache:
+            cache[key] = stage.resolve_text(row["text"], date.fromisoformat(row["date"]))
+        pos = -1
+        for _ in range(row["occurrence"]):
+            pos = row["text"].index(row["mention"], pos + 1)
+        start, end = pos, pos + len(row["mention"])
+        over = [m for m in cache[key] if m.start < end and start < m.end and m.code
+                and m.basis != "location"]
+        good = not over if row["code"] is None else any(
+            m.code is not None and m.code.startswith(row["code"]) for m in over)
+        total[row["topic"]] += 1
+        ok[row["topic"]] += good
+        if not good:
+            failures.append(f"{row['id']}: {row['mention']!r} want {row['code']} got "
+                            f"{[(m.text, m.code) for m in over]}")
+    return ok, total, failures
+
+
+def test_the_case_table_is_big_enough_and_covers_every_topic() -> None:
+    topics = Counter(row["topic"] for row in CASES)
+    assert len(CASES) >= 200
+    assert set(topics) == {"country", "capital_seat", "agent", "igo_ngo", "armed_group",
+                           "person_dated", "title_unknown_name", "coreference", "compound",
+                           "historical_name", "not_actor"}
+    assert min(topics.values()) >= 15
+
+
+def test_development_cases(stage: ActorStage) -> None:
+    ok, total, failures = _hits(stage, [r for r in CASES if not r["holdout"]])
+    accuracy = sum(ok.values()) / sum(total.values())
+    # Floor, raised as the resolver improves (measured 0.952 on 269 rows).
+    assert accuracy >= 0.94, "\n".join(failures)
+    for topic in total:
+        assert ok[topic] / total[topic] >= 0.85, (topic, failures)
+
+
+def test_held_out_cases(stage: ActorStage) -> None:
+    """Rows never looked at while writing the resolver (run once at the end, then pinned)."""
+    ok, total, failures = _hits(stage, [r for r in CASES if r["holdout"]])
+    # Measured 0.884 on 95 rows at the first run.
+    assert sum(ok.values()) / sum(total.values()) >= 0.87, "\n".join(failures)
+
+
+def test_date_decides_the_office(stage: ActorStage) -> None:
+    text = "Marco Rubio criticised the agreement."
+    before = stage.resolve_text(text, date(2024, 6, 1))
+    after = stage.resolve_text(text, date(2025, 6, 1))
+    assert [m.code for m in before] == ["USALEG"]
+    assert [m.code for m in after] == ["USAGOV"]
+    assert after[0].valid == ("2025-01-21", None) and after[0].basis == "name"
+
+
+def test_unknown_name_with_title_and_coreference(stage: ActorStage) -> None:
+    text = ("Kenyan Defence Minister Anna Berg said troops would stay. Berg declined to give "
+            "a date. She said the ministry would publish a plan.")
+    mentions = stage.resolve_text(text, date(2025, 1, 1))
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Kenyan Defence Minister Anna Berg"].code == "KENGOV"
+    assert by_text["Kenyan Defence Minister Anna Berg"].basis == "title"
+    assert by_text["Berg"].code == "KENGOV" and by_text["Berg"].basis == "coreference"
+    assert by_text["She"].code == "KENGOV"
+
+
+def test_compound_actors_are_two(stage: ActorStage) -> None:
+    mentions = stage.resolve_text("Senior Hungarian and Romanian officials met on Monday.")
+    assert [(m.text, m.code) for m in mentions] == [("Hungarian", "HUNGOV"),
+                                                      ("Romanian", "ROUGOV")]
+
+
+WORDS = st.sampled_from([
+    "Kenyan", "police", "arrested", "Russian", "Foreign", "Minister", "Sergei", "Lavrov", "said",
+    "the", "UN", "Security", "Council", "in", "Nairobi", "Paris", "French", "troops", "and",
+    "German", "He", "rebels", "attacked", "Syrian", "government", "of", "Peru", ".", ",", "’s",
+    "Kremlin", "denied", "protesters", "Hamas", "al-Qaeda", "ministry", "she", "Berg",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, min_size=1, max_size=40))
+def test_every_mention_is_its_span_of_the_text(stage: ActorStage, words: list[str]) -> None:
+    text = " ".join(words)
+    for mention in stage.resolve_text(text, date(2020, 1, 1)):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.code is None or mention.country is None or \
+            mention.code.startswith(mention.country)
+
+
+def test_split_code() -> None:
+    countries = frozenset({"KEN", "USA"})
+    assert split_code("KENCOP", countries) == ("KEN", "COP")
+    assert split_code("IGOUNOMIL", countries) == ("IGO", "MIL")
+    assert split_code("IGOUNO", countries) == ("IGO", None)
+    assert split_code("MED", countries) == (None, "MED")
+
+
+def test_stage_stores_mentions_per_article(stage: ActorStage, tmp_path: Path) -> None:
+    from eventcoder import ingest
+
+    page = tmp_path / "story.txt"
+    page.write_text("Kenyan police arrested 40 protesters in Nairobi on Tuesday, officials said.")
+    db = tmp_path / "s.duckdb"
+    ingest([page], db=db)
+    with Store(db) as store:
+        assert stage.resolve_articles(store) == 1
+        assert stage.resolve_articles(store) == 0  # already resolved with these resources
+        mentions = list(store.iter_mentions())
+        [article] = list(store.iter_articles())
+    assert ("Kenyan police", "KENCOP") in [(m["text"], m["code"]) for m in mentions]
+    for m in mentions:
+        assert article["text"][m["start"]:m["end"]] == m["text"]
+
+
+def test_user_actor_file_overrides(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(json.dumps({
+        "id": "user:person:anna_berg", "kind": "person", "name": "Anna Berg",
+        "patterns": ["anna berg"], "roles": [{"code": "NORGOV", "from": "2024-01-01",
+                                              "until": None}],
+        "source": "my newsroom"}) + "\n")
+    stage = ActorStage(load_options(), [mine])
+    [mention, oslo] = stage.resolve_text("Anna Berg visited Oslo.", date(2024, 5, 1))
+    assert (oslo.code, oslo.basis) == ("NORGOV", "capital")  # the object of "visited"
+    assert (mention.code, mention.entry) == ("NORGOV", "user:person:anna_berg")
+
+
+# -- the gold-set gate ------------------------------------------------------------------------
+
+GOLD = SHARED / "eval"
+DIGESTS = {
+    "plover_gsr": ("plover_gsr/PLOVER_GSR_CAMEO.json",),
+    "petr2_gsr_gigaword": ("petr2_gsr_gigaword/PETR2_GSR_validation.xml",),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "metric", "precision", "recall"),
+    [
+        # Floors under the figures measured on this commit; raise them as the resolver improves.
+        ("plover_gsr", "aligned_country", 0.91, 0.86),
+        ("plover_gsr", "aligned_country_sector", 0.72, 0.59),
+        ("plover_gsr", "sentence_country", 0.76, 0.94),
+        ("petr2_gsr_gigaword", "sentence_country", 0.68, 0.96),
+        ("petr2_gsr_gigaword", "sentence_country_sector", 0.48, 0.38),
+    ],
+)
+def test_gold_set_floors(stage: ActorStage, name: str, metric: str, precision: float,
+                         recall: float) -> None:
+    if not GOLD.is_dir():
+        pytest.skip(f"gold data not here ({GOLD}); it lives in ../shared/eval")
+    from eventcoder.evaluate import evaluate_actors, load_gold
+
+    path = GOLD / DIGESTS[name][0]
+    # The gate is for this data: a changed file must be looked at, not silently scored.
+    assert hashlib.sha256(path.read_bytes()).hexdigest()[:12] in GOLD_DIGESTS[name]
+    result = evaluate_actors(load_gold(name, GOLD), stage.resolver, stage.nlp,
+                             dated=name != "plover_gsr")
+    assert result[metric]["precision"] >= precision, result[metric]
+    assert result[metric]["recall"] >= recall, result[metric]
+
+
+GOLD_DIGESTS: dict[str, set[str]] = {"plover_gsr": {"f0d516858bf7"},
+                                     "petr2_gsr_gigaword": {"e72538c51bb3"}}
+
+
+# -- the command line -------------------------------------------------------------------------
+
+EVENTCODER = shutil.which("eventcoder", path=str(Path(sys.executable).parent)) or "eventcoder"
+
+
+def test_cli_actors_prints_mentions() -> None:
+    result = subprocess.run(
+        [EVENTCODER, "actors", "Kenyan police arrested protesters.", "--date", "2024-01-01"],
+        capture_output=True, text=True, check=True)
+    first = json.loads(result.stdout.splitlines()[0])
+    assert {"text", "start", "end", "code", "country", "sector", "name", "entry", "valid",
+            "basis"} <= first.keys()
+    assert (first["text"], first["code"]) == ("Kenyan police", "KENCOP")
+
+
+def test_cli_resources_validate_reports_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "kind": "person"}\nnot json\n')
+    result = subprocess.run([EVENTCODER, "resources", "validate", str(bad)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"{bad}:1:" in result.stdout and f"{bad}:2:" in result.stdout
+    ok = subprocess.run([EVENTCODER, "resources", "validate"], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout
+
+
+def test_resolver_is_reusable_across_documents(stage: ActorStage) -> None:
+    resolver: ActorResolver = stage.resolver
+    a = resolver.resolve(stage.nlp("Berg resigned."), date(2024, 1, 1))
+    assert a == []  # a bare surname with no antecedent in this document stays unresolved
