@@ -78,8 +78,8 @@ CURATED_FILES = {
                                   "lack",
     "organizations_eventcoder.jsonl": "international organisations and armed groups the "
                                       "Phoenix dictionaries lack",
-    "officeholders.jsonl": "heads of state and government, foreign and defence ministers "
-                           "2018 on (G20, EU, AU, UN Security Council members)",
+    "officeholders.jsonl": "heads of state and government, foreign and defence ministers: "
+                           "G20 and EU from 2000, AU and UN Security Council members from 2018",
 }
 
 # Every rows's source file, for the manifest (a converted file can draw on several inputs).

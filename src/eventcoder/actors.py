@@ -196,7 +196,10 @@ class ActorResolver:
                 for short in entry.short:
                     surnames.setdefault(_fold(short), []).append(entry)
         package = {str(p.name) for p in _package_files()}
-        rank = {e.id: (_KIND_RANK.get(e.kind, 9), _origin_rank(e, package))
+        # A user's or eventcoder's own row beats a converted Phoenix row for the same words,
+        # whatever their kinds ("Senate" is a legislature, not the US Senate); among rows of
+        # one origin the more specific kind wins.
+        rank = {e.id: (_origin_rank(e, package), _KIND_RANK.get(e.kind, 9))
                 for e in resources.entries}
         # A person with a curated (or user) row and older converted rows is one person: the
         # rows that share a full name merge, and every pattern of any of them finds the merge.
@@ -204,7 +207,7 @@ class ActorResolver:
         for entries in index.values():
             people = sorted((e for e in entries if e.kind == "person"), key=lambda e: rank[e.id])
             for other in people[1:]:
-                if rank[other.id][1] > rank[people[0].id][1]:
+                if rank[other.id][0] > rank[people[0].id][0]:
                     owner.setdefault(other.id, people[0].id)
         groups: dict[str, list[Entry]] = {}
         for entry in resources.entries:
@@ -352,6 +355,8 @@ class ActorResolver:
         mentions.extend(self._coreference(doc, mentions, antecedents, in_match, sentence_of))
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
         for m, agent_code in bare:
+            if agent_code.startswith(("MED", "JRN")):
+                continue  # "told reporters in Geneva": the press is rarely the place's own
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):
                 continue

@@ -7,14 +7,15 @@ import logging
 import re
 from dataclasses import dataclass
 from importlib.metadata import version
+from typing import Any
 from urllib.parse import urlsplit
 
 from .config import Options
+from .dates import parse_date
 
 __all__ = ["HtmlExtractor", "HtmlResult"]
 
 _BLANK_RUN = re.compile(r"\n\s*\n+")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +30,36 @@ class HtmlResult:
 
 def paragraphs(text: str) -> str:
     """Normalise extracted text to paragraphs separated by one blank line."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    # str.split() knows every Unicode space (no-break, thin...); zero-width ones go first.
+    lines = (" ".join(line.replace("\u200b", "").split()) for line in text.splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+# Where pages give the full publication date-time, zone included: htmldate settles on the day.
+_PRECISE_XPATH = (
+    '//meta[@property="article:published_time" or @itemprop="datePublished" '
+    'or @name="pubdate" or @name="dc.date.issued" or @property="og:published_time"]/@content'
+    ' | //time[@itemprop="datePublished"]/@datetime'
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def _precise(tree: Any, day: str) -> str:
+    """The page's own date-time with zone when it falls on htmldate's day, else the day."""
+    candidates = [str(v) for v in tree.xpath(_PRECISE_XPATH)]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        candidates += _JSONLD_DATE.findall(str(script))
+    for value in candidates:
+        precise = parse_date(value)
+        if precise and len(precise) > 10 and precise[:10] == day[:10]:
+            return precise
+    return parse_date(day) or day
 
 
 def _clean_field(value: str | None) -> str | None:
     if not value:
         return None
-    value = _SPACES.sub(" ", " ".join(value.split())).strip()
+    value = " ".join(value.replace("\u200b", "").split())
     return value[:500] or None
 
 
@@ -83,6 +106,8 @@ class HtmlExtractor:
         page_url = meta.url or self._meta.extract_url(tree, url) or url
         published = self._find_date(tree, extensive_search=True, original_date=True,
                                     url=page_url)
+        if published:
+            published = _precise(tree, published)
         sitename = (meta.sitename or self._meta.extract_sitename(tree) or "").lstrip("@")
         if not sitename and page_url:
             sitename = urlsplit(page_url).hostname or ""

@@ -8,7 +8,6 @@ The per-document work (:class:`Cleaner`) is pure and runs anywhere; deduplicatio
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -32,14 +31,6 @@ __all__ = ["Cleaner", "IngestSummary", "Ingester", "ingest"]
 
 Progress = Callable[["IngestSummary"], None]
 Item = Document | Rejection
-
-# Full publication date-times that pages carry beside the date htmldate settles on.
-_PRECISE_DATE = re.compile(
-    r"""(?:article:published_time|datePublished|dc\.date\.issued|pubdate)["']?\s*"""
-    r"""(?:content\s*=\s*|:\s*|datetime\s*=\s*)["']([0-9]{4}-[0-9]{2}-[0-9]{2}T[^"'<>]{4,40})["']""",
-    re.IGNORECASE,
-)
-
 
 @dataclass(slots=True)
 class IngestSummary:
@@ -91,7 +82,7 @@ class Cleaner:
                 return Rejection(doc.locator, Reason.NO_TEXT, "no main text found in the page",
                                  raw_digest=doc.raw_digest)
             text, title, url = result.text, doc.title or result.title, doc.url or result.url
-            published = record_date or _precise(doc.content, result.published)
+            published = record_date or result.published
             outlet = outlet or result.sitename
             author, extractor = result.author, self.html.name
         else:
@@ -138,17 +129,6 @@ class Cleaner:
             language_score=guess.score,
             dropped=tuple(dropped),
         )
-
-
-def _precise(html: str, date: str | None) -> str | None:
-    """Prefer a page's full published date-time with zone when it agrees with htmldate's date."""
-    if date is None:
-        return None
-    for match in _PRECISE_DATE.finditer(html[:200_000]):
-        precise = parse_date(match.group(1))
-        if precise and precise[:10] == date[:10]:
-            return precise
-    return parse_date(date) or date
 
 
 def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:

@@ -262,14 +262,21 @@ class Store:
 
     def band_candidates(self, buckets: Sequence[int]) -> dict[int, list[tuple[str, bytes]]]:
         """LSH bucket -> stored articles in it, with their MinHash signatures."""
-        rows = self._lookup(
-            "SELECT b.bucket, a.id, a.minhash FROM minhash_bands b "
-            "JOIN articles a ON a.id = b.article_id WHERE b.bucket IN (SELECT v FROM q)",
+        # Two lookups, each probing a stored column with a hash table of the batch's few keys:
+        # one join of bands with articles could hash all articles' signatures instead, and so
+        # grow with the store.
+        hits = self._lookup(
+            "SELECT bucket, article_id FROM minhash_bands WHERE bucket IN (SELECT v FROM q)",
             sorted(set(buckets)),
         )
+        signatures = dict(self._lookup(
+            "SELECT id, minhash FROM articles WHERE id IN (SELECT v FROM q)",
+            sorted({article_id for _, article_id in hits}),
+        ))
         found: dict[int, list[tuple[str, bytes]]] = {}
-        for bucket, article_id, minhash in rows:
-            found.setdefault(bucket, []).append((article_id, bytes(minhash)))
+        for bucket, article_id in hits:
+            if article_id in signatures:
+                found.setdefault(bucket, []).append((article_id, bytes(signatures[article_id])))
         return found
 
     # ------------------------------------------------------------------ writing
