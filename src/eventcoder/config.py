@@ -24,7 +24,7 @@ class Options:
     max_document_bytes: int = 20_000_000
     min_text_chars: int = 25
     languages: tuple[str, ...] = ("en",)
-    language_sample_chars: int = 600
+    language_sample_chars: int = 400
     html_fallback: bool = False
     batch_size: int = 500
     near_duplicate_threshold: float = 0.8

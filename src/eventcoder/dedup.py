@@ -91,6 +91,9 @@ class MinHasher:
         self.rows = permutations // bands
         self.shingle_words = shingle_words
         self._seed = seed.to_bytes(8, "little", signed=False)
+        # News reuses its words: hashing each distinct word once saves most of the hashing.
+        # Bounded, and per instance, so memory stays flat and no state is shared.
+        self._word_hashes: dict[str, int] = {}
 
     def _shingles(self, text: str) -> np.ndarray:
         """32-bit keys of the distinct word n-grams of the text (fewer words: one key)."""
@@ -98,8 +101,13 @@ class MinHasher:
         if not words:
             return np.empty(0, dtype=np.uint64)
         # One CRC per word (C speed, stable across processes), then n-grams combined in numpy.
-        hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64,
-                             count=len(words))
+        cache = self._word_hashes
+        if len(cache) > 200_000:
+            cache.clear()
+        hashes = np.fromiter(
+            (cache.get(w) or cache.setdefault(w, zlib.crc32(w.encode())) for w in words),
+            dtype=np.uint64, count=len(words),
+        )
         n = min(self.shingle_words, len(words))
         count = len(words) - n + 1
         grams = np.zeros(count, dtype=np.uint64)
