@@ -43,6 +43,14 @@ def test_bad_config_files_name_the_problem(tmp_path: Path, text: str, message: s
         load_options(path)
 
 
+def test_store_memory_limit_bounds_the_batch_size() -> None:
+    assert load_options(store_memory_limit="64MB").transaction_bytes == 8_000_000
+    assert load_options(store_memory_limit="24MB").transaction_bytes == 3_000_000
+    assert load_options(store_memory_limit="1GiB").transaction_bytes == 2**30 // 8
+    with pytest.raises(ConfigError, match="store_memory_limit must be a size"):
+        load_options(store_memory_limit="lots")
+
+
 def test_missing_config_file() -> None:
     with pytest.raises(ConfigError, match="cannot read config file"):
         load_options("/nonexistent/eventcoder.toml")

@@ -258,3 +258,43 @@ def test_runs_record_every_input_with_its_digest(ingester: Ingester, db_path: Pa
     for record, path in zip(inputs, files, strict=True):
         assert record["path"] == str(path)
         assert record["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.slow
+def test_a_run_of_large_documents_commits_in_memory_sized_batches(
+        ingester: Ingester, db_path: Path, tmp_path: Path) -> None:
+    """Forty 600 KB articles are 24 MB of text: a transaction of even a third of them does not
+    fit a 24 MB store memory cap while committing; batches are cut by bytes as well."""
+    import random
+
+    rng = random.Random(5)
+    words = "minister police talks border troops envoy vote court rally said the of in".split()
+    records = [{"id": f"big{i}", "text": " ".join(rng.choices(words, k=100_000)) + "."}
+               for i in range(40)]
+    dump = write_jsonl(tmp_path / "big.jsonl", records)
+    with Store(db_path, memory_limit="24MB", threads=1) as store:
+        summary = Ingester(load_options(store_memory_limit="24MB")).run([str(dump)], store)
+    assert summary.articles == 40 and summary.rejections == 0
+
+
+def test_a_batch_splits_into_transactions_that_stand_alone() -> None:
+    from eventcoder import Article, Copy
+    from eventcoder.ingest import _transactions
+
+    def art(i: int) -> tuple[Article, bytes, tuple[int, ...], str]:
+        text = f"story {i} " * 100
+        return (Article(f"a{i}", text, f"d{i}", f"r{i}", "t", "x"), b"", (), "[]")
+
+    articles = [art(i) for i in range(10)]
+    copies = [Copy(f"a{i}", f"a{i}", f"r{i}", "x") for i in range(10)]
+    copies += [Copy("reprint", "a3", "rr", "y", relation="near"),
+               Copy("old", "stored-before", "ro", "z", relation="exact")]
+    chunks = list(_transactions(articles, copies, max_bytes=2500))
+    assert len(chunks) > 1
+    assert [a[0].id for chunk, _ in chunks for a in chunk] == [f"a{i}" for i in range(10)]
+    assert sum(len(c) for _, c in chunks) == len(copies)
+    for chunk, chunk_copies in chunks:
+        ids = {a[0].id for a in chunk}
+        for copy in chunk_copies:
+            assert copy.article_id in ids or copy.article_id == "stored-before"
+    assert chunks[-1][1][-1].doc_id == "old"

@@ -6,6 +6,7 @@ stage; no stage reads global state.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields
 from importlib import resources
@@ -21,12 +22,13 @@ __all__ = ["Options", "load_options"]
 class Options:
     """Every tunable of eventcoder, with its validated value."""
 
-    max_document_bytes: int = 20_000_000
+    max_document_bytes: int = 10_000_000
     min_text_chars: int = 25
     languages: tuple[str, ...] = ("en",)
     language_sample_chars: int = 400
     html_fallback: bool = False
     batch_size: int = 500
+    batch_bytes: int = 64_000_000
     near_duplicate_threshold: float = 0.8
     shingle_words: int = 5
     minhash_permutations: int = 128
@@ -39,7 +41,8 @@ class Options:
     default_source: str | None = None
 
     def __post_init__(self) -> None:
-        positive = ("max_document_bytes", "batch_size", "shingle_words", "minhash_permutations",
+        positive = ("max_document_bytes", "batch_size", "batch_bytes", "shingle_words",
+                    "minhash_permutations",
                     "lsh_bands", "language_sample_chars")
         for name in positive:
             if getattr(self, name) <= 0:
@@ -58,6 +61,13 @@ class Options:
             )
         if not self.languages:
             raise ConfigError("option languages must name at least one language")
+        _size(self.store_memory_limit, "store_memory_limit")
+
+    @property
+    def transaction_bytes(self) -> int:
+        """Article text per store transaction: an eighth of the store's memory cap, since
+        DuckDB holds a few times a transaction's size while it commits."""
+        return max(1, _size(self.store_memory_limit, "store_memory_limit") // 8)
 
     @property
     def rows_per_band(self) -> int:
@@ -65,6 +75,17 @@ class Options:
 
 
 _FIELDS = {f.name: f for f in fields(Options)}
+_UNITS = {"": 1, "B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "KIB": 2**10, "MIB": 2**20,
+          "GIB": 2**30}
+
+
+def _size(value: str, name: str) -> int:
+    """Bytes of a size like "64MB" or "1GiB" (DuckDB's notation)."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", str(value))
+    unit = match.group(2).upper() if match else ""
+    if not match or unit not in _UNITS:
+        raise ConfigError(f"option {name} must be a size such as 64MB, got {value!r}")
+    return int(float(match.group(1)) * _UNITS[unit])
 
 
 def _flatten(table: dict[str, Any], origin: str) -> dict[str, Any]:

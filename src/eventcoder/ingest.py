@@ -12,7 +12,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from os import PathLike
 from pathlib import Path
 
@@ -131,9 +130,43 @@ class Cleaner:
         )
 
 
-def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    while batch := list(islice(items, size)):
+def _batches(items: Iterator[Item], size: int, max_bytes: int) -> Iterator[list[Item]]:
+    """Batches of at most ``size`` items and about ``max_bytes`` of raw input, so a run of
+    large documents does not pile up in memory."""
+    batch: list[Item] = []
+    weight = 0
+    for item in items:
+        batch.append(item)
+        weight += len(item.content) if isinstance(item, Document) else 0
+        if len(batch) >= size or weight >= max_bytes:
+            yield batch
+            batch, weight = [], 0
+    if batch:
         yield batch
+
+
+def _transactions(
+    articles: list[tuple[Article, bytes, tuple[int, ...], str]], copies: list[Copy],
+    max_bytes: int,
+) -> Iterator[tuple[list[tuple[Article, bytes, tuple[int, ...], str]], list[Copy]]]:
+    """Split a batch's writes into transactions of about ``max_bytes`` of text, each whole on
+    its own: a new article goes with its bands and every copy of it, so a crash between two
+    transactions leaves no article without its copies. Copies of articles stored before (and
+    the batch's rejections and inputs, added by the caller) go with the last."""
+    by_target: dict[str, list[Copy]] = {}
+    for copy in copies:
+        by_target.setdefault(copy.article_id, []).append(copy)
+    chunk: list[tuple[Article, bytes, tuple[int, ...], str]] = []
+    chunk_copies: list[Copy] = []
+    weight = 0
+    for item in articles:
+        chunk.append(item)
+        chunk_copies.extend(by_target.pop(item[0].id, []))
+        weight += len(item[0].text)
+        if weight >= max_bytes:
+            yield chunk, chunk_copies
+            chunk, chunk_copies, weight = [], [], 0
+    yield chunk, chunk_copies + [c for rest in by_target.values() for c in rest]
 
 
 class Ingester:
@@ -155,7 +188,8 @@ class Ingester:
         summary = IngestSummary(run_id=store.begin_run(command, run_options, __version__))
         status = "failed"
         try:
-            for batch in _batches(reader.read(inputs), self.options.batch_size):
+            for batch in _batches(reader.read(inputs), self.options.batch_size,
+                                  self.options.batch_bytes):
                 self._process(batch, store, summary, reader.take_inputs())
                 summary.seconds = time.perf_counter() - started
                 if progress:
@@ -209,8 +243,12 @@ class Ingester:
         summary.articles += len(new_articles)
         summary.rejected.update(str(r.reason) for r in rejections)
         summary.inputs += len(inputs)
-        store.write_batch(summary.run_id, new_articles, copies, rejections,
-                          [asdict(i) for i in inputs])
+        chunks = list(_transactions(new_articles, copies, self.options.transaction_bytes))
+        for number, (articles, chunk_copies) in enumerate(chunks, 1):
+            last = number == len(chunks)
+            store.write_batch(summary.run_id, articles, chunk_copies,
+                              rejections if last else [],
+                              [asdict(i) for i in inputs] if last else [])
 
     def _deduplicate(
         self, pending: list[Article], store: Store,

@@ -326,8 +326,12 @@ class Store:
                 )
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
-            self.con.unregister("batch_rows")
+            # A failed COMMIT has already ended the transaction; the first error is the one
+            # to report.
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                self.con.unregister("batch_rows")
             raise
 
     def _insert(self, table: str, rows: list[dict[str, Any]], *,
@@ -385,7 +389,8 @@ class Store:
                                          "resolved": _now()} for i in ids])
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
             with contextlib.suppress(duckdb.Error):
                 self.con.unregister("batch_rows")
             raise
