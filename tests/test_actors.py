@@ -176,11 +176,11 @@ DIGESTS = {
     ("name", "metric", "precision", "recall"),
     [
         # Floors under the figures measured on this commit; raise them as the resolver improves.
-        ("plover_gsr", "aligned_country", 0.91, 0.86),
+        ("plover_gsr", "aligned_country", 0.91, 0.87),
         ("plover_gsr", "aligned_country_sector", 0.72, 0.59),
         ("plover_gsr", "sentence_country", 0.76, 0.94),
         ("petr2_gsr_gigaword", "sentence_country", 0.68, 0.96),
-        ("petr2_gsr_gigaword", "sentence_country_sector", 0.48, 0.38),
+        ("petr2_gsr_gigaword", "sentence_country_sector", 0.62, 0.64),
     ],
 )
 def test_gold_set_floors(stage: ActorStage, name: str, metric: str, precision: float,

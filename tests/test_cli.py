@@ -106,7 +106,8 @@ def test_a_store_that_is_not_a_database(tmp_path: Path) -> None:
     assert result.returncode == 1 and "cannot open store" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["ingest", "articles", "show", "rejections", "runs"])
+@pytest.mark.parametrize("command", ["ingest", "articles", "show", "rejections", "runs", "actors",
+                                     "resources", "evaluate"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     out = cli(command, "--help").stdout
     assert "examples:" in out and f"eventcoder {command}" in out

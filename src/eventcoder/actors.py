@@ -48,8 +48,16 @@ _LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "inside", "outside", "across", "around", "within", "throughout", "from",
     "into", "onto", "toward", "towards", "via", "through", "off", "beyond", "along", "past",
 })
+# Entities a country's name can be part of without being an actor ("Michael Jordan", "the
+# Panama Canal", "the French Open"). Not ORG: the small model tags "the Democratic People's
+# Republic of Korea (DPRK" as one.
 _NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
-                          "LANGUAGE", "ORG"})
+                          "LANGUAGE"})
+# "out of Kyiv", "the town of Samarra", "the outskirts of Gaza": "of" naming a place.
+_PLACE_HEADS = frozenset({
+    "out", "outskirts", "north", "south", "east", "west", "centre", "center", "town", "city",
+    "village", "region", "province", "district", "capital", "area", "streets", "suburbs",
+})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -287,7 +295,9 @@ class ActorResolver:
             # Names are capitalised; "us", "chad", "may" in lower case are words, not countries.
             if not capitalised:
                 continue
-            if key in self._needs_caps and first.pos_ != "PROPN":
+            # An ambiguous name counts as a proper noun, or written in capitals ("US", "AU").
+            if key in self._needs_caps and first.pos_ != "PROPN" and not (
+                    first.text.isupper() and len(first.text) > 1):
                 continue
             return entry
         return None
@@ -762,8 +772,7 @@ class ActorResolver:
         prep = t.head
         # "out of Kyiv", "away from Gaza": the preposition's own head says it is a place.
         return prep.lower_ in _LOCATIVE_PREPS or (
-            prep.lower_ == "of" and prep.head.lower_ in ("out", "outskirts", "north", "south",
-                                                          "east", "west", "centre", "center"))
+            prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
 
     @staticmethod
     def _by_agent(tok: Token) -> bool:
