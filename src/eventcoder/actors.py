@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import json
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources as importlib_resources
@@ -358,8 +358,8 @@ class ActorResolver:
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
                 ))
 
-        # Unknown names with a title, then coreference, in text order.
-        mentions.extend(self._titled_names(doc, mentions, in_match, sentence_of, antecedents))
+        # People the dictionaries do not know still anchor coreference; then coreference.
+        self._register_unknown_people(doc, mentions, sentence_of, antecedents)
         mentions.sort(key=lambda x: x.start)
         antecedents.sort(key=lambda a: a.mention.start)
         mentions.extend(self._coreference(doc, mentions, antecedents, in_match, sentence_of))
@@ -778,11 +778,11 @@ class ActorResolver:
     def _by_agent(tok: Token) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
-    def _titled_names(
-        self, doc: Doc, mentions: list[ActorMention], in_match: dict[int, _Match],
-        sentence_of: dict[int, int], antecedents: list[_Antecedent],
-    ) -> Iterable[ActorMention]:
-        """PERSON entities not otherwise resolved are registered for surname coreference."""
+    @staticmethod
+    def _register_unknown_people(doc: Doc, mentions: list[ActorMention],
+                                 sentence_of: dict[int, int],
+                                 antecedents: list[_Antecedent]) -> None:
+        """PERSON entities not otherwise resolved are registered for coreference."""
         covered = [(x.start, x.end) for x in mentions]
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -796,7 +796,6 @@ class ActorResolver:
                              None, None, "name", sentence_of.get(ent.start, 0)),
                 person=True, surnames={_fold(ent[-1].text)},
             ))
-        return ()
 
     def _coreference(
         self, doc: Doc, mentions: list[ActorMention], antecedents: list[_Antecedent],
@@ -842,15 +841,11 @@ class ActorResolver:
                     if a.heads & heads and a.mention.code:
                         target = a
                         break
-                if target is not None:
-                    first = min(c.i for c in tok.children if c.dep_ == "det")
-                    start = doc[first + 1].idx if first + 1 <= tok.i else start
+                if target is not None:  # the whole agent phrase: "the prime minister"
                     m = in_match[tok.i]
                     start = doc[m.start].idx
                     end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if target is None or target.mention.code is None:
-                if target is not None and target.mention.code is None:
-                    continue
                 continue
             src = target.mention
             mention = ActorMention(
