@@ -217,6 +217,12 @@ def test_cli_actors_prints_mentions() -> None:
     assert (first["text"], first["code"]) == ("Kenyan police", "KENCOP")
 
 
+def test_cli_actors_on_a_missing_file_says_so() -> None:
+    result = subprocess.run([EVENTCODER, "actors", "no-such-story.txt"], capture_output=True,
+                            text=True)
+    assert result.returncode == 1 and "no such file: no-such-story.txt" in result.stderr
+
+
 def test_cli_resources_validate_reports_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "kind": "person"}\nnot json\n')

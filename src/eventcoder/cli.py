@@ -190,6 +190,9 @@ def _read_text_arg(value: str) -> str:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    if " " not in value and path.suffix.lower() in (".txt", ".html", ".htm", ".md", ".text"):
+        # A file name with a typo would otherwise be resolved as a one-word text.
+        raise InputError(f"no such file: {value}")
     return value
 
 
