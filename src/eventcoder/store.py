@@ -205,14 +205,13 @@ class Store:
     def finish_run(self, run_id: str, status: str, counts: dict[str, Any],
                    inputs: Sequence[dict[str, Any]] = ()) -> None:
         """Close a run; ``inputs`` not yet written with a batch are written here."""
-        self.con.execute("BEGIN TRANSACTION")
-        if inputs:
-            self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs])
-        self.con.execute(
-            "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE run_id = ?",
-            [_now(), status, json.dumps(counts), run_id],
-        )
-        self.con.execute("COMMIT")
+        with self._transaction():
+            if inputs:
+                self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs])
+            self.con.execute(
+                "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE run_id = ?",
+                [_now(), status, json.dumps(counts), run_id],
+            )
 
     # ------------------------------------------------------------------ lookups for a batch
     def _lookup(self, sql: str, values: Sequence[Any], name: str = "q") -> list[tuple[Any, ...]]:
@@ -291,8 +290,7 @@ class Store:
         """Write one batch atomically. ``articles`` holds (article, minhash, bands, dropped);
         ``inputs`` the input files read to their end during the batch, with their digests."""
         now = _now()
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             if inputs:
                 self._insert("run_inputs", [{**i, "run_id": run_id} for i in inputs])
             if articles:
@@ -324,10 +322,17 @@ class Store:
                     ],
                     unique="key",
                 )
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One DuckDB transaction: committed when the block ends, rolled back if it raises."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
             self.con.execute("COMMIT")
         except BaseException:
             # A failed COMMIT has already ended the transaction; the first error is the one
-            # to report.
+            # to report. An aborted transaction also refused to unregister the batch's view.
             with contextlib.suppress(duckdb.Error):
                 self.con.execute("ROLLBACK")
             with contextlib.suppress(duckdb.Error):
@@ -379,21 +384,13 @@ class Store:
              "resources": digest}
             for article_id, mentions in results for m in mentions
         ]
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             for table in ("actor_mentions", "actor_runs"):
                 self._lookup(f"DELETE FROM {table} WHERE article_id IN (SELECT v FROM q)", ids)
             if rows:
                 self._insert("actor_mentions", rows)
             self._insert("actor_runs", [{"article_id": i, "resources": digest,
                                          "resolved": _now()} for i in ids])
-            self.con.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(duckdb.Error):
-                self.con.execute("ROLLBACK")
-            with contextlib.suppress(duckdb.Error):
-                self.con.unregister("batch_rows")
-            raise
 
     def iter_mentions(self, article_id: str | None = None,
                       code: str | None = None) -> Iterator[dict[str, Any]]:
