@@ -121,10 +121,6 @@ class _Antecedent:
     person: bool = False
 
 
-def _package_files() -> list[Path]:
-    return package_files()
-
-
 def _origin_rank(entry: Entry, package: set[str]) -> int:
     """User rows first, then eventcoder's curated rows, then rows converted from Phoenix."""
     if Path(entry.file).name not in package:
@@ -203,7 +199,7 @@ class ActorResolver:
             if entry.kind == "person":
                 for short in entry.short:
                     surnames.setdefault(_fold(short), []).append(entry)
-        package = {str(p.name) for p in _package_files()}
+        package = {p.name for p in package_files()}
         # A user's or eventcoder's own row beats a converted Phoenix row for the same words,
         # whatever their kinds ("Senate" is a legislature, not the US Senate); among rows of
         # one origin the more specific kind wins.
@@ -775,10 +771,6 @@ class ActorResolver:
             prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
 
     @staticmethod
-    def _by_agent(tok: Token) -> bool:
-        return tok.dep_ == "pobj" and tok.head.lower_ == "by"
-
-    @staticmethod
     def _register_unknown_people(doc: Doc, mentions: list[ActorMention],
                                  sentence_of: dict[int, int],
                                  antecedents: list[_Antecedent]) -> None:
@@ -871,10 +863,6 @@ class ActorResolver:
             sentence_of.get(start_tok, 0),
             self._sector_names.get(sector) if sector else None,
         )
-
-    def resolve_many(self, docs: Sequence[Doc], days: Sequence[date | None]
-                     ) -> list[list[ActorMention]]:
-        return [self.resolve(d, day) for d, day in zip(docs, days, strict=True)]
 
 
 class ActorStage:

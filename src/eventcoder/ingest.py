@@ -67,6 +67,8 @@ class Cleaner:
         self.html = HtmlExtractor(options)
         self.language = LanguageIdentifier(options.language_sample_chars)
         self.scrape_name = f"eventcoder-scrape-{__version__}"
+        # Parsed once: every undated document gets the same default.
+        self.default_date = parse_date(options.default_date) if options.default_date else None
 
     def clean(self, doc: Document) -> Article | Rejection:
         dropped: list[tuple[int, str, str]] = []
@@ -107,8 +109,8 @@ class Cleaner:
                 f"{', '.join(self.options.languages)}",
                 raw_digest=doc.raw_digest, language=guess.code,
             )
-        if published is None and self.options.default_date:
-            published = parse_date(self.options.default_date)
+        if published is None:
+            published = self.default_date
         digest = text_digest(text)
         return Article(
             id=doc.id or id_from_digest(digest),
