@@ -17,9 +17,11 @@ $(STAMP): pyproject.toml Makefile
 install: $(STAMP)
 
 run: install
-	$(BIN)/eventcoder ingest sample/ --db $(SAMPLE_DB)
+	$(BIN)/eventcoder code sample/ --db $(SAMPLE_DB) -o sample-events.jsonl --quotes sample-quotes.jsonl
 	@echo
-	$(BIN)/eventcoder articles --db $(SAMPLE_DB) --format table
+	$(BIN)/eventcoder events --db $(SAMPLE_DB) --format table
+	@echo
+	$(BIN)/eventcoder quotes --db $(SAMPLE_DB) --format table
 	@echo
 	$(BIN)/eventcoder rejections --db $(SAMPLE_DB) --format table
 
@@ -28,10 +30,11 @@ test: install
 
 bench: install
 	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python bench/code_bench.py
 
 lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) $(SAMPLE_DB) $(SAMPLE_DB).wal .pytest_cache build src/*.egg-info
+	rm -rf $(VENV) $(SAMPLE_DB) $(SAMPLE_DB).wal sample-events.jsonl sample-quotes.jsonl .pytest_cache build src/*.egg-info

@@ -840,9 +840,11 @@ class ActorResolver:
             if target is None or target.mention.code is None:
                 continue
             src = target.mention
+            span = doc.char_span(start, end)
+            words = span.text if span is not None else doc.text[start:end]
             mention = ActorMention(
-                doc.text[start:end], start, end, src.code, src.country, src.sector, src.name,
-                src.entry, src.valid, "coreference", s_index, src.plover_sector,
+                words, start, end, src.code, src.country, src.sector, src.name, src.entry,
+                src.valid, "coreference", s_index, src.plover_sector,
             )
             found.append(mention)
             covered.append((start, end))
@@ -859,7 +861,8 @@ class ActorResolver:
         last = doc[end_tok - 1]
         end = last.idx + len(last.text)
         return ActorMention(
-            doc.text[start:end], start, end, code, country, sector, name, entry, valid, basis,
+            doc[start_tok:end_tok].text, start, end, code, country, sector, name, entry, valid,
+            basis,
             sentence_of.get(start_tok, 0),
             self._sector_names.get(sector) if sector else None,
         )

@@ -21,6 +21,9 @@ __all__ = ["main"]
 
 DEFAULT_DB = "eventcoder.duckdb"
 
+EVALUATION_SETS = ("plover_gsr", "petr2_gsr_gigaword", "conflibert_cameo", "petrarch_unittest",
+                   "cameo_manual_examples", "event_cases", "place_cases", "quote_cases")
+
 _INGEST_EXAMPLES = """\
 examples:
   eventcoder ingest sample/                       # files and folders, recursively
@@ -242,6 +245,15 @@ def cmd_resources_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    task = args.task or _DEFAULT_TASK.get(args.set, "events")
+    if task == "events":
+        return _evaluate_events(args)
+    if task == "quotes":
+        return _evaluate_quotes(args)
+    if task == "places":
+        return _evaluate_places(args)
+    if task != "actors":
+        raise ConfigError(f"--task {task} does not apply to {args.set}")
     from .actors import ActorStage
     from .evaluate import evaluate_actors, load_gold
 
@@ -249,11 +261,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     stage = ActorStage(_options(args), args.actors or ())
     dated = args.set != "plover_gsr"  # plover_gsr's dates are all a placeholder
     result = evaluate_actors(records, stage.resolver, stage.nlp, dated=dated)
-    result = {"set": args.set, "task": args.task, "resources": stage.digest, **result}
+    result = {"set": args.set, "task": task, "resources": stage.digest, **result}
     if args.json:
         print(to_json(result))
         return 0
-    print(f"{args.set}: {result['records']} records, task {args.task}"
+    print(f"{args.set}: {result['records']} records, task {task}"
           f"{'' if dated else ' (undated: the set has placeholder dates)'}")
     for key in ("aligned_country", "aligned_country_sector", "sentence_country",
                 "sentence_country_sector"):
@@ -261,6 +273,286 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             s = result[key]
             print(f"  {key:<24} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
                   f"F1 {s['f1']:.3f}  (gold {s['gold']}, predicted {s['predicted']})")
+    return 0
+
+
+_DEFAULT_TASK = {"place_cases": "places", "quote_cases": "quotes"}
+
+
+def _evaluate_events(args: argparse.Namespace) -> int:
+    from .evaluate import EVENT_SETS, evaluate_events, hash_split
+    from .gold import load_event_gold, petrarch_actor_file
+    from .pipeline import CodingPipeline
+
+    if args.set == "event_cases":
+        return _evaluate_event_cases(args)
+    if args.set not in EVENT_SETS:
+        raise ConfigError(f"--task events applies to {', '.join(EVENT_SETS)}")
+    actors = list(args.actors or ())
+    if args.set == "petrarch_unittest":
+        actors.append(str(petrarch_actor_file(args.data)))  # its fictional actors
+    pipeline = CodingPipeline(_options(args), actors=actors, triggers=args.triggers or ())
+    results = []
+    splits: list[str | None] = [args.split] if args.split else (
+        ["train", "test"] if args.set == "conflibert_cameo" else [None])
+    for split in splits:
+        if args.set == "conflibert_cameo":
+            gold = load_event_gold(args.set, args.data, split=split)
+        else:  # a fixed half by id: rules are studied on dev, holdout is reported apart
+            gold = [g for g in load_event_gold(args.set, args.data)
+                    if split is None or hash_split(g.id) == split]
+        result = evaluate_events(args.set, gold, pipeline, details=args.details)
+        result = {"split": split, "task": "events", "resources": pipeline.digest, **result}
+        results.append(result)
+    if args.json:
+        print(to_json(results[0]) if len(results) == 1 else
+              "[" + ", ".join(to_json(r) for r in results) + "]")
+        return 0
+    for result in results:
+        _print_event_scores(result)
+    return 0
+
+
+def _evaluate_event_cases(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_event_cases, load_event_cases
+    from .pipeline import CodingPipeline
+
+    cases = load_event_cases(args.data)
+    pipeline = CodingPipeline(_options(args), actors=args.actors or (),
+                              triggers=args.triggers or ())
+    splits = [args.split] if args.split else ["dev", "holdout"]
+    results = []
+    for split in splits:
+        rows = [c for c in cases if c.get("split", "dev") == split]
+        result = evaluate_event_cases(rows, pipeline, details=args.details)
+        results.append({"split": split, "task": "events", "resources": pipeline.digest,
+                        **result})
+    if args.json:
+        print(to_json(results[0]) if len(results) == 1 else
+              "[" + ", ".join(to_json(r) for r in results) + "]")
+        return 0
+    for result in results:
+        _print_event_scores(result)
+    return 0
+
+
+def _print_event_scores(result: dict[str, Any]) -> None:
+    split = f" ({result['split']} split)" if result.get("split") else ""
+    print(f"{result['set']}{split}: {result['sentences']} sentences, task events"
+          f"{'' if result['dated'] else ' (undated: the set has placeholder dates)'}")
+    for key in ("detected", "plover", "cameo_root", "source_country", "target_country",
+                "triple", "triple_exact", "negated"):
+        s = result.get(key)
+        if s:
+            print(f"  {key:<16} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+                  f"F1 {s['f1']:.3f}  (gold {s['gold']}, predicted {s['predicted']})")
+    for key in ("plover_accuracy", "root_accuracy", "cameo3_exact", "no_event_coded",
+                "no_event_quiet"):
+        s = result.get(key)
+        if s:
+            print(f"  {key:<16} {s['value']:.3f} of {s['of']}")
+    for key in ("quad_macro_f1", "quad_accuracy"):
+        if key in result:
+            print(f"  {key:<16} {result[key]:.3f}")
+    for category, s in (result.get("triple_recall_by_category") or {}).items():
+        print(f"  recall {category:<9} {s['value']:.3f} of {s['of']}")
+    for miss in result.get("misses", []):
+        print(f"  MISS {miss['id']}: {miss['text'][:150]}\n     gold  {miss['gold']}\n"
+              f"     coded {miss['coded']}")
+
+
+EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "negated", "confidence",
+                 "trigger", "sentence")
+EVENT_CSV_COLUMNS = ("event_id", "doc_id", "date", "source", "source_text", "cameo", "plover",
+                     "target", "target_text", "negated", "goldstein", "quad_class", "confidence",
+                     "trigger", "rule", "sentence")
+
+
+def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
+    """Events as written: whole records for jsonl, flat columns for csv and table."""
+    if fmt == "jsonl":
+        return events
+    rows = []
+    for e in events:
+        rows.append({
+            "event_id": e["event_id"], "doc_id": e["doc_id"], "date": e["date"],
+            "source": (e["source"] or {}).get("code"), "cameo": e["cameo"],
+            "plover": e["plover"], "target": (e["target"] or {}).get("code"),
+            "negated": e["negated"], "confidence": e["confidence"],
+            "trigger": e["trigger"]["text"], "sentence": e["sentence"],
+            "goldstein": e["goldstein"], "quad_class": e["quad_class"],
+            "source_text": (e["source"] or {}).get("text"),
+            "target_text": (e["target"] or {}).get("text"), "rule": e["rule"],
+        })
+    return rows
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from .ingest import Ingester
+    from .pipeline import CodingPipeline
+    from .store import Store
+
+    options = _options(args)
+    pipeline = CodingPipeline(options, actors=args.actors or (), triggers=args.triggers or ())
+    show_progress = args.progress or (not args.quiet and sys.stderr.isatty())
+
+    def coded(articles: int, events: int) -> None:
+        if show_progress:
+            print(f"code: {articles:,} articles, {events:,} events", file=sys.stderr,
+                  flush=True)
+
+    with Store(args.db, memory_limit=options.store_memory_limit,
+               threads=options.store_threads) as store:
+        summary = Ingester(options).run(args.inputs, store, command="code",
+                                        progress=_progress if show_progress else None,
+                                        collect_digests=True)
+        articles, events = pipeline.code_articles(store, batch_size=options.coding_batch_size,
+                                                  progress=coded)
+        ids = store.articles_of_digests(summary.raw_digests or [])
+        written = 0
+        if args.output:
+            records = list(store.iter_events(article_ids=ids))
+            written = _write_jsonl(args.output, records)
+        quotes_written = 0
+        if args.quotes:
+            quotes = list(store.iter_quotes(article_ids=ids)) \
+                if hasattr(store, "iter_quotes") else []
+            quotes_written = _write_jsonl(args.quotes, quotes)
+    if not args.quiet:
+        _print_summary(summary, args.db)
+        print(f"  articles coded     {articles:>8,}\n  events stored      {events:>8,}")
+        if args.output:
+            print(f"  events written     {written:>8,}  -> {args.output}")
+        if args.quotes:
+            print(f"  quotes written     {quotes_written:>8,}  -> {args.quotes}")
+    return 0
+
+
+def _write_jsonl(path: str, records: list[dict[str, Any]]) -> int:
+    if path == "-":
+        write_records(records, "jsonl", sys.stdout, columns=())
+        return len(records)
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            write_records(records, "jsonl", out, columns=())
+        partial.replace(target)  # whole or not at all
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    return len(records)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    for name in ("from_", "to"):
+        value = getattr(args, name)
+        if value and parse_date(value) is None:
+            raise ConfigError(f"--{name.rstrip('_')}: cannot read {value!r} as a date")
+    date_from = (parse_date(args.from_) or "")[:10] or None if args.from_ else None
+    date_to = (parse_date(args.to) or "")[:10] or None if args.to else None
+    with Store(args.db, read_only=True) as store:
+        events = list(store.iter_events(
+            date_from=date_from, date_to=date_to,
+            actor=args.actor, code=args.code, plover=args.plover,
+            negated=None if args.negated else False))
+    write_records(_event_rows(events, args.format), args.format, sys.stdout,
+                  columns=EVENT_COLUMNS if args.format == "table" else EVENT_CSV_COLUMNS,
+                  widths={"sentence": 60, "trigger": 14})
+    return 0
+
+
+def _evaluate_quotes(args: argparse.Namespace) -> int:
+    from .actors import ActorStage
+    from .quotes import evaluate_quote_cases, find_quote_cases, load_quote_cases
+
+    if args.set != "quote_cases":
+        raise ConfigError("--task quotes applies to quote_cases")
+    cases = load_quote_cases(find_quote_cases(args.data))
+    stage = ActorStage(_options(args), args.actors or ())
+    result = evaluate_quote_cases(cases, stage.resolver, stage.nlp, details=args.details)
+    result = {"set": args.set, "task": "quotes", "resources": stage.digest, **result}
+    if args.json:
+        print(to_json(result))
+        return 0
+    print(f"{args.set}: {result['articles']} articles ({result['holdout_articles']} holdout), "
+          "task quotes")
+    for split in ("dev", "holdout", "all"):
+        s = result[split]
+        for key in ("quotes", "speakers"):
+            print(f"  {split:<8}{key:<9} precision {s[key]['precision']:.3f}  recall "
+                  f"{s[key]['recall']:.3f}  (gold {s[key]['gold']}, predicted "
+                  f"{s[key]['predicted']})")
+    for miss in result.get("misses", []):
+        print(f"  MISS {miss}")
+    return 0
+
+
+def _evaluate_places(args: argparse.Namespace) -> int:
+    from .nlp import load_pipeline
+    from .places import PlaceResolver, evaluate_places, load_place_cases
+
+    if args.set != "place_cases":
+        raise ConfigError("--task places applies to place_cases")
+    cases = load_place_cases(args.data)
+    resolver = PlaceResolver()
+    result = evaluate_places(cases, resolver, load_pipeline(_options(args).spacy_model))
+    result = {"set": args.set, "task": "places", **result}
+    if not args.details:
+        result.pop("errors")
+    if args.json:
+        print(to_json(result))
+        return 0
+    print(f"{args.set}: {result['all']['cases']} sentences, {result['all']['gold']} place "
+          "mentions, task places")
+    for split in [k for k in ("dev", "holdout", "all") if k in result]:
+        s = result[split]
+        print(f"  {split:<8} country {s['country_accuracy']:.3f}  exact "
+              f"{s['exact_accuracy']:.3f}  (of {s['found']} found)  detection precision "
+              f"{s['detection_precision']:.3f} recall {s['detection_recall']:.3f}  "
+              f"(gold {s['gold']}, predicted {s['predicted']})")
+    for error in result.get("errors", []):
+        print(f"  {error['error'].upper()} {error['mention']!r} in {error['text'][:90]!r}: "
+              f"expected {error.get('expected', '-')}, got {error.get('got', '-')} "
+              f"{error.get('got_name', '')}")
+    return 0
+
+
+PLACE_COLUMNS = ("text", "start", "end", "name", "kind", "country", "admin1", "lat", "lon",
+                 "id", "precision", "disputed", "sentence_index")
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from .nlp import load_pipeline
+    from .places import PlaceResolver
+
+    text = _read_text_arg(args.text)
+    _day_arg(args.date)  # checked so a typo is reported; names resolve the same on any day
+    resolver = PlaceResolver()
+    doc = load_pipeline(_options(args).spacy_model)(text)
+    places = [p.as_dict() for p in resolver.resolve(
+        doc, countries=args.country or (), dateline=args.dateline)]
+    write_records(places, args.format, sys.stdout, columns=PLACE_COLUMNS,
+                  widths={"text": 28, "name": 28, "admin1": 24})
+    return 0
+
+
+QUOTE_COLUMNS = ("doc_id", "kind", "cue", "speaker", "code", "text")
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    with Store(args.db, read_only=True) as store:
+        records = store.iter_quotes(speaker=args.speaker)
+        if args.format == "table":
+            rows = ({**r, "speaker": (r["speaker"] or {}).get("text"),
+                     "code": (r["speaker"] or {}).get("code")} for r in records)
+            write_records(rows, "table", sys.stdout, columns=QUOTE_COLUMNS,
+                          widths={"doc_id": 16, "speaker": 28, "text": 60})
+        else:
+            write_records(records, "jsonl", sys.stdout, columns=QUOTE_COLUMNS)
     return 0
 
 
@@ -337,6 +629,69 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="TOML file overlaying the default options")
     p.set_defaults(func=cmd_actors)
 
+    p = sub.add_parser(
+        "places", help="resolve place mentions to gazetteer entries", formatter_class=raw,
+        description="Print every place mention of a text or file, resolved offline to a "
+                    "gazetteer entry (GeoNames cities and ISO 3166 countries and regions): "
+                    "name, kind, ISO3 country, first-order region, latitude, longitude, id.",
+        epilog="examples:\n"
+               "  eventcoder places \"Shelling hit Kharkiv and the outskirts of Donetsk.\"\n"
+               "  eventcoder places story.txt --format table\n"
+               "  eventcoder places \"Officials in Paris said...\" --country USA\n"
+               "  eventcoder places story.txt --dateline \"ATHENS, Georgia\"\n")
+    p.add_argument("text", metavar="TEXT_OR_FILE")
+    p.add_argument("--date", help="the story's date, YYYY-MM-DD (read, not yet used)")
+    p.add_argument("--dateline", help="the place the story is filed from, e.g. \"NAIROBI\"")
+    p.add_argument("--country", action="append", metavar="ISO3",
+                   help="a country the story's actors belong to (context); may be repeated")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    p.add_argument("--config", help="TOML file overlaying the default options")
+    p.set_defaults(func=cmd_places)
+
+    p = sub.add_parser(
+        "code", help="ingest and code events (the main job)", formatter_class=raw,
+        description="Ingest INPUTs as `ingest` does, then code every stored article not yet "
+                    "coded with these resources: actors, events, quotes and places, stored "
+                    "per article. With -o, write the events of the INPUTs as JSON lines.",
+        epilog="examples:\n"
+               "  eventcoder code sample/ -o events.jsonl\n"
+               "  eventcoder code dump.jsonl.gz --db news.duckdb -o - | jq .cameo\n"
+               "  eventcoder code story.html --date 2025-03-04 -o events.jsonl "
+               "--quotes quotes.jsonl\n")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, or - for stdin")
+    db_option(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="write the events as JSONL (- stdout)")
+    p.add_argument("--quotes", metavar="FILE", help="write the quotes as JSONL (- stdout)")
+    p.add_argument("--date", help="publication date for documents that carry none")
+    p.add_argument("--source", help="outlet name for documents that do not name one")
+    p.add_argument("--actors", action="append", metavar="FILE",
+                   help="your own actor rows (JSONL); may be repeated")
+    p.add_argument("--triggers", action="append", metavar="FILE",
+                   help="your own event trigger rows (JSONL); may be repeated")
+    p.add_argument("--config", help="TOML file overlaying the default options")
+    p.add_argument("--batch-size", type=int, help="documents per store transaction")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    p.add_argument("--progress", action="store_true",
+                   help="progress on stderr after every batch, even when it is not a terminal")
+    p.set_defaults(func=cmd_code)
+
+    p = sub.add_parser(
+        "events", help="query stored events", formatter_class=raw,
+        epilog="examples:\n"
+               "  eventcoder events --format table\n"
+               "  eventcoder events --actor RUS --plover ASSAULT --from 2025-01-01\n"
+               "  eventcoder events --code 17 --format csv > coerce.csv\n")
+    db_option(p)
+    p.add_argument("--from", dest="from_", metavar="DATE", help="events on or after DATE")
+    p.add_argument("--to", metavar="DATE", help="events on or before DATE")
+    p.add_argument("--actor", metavar="CODE",
+                   help="source or target code prefix (RUS matches RUSGOV)")
+    p.add_argument("--code", metavar="CAMEO", help="CAMEO code prefix (19 matches 190, 1951)")
+    p.add_argument("--plover", metavar="TYPE", help="PLOVER event type (ASSAULT, REQUEST ...)")
+    p.add_argument("--negated", action="store_true", help="include negated events")
+    p.add_argument("--format", choices=FORMATS, default="jsonl")
+    p.set_defaults(func=cmd_events)
+
     p = sub.add_parser("resources", help="check actor resource files", formatter_class=raw,
                        epilog="examples:\n  eventcoder resources validate\n"
                               "  eventcoder resources validate my_actors.jsonl --warnings\n")
@@ -351,16 +706,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score against a gold set in ../shared/eval",
                        formatter_class=raw,
-                       epilog="examples:\n  eventcoder evaluate plover_gsr --task actors\n"
+                       epilog="examples:\n  eventcoder evaluate plover_gsr\n"
+                              "  eventcoder evaluate conflibert_cameo --split test --json\n"
+                              "  eventcoder evaluate plover_gsr --task actors\n"
                               "  eventcoder evaluate petr2_gsr_gigaword --task actors --json\n")
-    p.add_argument("set", choices=("plover_gsr", "petr2_gsr_gigaword"))
-    p.add_argument("--task", choices=("actors",), required=True,
-                   help="what to score (events come with the event coder)")
+    p.add_argument("set", choices=EVALUATION_SETS)
+    p.add_argument("--task", choices=("events", "actors", "places", "quotes"),
+                   help="what to score (default: events; places and quotes for their case "
+                        "tables)")
+    p.add_argument("--split", help="conflibert_cameo: train or test (default: both, reported "
+                                   "apart); other sets: dev or holdout, a fixed half by id "
+                                   "(default: the whole set)")
+    p.add_argument("--details", action="store_true", help="list every sentence missed")
+    p.add_argument("--triggers", action="append", metavar="FILE",
+                   help="your own trigger rows (JSONL); may be repeated")
     p.add_argument("--data", help="the gold-set folder (default: ../shared/eval)")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     p.add_argument("--actors", action="append", metavar="FILE")
     p.add_argument("--config", help="TOML file overlaying the default options")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser(
+        "quotes", help="list stored quotes with their speakers", formatter_class=raw,
+        description="Print the quotes stored by 'eventcoder code': direct and indirect speech, "
+                    "each with its cue and its speaker resolved to a CAMEO code.",
+        epilog="examples:\n  eventcoder quotes --format table\n"
+               "  eventcoder quotes --db news.duckdb --speaker RUS   # RUSGOV, RUSMIL...\n")
+    db_option(p)
+    p.add_argument("--speaker", metavar="CODE", help="only speakers whose code starts so")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("runs", help="list ingest runs", formatter_class=raw,
                        epilog="examples:\n  eventcoder runs --format jsonl\n")

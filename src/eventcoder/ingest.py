@@ -44,6 +44,8 @@ class IngestSummary:
     rejected: Counter[str] = field(default_factory=Counter)
     inputs: int = 0
     seconds: float = 0.0
+    # The raw digests of every document read, when the run was asked to collect them.
+    raw_digests: list[str] | None = field(default=None, repr=False)
 
     @property
     def rejections(self) -> int:
@@ -51,6 +53,7 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
+        data.pop("raw_digests")
         data["rejected"] = dict(sorted(self.rejected.items()))
         data["rejections"] = self.rejections
         return data
@@ -183,11 +186,16 @@ class Ingester:
         )
 
     def run(self, inputs: Iterable[str | PathLike[str]], store: Store, *,
-            command: str = "ingest", progress: Progress | None = None) -> IngestSummary:
+            command: str = "ingest", progress: Progress | None = None,
+            collect_digests: bool = False) -> IngestSummary:
+        """Read ``inputs`` into ``store``; with ``collect_digests`` the summary lists the raw
+        digest of every document read (``eventcoder code`` writes their events)."""
         started = time.perf_counter()
         reader = Reader(self.options)
         run_options = asdict(self.options)
         summary = IngestSummary(run_id=store.begin_run(command, run_options, __version__))
+        if collect_digests:
+            summary.raw_digests = []
         status = "failed"
         try:
             for batch in _batches(reader.read(inputs), self.options.batch_size,
@@ -216,6 +224,8 @@ class Ingester:
         documents = [item for item in batch if isinstance(item, Document)]
         rejections = [item for item in batch if isinstance(item, Rejection)]
         summary.documents += len(documents)
+        if summary.raw_digests is not None:
+            summary.raw_digests.extend(d.raw_digest for d in documents)
         known = store.known_digests([d.raw_digest for d in documents])
 
         pending: list[Article] = []

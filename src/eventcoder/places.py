@@ -772,7 +772,7 @@ class PlaceResolver:
         start = doc[s.start].idx
         last = doc[s.end - 1]
         end = last.idx + len(last.text)
-        return _make_mention(s.chosen, doc.text[start:end], start, end, s.sentence)
+        return _make_mention(s.chosen, doc[s.start:s.end].text, start, end, s.sentence)
 
 
 def _make_mention(e: GazetteerEntry, text: str, start: int, end: int,

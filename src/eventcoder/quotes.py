@@ -175,6 +175,8 @@ class _Context:
     doc: Doc
     mentions: Sequence[ActorMention]
     sentence_starts: list[int]
+    text: str = ""  # doc.text, built once: spaCy joins the tokens on every access
+    token_starts: list[int] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # (open_mark, close_mark+1)
     # (where the quote is, who spoke it), in text order: a speaker is as recent as their
     # latest quote, not their first mention.
@@ -187,9 +189,10 @@ class QuoteExtractor:
     def extract(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[Quote]:
         """Every direct and indirect quote of ``doc``, with speakers resolved through the actor
         ``mentions`` that :meth:`ActorResolver.resolve` found for the same doc."""
+        text = doc.text
         ctx = _Context(doc, sorted(mentions, key=lambda m: (m.start, m.end)),
-                       [s.start_char for s in doc.sents])
-        directs = _direct_spans(doc.text)
+                       [s.start_char for s in doc.sents], text, [t.idx for t in doc])
+        directs = _direct_spans(text)
         ctx.quoted = [(d.open_mark, d.close_mark + 1) for d in directs]
         found: list[Quote] = []
         # Indirect speech first, so a quote with no attribution of its own can inherit the
@@ -212,7 +215,7 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------ direct quotes
     def _direct(self, ctx: _Context, d: _Direct) -> Quote | None:
-        content = ctx.doc.text[d.start:d.end]
+        content = ctx.text[d.start:d.end]
         cue_tok = self._direct_cue(ctx, d)
         speaker: Speaker | None = None
         rule = "direct:continued"
@@ -233,13 +236,13 @@ class QuoteExtractor:
     def _direct_cue(self, ctx: _Context, d: _Direct) -> Token | None:
         """The speech verb attributing a direct quote: after it (``," she said``), before it
         (``he told reporters: "``, ``called the move "a mistake"``), or None."""
-        text = ctx.doc.text
+        text = ctx.text
         content = text[d.start:d.end]
         right_end = _right_window_end(text, d.close_mark + 1, ctx.quoted)
         left_start = _left_window_start(text, d.open_mark, ctx.quoted)
-        right = [t for t in _tokens_in(ctx.doc, d.close_mark + 1, right_end)
+        right = [t for t in _tokens_in(ctx, d.close_mark + 1, right_end)
                  if not t.is_space]
-        left = [t for t in _tokens_in(ctx.doc, left_start, d.open_mark) if not t.is_space]
+        left = [t for t in _tokens_in(ctx, left_start, d.open_mark) if not t.is_space]
         ends_sentence = content.rstrip().endswith(".")
         lead = text[left_start:d.open_mark].rstrip()
         candidates: list[Token] = []
@@ -268,7 +271,7 @@ class QuoteExtractor:
     def _continued(self, ctx: _Context, offset: int) -> Speaker | None:
         """A quote standing alone continues the latest speaker, if one spoke within the last
         two paragraphs."""
-        text = ctx.doc.text
+        text = ctx.text
         for at, speaker in reversed(ctx.speakers):
             if at >= offset:
                 continue
@@ -333,13 +336,13 @@ class QuoteExtractor:
         end = doc[end_tok].idx + len(doc[end_tok].text)
         if any(s < end and start < e for s, e in ctx.quoted):
             return None  # the verb attributes a direct quote: reported there
-        if len(doc.text[start:end].split()) < 2 and "dobj" not in deps:
+        if len(ctx.text[start:end].split()) < 2 and "dobj" not in deps:
             return None
         speaker = self._speaker_of(ctx, tok, start)
         if speaker is None:
             return None
         cue, cue_start, cue_end = _cue_text(tok)
-        return Quote(doc.text[start:end], start, end, "indirect", cue, cue_start, cue_end,
+        return Quote(ctx.text[start:end], start, end, "indirect", cue, cue_start, cue_end,
                      speaker, _sentence(ctx, start), _sentence(ctx, end - 1),
                      f"indirect:{lemma}")
 
@@ -368,7 +371,7 @@ class QuoteExtractor:
             return None
         speaker = self._speaker_from_head(ctx, source, tok.i)
         cue_end = to.idx + len(to.text)
-        return Quote(doc.text[start:end], start, end, "indirect", "according to", tok.idx,
+        return Quote(ctx.text[start:end], start, end, "indirect", "according to", tok.idx,
                      cue_end, speaker, _sentence(ctx, start), _sentence(ctx, end - 1),
                      "indirect:according_to")
 
@@ -448,7 +451,7 @@ class QuoteExtractor:
             hi -= 1
         start = doc[lo].idx
         end = doc[hi].idx + len(doc[hi].text)
-        phrase = doc.text[start:end]
+        phrase = ctx.text[start:end]
         sentence = doc[head.i].sent.text.lower()
         mention = _best_mention(ctx.mentions, start, end, head.idx)
         basis = "subject"
@@ -578,8 +581,10 @@ def _sentence(ctx: _Context, offset: int) -> int:
     return max(0, bisect.bisect_right(ctx.sentence_starts, offset) - 1)
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
+def _tokens_in(ctx: _Context, start: int, end: int) -> list[Token]:
+    lo = bisect.bisect_left(ctx.token_starts, start)
+    hi = bisect.bisect_left(ctx.token_starts, end)
+    return list(ctx.doc[lo:hi]) if hi > lo else []
 
 
 def _words(text: str) -> set[str]:

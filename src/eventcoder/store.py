@@ -115,6 +115,31 @@ CREATE TABLE IF NOT EXISTS actor_mentions (
     resources VARCHAR
 );
 CREATE TABLE IF NOT EXISTS actor_runs (article_id VARCHAR, resources VARCHAR, resolved TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR,
+    article_id VARCHAR,
+    date VARCHAR,
+    source_code VARCHAR,
+    target_code VARCHAR,
+    cameo VARCHAR,
+    plover VARCHAR,
+    negated BOOLEAN,
+    record JSON,
+    resources VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_runs (article_id VARCHAR, resources VARCHAR, coded TIMESTAMPTZ);
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id VARCHAR,
+    article_id VARCHAR,
+    start INTEGER,
+    "end" INTEGER,
+    kind VARCHAR,
+    cue VARCHAR,
+    speaker_code VARCHAR,
+    sentence_index INTEGER,
+    record JSON,
+    resources VARCHAR
+);
 """
 
 ARTICLE_FIELDS = (
@@ -155,6 +180,7 @@ class Store:
             config["memory_limit"] = memory_limit
         if threads:
             config["threads"] = threads
+        self._in_transaction = False
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
@@ -325,12 +351,19 @@ class Store:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One DuckDB transaction: committed when the block ends, rolled back if it raises."""
+        """One DuckDB transaction: committed when the block ends, rolled back if it raises.
+        A block inside another joins the outer transaction."""
+        if self._in_transaction:
+            yield
+            return
         self.con.execute("BEGIN TRANSACTION")
+        self._in_transaction = True
         try:
             yield
+            self._in_transaction = False
             self.con.execute("COMMIT")
         except BaseException:
+            self._in_transaction = False
             # A failed COMMIT has already ended the transaction; the first error is the one
             # to report. An aborted transaction also refused to unregister the batch's view.
             with contextlib.suppress(duckdb.Error):
@@ -414,6 +447,139 @@ class Store:
             for row in chunk:
                 yield dict(zip(names, row, strict=True))
 
+    # ------------------------------------------------------------------ events
+    def articles_of_digests(self, digests: Sequence[str]) -> list[str]:
+        """The article ids these raw input digests were stored as (reprints give the
+        article they copy), in first-seen order."""
+        rows = self._lookup(
+            "SELECT raw_digest, article_id FROM copies WHERE raw_digest IN (SELECT v FROM q)",
+            digests)
+        by_digest = dict(rows)
+        out: dict[str, None] = {}
+        for d in digests:
+            if d in by_digest:
+                out.setdefault(by_digest[d], None)
+        return list(out)
+
+    def articles_without_events(self, digest: str, limit: int = 64
+                                ) -> list[dict[str, Any]]:
+        """Articles (id, title, text, published, dateline) not yet coded with ``digest``."""
+        cursor = self.con.execute(
+            "SELECT id, title, text, published, dateline FROM articles WHERE id NOT IN "
+            "(SELECT article_id FROM event_runs WHERE resources = ?) ORDER BY id LIMIT ?",
+            [digest, limit])
+        names = ("id", "title", "text", "published", "dateline")
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def write_events(self, results: Sequence[tuple[str, Sequence[dict[str, Any]]]],
+                     digest: str) -> None:
+        """Replace the stored events of these articles, atomically. Each event is the dict of
+        its JSONL record."""
+        ids = [article_id for article_id, _ in results]
+        rows = [
+            {"event_id": e["event_id"], "article_id": article_id, "date": e["date"],
+             "source_code": (e["source"] or {}).get("code"),
+             "target_code": (e["target"] or {}).get("code"), "cameo": e["cameo"],
+             "plover": e["plover"], "negated": e["negated"],
+             "record": json.dumps(e, ensure_ascii=False), "resources": digest}
+            for article_id, events in results for e in events
+        ]
+        with self._transaction():
+            for table in ("events", "event_runs"):
+                self._lookup(f"DELETE FROM {table} WHERE article_id IN (SELECT v FROM q)", ids)
+            if rows:
+                self._insert("events", rows)
+            self._insert("event_runs", [{"article_id": i, "resources": digest,
+                                         "coded": _now()} for i in ids])
+
+    def write_coded(self, articles: Sequence[tuple[str, Sequence[Any], Sequence[Any],
+                                                 Sequence[dict[str, Any]]]],
+                    actor_digest: str, digest: str) -> None:
+        """Store what coding found in these articles, (id, mentions, quotes, event records)
+        each, in one transaction: a kill leaves each article wholly coded or not at all."""
+        with self._transaction():
+            self.write_mentions([(a, m) for a, m, _, _ in articles], actor_digest)
+            for article_id, _, quotes, _ in articles:
+                self.write_quotes(article_id, quotes, digest)
+            self.write_events([(a, e) for a, _, _, e in articles], digest)
+
+    def iter_events(self, *, article_ids: Sequence[str] | None = None,
+                    date_from: str | None = None, date_to: str | None = None,
+                    actor: str | None = None, code: str | None = None,
+                    plover: str | None = None, negated: bool | None = None
+                    ) -> Iterator[dict[str, Any]]:
+        """Stored events as their JSONL records, by article and position. ``actor`` and
+        ``code`` match prefixes (``RUS`` matches RUSGOV; ``19`` matches 190 and 1951)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if article_ids is not None:
+            where.append("article_id IN (SELECT unnest(?))")
+            params.append(list(article_ids))
+        if date_from:
+            where.append("date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date <= ?")
+            params.append(date_to)
+        if actor:
+            where.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
+            params += [actor, actor]
+        if code:
+            where.append("starts_with(cameo, ?)")
+            params.append(code)
+        if plover:
+            where.append("plover = ?")
+            params.append(plover.upper())
+        if negated is not None:
+            where.append("negated = ?")
+            params.append(negated)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        cursor = self.con.cursor()
+        cursor.execute(f"SELECT record FROM events {clause} "
+                       "ORDER BY article_id, record->>'part' DESC, "
+                       "CAST(record->>'sentence_index' AS INTEGER), event_id", params)
+        while chunk := cursor.fetchmany(1000):
+            for (record,) in chunk:
+                yield json.loads(record)
+
+    # ------------------------------------------------------------------ quotes
+    def write_quotes(self, article_id: str, quotes: Sequence[Any], digest: str) -> None:
+        """Replace the stored quotes of one article (:class:`eventcoder.quotes.Quote` objects
+        or their JSONL dicts), atomically."""
+        rows = []
+        for q in quotes:
+            record = q if isinstance(q, dict) else q.as_dict(article_id)
+            rows.append({"quote_id": record["quote_id"], "article_id": article_id,
+                         "start": record["start"], "end": record["end"], "kind": record["kind"],
+                         "cue": record["cue"],
+                         "speaker_code": (record["speaker"] or {}).get("code"),
+                         "sentence_index": record["sentence_index"],
+                         "record": json.dumps(record, ensure_ascii=False), "resources": digest})
+        with self._transaction():
+            self.con.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+            if rows:
+                self._insert("quotes", rows)
+
+    def iter_quotes(self, speaker: str | None = None, *,
+                    article_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Stored quotes as their JSONL records, by article and position; ``speaker`` filters
+        by speaker code prefix (``RUS`` matches RUSGOV), ``article_ids`` by article."""
+        where: list[str] = []
+        params: list[Any] = []
+        if speaker is not None:
+            where.append("starts_with(speaker_code, ?)")
+            params.append(speaker)
+        if article_ids is not None:
+            where.append("article_id IN (SELECT unnest(?))")
+            params.append(list(article_ids))
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        cursor = self.con.cursor()
+        cursor.execute(f'SELECT record FROM quotes {clause} ORDER BY article_id, start, "end"',
+                       params)
+        while chunk := cursor.fetchmany(1000):
+            for (record,) in chunk:
+                yield json.loads(record)
+
     def check(self) -> dict[str, int]:
         """Count integrity problems: duplicate keys, copies without an article, articles without
         a copy, articles whose bands are missing. All zero in a healthy store."""
@@ -434,7 +600,8 @@ class Store:
     # ------------------------------------------------------------------ reading
     def count(self, table: str) -> int:
         if table not in ("articles", "copies", "rejections", "runs", "minhash_bands",
-                         "run_inputs", "actor_mentions", "actor_runs"):
+                         "run_inputs", "actor_mentions", "actor_runs", "events",
+                         "event_runs", "quotes"):
             raise ValueError(f"unknown table {table}")
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
 

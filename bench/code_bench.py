@@ -1,0 +1,136 @@
+"""End-to-end coding benchmark: `eventcoder code` against bare spaCy on the same texts.
+
+    python bench/code_bench.py                  # 300 generated ~500-word text articles
+    python bench/code_bench.py --count 1000 --json out.json
+
+Three measurements in one run, on the same generated corpus:
+
+1. ``spacy_s``: bare ``nlp.pipe`` over the clean article bodies (what spaCy alone costs).
+2. ``stages``: the stages after parsing, timed apart on those Docs (actors, quotes, events,
+   places), so a slow stage shows.
+3. ``code_s``: the whole ``eventcoder code DIR`` command in a fresh process (ingest, parse,
+   every stage, store writes), timed inside it after the models are loaded, with its peak RSS.
+
+The issue's target is ``code_s / spacy_s <= 1.25``. Articles/s are per core: everything runs in
+one process. Run on a quiet machine and compare ratios, not absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import write_corpus  # noqa: E402
+
+_CHILD = r"""
+import json, sys, time
+from eventcoder import load_options
+from eventcoder.ingest import Ingester
+from eventcoder.pipeline import CodingPipeline
+from eventcoder.store import Store
+corpus, db = sys.argv[1], sys.argv[2]
+t0 = time.perf_counter()
+options = load_options()
+pipeline = CodingPipeline(options)
+ingester = Ingester(options)
+load_s = time.perf_counter() - t0
+cpu0 = time.process_time()
+t0 = time.perf_counter()
+with Store(db, memory_limit=options.store_memory_limit, threads=options.store_threads) as store:
+    summary = ingester.run([corpus], store, command="code")
+    ingest_s = time.perf_counter() - t0
+    articles, events = pipeline.code_articles(store, batch_size=options.coding_batch_size)
+wall = time.perf_counter() - t0
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the benchmark's own process.
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status")
+           if line.startswith("VmHWM:"))
+print(json.dumps({"load_s": load_s, "code_s": wall, "ingest_s": ingest_s,
+                  "cpu_s": time.process_time() - cpu0, "articles": articles, "events": events,
+                  "documents": summary.documents, "peak_rss_mb": hwm / 1024}))
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    from eventcoder import load_options
+    from eventcoder.pipeline import CodingPipeline
+    from eventcoder.scrape import clean_scrape
+
+    with tempfile.TemporaryDirectory(prefix="eventcoder-code-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        write_corpus("text", args.count, corpus, seed=11)
+        texts = [clean_scrape(p.read_text("utf-8")).text for p in sorted(corpus.rglob("*.txt"))]
+        words = sum(len(t.split()) for t in texts)
+
+        options = load_options()
+        pipeline = CodingPipeline(options)
+        nlp = pipeline.nlp
+        list(nlp.pipe(texts[:20]))  # warm up
+        started = time.perf_counter()
+        # the batch size `code` parses with ([events] parse_batch_size), for a like comparison
+        docs = list(nlp.pipe(texts, batch_size=options.parse_batch_size))
+        spacy_s = time.perf_counter() - started
+
+        stages = {"actors": 0.0, "quotes": 0.0, "events": 0.0, "places": 0.0}
+        n_events = 0
+        for i, doc in enumerate(docs):
+            t = time.perf_counter()
+            mentions = pipeline.resolver.resolve(doc, None)
+            stages["actors"] += time.perf_counter() - t
+            t = time.perf_counter()
+            quotes = pipeline._extras.quotes(doc, mentions, str(i))
+            stages["quotes"] += time.perf_counter() - t
+            t = time.perf_counter()
+            events = pipeline.coder.code(doc, mentions, doc_id=str(i), quotes=quotes)
+            stages["events"] += time.perf_counter() - t
+            t = time.perf_counter()
+            pipeline._extras.places(doc, mentions, events, None)
+            stages["places"] += time.perf_counter() - t
+            n_events += len(events)
+
+        child = subprocess.run([sys.executable, "-c", _CHILD, str(corpus), str(Path(tmp) / "b.db")],
+                               capture_output=True, text=True, check=True)
+        run = json.loads(child.stdout.strip().splitlines()[-1])
+
+    result = {
+        "articles": len(texts), "words": words, "events": n_events,
+        "spacy_s": round(spacy_s, 2),
+        "stages_s": {k: round(v, 3) for k, v in stages.items()},
+        "stages_share_of_spacy": {k: round(v / spacy_s, 4) for k, v in stages.items()},
+        "code_s": round(run["code_s"], 2), "code_ingest_s": round(run["ingest_s"], 2),
+        "code_cpu_s": round(run["cpu_s"], 2), "code_load_s": round(run["load_s"], 2),
+        "code_events": run["events"], "code_peak_rss_mb": round(run["peak_rss_mb"], 1),
+        "ratio_code_to_spacy": round(run["code_s"] / spacy_s, 3),
+        "spacy_articles_per_s": round(len(texts) / spacy_s, 1),
+        "code_articles_per_s_per_core": round(run["articles"] / run["code_s"], 1),
+    }
+    print(f"{result['articles']} articles, {words:,} words")
+    print(f"  bare spaCy nlp.pipe        {spacy_s:8.2f} s  "
+          f"({result['spacy_articles_per_s']} articles/s)")
+    for name, seconds in stages.items():
+        print(f"  stage {name:<20} {seconds:8.2f} s  ({seconds / spacy_s:6.1%} of spaCy)")
+    print(f"  eventcoder code (all)      {run['code_s']:8.2f} s  "
+          f"({result['code_articles_per_s_per_core']} articles/s/core; ingest "
+          f"{run['ingest_s']:.2f} s; models load {run['load_s']:.2f} s apart)")
+    print(f"  ratio code / spaCy         {result['ratio_code_to_spacy']:8.3f}   (target <= 1.25)")
+    print(f"  peak RSS of code           {result['code_peak_rss_mb']:8.1f} MB; "
+          f"events {run['events']:,}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

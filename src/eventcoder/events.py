@@ -1,0 +1,933 @@
+"""The event coder: who did what to whom, read off the dependency parse, coded in CAMEO and PLOVER.
+
+For each sentence the coder finds event expressions (a verb, or an event noun governed by a light
+verb: "held talks with", "imposed sanctions on"), picks each one's code from the curated trigger
+rows (:mod:`eventcoder.triggers`) or, failing those, the converted PETRARCH2 verb patterns
+(:mod:`eventcoder.verbs`), and finds its source and target among the actor mentions the actor
+stage resolved: subjects, passive agents, objects, prepositional targets, possessors, relative
+clauses, controlled complements and coordinated actors, one event per source-target pair.
+
+Three families of verbs take an event as their complement, and the complement decides the code:
+appeals (02), intents (03), demands (10), rejections (12) and threats (13) share the CAMEO
+sub-code scheme "...1 material cooperation, ...5 yield, ...6 meet", so "urged Israel to
+withdraw" is 025 and "refused to meet" is 125. A complement in the future ("said it would
+attack") is coded as the intent or threat it is, not as the attack; negated events are kept with
+``negated`` set, and hypotheticals ("could", "if") and plans are not coded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
+from .verbs import VerbPattern, VerbPatterns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .actors import ActorMention
+    from .cameo import CameoTable
+
+__all__ = ["Event", "EventCoder", "event_date"]
+
+_SUBJECTS = ("nsubj", "csubj")
+_PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_OBJECTS = ("dobj", "obj")
+_COMPLEMENTS = ("xcomp", "ccomp")
+_NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "appos", "npadvmod")
+_OWNER_PREPS = frozenset({"of", "from"})
+_HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Verbs whose complement has not happened: the complement is not coded as an occurrence.
+_UNREALISED = frozenset({
+    "plan", "intend", "want", "hope", "seek", "aim", "consider", "prepare", "expect", "wish",
+    "try", "attempt", "propose", "mull", "weigh", "contemplate", "need", "fail", "decline",
+    "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
+    "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
+})
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+# Adjectives that make their complement an intent: "is willing to send troops".
+_INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
+                                "eager", "keen", "poised"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_REPORTING = frozenset({
+    "say", "tell", "state", "add", "claim", "report", "insist", "stress", "note", "write",
+    "announce", "declare", "explain", "believe", "think", "allege", "suggest", "argue",
+})
+_PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
+# the complement event names the last digit.
+_FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6"}
+_PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
+_PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
+                         "dozens", "hundreds", "thousands", "many", "several", "section"})
+# Heads that an event noun qualifies: "a mediation effort", "a peace mission".
+_PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "initiative",
+                          "operation", "process", "plan", "round", "session"})
+_COOPERATIVE = frozenset({"03", "04", "05", "06"})
+_FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
+_THREAT_BY_ROOT = {"14": "133", "16": "132", "17": "137", "18": "138", "19": "138", "20": "138",
+                   "15": "138"}
+_SPORTS = frozenset({
+    "match", "goal", "league", "tournament", "championship", "striker", "midfielder",
+    "goalkeeper", "coach", "innings", "wicket", "semifinal", "semi-final", "quarterfinal",
+    "quarter-final", "olympic", "olympics", "medal", "cup", "squad", "fixture", "playoff",
+    "playoffs", "scored", "season", "final", "derby", "stadium", "fifa", "uefa", "nba", "nfl",
+})
+_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/.-])")
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "INS",
+                                "UAF", "PTY", "HLH", "REF", "CVL", "ELI", "IGO", "NGO"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An event's source or target: one resolved actor mention."""
+
+    text: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, mention: ActorMention, offset: int = 0) -> Party:
+        return cls(mention.text, mention.code, mention.country, mention.sector, mention.name,
+                   mention.start + offset, mention.end + offset)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code, "country": self.country,
+                "sector": self.sector, "name": self.name, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded event, with the sentence and words that say it."""
+
+    event_id: str
+    doc_id: str
+    part: str  # "headline" or "body"
+    sentence_index: int
+    sentence: str
+    span: tuple[int, int]
+    date: str | None
+    date_basis: str
+    source: Party | None
+    target: Party | None
+    cameo: str
+    cameo_name: str | None
+    plover: str | None
+    plover_mode: str | None
+    plover_context: str | None
+    goldstein: float | None
+    quad_class: int | None
+    negated: bool
+    mode: str  # asserted, future, negated
+    confidence: float
+    trigger: tuple[str, int, int]
+    rule: str
+    resources: str
+    quote_id: str | None = None
+    location: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cameo_root(self) -> str:
+        return self.cameo[:2]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id, "doc_id": self.doc_id, "part": self.part,
+            "sentence_index": self.sentence_index, "sentence": self.sentence,
+            "span": list(self.span), "date": self.date, "date_basis": self.date_basis,
+            "source": self.source.as_dict() if self.source else None,
+            "target": self.target.as_dict() if self.target else None,
+            "cameo": self.cameo, "cameo_root": self.cameo_root, "cameo_name": self.cameo_name,
+            "plover": self.plover, "plover_mode": self.plover_mode,
+            "plover_context": self.plover_context, "goldstein": self.goldstein,
+            "quad_class": self.quad_class, "negated": self.negated, "mode": self.mode,
+            "confidence": self.confidence,
+            "trigger": {"text": self.trigger[0], "start": self.trigger[1],
+                        "end": self.trigger[2]},
+            "rule": self.rule, "resources": self.resources, "quote_id": self.quote_id,
+            "location": self.location,
+        }
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A trigger found on the parse, before its actors are attached."""
+
+    token: Token
+    code: str
+    rule: str
+    row: Trigger | None
+    curated: bool
+    complement: Token | None = None  # the complement verb whose event refined this code
+    negated: bool = False
+    mode: str = "asserted"
+
+
+class _Actors:
+    """Actor mentions of one doc, indexed by token."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention]) -> None:
+        self.doc = doc
+        self.at: dict[int, ActorMention] = {}
+        for m in mentions:
+            if m.code is None and m.country is None:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.at.setdefault(tok.i, m)
+
+    def of(self, tok: Token, depth: int = 0) -> list[ActorMention]:
+        """The actors a noun phrase headed by ``tok`` names, its conjuncts included."""
+        found = self._phrase(tok, depth)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                for m in self.of(conj, depth + 1):
+                    if m not in found:
+                        found.append(m)
+        return found
+
+    def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
+        m = self.at.get(tok.i)
+        if m is not None:
+            if m.basis == "location" and depth == 0 and tok.dep_ == "pobj":
+                return []
+            return [m]
+        if depth > 3:
+            return []
+        for child in tok.children:
+            if child.dep_ in _NP_MODIFIERS:
+                found = self.of(child, depth + 1)  # "Hungarian and Romanian officials"
+                if found:
+                    return found
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.of(pobj, depth + 1)
+                        if found:
+                            return found
+        return []
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, lower case, mended where the small model strips a verb's final e
+    ("staged" -> "stag", "based" -> "bas")."""
+    value = tok.lemma_.lower()
+    if value not in _KNOWN and value + "e" in _KNOWN and tok.lower_.startswith(value + "e"):
+        return value + "e"
+    return value
+
+
+# Lemmas the coder looks for; a stray lemma one "e" short of one of them is mended.
+_KNOWN: set[str] = set()
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def _children(tok: Token, *deps: str) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def _prep_objects(tok: Token, prep: str) -> Iterator[Token]:
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    yield pobj
+
+
+class EventCoder:
+    """Codes events in parsed sentences, given the actor mentions resolved there.
+
+    >>> coder = EventCoder(load_triggers(), load_verb_patterns(), load_cameo())  # +SKIP
+    >>> events = coder.code(doc, mentions, published=date(2025, 3, 4), doc_id="a1")  # +SKIP
+    """
+
+    def __init__(self, triggers: TriggerLexicon, verbs: VerbPatterns | None,
+                 cameo: CameoTable, *, digest: str = "") -> None:
+        self.triggers = triggers
+        self.verbs = verbs
+        self.cameo = cameo
+        self.digest = digest or triggers.digest
+        self._synsets = {s.name: frozenset(w.lower().rstrip("_") for w in s.words)
+                         for s in (verbs.synsets if verbs else ())}
+        self._verb_lemmas = frozenset(
+            {r.lemma for r in triggers.rows if r.pos == "VERB"})
+        _KNOWN.update(r.lemma for r in triggers.rows)
+        _KNOWN.update(w for r in triggers.rows for w in r.governors | r.complements)
+        _KNOWN.update(DEFAULT_GOVERNORS | _UNREALISED | _REPORTING)
+
+    # ------------------------------------------------------------------ triggers
+    def _curated(self, tok: Token) -> Trigger | None:
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
+            "NOUN", "PROPN") else None
+        if pos is None:
+            return None
+        rows = self.triggers.get(lemma(tok), pos)
+        if not rows and pos == "NOUN":
+            rows = self.triggers.get(tok.lower_, pos)
+        firing = [row for row in rows if self._fires(row, tok)]  # most specific first
+        if len(firing) > 1 and any(c.dep_ == "xcomp" for c in tok.children):
+            # "agreed to lift the embargo": the reading that takes the complement event
+            family = [r for r in firing if r.code[:2] in _FAMILIES or r.code[:2] == "13"]
+            if family:
+                return family[0]
+        return firing[0] if firing else None
+
+    def _fires(self, row: Trigger, tok: Token) -> bool:
+        if row.pos == "NOUN":
+            governor = self._governor(tok)
+            allowed = row.governors or DEFAULT_GOVERNORS
+            if governor is None or lemma(governor) not in allowed:
+                return False
+        if row.objects and row.pos == "NOUN":
+            # a noun's "object" is its own modifier: "hunger strike", "suicide bombing"
+            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+            mods |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+            if not mods & row.objects:
+                return False
+        elif row.objects:
+            objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
+            objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES
+                     for p in _prep_objects(o, "of")]  # "captured part of the town"
+            words = {w.lemma_.lower() for o in objs for w in
+                     [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
+            words |= {o.lower_ for o in objs}
+            if not words & row.objects:
+                return False
+        if row.preps:
+            preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+            for obj in _children(tok, *_OBJECTS):
+                preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+            if not preps & row.preps:
+                return False
+        if row.particles and not {c.lower_ for c in tok.children  # "stepped down": advmod
+                                  if c.dep_ in ("prt", "advmod")} & row.particles:
+            return False
+        if row.complements:
+            comp = self._complement(tok)
+            if comp is None or lemma(comp) not in row.complements:
+                return False
+        return True
+
+    @staticmethod
+    def _governor(noun: Token) -> Token | None:
+        """The verb an event noun is the object or subject of ("held talks", "talks began")."""
+        head = noun.head
+        if noun.dep_ == "compound" and head.lemma_.lower() in _PROXY_NOUNS:
+            return EventCoder._governor(head)  # "launched a mediation effort"
+        if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "nsubj") \
+                and head.pos_ in ("VERB", "AUX"):
+            return head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
+            return head.head
+        if noun.dep_ == "conj":
+            return EventCoder._governor(head)
+        return None
+
+    @staticmethod
+    def _complement(tok: Token) -> Token | None:
+        for child in tok.children:
+            if child.dep_ in _COMPLEMENTS and child.pos_ in ("VERB", "AUX"):
+                return child
+        # "a call to withdraw", "threats to attack": nouns take the infinitive as acl
+        for child in tok.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return child
+        # "called on X to withdraw", "urged X to withdraw" (parsed as the object's clause)
+        for obj in _children(tok, *_OBJECTS, "dative"):
+            for child in obj.children:
+                if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB":
+                    return child
+        for prep in _children(tok, "prep"):
+            for pobj in _children(prep, "pobj"):
+                for child in pobj.children:
+                    if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB":
+                        return child
+        for prep in _children(tok, "prep"):  # "accused X of shelling", "warned of attacking"
+            for pcomp in _children(prep, "pcomp"):
+                if pcomp.pos_ == "VERB":
+                    return pcomp
+        return None
+
+    def _fallback(self, tok: Token) -> VerbPattern | None:
+        """The best-matching PETRARCH2 verb pattern for a verb no curated row covers."""
+        if self.verbs is None or tok.pos_ != "VERB":
+            return None
+        lemma_ = lemma(tok)
+        if lemma_ in self._verb_lemmas:
+            return None  # the curated rows decide for verbs they know
+        rows = self.verbs.by_verb(lemma_)
+        if not rows:
+            return None
+        sent = tok.sent
+        if lemma_ in _REPORTING and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # reported speech: the statement is a quote, the clause its own event
+        after = [t for t in _own_words(tok) if t.i > tok.i]
+        before = [t for t in sent if t.i < tok.i]
+        best: VerbPattern | None = None
+        best_score = -1
+        for row in rows:
+            if row.verb != lemma_ and lemma_ not in row.forms:
+                continue
+            score = self._pattern_score(row.after, after)
+            if score < 0:
+                continue
+            b = self._pattern_score(row.before, before)
+            if b < 0:
+                continue
+            if score + b > best_score:
+                best, best_score = row, score + b
+        if best is None or best.code is None:
+            return None
+        if best_score == 0 and (best.before or best.after):
+            return None
+        return best
+
+    def _pattern_score(self, words: Sequence[str], tokens: Sequence[Token]) -> int:
+        wanted = [w for w in words if w and w not in "(){}+$^%" and not w.startswith("-")]
+        if not wanted:
+            return 0
+        position = 0
+        for word in wanted:
+            options = self._synsets.get(word) if word.startswith("&") else None
+            targets = options if options is not None else frozenset(
+                {word.lower().rstrip("_").split("_")[0]})
+            while position < len(tokens):
+                t = tokens[position]
+                position += 1
+                if t.lower_ in targets or t.lemma_.lower() in targets:
+                    break
+            else:
+                return -1
+        return len(wanted)
+
+    # ------------------------------------------------------------------ coding
+    def code(self, doc: Doc, mentions: Sequence[ActorMention], *, doc_id: str,
+             published: date | None = None, part: str = "body",
+             quotes: Sequence[Any] = ()) -> list[Event]:
+        """Every event in ``doc``; ``mentions`` are its actors from the actor stage."""
+        actors = _Actors(doc, mentions)
+        events: list[Event] = []
+        last_subjects: list[ActorMention] = []
+        for s_index, sent in enumerate(doc.sents):
+            if self._discard(sent, actors):
+                continue
+            hits = self._hits(sent)
+            sentence_events: list[Event] = []
+            for hit in hits:
+                sentence_events.extend(self._events(doc, sent, s_index, hit, actors,
+                                                    last_subjects, doc_id, published, part,
+                                                    quotes))
+            events.extend(_unique(sentence_events))
+            subjects = [m for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                        for m in actors.of(t) if t.lower_ not in _PRONOUNS]
+            if subjects:
+                last_subjects = subjects[:1]
+        return events
+
+    def _discard(self, sent: Span, actors: _Actors) -> bool:
+        """Sports results and the like: sports words with a score, and no political actor."""
+        words = {t.lower_ for t in sent}
+        if not (words & _SPORTS and (_SCORE.search(sent.text) or len(words & _SPORTS) >= 2)):
+            return False
+        sectors = {(m.sector or "")[:3] for t in sent if (m := actors.at.get(t.i))}
+        return not sectors & _POLITICAL_SECTORS
+
+    def _hits(self, sent: Span) -> list[_Hit]:
+        hits: dict[int, _Hit] = {}
+        for tok in sent:
+            if tok.pos_ == "ADJ" and tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
+                    c.dep_ == "xcomp" for c in tok.children):
+                hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
+                                   True)
+                continue
+            if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
+                continue
+            row = self._curated(tok)
+            if row is not None:
+                hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
+                continue
+            pattern = self._fallback(tok)
+            if pattern is not None and pattern.code is not None:
+                hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
+        # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
+        for tok in sent:
+            if tok.i in hits or lemma(tok) not in _REPORTING:
+                continue
+            for clause in tok.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+                family = "100" if modals & {"must"} else "020" if modals & {
+                    "should", "ought"} else None
+                if family is not None and any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in clause.children):
+                    hits[tok.i] = _Hit(tok, family, f"modal-clause:{sorted(modals)[0]}", None,
+                                       True)
+                    break
+        # A family verb takes its complement's event: "urged X to withdraw" is one appeal.
+        consumed: set[int] = set()
+        for _i, hit in sorted(hits.items()):
+            root = hit.code[:2]
+            comp = self._complement(hit.token)
+            if comp is None and (root in _FAMILIES or root == "13"):
+                # "threatened Belarus with sanctions", "called for talks": an event noun
+                comp = next((p for prep in _children(hit.token, "prep")
+                             if prep.lower_ in ("with", "for", "of", "over")
+                             for p in _children(prep, "pobj") if p.i in hits), None)
+            if comp is None:
+                continue
+            inner = hits.get(comp.i)
+            if inner is None:  # "must be ready to mediate": the event word of the clause
+                inner = next((hits[t.i] for t in _own_words(comp) if t.i in hits), None)
+            if root in _FAMILIES or root == "13":
+                consumed.add(comp.i)
+                consumed.update(t.i for t in _own_words(comp))
+                hit.complement = comp
+                if inner is not None and (hit.row is None or not hit.row.complements):
+                    controlled = not any(c.dep_ in ("dobj", "dative", "iobj")
+                                         for c in hit.token.children)
+                    if controlled and root in ("02", "10") and inner.code[:2] in _THREAT_BY_ROOT:
+                        # "wants to attack", "demands to strike": the subject's own threat
+                        hit.code = _THREAT_BY_ROOT[inner.code[:2]]
+                    else:
+                        hit.code = _refine(hit.code, inner.code)
+                    hit.rule += f"+{inner.rule}"
+            elif lemma(hit.token) in _UNREALISED and comp.i in hits:
+                consumed.add(comp.i)
+        out = []
+        for i, hit in sorted(hits.items()):
+            if i in consumed:
+                continue
+            state = self._modality(hit.token)
+            if state == "skip":
+                continue
+            if state == "future":
+                root = hit.code[:2]
+                if root in _THREAT_BY_ROOT:
+                    hit.code, hit.rule = _THREAT_BY_ROOT[root], hit.rule + "+future"
+                elif root in _FAMILY_SUFFIX:
+                    hit.code, hit.rule = "03" + _FAMILY_SUFFIX[root], hit.rule + "+future"
+                hit.mode = "future"
+            if self._negated(hit.token):
+                hit.negated, hit.mode = True, "negated"
+            out.append(hit)
+        return out
+
+    @staticmethod
+    def _negated(tok: Token) -> bool:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN"):
+            gov = EventCoder._governor(tok)
+            if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+                return True
+            return any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children)
+        return False
+
+    @staticmethod
+    def _modality(tok: Token) -> str:
+        """"asserted", "future", or "skip" (hypothetical, conditional, planned, questioned)."""
+        verb = tok
+        if tok.pos_ in ("NOUN", "PROPN"):
+            gov = EventCoder._governor(tok)
+            if gov is None:
+                return "asserted"
+            verb = gov
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if auxes & _HYPOTHETICAL:
+            return "skip"
+        for c in verb.children:
+            if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
+                return "skip"
+        if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in _UNREALISED:
+            head_aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+            return "future" if not head_aux & _HYPOTHETICAL else "skip"
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in verb.children):
+            return "skip"  # "a request to interrogate", "a plan to attack": not done
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                        for c in verb.children):
+            return "skip"
+        if auxes & _FUTURE or any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
+            return "future"
+        if verb.sent.text.rstrip().endswith("?"):
+            return "skip"
+        return "asserted"
+
+    # ------------------------------------------------------------------ actors
+    def _subject(self, verb: Token, actors: _Actors, last: list[ActorMention],
+                 seen: int = 0) -> list[ActorMention]:
+        if seen > 4:
+            return []
+        if _passive(verb):
+            for pobj in _prep_objects(verb, "by"):
+                found = actors.of(pobj)
+                if found:
+                    return found
+            return []
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return actors.of(verb.head)
+                found = actors.of(child)
+                if found:
+                    return found
+                if child.lower_ in _PRONOUNS or any(
+                        c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in child.children):
+                    return self._pronoun(verb, actors, last)  # "it", "their forces"
+                return []
+        dep = verb.dep_
+        if dep in ("acomp", "attr", "oprd") and verb.head is not verb:
+            return self._subject(verb.head, actors, last, seen + 1)
+        if dep in ("relcl", "acl") and verb.head.i in actors.at:
+            return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
+        if dep == "conj" or dep == "advcl":
+            return self._subject(verb.head, actors, last, seen + 1)
+        if dep == "xcomp":
+            head = verb.head
+            for obj in _children(head, *_OBJECTS, "dative"):
+                found = actors.of(obj)
+                if found:
+                    return found  # "urged Iran to stop": Iran stops
+            return self._subject(head, actors, last, seen + 1)
+        return []
+
+    def _pronoun(self, verb: Token, actors: _Actors,
+                 last: list[ActorMention]) -> list[ActorMention]:
+        """"it"/"they": the speaker of the reporting clause above, else the last subject."""
+        node = verb
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head is not node:
+            node = node.head
+            if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
+                found = self._subject(node, actors, last, 3)
+                if found:
+                    return found
+        return list(last)
+
+    def _noun_source(self, noun: Token, actors: _Actors,
+                     last: list[ActorMention]) -> list[ActorMention]:
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
+                                        and child.i in actors.at):
+                found = actors.of(child)
+                if found:
+                    return found
+                if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+                    # "their first meeting": whoever holds it, else the pronoun's antecedent
+                    gov = self._governor(noun)
+                    found = self._subject(gov, actors, last) if gov is not None and \
+                        noun.dep_ not in ("nsubj", "nsubjpass") else []
+                    return found or self._pronoun(gov if gov is not None else noun, actors,
+                                                  last)
+        for pobj in _prep_objects(noun, "by"):
+            found = actors.of(pobj)
+            if found:
+                return found
+        gov = self._governor(noun)
+        if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+            return self._subject(gov, actors, last)
+        return []
+
+    def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
+                ) -> list[ActorMention]:
+        tok = hit.token
+        slots = hit.row.target if hit.row else ("object", "dative", "prep:against", "prep:on",
+                                                "prep:with", "prep:to")
+        if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
+            slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
+        holders = [tok]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
+                holders.append(tok.head)
+            gov = self._governor(tok)
+            if gov is not None:
+                holders.append(gov)
+        for slot in slots:
+            for holder in holders:
+                found = self._slot(holder, slot, actors, noun=holder is tok and holder.pos_ in (
+                    "NOUN", "PROPN"))
+                found = [m for m in found if m not in source]
+                if found:
+                    return found
+        found = self._complement_target(hit, actors, source)
+        if found:
+            return found
+        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in ("133", "137", "138"):
+            # "shelled Kharkiv", "a curfew in Algiers", "a rally in Lagos": where protest,
+            # coercion or violence is done is its target when no one else is named
+            for holder in [*holders, *([hit.complement] if hit.complement is not None else [])]:
+                for prep in ("in", "on", "at", "near", "across", "outside", "throughout",
+                             "within", "inside"):
+                    for pobj in _prep_objects(holder, prep):
+                        m = actors.at.get(pobj.i)
+                        if m is not None and m not in source and m.basis == "location":
+                            return [m]
+        return []
+
+    def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
+                           ) -> list[ActorMention]:
+        if hit.complement is not None:
+            comp = hit.complement
+            for child in comp.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    found = [m for m in actors.of(child) if m not in source]
+                    if found:
+                        return found
+            for slot in ("object", "dative", "prep:against", "prep:on", "prep:with",
+                         "prep:to", "prep:for", "prep:from", "prep:into", "prep:between"):
+                found = [m for m in self._slot(comp, slot, actors) if m not in source]
+                if found:
+                    return found
+        return []
+
+    def _slot(self, holder: Token, slot: str, actors: _Actors, noun: bool = False
+              ) -> list[ActorMention]:
+        if slot == "object":
+            if noun:
+                return []
+            deps = _PASSIVE_SUBJECTS if _passive(holder) else _OBJECTS
+            for obj in _children(holder, *deps):
+                found = actors.of(obj)
+                if found:
+                    return found
+            return []
+        if slot == "dative":
+            for child in _children(holder, "dative", "iobj"):
+                found = actors.of(child) or [m for p in _children(child, "pobj")
+                                             for m in actors.of(p)]
+                if found:
+                    return found
+            return []
+        prep = slot.split(":", 1)[1]
+        for pobj in _prep_objects(holder, prep):
+            found = actors.of(pobj)
+            if found:
+                return found
+        if not noun:
+            for obj in _children(holder, *_OBJECTS):
+                for pobj in _prep_objects(obj, prep):
+                    found = actors.of(pobj)
+                    if found:
+                        return found
+        return []
+
+    def _events(self, doc: Doc, sent: Span, s_index: int, hit: _Hit, actors: _Actors,
+                last: list[ActorMention], doc_id: str, published: date | None, part: str,
+                quotes: Sequence[Any]) -> list[Event]:
+        tok = hit.token
+        if tok.pos_ in ("NOUN", "PROPN"):
+            sources = self._noun_source(tok, actors, last)
+        else:
+            sources = self._subject(tok, actors, last)
+        targets = self._target(hit, actors, sources)
+        passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
+        if not sources and not (passive_no_agent and targets):
+            return []
+        reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
+            lemma(tok) in ("meet", "talk", "negotiate", "confer")))
+        pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
+        if sources and not targets and reciprocal and len(sources) >= 2:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            source_options: list[ActorMention | None] = list(sources) or [None]
+            target_options: list[ActorMention | None] = list(targets) or [None]
+            for a in source_options:
+                for b in target_options:
+                    if a is not None and b is not None and (a is b or a.code == b.code):
+                        continue
+                    pairs.append((a, b))
+                    if reciprocal and a is not None and b is not None:
+                        pairs.append((b, a))
+        if not pairs:
+            return []
+        info = self.cameo.get(hit.code)
+        day, basis = event_date(sent, tok, published)
+        quote = _covering(quotes, tok.idx)
+        depth, node = 0, tok
+        while node.head is not node and depth < 20:
+            node, depth = node.head, depth + 1
+        out = []
+        for s, t in pairs:
+            confidence = 0.45 + (0.25 if hit.curated else 0.1)
+            confidence += 0.15 if s is not None and s.country else 0.0
+            confidence += 0.1 if t is not None else 0.0
+            confidence = round(min(confidence, 0.95) * (0.8 if hit.mode != "asserted" else 1.0), 3)
+            key = f"{doc_id}|{part}|{s_index}|{tok.idx}|{s.code if s else ''}|" \
+                  f"{t.code if t else ''}|{hit.code}"
+            out.append(Event(
+                event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc_id, part=part,
+                sentence_index=s_index, sentence=sent.text,
+                span=(sent.start_char, sent.end_char), date=day.isoformat() if day else None,
+                date_basis=basis, source=Party.of(s) if s else None,
+                target=Party.of(t) if t else None, cameo=hit.code,
+                cameo_name=info.name if info else None,
+                plover=info.plover if info else None,
+                plover_mode=info.plover_mode if info else None,
+                plover_context=info.plover_context if info else None,
+                goldstein=info.goldstein if info else None,
+                quad_class=info.quad_class if info else None,
+                negated=hit.negated, mode=hit.mode, confidence=confidence,
+                trigger=(tok.text, tok.idx, tok.idx + len(tok.text)), rule=hit.rule,
+                resources=self.digest, quote_id=_quote_id(quote, doc_id),
+                extra={"depth": depth},
+            ))
+        return out
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The words of a verb's own clause: its subtree without subordinate clauses."""
+    out = []
+    stack = [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if child.dep_ not in _CLAUSES:
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _refine(family_code: str, inner_code: str) -> str:
+    """The family code ("02x", "03x", "10x", "12x", "13x") that fits the complement's event."""
+    family = family_code[:2]
+    inner = inner_code[:2]
+    if inner == family:
+        return inner_code  # "threatened with sanctions" (1312): the noun's own reading
+    if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
+        # an announced intent to coerce or attack is a threat
+        return _THREAT_BY_ROOT.get(inner, "130" if family == "03" else family_code)
+    suffix = _FAMILY_SUFFIX.get(inner)
+    if suffix is None:
+        return family_code
+    return (family + suffix) if family in ("02", "03", "10", "12") else family_code
+
+
+def _quote_id(quote: Any, doc_id: str) -> str | None:
+    if quote is None:
+        return None
+    value = getattr(quote, "quote_id", None)
+    return str(value(doc_id)) if callable(value) else value
+
+
+def _covering(quotes: Sequence[Any], offset: int) -> Any:
+    for q in quotes:
+        if getattr(q, "start", 0) <= offset < getattr(q, "end", -1):
+            return q
+    return None
+
+
+def _unique(events: Iterable[Event]) -> list[Event]:
+    """One event per (source, target, code) in a sentence, and no targetless event for a
+    source that has a targeted one there ("agreed to give Tanzania a grant to finance...")."""
+    events = list(events)
+    targeted = {e.source.country or e.source.code for e in events
+                if e.source and e.target and not e.negated}
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for e in sorted(events, key=lambda e: -e.confidence):
+        if e.target is None and e.source is not None and (
+                e.source.country or e.source.code) in targeted:
+            continue
+        key = (e.source.code if e.source else None, e.target.code if e.target else None,
+               e.cameo, e.negated)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+# ---------------------------------------------------------------------- dates
+def event_date(sent: Span, trigger: Token, published: date | None) -> tuple[date | None, str]:
+    """The event's day from relative or explicit date words near it, against ``published``.
+
+    Returns the day and its basis: "explicit" (a month and day in the text), "weekday" ("on
+    Saturday": the latest such day on or before publication), "relative" ("yesterday", "last
+    week"), "publication" (nothing in the text), or "none" (no publication date either).
+    """
+    if published is None:
+        return None, "none"
+    words = [t.lower_ for t in sent]
+    # Prefer date words in the trigger's own clause, then anywhere in the sentence.
+    clause = {t.i - sent.start for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
+    order = sorted(range(len(words)), key=lambda i: (i not in clause, abs(i - (trigger.i -
+                                                                                sent.start))))
+    for i in order:
+        w = words[i]
+        if w == "yesterday":
+            return published - timedelta(days=1), "relative"
+        if w in ("today", "tonight"):
+            return published, "relative"
+        if w in _WEEKDAYS:
+            target = _WEEKDAYS.index(w)
+            back = (published.weekday() - target) % 7
+            return published - timedelta(days=back), "weekday"
+        if w == "last" and i + 1 < len(words) and words[i + 1] in ("week", "month", "night"):
+            delta = {"week": 7, "month": 30, "night": 1}[words[i + 1]]
+            return published - timedelta(days=delta), "relative"
+        month = _month(w)
+        if month is not None:
+            day = _day_near(words, i)
+            if day is not None:
+                year = _year_near(words, i) or published.year
+                try:
+                    found = date(year, month, day)
+                except ValueError:
+                    continue
+                if found > published and _year_near(words, i) is None:
+                    found = date(year - 1, month, day) if not (month == 2 and day == 29) \
+                        else found
+                return found, "explicit"
+    return published, "publication"
+
+
+def _month(word: str) -> int | None:
+    w = word.rstrip(".")
+    if w in _MONTHS:
+        return _MONTHS.index(w) + 1
+    if w in _MONTH_ABBR and w != "may" and len(word) > 3 and word.endswith("."):
+        return _MONTH_ABBR[w]
+    if w in ("jan", "feb", "aug", "sept", "oct", "nov", "dec"):
+        return _MONTH_ABBR[w]
+    return None
+
+
+def _day_near(words: list[str], i: int) -> int | None:
+    for j in (i + 1, i - 1, i - 2):
+        if 0 <= j < len(words):
+            w = words[j].rstrip(",").removesuffix("st").removesuffix("nd").removesuffix(
+                "rd").removesuffix("th")
+            if w.isdigit() and 1 <= int(w) <= 31:
+                return int(w)
+    return None
+
+
+def _year_near(words: list[str], i: int) -> int | None:
+    for j in range(i + 1, min(i + 4, len(words))):
+        w = words[j]
+        if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100:
+            return int(w)
+    return None

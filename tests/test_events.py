@@ -1,0 +1,208 @@
+"""The event coder: parse mechanics on sentences written here, the trigger resource, dates, the
+store, the `code` and `events` commands."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventcoder import Store, load_options
+from eventcoder.errors import ResourceError
+from eventcoder.events import Event
+from eventcoder.pipeline import CodingPipeline
+from eventcoder.triggers import load_triggers
+
+from .conftest import SAMPLE
+
+DAY = date(2025, 3, 8)  # a Saturday
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> CodingPipeline:
+    return CodingPipeline(load_options())
+
+
+def code(pipeline: CodingPipeline, text: str, day: date | None = DAY) -> list[Event]:
+    return [e for e in pipeline.code_text(text, published=day).events]
+
+
+def triples(events: list[Event], *, negated: bool = False) -> set[tuple[str | None, ...]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None,
+             e.cameo[:2]) for e in events if e.negated == negated}
+
+
+def test_active_verb_with_agent_actors(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Kenyan police arrested 40 protesters in Nairobi.")
+    assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events
+            if e.source and e.target] == [("KENCOP", "KENCVL", "17")]
+    e = events[0]
+    assert e.sentence[e.trigger[1] - e.span[0]:e.trigger[2] - e.span[0]] == "arrested"
+    assert e.plover == "COERCE" and e.quad_class == 4 and e.goldstein is not None
+
+
+def test_passive_voice_swaps_roles(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Ukrainian soldiers were attacked by Russian forces near Kharkiv.")
+    assert ("RUS", "UKR", "19") in triples(events)
+
+
+def test_appeal_takes_its_complement_event(pipeline: CodingPipeline) -> None:
+    """"urged X to withdraw" is one appeal to yield, not an appeal plus a withdrawal."""
+    events = code(pipeline, "The United States urged Israel to withdraw its troops from Gaza.")
+    assert {(s, t, c) for s, t, c in triples(events)} == {("USA", "ISR", "02")}
+    assert events[0].cameo.startswith("025") and events[0].plover == "REQUEST"
+
+
+def test_refusal_is_its_own_code(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Iran refused to meet American negotiators in Oman.")
+    assert {e.cameo for e in events} == {"125"}
+    assert events[0].source.country == "IRN" and events[0].target.country == "USA"
+
+
+def test_reported_speech_codes_the_inner_clause(pipeline: CodingPipeline) -> None:
+    """"A said that B attacked C" is B->C, not A->C."""
+    events = code(pipeline, "Syria said that Turkish troops attacked Kurdish villages.")
+    assert not any(e.source and e.source.country == "SYR" and e.cameo[:2] == "19"
+                   for e in events)
+    assert any(e.source and e.source.country == "TUR" and e.cameo[:2] in ("18", "19")
+               for e in events)
+
+
+def test_negation_is_recorded_not_asserted(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Egypt did not attack Libya.")
+    assert triples(events) == set()
+    assert ("EGY", "LBY", "19") in triples(events, negated=True)
+    assert all(e.mode == "negated" for e in events)
+
+
+def test_hypothetical_is_not_coded(pipeline: CodingPipeline) -> None:
+    assert triples(code(pipeline, "Russia could attack Ukraine if talks fail.")) == set()
+
+
+def test_future_attack_is_a_threat(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Iran said it would attack Israel.")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {
+        ("IRN", "ISR", "138")}
+
+
+def test_compound_subject_meeting_is_reciprocal(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Hungarian and Romanian officials met in Budapest on Friday.")
+    pairs = {(e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert {("HUN", "ROU"), ("ROU", "HUN")} <= pairs
+
+
+def test_nominal_event_with_light_verb(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "The European Union imposed sanctions on Belarus.")
+    assert ("BLR", "16") in {(e.target.country if e.target else None, e.cameo[:2])
+                             for e in events}
+
+
+def test_sports_results_are_discarded(pipeline: CodingPipeline) -> None:
+    assert code(pipeline, "Brazil beat Argentina 2-1 in the World Cup final on Sunday.") == []
+
+
+def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
+    by_text = {
+        "Police arrested 40 protesters in Nairobi yesterday.": ("2025-03-07", "relative"),
+        "Police arrested 40 protesters in Nairobi on Tuesday.": ("2025-03-04", "weekday"),
+        "Police arrested 40 protesters in Nairobi on March 2.": ("2025-03-02", "explicit"),
+        "Police arrested 40 protesters in Nairobi.": ("2025-03-08", "publication"),
+    }
+    for text, (day, basis) in by_text.items():
+        events = code(pipeline, text)
+        assert events, text
+        assert (events[0].date, events[0].date_basis) == (day, basis), text
+    undated = code(pipeline, "Police arrested 40 protesters in Nairobi.", None)
+    assert (undated[0].date, undated[0].date_basis) == (None, "none")
+
+
+def test_event_record_has_the_contract_fields(pipeline: CodingPipeline) -> None:
+    result = pipeline.code_text("France recalled its ambassador to Niger on Saturday.",
+                                title="France recalls envoy", published=DAY, doc_id="doc-1")
+    assert result.events
+    fields = {"event_id", "doc_id", "sentence_index", "sentence", "span", "date", "date_basis",
+              "source", "target", "cameo", "cameo_root", "plover", "plover_mode",
+              "plover_context", "goldstein", "quad_class", "negated", "confidence", "trigger",
+              "rule", "resources", "location"}
+    for e in result.events:
+        record = e.as_dict()
+        assert fields <= set(record)
+        assert record["doc_id"] == "doc-1" and 0 <= record["confidence"] <= 1
+        assert set(record["trigger"]) == {"text", "start", "end"}
+        json.dumps(record)
+    assert {e.part for e in result.events} <= {"headline", "body"}
+
+
+def test_trigger_rows_are_checked_with_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "mine.jsonl"
+    bad.write_text('{"id": "ok-row", "lemma": "scold", "pos": "VERB", "code": "111"}\n'
+                   '{"id": "bad-row", "lemma": "scold", "pos": "VERB", "code": "1x1"}\n')
+    with pytest.raises(ResourceError, match=r"mine\.jsonl:2"):
+        load_triggers([bad])
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"id": "scold-111", "lemma": "scold", "pos": "VERB", "code": "111"}\n')
+    lexicon = load_triggers([good])
+    assert lexicon.get("scold", "VERB")[0].code == "111"
+    assert lexicon.digest != load_triggers().digest
+
+
+def test_user_triggers_change_the_coding(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"id": "scold-111", "lemma": "scold", "pos": "VERB", "code": "111"}\n')
+    custom = CodingPipeline(load_options(), triggers=[mine])
+    events = custom.code_text("Germany scolded Hungary over its veto.", published=DAY).events
+    assert any(e.cameo == "111" and e.rule == "trigger:scold-111" for e in events)
+
+
+@pytest.mark.slow
+def test_code_command_stores_and_writes_events(tmp_path: Path) -> None:
+    db = tmp_path / "news.duckdb"
+    out = tmp_path / "events.jsonl"
+    cli = [sys.executable, "-m", "eventcoder"]
+    run = subprocess.run([*cli, "code", str(SAMPLE), "--db", str(db), "-o", str(out)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert records, "the sample corpus codes to at least one event"
+    with Store(db, read_only=True) as store:
+        stored = list(store.iter_events())
+        assert store.check() == {k: 0 for k in store.check()}
+    assert {r["event_id"] for r in records} == {r["event_id"] for r in stored}
+    # Coding again with the same resources does nothing new and writes the same events.
+    again = subprocess.run([*cli, "code", str(SAMPLE), "--db", str(db), "-o", str(out)],
+                           capture_output=True, text=True, check=False)
+    assert again.returncode == 0 and re.search(r"articles coded +0\n", again.stdout)
+    assert len(out.read_text().splitlines()) == len(records)
+    query = subprocess.run([*cli, "events", "--db", str(db), "--format", "csv",
+                            "--code", records[0]["cameo"][:2]],
+                           capture_output=True, text=True, check=False)
+    assert query.returncode == 0 and records[0]["cameo"] in query.stdout
+
+
+def test_quoted_opinions_are_not_events_of_the_speaker(pipeline: CodingPipeline) -> None:
+    """A quote is a quote: the speaker's opinion of others is not an event against them, but an
+    accusation is ACCUSE by whoever makes it."""
+    opinion = code(pipeline, '"The West wants to destroy us," the Russian foreign minister '
+                             'said on Friday.')
+    assert opinion == []
+    views = code(pipeline, '"Brussels is weak and divided and the sanctions will fail," '
+                           "Hungarian Prime Minister Viktor Orban told reporters.")
+    assert views == []
+    accusation = code(pipeline, "The Chinese foreign ministry accused Washington of meddling "
+                                "in Hong Kong's affairs.")
+    assert [(e.source.country, e.target.country, e.cameo[:2]) for e in accusation] == [
+        ("CHN", "USA", "11")]
+
+
+def test_events_inside_a_quote_link_to_it(pipeline: CodingPipeline) -> None:
+    result = pipeline.code_text('"Israel is bombing hospitals in Gaza," the Palestinian health '
+                                "minister said.", published=DAY, doc_id="q1")
+    inside = [e for e in result.events if e.quote_id]
+    assert inside and inside[0].source.country == "ISR"
+    records = result.quote_records()
+    assert any(inside[0].event_id in r["event_ids"] for r in records)
