@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml Makefile
 install: $(STAMP)
 
 run: install
-	$(BIN)/eventcoder code sample/ --db $(SAMPLE_DB) -o sample-events.jsonl --quotes sample-quotes.jsonl
+	$(BIN)/eventcoder code sample/ --db $(SAMPLE_DB) --actors examples/sample_actors.jsonl \
+		-o sample-events.jsonl --quotes sample-quotes.jsonl
 	@echo
 	$(BIN)/eventcoder events --db $(SAMPLE_DB) --format table
 	@echo

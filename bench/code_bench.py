@@ -93,10 +93,14 @@ def main() -> int:
             quotes = pipeline._extras.quotes(doc, mentions, str(i))
             stages["quotes"] += time.perf_counter() - t
             t = time.perf_counter()
-            events = pipeline.coder.code(doc, mentions, doc_id=str(i), quotes=quotes)
+            places, dateline_place = pipeline._extras.places(doc, mentions, None)
+            stages["places"] += time.perf_counter() - t
+            t = time.perf_counter()
+            events = pipeline.coder.code(doc, mentions, doc_id=str(i), quotes=quotes,
+                                         places=places)
             stages["events"] += time.perf_counter() - t
             t = time.perf_counter()
-            pipeline._extras.places(doc, mentions, events, None)
+            pipeline._extras.locate(doc, events, places, dateline_place)
             stages["places"] += time.perf_counter() - t
             n_events += len(events)
 

@@ -255,18 +255,28 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if task != "actors":
         raise ConfigError(f"--task {task} does not apply to {args.set}")
     from .actors import ActorStage
-    from .evaluate import evaluate_actors, load_gold
+    from .evaluate import evaluate_actors, hash_split, load_gold
 
     records = load_gold(args.set, args.data)
+    if args.split:  # a fixed half by id: rules are studied on dev, holdout is reported apart
+        if args.split not in ("dev", "holdout"):
+            raise ConfigError("--split for --task actors is dev or holdout")
+        records = [r for r in records if hash_split(r.id) == args.split]
     stage = ActorStage(_options(args), args.actors or ())
     dated = args.set != "plover_gsr"  # plover_gsr's dates are all a placeholder
-    result = evaluate_actors(records, stage.resolver, stage.nlp, dated=dated)
-    result = {"set": args.set, "task": task, "resources": stage.digest, **result}
+    result = evaluate_actors(records, stage.resolver, stage.nlp, dated=dated,
+                             details=args.details)
+    result = {"set": args.set, "task": task, "split": args.split, "resources": stage.digest,
+              **result}
     if args.json:
         print(to_json(result))
         return 0
     print(f"{args.set}: {result['records']} records, task {task}"
+          f"{f', split {args.split}' if args.split else ''}"
           f"{'' if dated else ' (undated: the set has placeholder dates)'}")
+    for miss in result.get("misses", []):
+        print(f"  miss {miss['id']}: {miss['text']}\n    gold {miss['gold']}\n"
+              f"    resolved {miss['resolved']}")
     for key in ("aligned_country", "aligned_country_sector", "sentence_country",
                 "sentence_country_sector"):
         if key in result:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -59,6 +60,9 @@ _REPORTING = frozenset({
     "say", "tell", "state", "add", "claim", "report", "insist", "stress", "note", "write",
     "announce", "declare", "explain", "believe", "think", "allege", "suggest", "argue",
 })
+# "issued a reminder to Iraq that it must cooperate": nouns that report a demand.
+_REPORTING_NOUNS = frozenset({"statement", "reminder", "warning", "message", "letter",
+                              "declaration", "communique", "note", "resolution", "ruling"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
@@ -182,7 +186,8 @@ class _Hit:
 class _Actors:
     """Actor mentions of one doc, indexed by token."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[ActorMention]) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention],
+                 places: Sequence[Any] = ()) -> None:
         self.doc = doc
         self.at: dict[int, ActorMention] = {}
         for m in mentions:
@@ -193,6 +198,20 @@ class _Actors:
                 continue
             for tok in span:
                 self.at.setdefault(tok.i, m)
+        # Places the actor stage did not claim ("shelled Kharkiv") stand for their country
+        # where a violent event or a visit needs a target: a location, never a source.
+        from .actors import ActorMention as _Mention
+
+        for place in places:
+            if not place.country or place.end <= place.start:
+                continue
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None or any(t.i in self.at for t in span):
+                continue
+            m = _Mention(place.text, place.start, place.end, place.country, place.country, None,
+                         place.name, place.id, None, "location", place.sentence_index)
+            for tok in span:
+                self.at[tok.i] = m
 
     def of(self, tok: Token, depth: int = 0) -> list[ActorMention]:
         """The actors a noun phrase headed by ``tok`` names, its conjuncts included."""
@@ -241,7 +260,11 @@ _KNOWN: set[str] = set()
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+        return True
+    # Headlines drop the auxiliary: "Opposition leader detained at airport".
+    return bool(verb.doc.user_data.get("eventcoder_headline")) and verb.tag_ in (
+        "VBN", "VBD") and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
 
 
 def _children(tok: Token, *deps: str) -> Iterator[Token]:
@@ -313,6 +336,7 @@ class EventCoder:
             words = {w.lemma_.lower() for o in objs for w in
                      [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
             words |= {o.lower_ for o in objs}
+            words |= {_plain(w) for w in words}  # "chargé d'affaires"
             if not words & row.objects:
                 return False
         if row.preps:
@@ -382,7 +406,7 @@ class EventCoder:
         if not rows:
             return None
         sent = tok.sent
-        if lemma_ in _REPORTING and any(c.dep_ == "ccomp" for c in tok.children):
+        if lemma_ in _REPORTING:
             return None  # reported speech: the statement is a quote, the clause its own event
         after = [t for t in _own_words(tok) if t.i > tok.i]
         before = [t for t in sent if t.i < tok.i]
@@ -401,7 +425,9 @@ class EventCoder:
                 best, best_score = row, score + b
         if best is None or best.code is None:
             return None
-        if best_score == 0 and (best.before or best.after):
+        if best_score == 0:
+            # A bare PETRARCH2 verb ("managed", "grabbed") is too loose to code on its own; its
+            # patterns with words ("grab power") are kept. Curated rows carry the bare verbs.
             return None
         return best
 
@@ -426,9 +452,11 @@ class EventCoder:
     # ------------------------------------------------------------------ coding
     def code(self, doc: Doc, mentions: Sequence[ActorMention], *, doc_id: str,
              published: date | None = None, part: str = "body",
-             quotes: Sequence[Any] = ()) -> list[Event]:
-        """Every event in ``doc``; ``mentions`` are its actors from the actor stage."""
-        actors = _Actors(doc, mentions)
+             quotes: Sequence[Any] = (), places: Sequence[Any] = ()) -> list[Event]:
+        """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
+        and ``places`` what the quote and place stages found in it."""
+        doc.user_data["eventcoder_headline"] = part == "headline"
+        actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []
         for s_index, sent in enumerate(doc.sents):
@@ -474,10 +502,11 @@ class EventCoder:
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in sent:
-            if tok.i in hits or lemma(tok) not in _REPORTING:
+            noun = tok.pos_ == "NOUN" and lemma(tok) in _REPORTING_NOUNS
+            if tok.i in hits or not (noun or (tok.pos_ == "VERB" and lemma(tok) in _REPORTING)):
                 continue
             for clause in tok.children:
-                if clause.dep_ != "ccomp":
+                if clause.dep_ != "ccomp" and not (noun and clause.dep_ == "acl"):
                     continue
                 modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
                 family = "100" if modals & {"must"} else "020" if modals & {
@@ -540,6 +569,10 @@ class EventCoder:
     def _negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
+        if tok.pos_ == "VERB" and any(  # "provided no evidence", "sent no troops"
+                d.dep_ == "det" and d.lower_ == "no"
+                for o in tok.children if o.dep_ in _OBJECTS for d in o.children):
+            return True
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
             if gov is not None and any(c.dep_ == "neg" for c in gov.children):
@@ -562,6 +595,13 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
+        if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in verb.children) and (
+                verb.head.lower_ in ("about", "set", "due", "poised", "scheduled", "expected")
+                or (lemma(verb.head) == "be" and verb.dep_ == "xcomp")):
+            return "future"  # "is about to restore", "is to visit", "is set to expel"
+        if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in verb.head.children):
+            return "skip"  # "will not accept that citizens can be seized": not a fact
         if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in _UNREALISED:
             head_aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
             return "future" if not head_aux & _HYPOTHETICAL else "skip"
@@ -587,12 +627,12 @@ class EventCoder:
                 found = actors.of(pobj)
                 if found:
                     return found
-            return []
+            return []  # (a headline's "X detained": X is the target, see _slot)
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return actors.of(verb.head)
-                found = actors.of(child)
+                found = [m for m in actors.of(child) if m.basis != "location"]
                 if found:
                     return found
                 if child.lower_ in _PRONOUNS or any(
@@ -604,6 +644,11 @@ class EventCoder:
             return self._subject(verb.head, actors, last, seen + 1)
         if dep in ("relcl", "acl") and verb.head.i in actors.at:
             return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
+        if dep in ("xcomp", "advcl"):
+            for subj in _children(verb.head, "nsubjpass"):  # "Russia is set to expel"
+                found = [m for m in actors.of(subj) if m.basis != "location"]
+                if found:
+                    return found
         if dep == "conj" or dep == "advcl":
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
@@ -625,6 +670,8 @@ class EventCoder:
                 found = self._subject(node, actors, last, 3)
                 if found:
                     return found
+                if any(c.dep_ in _SUBJECTS for c in node.children):
+                    return []  # "monitors said they had...": unknown monitors, not the last actor
         return list(last)
 
     def _noun_source(self, noun: Token, actors: _Actors,
@@ -648,7 +695,12 @@ class EventCoder:
                 return found
         gov = self._governor(noun)
         if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
-            return self._subject(gov, actors, last)
+            found = self._subject(gov, actors, last)
+            if not found and _passive(gov) and noun.dep_ == "pobj":
+                # "Serb forces were engaged in ethnic cleansing": the subject does it
+                found = [m for s in _children(gov, "nsubjpass") for m in actors.of(s)
+                         if m.basis != "location"]
+            return found
         return []
 
     def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
@@ -675,7 +727,12 @@ class EventCoder:
         found = self._complement_target(hit, actors, source)
         if found:
             return found
-        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in ("133", "137", "138"):
+        unnamed_object = any(
+            o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
+            for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
+        if unnamed_object and tok.pos_ == "VERB":
+            return []  # "police arrested a man in Manchester": the man, not the city
+        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in ("133", "137", "138", "042"):
             # "shelled Kharkiv", "a curfew in Algiers", "a rally in Lagos": where protest,
             # coercion or violence is done is its target when no one else is named
             for holder in [*holders, *([hit.complement] if hit.complement is not None else [])]:
@@ -703,12 +760,20 @@ class EventCoder:
                     return found
         return []
 
+    @staticmethod
+    def _lone_person(doc: Doc, mention: ActorMention) -> bool:
+        """A single unnamed person ("a man", "a teenager") given a code only by context."""
+        if mention.basis != "context":
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ == "NN"
+
     def _slot(self, holder: Token, slot: str, actors: _Actors, noun: bool = False
               ) -> list[ActorMention]:
         if slot == "object":
             if noun:
                 return []
-            deps = _PASSIVE_SUBJECTS if _passive(holder) else _OBJECTS
+            deps = (*_PASSIVE_SUBJECTS, "nsubj") if _passive(holder) else _OBJECTS
             for obj in _children(holder, *deps):
                 found = actors.of(obj)
                 if found:
@@ -746,6 +811,12 @@ class EventCoder:
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
         if not sources and not (passive_no_agent and targets):
             return []
+        if hit.code[:2] == "17" and sources and all(
+                (m.sector or "").startswith("COP") for m in sources):
+            # police arresting "a man suspected of burglary": crime, not politics
+            targets = [m for m in targets if not self._lone_person(tok.doc, m)]
+            if not targets:
+                return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
@@ -764,7 +835,7 @@ class EventCoder:
         if not pairs:
             return []
         info = self.cameo.get(hit.code)
-        day, basis = event_date(sent, tok, published)
+        day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         quote = _covering(quotes, tok.idx)
         depth, node = 0, tok
         while node.head is not node and depth < 20:
@@ -795,6 +866,11 @@ class EventCoder:
                 extra={"depth": depth},
             ))
         return out
+
+
+def _plain(word: str) -> str:
+    """The word without accents: "chargé" -> "charge"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _own_words(tok: Token) -> list[Token]:
@@ -861,11 +937,13 @@ def _unique(events: Iterable[Event]) -> list[Event]:
 
 
 # ---------------------------------------------------------------------- dates
-def event_date(sent: Span, trigger: Token, published: date | None) -> tuple[date | None, str]:
+def event_date(sent: Span, trigger: Token, published: date | None, *,
+               future: bool = False) -> tuple[date | None, str]:
     """The event's day from relative or explicit date words near it, against ``published``.
 
     Returns the day and its basis: "explicit" (a month and day in the text), "weekday" ("on
-    Saturday": the latest such day on or before publication), "relative" ("yesterday", "last
+    Saturday": the latest such day on or before publication, or the next one for an event in
+    the future), "relative" ("yesterday", "last
     week"), "publication" (nothing in the text), or "none" (no publication date either).
     """
     if published is None:
@@ -883,6 +961,9 @@ def event_date(sent: Span, trigger: Token, published: date | None) -> tuple[date
             return published, "relative"
         if w in _WEEKDAYS:
             target = _WEEKDAYS.index(w)
+            if future:  # "will meet on Friday": the next Friday
+                return published + timedelta(days=(target - published.weekday()) % 7), \
+                    "weekday"
             back = (published.weekday() - target) % 7
             return published - timedelta(days=back), "weekday"
         if w == "last" and i + 1 < len(words) and words[i + 1] in ("week", "month", "night"):

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -76,7 +77,7 @@ class CodingPipeline:
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
                   doc_id: str = "text", dateline: str | None = None) -> CodedArticle:
-        docs = self.nlp.pipe([text] + ([title] if title else []))
+        docs = self.nlp.pipe([mask_lead(text, title)] + ([title] if title else []))
         body = next(docs)
         head = next(docs) if title else None
         return self._code(doc_id, body, head, published, dateline)
@@ -92,13 +93,20 @@ class CodingPipeline:
               dateline: str | None) -> CodedArticle:
         mentions = self.resolver.resolve(body, published)
         quotes = self._extras.quotes(body, mentions, doc_id)
+        places, dateline_place = self._extras.places(body, mentions, dateline)
         events = self.coder.code(body, mentions, doc_id=doc_id, published=published,
-                                 quotes=quotes)
+                                 quotes=quotes, places=places)
+        self._extras.locate(body, events, places, dateline_place)
         if head is not None:
             head_mentions = self.resolver.resolve(head, published)
-            events = self.coder.code(head, head_mentions, doc_id=doc_id, published=published,
-                                     part="headline") + events
-        places = self._extras.places(body, mentions, events, dateline)
+            head_places, _ = self._extras.places(head, head_mentions, None)
+            head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
+                                          published=published, part="headline",
+                                          places=head_places)
+            # The headline restates the lead: keep only what the body does not code.
+            told = [_gist(e) for e in events]
+            events = [e for e in head_events if not any(_same(_gist(e), t) for t in told)] \
+                + events
         return CodedArticle(doc_id, events, mentions, quotes, places)
 
     # ------------------------------------------------------------------ the store
@@ -121,7 +129,7 @@ class CodingPipeline:
                 progress(articles, events)
 
     def _code_batch(self, pending: list[dict[str, Any]]) -> Iterator[CodedArticle]:
-        texts = [a["text"] or "" for a in pending]
+        texts = [mask_lead(a["text"] or "", a["title"]) for a in pending]
         titles = [a["title"] or "" for a in pending]
         size = self.options.parse_batch_size
         bodies = self.nlp.pipe(texts, batch_size=size)
@@ -161,16 +169,24 @@ class _Extras:
             return []
         return list(self._quotes.extract(doc, mentions))
 
-    def places(self, doc: Doc, mentions: list[Any], events: list[Event],
-               dateline: str | None) -> list[Any]:
+    def places(self, doc: Doc, mentions: list[Any], dateline: str | None
+               ) -> tuple[list[Any], Any]:
+        """The place mentions of ``doc`` and the dateline's place (or None)."""
         if self._places is None:
-            return []
-        from .places import event_location
-
+            return [], None
         countries = sorted({m.country for m in mentions if m.country})
         places = list(self._places.resolve(doc, countries=countries, dateline=dateline))
         dateline_place = self._places.resolve_dateline(doc, dateline, places, countries) \
             if dateline else None
+        return places, dateline_place
+
+    def locate(self, doc: Doc, events: list[Event], places: list[Any],
+               dateline_place: Any) -> None:
+        """Set each body event's location: its clause's place, its sentence's, the dateline."""
+        if self._places is None:
+            return
+        from .places import event_location
+
         for event in events:
             if event.part != "body":
                 continue
@@ -179,7 +195,49 @@ class _Extras:
                 continue
             place, basis = event_location(doc, index, places, dateline_place)
             event.location = place.location(basis) if place is not None else None
-        return places
+
+
+# A dateline at the head of a paragraph: "KORSA, March 6 — ", "VELORA, Veldoria (MWS) — ",
+# "UNITED NATIONS — ". Its place is where the story was filed, not an actor of its first event.
+_DATELINE = re.compile(
+    r"(?:(?<=\n)|^)[ \t]*[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,[ ][A-Z][\w.'\-]+(?:[ ][A-Z][\w.'\-]+){0,2})?"
+    r"(?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}))?"
+    r"(?:[ ]\([A-Za-z .&-]{1,20}\))?[ ]?[\u2014\u2013]{1,2}[ ]|"
+    r"(?:(?<=\n)|^)[ \t]*[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,[ ][A-Z][\w.'\-]+)?(?:[ ]\([A-Za-z .&-]{1,20}\))?[ ]-{1,2}[ ]")
+
+
+def mask_lead(text: str, title: str | None = None) -> str:
+    """The text with its dateline and a repeated headline blanked out, offsets unchanged:
+    "KORSA, March 6 — Thousands marched" is parsed as "Thousands marched"."""
+    head = text[:600]
+    chars = list(text)
+    if title and head.startswith(title.strip()) and text[len(title.strip()):][:2] in (
+            "\n\n", "\n"):
+        for i in range(len(title.strip())):
+            chars[i] = " "
+    match = _DATELINE.search(head)
+    if match is not None and text[:match.start()].count("\n\n") <= 1:
+        for i in range(match.start(), match.end()):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _gist(event: Event) -> tuple[str | None, str | None, str]:
+    def side(party: Any) -> str | None:
+        return (party.country or party.code) if party is not None else None
+    return side(event.source), side(event.target), event.cameo[:2]
+
+
+def _same(a: tuple[str | None, str | None, str], b: tuple[str | None, str | None, str]
+          ) -> bool:
+    """One event told twice: the same root, and the parties named in both agree."""
+    if a[2] != b[2]:
+        return False
+    pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
+    return all(x == y for x, y in pairs) and (bool(pairs) or a[:2] == b[:2])
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:

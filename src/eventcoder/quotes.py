@@ -87,7 +87,7 @@ _ANONYMOUS_HEADS = frozenset({"official", "officials", "source", "sources", "dip
 _ANONYMITY_MARKERS = ("anonymity", "not to be named", "not to be identified", "unnamed",
                       "declined to be named", "not authorized to", "not authorised to",
                       "anonymous", "declined to be identified", "asked not to be")
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _OPENING = frozenset("\u201c\u201e\u00ab")
 _CLOSING = frozenset("\u201d\u00bb")
 _ALL_MARKS = _OPENING | _CLOSING | {'"'}
@@ -617,7 +617,8 @@ def _best_mention(mentions: Sequence[ActorMention], start: int, end: int,
     holding = [m for m in over if m.start <= head < m.end and m.code]
     if holding:
         return holding[0]
-    coded = [m for m in over if m.code]
+    # "Marovia's envoy, Elias Brandt": the role (XMVGOV) over the bare country (XMV)
+    coded = sorted((m for m in over if m.code), key=lambda m: (not m.sector, m.start))
     return coded[0] if coded else over[0]
 
 
