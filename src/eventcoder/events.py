@@ -63,6 +63,10 @@ _REPORTING = frozenset({
 # "issued a reminder to Iraq that it must cooperate": nouns that report a demand.
 _REPORTING_NOUNS = frozenset({"statement", "reminder", "warning", "message", "letter",
                               "declaration", "communique", "note", "resolution", "ruling"})
+_NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW",
+                            "PRODUCT", "EVENT"})
+_PAIR_HEADS = frozenset({"side", "country", "government", "nation", "neighbour",
+                         "neighbor", "capital", "party", "state"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
@@ -223,7 +227,27 @@ class _Actors:
                         found.append(m)
         return found
 
+    def _pair(self, tok: Token) -> list[ActorMention]:
+        """"both sides", "the two governments": the last two countries named before."""
+        start = tok.sent.start
+        for before in (start, tok.i):  # earlier sentences first, then this one's
+            seen: dict[str, ActorMention] = {}
+            for i in sorted(self.at, reverse=True):
+                m = self.at[i]
+                if i >= before or m.basis == "location" or not m.country:
+                    continue
+                if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
+                    seen[m.country] = m
+                if len(seen) == 2:
+                    return list(seen.values())
+        return []
+
     def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
+        if tok.i not in self.at and tok.lemma_.lower() in _PAIR_HEADS and any(
+                (c.dep_ == "det" and c.lower_ == "both") or
+                (c.dep_ == "nummod" and c.lower_ == "two") or
+                (c.dep_ == "predet" and c.lower_ == "both") for c in tok.children):
+            return self._pair(tok)
         m = self.at.get(tok.i)
         if m is not None:
             if m.basis == "location" and depth == 0 and tok.dep_ == "pobj":
@@ -304,8 +328,8 @@ class EventCoder:
     def _curated(self, tok: Token) -> Trigger | None:
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
             "NOUN", "PROPN") else None
-        if pos is None:
-            return None
+        if pos is None or (pos == "NOUN" and tok.ent_type_ in _NAME_ENTITIES):
+            return None  # "the People's Alliance", "Operation Desert Storm": names
         rows = self.triggers.get(lemma(tok), pos)
         if not rows and pos == "NOUN":
             rows = self.triggers.get(tok.lower_, pos)
@@ -590,6 +614,10 @@ class EventCoder:
                 return "asserted"
             verb = gov
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        node = verb
+        while node.dep_ == "conj" and node.head is not node:  # "should go and suspend"
+            node = node.head
+            auxes |= {c.lower_ for c in node.children if c.dep_ == "aux"}
         if auxes & _HYPOTHETICAL:
             return "skip"
         for c in verb.children:
@@ -837,6 +865,10 @@ class EventCoder:
         info = self.cameo.get(hit.code)
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         quote = _covering(quotes, tok.idx)
+        raw = sent.text  # a masked dateline leaves blanks at the start: not the sentence's
+        sentence = raw.strip()
+        first = sent.start_char + (len(raw) - len(raw.lstrip()))
+        span = (first, first + len(sentence))
         depth, node = 0, tok
         while node.head is not node and depth < 20:
             node, depth = node.head, depth + 1
@@ -850,8 +882,7 @@ class EventCoder:
                   f"{t.code if t else ''}|{hit.code}"
             out.append(Event(
                 event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc_id, part=part,
-                sentence_index=s_index, sentence=sent.text,
-                span=(sent.start_char, sent.end_char), date=day.isoformat() if day else None,
+                sentence_index=s_index, sentence=sentence, span=span, date=day.isoformat() if day else None,
                 date_basis=basis, source=Party.of(s) if s else None,
                 target=Party.of(t) if t else None, cameo=hit.code,
                 cameo_name=info.name if info else None,
