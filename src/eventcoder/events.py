@@ -882,7 +882,8 @@ class EventCoder:
                   f"{t.code if t else ''}|{hit.code}"
             out.append(Event(
                 event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc_id, part=part,
-                sentence_index=s_index, sentence=sentence, span=span, date=day.isoformat() if day else None,
+                sentence_index=s_index, sentence=sentence, span=span,
+                date=day.isoformat() if day else None,
                 date_basis=basis, source=Party.of(s) if s else None,
                 target=Party.of(t) if t else None, cameo=hit.code,
                 cameo_name=info.name if info else None,
