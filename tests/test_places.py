@@ -288,3 +288,12 @@ def test_cli_evaluate_place_cases(capsys: pytest.CaptureFixture[str]) -> None:
     result = json.loads(capsys.readouterr().out)
     assert result["task"] == "places" and result["all"]["gold"] >= 150
     assert {"dev", "holdout", "all"} <= set(result)
+
+
+def test_places_the_small_model_runs_together_are_still_found(resolver: PlaceResolver,
+                                                              nlp) -> None:
+    """en_core_web_sm reads "Donetsk and Kyiv" as one WORK_OF_ART: both are still places."""
+    for text in ("Russian forces shelled Donetsk and Kyiv on Monday.",
+                 "Shelling hit Donetsk and Kyiv on Monday."):
+        found = [(p.text, p.country) for p in resolver.resolve(nlp(text))]
+        assert found == [("Donetsk", "UKR"), ("Kyiv", "UKR")], text

@@ -74,7 +74,8 @@ _CONNECTORS = frozenset({"of", "de", "del", "do", "da", "al", "el", "la", "le", 
                          "on", "upon", "and", "-", "es", "ad", "ash", "as", "an", "az", "ul",
                          "i", "e", "y", "ud", "bin", "ibn", "en", "sur", "am", "im", "der"})
 # Labels the small model gives places it does not know (single names only).
-_MISLABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_MISLABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "LAW",
+                        "EVENT"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                          "western", "central", "northeastern", "northwestern", "southeastern",
                          "southwestern", "northeast", "northwest", "southeast", "southwest"})
@@ -828,9 +829,12 @@ def _entity_part(doc: Doc, i: int) -> tuple[int, int]:
     """The tokens of token ``i``'s entity between punctuation: the small model runs names
     across a dateline's dash ("ATHENS, Georgia - University")."""
     start, end = i, i + 1
-    while start > 0 and doc[start].ent_iob_ == "I" and not doc[start - 1].is_punct:
+    # ... and its conjunctions: "Donetsk and Kyiv" read as one WORK_OF_ART holds two places.
+    while start > 0 and doc[start].ent_iob_ == "I" and not doc[start - 1].is_punct \
+            and doc[start - 1].dep_ != "cc":
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_punct:
+    while end < len(doc) and doc[end].ent_iob_ == "I" and not doc[end].is_punct \
+            and doc[end].dep_ != "cc":
         end += 1
     return start, end
 
