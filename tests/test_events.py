@@ -206,3 +206,13 @@ def test_events_inside_a_quote_link_to_it(pipeline: CodingPipeline) -> None:
     assert inside and inside[0].source.country == "ISR"
     records = result.quote_records()
     assert any(inside[0].event_id in r["event_ids"] for r in records)
+
+
+def test_a_speaker_is_not_the_they_of_her_quote(pipeline: CodingPipeline) -> None:
+    """'"They arrested people," said X, a spokeswoman' is not an arrest by X's union."""
+    events = code(pipeline, '"They arrested people who were sitting on the steps," said Ines '
+                            "Marlow, a spokeswoman for the Kenyan teachers' union.")
+    assert not any(e.source and e.source.sector == "LAB" for e in events)
+    # ...while a country that speaks of itself as "it" is itself.
+    assert {(e.source.country, e.cameo) for e in code(pipeline, "Iran said it would attack "
+                                                                "Israel.")} == {("IRN", "138")}

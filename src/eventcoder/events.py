@@ -65,6 +65,12 @@ _REPORTING_NOUNS = frozenset({"statement", "reminder", "warning", "message", "le
                               "declaration", "communique", "note", "resolution", "ruling"})
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW",
                             "PRODUCT", "EVENT"})
+_PERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "leader",
+    "ambassador", "envoy", "secretary", "chief", "commander", "general", "lawyer", "witness",
+    "prime", "premier", "chancellor", "mayor", "governor", "senator", "diplomat", "king",
+    "queen", "emir", "sheikh", "activist", "analyst", "negotiator", "mediator"})
+_THIRD_PERSON = frozenset({"it", "its", "they", "their", "them"})
 _PAIR_HEADS = frozenset({"side", "country", "government", "nation", "neighbour",
                          "neighbor", "capital", "party", "state"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
@@ -663,9 +669,11 @@ class EventCoder:
                 found = [m for m in actors.of(child) if m.basis != "location"]
                 if found:
                     return found
-                if child.lower_ in _PRONOUNS or any(
-                        c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in child.children):
-                    return self._pronoun(verb, actors, last)  # "it", "their forces"
+                if child.lower_ in _PRONOUNS:
+                    return self._pronoun(verb, actors, last, child.lower_)  # "it", "they"
+                for c in child.children:
+                    if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # "their forces"
+                        return self._pronoun(verb, actors, last, c.lower_)
                 return []
         dep = verb.dep_
         if dep in ("acomp", "attr", "oprd") and verb.head is not verb:
@@ -688,14 +696,19 @@ class EventCoder:
             return self._subject(head, actors, last, seen + 1)
         return []
 
-    def _pronoun(self, verb: Token, actors: _Actors,
-                 last: list[ActorMention]) -> list[ActorMention]:
-        """"it"/"they": the speaker of the reporting clause above, else the last subject."""
+    def _pronoun(self, verb: Token, actors: _Actors, last: list[ActorMention],
+                 word: str = "it") -> list[ActorMention]:
+        """"it"/"they": the speaker of the reporting clause above, else the last subject. A
+        person who speaks is "we" or "our", never "they" or "it": '"They arrested people," she
+        said' is not her arrest."""
         node = verb
         while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head is not node:
             node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 found = self._subject(node, actors, last, 3)
+                if found and word in _THIRD_PERSON and any(
+                        _personal(c) for c in node.children if c.dep_ in _SUBJECTS):
+                    return []
                 if found:
                     return found
                 if any(c.dep_ in _SUBJECTS for c in node.children):
@@ -898,6 +911,12 @@ class EventCoder:
                 extra={"depth": depth},
             ))
         return out
+
+
+def _personal(subject: Token) -> bool:
+    """One person: "he", "she", a person's name, a spokesman, a minister."""
+    return subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or (
+        subject.tag_ == "NN" and subject.lemma_.lower() in _PERSON_NOUNS)
 
 
 def _plain(word: str) -> str:
