@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 
 from eventcoder import load_options
-from eventcoder.evaluate import (evaluate_event_cases, evaluate_events, hash_split,
-                                 load_event_cases)
+from eventcoder.evaluate import evaluate_event_cases, evaluate_events, hash_split, load_event_cases
 from eventcoder.gold import load_event_gold, petrarch_actor_file
 from eventcoder.pipeline import CodingPipeline
 
