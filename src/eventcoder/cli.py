@@ -351,7 +351,7 @@ def _print_event_scores(result: dict[str, Any]) -> None:
     print(f"{result['set']}{split}: {result['sentences']} sentences, task events"
           f"{'' if result['dated'] else ' (undated: the set has placeholder dates)'}")
     for key in ("detected", "plover", "cameo_root", "source_country", "target_country",
-                "triple", "triple_exact", "negated"):
+                "triple", "triple_exact", "pair", "negated"):
         s = result.get(key)
         if s:
             print(f"  {key:<16} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
@@ -364,8 +364,10 @@ def _print_event_scores(result: dict[str, Any]) -> None:
     for key in ("quad_macro_f1", "quad_accuracy"):
         if key in result:
             print(f"  {key:<16} {result[key]:.3f}")
+    pairs = result.get("pair_recall_by_category") or {}
     for category, s in (result.get("triple_recall_by_category") or {}).items():
-        print(f"  recall {category:<9} {s['value']:.3f} of {s['of']}")
+        print(f"  recall {category:<9} triple {s['value']:.3f}  source-target pair "
+              f"{pairs[category]['value']:.3f}  of {s['of']}")
     for miss in result.get("misses", []):
         print(f"  MISS {miss['id']}: {miss['text'][:150]}\n     gold  {miss['gold']}\n"
               f"     coded {miss['coded']}")

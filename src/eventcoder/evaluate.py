@@ -294,7 +294,7 @@ def evaluate_events(name: str, gold: list[Any], pipeline: Any, *,
     items = [(g.id, g.text, g.date if dated else None) for g in gold]
     coded = pipeline.code_many(items)
     by_plover = name == "plover_gsr"
-    detected, plover, root, src, tgt, triple = (_Tally() for _ in range(6))
+    detected, plover, root, src, tgt, triple, pair = (_Tally() for _ in range(7))
     acc_plover = [0, 0]
     acc_root = [0, 0]
     quad_pairs: list[tuple[int | None, int | None]] = []
@@ -367,10 +367,15 @@ def evaluate_events(name: str, gold: list[Any], pipeline: Any, *,
         pred_triples = {(_party_key(e["source"]), _party_key(e["target"]), e[label])
                         for e in events}
         _count(triple, pred_triples, gold_triples)
+        # who did it to whom, whatever the code: the parse mechanics alone
+        gold_pairs = {t[:2] for t in gold_triples}
+        pred_pairs = {t[:2] for t in pred_triples}
+        _count(pair, pred_pairs, gold_pairs)
         if g.category:
-            cat = by_category.setdefault(g.category, [0, 0])
+            cat = by_category.setdefault(g.category, [0, 0, 0])
             cat[0] += len(pred_triples & gold_triples)
             cat[1] += len(gold_triples)
+            cat[2] += len(pred_pairs & gold_pairs)
         if details and pred_triples != gold_triples:
             misses.append({"id": g.id, "text": g.text,
                            "gold": sorted(map(str, gold_triples)),
@@ -393,10 +398,14 @@ def evaluate_events(name: str, gold: list[Any], pipeline: Any, *,
     out["source_country"] = src.scores()
     out["target_country"] = tgt.scores()
     out["triple"] = triple.scores()
+    out["pair"] = pair.scores()
     if no_event[1]:
         out["no_event_coded"] = _ratio(no_event)
     if by_category:
-        out["triple_recall_by_category"] = {k: _ratio(v) for k, v in sorted(by_category.items())}
+        out["triple_recall_by_category"] = {k: _ratio(v[:2])
+                                            for k, v in sorted(by_category.items())}
+        out["pair_recall_by_category"] = {k: _ratio([v[2], v[1]])
+                                          for k, v in sorted(by_category.items())}
     if details:
         out["misses"] = misses
     return out
