@@ -61,15 +61,15 @@ def test_the_case_table_is_big_enough_and_covers_every_topic() -> None:
     assert len(CASES) >= 200
     assert set(topics) == {"country", "capital_seat", "agent", "igo_ngo", "armed_group",
                            "person_dated", "title_unknown_name", "coreference", "compound",
-                           "historical_name", "not_actor"}
+                           "historical_name", "not_actor", "group"}
     assert min(topics.values()) >= 15
 
 
 def test_development_cases(stage: ActorStage) -> None:
     ok, total, failures = _hits(stage, [r for r in CASES if not r["holdout"]])
     accuracy = sum(ok.values()) / sum(total.values())
-    # Floor, raised as the resolver improves (measured 0.952 on 269 rows).
-    assert accuracy >= 0.94, "\n".join(failures)
+    # Floor, raised as the resolver improves (measured 0.979 on 287 rows).
+    assert accuracy >= 0.96, "\n".join(failures)
     for topic in total:
         assert ok[topic] / total[topic] >= 0.85, (topic, failures)
 
@@ -77,8 +77,8 @@ def test_development_cases(stage: ActorStage) -> None:
 def test_held_out_cases(stage: ActorStage) -> None:
     """Rows never looked at while writing the resolver (run once at the end, then pinned)."""
     ok, total, failures = _hits(stage, [r for r in CASES if r["holdout"]])
-    # Measured 0.884 on 95 rows at the first run.
-    assert sum(ok.values()) / sum(total.values()) >= 0.87, "\n".join(failures)
+    # Measured 0.884 on 95 rows at the first run; 0.901 on 101 rows with the group rows.
+    assert sum(ok.values()) / sum(total.values()) >= 0.88, "\n".join(failures)
 
 
 def test_date_decides_the_office(stage: ActorStage) -> None:
@@ -131,6 +131,34 @@ def test_split_code() -> None:
     assert split_code("IGOUNOMIL", countries) == ("IGO", "MIL")
     assert split_code("IGOUNO", countries) == ("IGO", None)
     assert split_code("MED", countries) == (None, "MED")
+    # An organisation's own letters are not a sector; an agent type among them is.
+    assert split_code("IGOMEAARL", countries) == ("IGO", None)
+    assert split_code("IGOCOPITP", countries) == ("IGO", "COP")
+    assert split_code("IGOUNOREFHCR", countries) == ("IGO", "REF")
+    assert split_code("USAGOVLEG", countries) == ("USA", "LEG")
+
+
+def test_peoples_are_coded_where_they_live(stage: ActorStage) -> None:
+    def codes(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.code) for m in stage.resolve_text(text, date(2015, 1, 1))
+                if m.basis != "location"]
+
+    assert codes("Bosnian Croats walked out of the assembly.")[0] == ("Bosnian Croats",
+                                                                      "BIHCVL")
+    assert ("Albanians", "MKDCVL") in codes(
+        "Ethnic Albanians in Macedonia demanded more teachers.")
+    assert ("Albanians", "MKDCVL") in codes("The Albanians of Macedonia demanded more teachers.")
+    # Citizens abroad stay their own country's.
+    assert ("Germans", "DEUCVL") in codes("Germans in Spain were told to stay indoors.")
+
+
+def test_stance_and_misspelling(stage: ActorStage) -> None:
+    found = stage.resolve_text("Anti-French protesters gathered outside the embassy.",
+                               date(2020, 1, 1))
+    assert all(m.country != "FRA" for m in found)
+    [army] = [m for m in stage.resolve_text("The Phillippine army said five soldiers died.",
+                                            date(2020, 1, 1)) if m.code]
+    assert army.code == "PHLMIL"
 
 
 def test_stage_stores_mentions_per_article(stage: ActorStage, tmp_path: Path) -> None:
@@ -176,11 +204,12 @@ DIGESTS = {
     ("name", "metric", "precision", "recall"),
     [
         # Floors under the figures measured on this commit; raise them as the resolver improves.
-        ("plover_gsr", "aligned_country", 0.91, 0.87),
-        ("plover_gsr", "aligned_country_sector", 0.72, 0.59),
-        ("plover_gsr", "sentence_country", 0.76, 0.94),
-        ("petr2_gsr_gigaword", "sentence_country", 0.68, 0.96),
-        ("petr2_gsr_gigaword", "sentence_country_sector", 0.62, 0.64),
+        # Measured 0.942/0.900, 0.792/0.653, 0.797/0.968; petr2 0.718/0.983, 0.698/0.677.
+        ("plover_gsr", "aligned_country", 0.93, 0.89),
+        ("plover_gsr", "aligned_country_sector", 0.78, 0.64),
+        ("plover_gsr", "sentence_country", 0.78, 0.96),
+        ("petr2_gsr_gigaword", "sentence_country", 0.70, 0.97),
+        ("petr2_gsr_gigaword", "sentence_country_sector", 0.68, 0.66),
     ],
 )
 def test_gold_set_floors(stage: ActorStage, name: str, metric: str, precision: float,

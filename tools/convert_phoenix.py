@@ -80,6 +80,8 @@ CURATED_FILES = {
                                       "Phoenix dictionaries lack",
     "officeholders.jsonl": "heads of state and government, foreign and defence ministers: "
                            "G20 and EU from 2000, AU and UN Security Council members from 2018",
+    "people_eventcoder.jsonl": "public figures the Phoenix dictionaries lack or code wrongly: "
+                               "other leaders, religious figures",
 }
 
 # Every rows's source file, for the manifest (a converted file can draw on several inputs).

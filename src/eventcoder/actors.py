@@ -74,8 +74,13 @@ _GENERIC_HEADS = frozenset({
 # People who work for an organisation and are coded as it: "Red Cross workers".
 _MEMBER_HEADS = frozenset({"worker", "workers", "staff", "staffer", "staffers", "employees",
                            "fighters", "volunteers", "team", "teams", "experts", "inspectors"})
+# "anti-Syria", "pro-Moscow": a stance towards a country, not membership of it.
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _MAX_TOKENS = 10
+# Entities a misspelt country or capital is looked for in, and the shortest name looked for.
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+_FUZZY_MIN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,22 +164,36 @@ def _key(pattern: str) -> str:
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter dropped."""
+    return {word, *(word[:k] + word[k + 1:] for k in range(len(word)))}
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
 _ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# The agent types a sector can be: an organisation's code mixes them with its own letters
+# (IGOUNOREFHCR is the UN's refugee agency, IGOMEAARL the Arab League, no sector).
+_SECTORS = frozenset(json.loads(
+    importlib_resources.files("eventcoder").joinpath("data/sectors.json").read_text()
+)["sectors"])
 
 
 def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str | None, str | None]:
     """("KENCOP") -> ("KEN", "COP"); ("IGOUNO") -> ("IGO", None); ("IGOUNOMIL") -> ("IGO",
-    "MIL"); an agent code alone ("MED") -> (None, "MED") when ``countries`` is given."""
+    "MIL"); ("IGOCOPITP") -> ("IGO", "COP"); an agent code alone ("MED") -> (None, "MED") when
+    ``countries`` is given."""
     country = code[:3]
     rest = code[3:]
     if country in _ORG_PREFIXES:
-        return country, (rest[3:6] or None) if len(rest) > 3 else None
+        chunks = (rest[k:k + 3] for k in range(0, len(rest), 3))
+        return country, next((c for c in chunks if c in _SECTORS), None)
     if countries is not None and country not in countries:
         return None, country
+    if rest[:3] == "GOV" and rest[3:6] in ("LEG", "JUD"):
+        return country, rest[3:6]  # Phoenix's USAGOVLEG: a branch of state, the legislature
     return country, rest[:3] or None
 
 
@@ -232,6 +251,15 @@ class ActorResolver:
         self._sorted = sorted(index)
         self._needs_caps = caps
         self._short = surnames
+        # Misspelt places ("Khatmandu", "Phillippines"): one edit from a one-word country,
+        # capital or place name of six letters or more, looked up by symmetric deletion.
+        fuzzy: dict[str, set[str]] = {}
+        for key, entries in index.items():
+            if len(key) >= _FUZZY_MIN and key.isalpha() and key not in caps and \
+                    any(e.kind in _COUNTRYISH and e.kind != "organization" for e in entries):
+                for variant in _deletions(key):
+                    fuzzy.setdefault(variant, set()).add(key)
+        self._fuzzy = fuzzy
         sectors = json.loads(
             importlib_resources.files("eventcoder").joinpath("data/sectors.json").read_text()
         )["sectors"]
@@ -268,6 +296,12 @@ class ActorResolver:
                     if not self._has_prefix(key):
                         break
                     key += " " if t.whitespace_ else ""
+            if best is None and tok.ent_type_ in _PLACE_LABELS:
+                best = self._misspelt(doc, i)
+            if best is not None and best.entry.kind not in ("agent", "person") and \
+                    best.start >= 2 and doc[best.start - 1].text == "-" and \
+                    doc[best.start - 2].lower_ in _STANCE_PREFIXES:
+                best = None  # "anti-Syria journalist", "pro-Russia rebels": not that country's
             if best is not None:
                 best.root = doc[best.start:best.end].root.i
                 found.append(best)
@@ -275,6 +309,20 @@ class ActorResolver:
             else:
                 i += 1
         return found
+
+    def _misspelt(self, doc: Doc, i: int) -> _Match | None:
+        """A place name one edit from exactly one known name, as the model tagged it."""
+        tok = doc[i]
+        key = _fold(tok.text)
+        if len(key) < _FUZZY_MIN or not key.isalpha() or not tok.text[:1].isupper() or \
+                key in self._index:
+            return None
+        near = set().union(*(self._fuzzy.get(v, set()) for v in _deletions(key)))
+        entries = {e.id: e for k in near for e in self._index[k]
+                   if e.kind in _COUNTRYISH and e.kind != "organization"}
+        if len(entries) != 1:
+            return None
+        return _Match(i, i + 1, next(iter(entries.values())))
 
     def _pick(self, entries: list[Entry], doc: Doc, start: int, end: int, key: str) -> Entry | None:
         first = doc[start]
@@ -294,6 +342,10 @@ class ActorResolver:
             # An ambiguous name counts as a proper noun, or written in capitals ("US", "AU").
             if key in self._needs_caps and first.pos_ != "PROPN" and not (
                     first.text.isupper() and len(first.text) > 1):
+                continue
+            # A short ambiguous word is an acronym only in capitals: "UN", not "Kim Jong Un".
+            if key in self._needs_caps and end - start == 1 and len(first.text) <= 3 \
+                    and not first.text.isupper():
                 continue
             return entry
         return None
@@ -318,6 +370,9 @@ class ActorResolver:
         used: set[int] = set()  # match roots consumed as modifiers of another mention
         bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
         context = self._setting(doc, matches, sentence_of)
+        # "Bosnian Serbs", "ethnic Albanians in south Serbia": a people where they live.
+        residents = self._residents(doc, matches, by_root, sentence_of, context)
+        used.update(giver for _, _, giver in residents.values() if giver is not None)
 
         # Agents (and the people their titles belong to) first: they absorb their countries.
         # An agent that only qualifies a role noun ("army" in "army spokesman") is left to it.
@@ -345,7 +400,13 @@ class ActorResolver:
         for m in sorted(matches, key=lambda x: x.entry.kind != "person"):
             if m.root in used or m.entry.kind == "agent":
                 continue
-            mention = self._entity_mention(doc, m, by_root, day, sentence_of, used)
+            if m.root in residents:
+                where, first, _ = residents[m.root]
+                mention: ActorMention | None = self._make(
+                    doc, first, m.end, where + "CVL", where, "CVL", m.entry.name, m.entry.id,
+                    None, "residence", sentence_of)
+            else:
+                mention = self._entity_mention(doc, m, by_root, day, sentence_of, used)
             if mention is not None:
                 mentions.append(mention)
                 heads = {doc[m.root].lemma_.lower()}
@@ -355,7 +416,7 @@ class ActorResolver:
                 ))
 
         # People the dictionaries do not know still anchor coreference; then coreference.
-        self._register_unknown_people(doc, mentions, sentence_of, antecedents)
+        self._register_unknown_people(doc, mentions, sentence_of, antecedents, by_root)
         mentions.sort(key=lambda x: x.start)
         antecedents.sort(key=lambda a: a.mention.start)
         mentions.extend(self._coreference(doc, mentions, antecedents, in_match, sentence_of))
@@ -368,6 +429,9 @@ class ActorResolver:
                 continue
             setting = context(sentence_of.get(m.start, 0), False)
             if setting is None:
+                if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
+                    mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,
+                                               None, None, "agent", sentence_of))
                 continue
             first = m.start
             mentions.append(self._make(doc, first, m.end, setting + agent_code, setting,
@@ -399,6 +463,56 @@ class ActorResolver:
             return next(iter(found)) if len(found) == 1 else None
 
         return context
+
+    def _residents(self, doc: Doc, matches: list[_Match], by_root: dict[int, _Match],
+                   sentence_of: dict[int, int], context: Callable[[int, bool], str | None],
+                   ) -> dict[int, tuple[str, int, int | None]]:
+        """Plural demonyms that name a people where it lives rather than a state's people:
+        "Bosnian Serbs", "Albanians of southern Serbia", "ethnic Albanians" in a sentence set
+        in Serbia. Maps such a match's root to (country of residence, first token, root of the
+        match that named the country when it joins the mention)."""
+        found: dict[int, tuple[str, int, int | None]] = {}
+        for m in matches:
+            if m.entry.kind != "country" or not m.entry.roles or \
+                    not self._demonym_plural(doc, m):
+                continue
+            own = m.entry.roles[0].code[:3]
+            head = doc[m.root]
+            where: str | None = None
+            first, giver = m.start, None
+            for child in head.children:
+                x = by_root.get(child.i)
+                if x is None or not x.entry.roles or x.entry.kind not in ("country", "place"):
+                    continue
+                country = x.entry.roles[0].code[:3]
+                if country == own:
+                    continue
+                # "Bosnian Serbs": the adjective says where.
+                if child.i < m.start and child.dep_ in ("amod", "compound", "nmod", "nn") \
+                        and x.start < first:
+                    where, first, giver = country, x.start, x.root
+            # "Americans in Iraq" are Americans abroad; "ethnic Albanians in Serbia" and "the
+            # Albanians of Serbia" are Serbia's.
+            ethnic = any(c.lower_ == "ethnic" for c in head.children) or (
+                m.start > 0 and doc[m.start - 1].lower_ == "ethnic")
+            preps = ("in", "of") if ethnic else ("of",)
+            if where is None:
+                for child in head.children:
+                    if child.dep_ != "prep" or child.lower_ not in preps:
+                        continue
+                    for pobj in child.children:
+                        x = by_root.get(pobj.i)
+                        if pobj.dep_ == "pobj" and x is not None and x.entry.roles and \
+                                x.entry.kind in ("country", "place", "capital") and \
+                                x.entry.roles[0].code[:3] != own:
+                            where = x.entry.roles[0].code[:3]
+            if where is None and ethnic:
+                setting = context(sentence_of.get(m.start, 0), False)
+                if setting is not None and setting != own:
+                    where = setting  # "killed ethnic Albanians in a gunbattle in Serbia"
+            if where is not None and where in self._countries and where not in _ORG_PREFIXES:
+                found[m.root] = (where, first, giver)
+        return found
 
     def _surnames(self, entry: Entry) -> set[str]:
         names = {_fold(s) for s in entry.short}
@@ -549,6 +663,12 @@ class ActorResolver:
             # sentence's setting may fill it later.
             bare.append((m, agent_code))
             return None
+        if len(modifiers) > 1 and not any(doc[a.root] in doc[b.root].conjuncts
+                                          for a in modifiers for b in modifiers):
+            # "Croatian Serb refugees", "Kenyan police in Uganda": not "A and B" but a country
+            # and a people or place; the first names the actor's country.
+            used.update(x.root for x in modifiers)
+            modifiers = [min(modifiers, key=lambda x: x.start)]
         compound = len(modifiers) > 1
         generic = head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS
         for x in modifiers:
@@ -582,6 +702,14 @@ class ActorResolver:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return child
         return None
+
+    @staticmethod
+    def _name_end(doc: Doc, ent: Span) -> int:
+        """Where a name entity ends without a trailing "'s" or punctuation the model took in."""
+        end = ent.end
+        while end > ent.start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        return end
 
     @staticmethod
     def _name_span(doc: Doc, tok: Token) -> Span:
@@ -626,6 +754,9 @@ class ActorResolver:
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
                         (m.end - m.start) and ent.label_ in _NAME_LABELS:
                     return None
+        if kind == "person" and any(ent.label_ == "PERSON" and ent.start <= m.start and
+                                    m.end < self._name_end(doc, ent) for ent in doc.ents):
+            return None  # "Hassan" in "Omar Hassan al-Bashir": a part of another's name
         role, nearest = self._role(m.entry, day)
         if kind == "person":
             return self._person_mention(doc, m, by_root, day, sentence_of, used, role, nearest)
@@ -689,6 +820,11 @@ class ActorResolver:
             if base is None:
                 return None
             code, valid = base.code[:3] + "ELI", None
+        elif (acting := self._appositive_org(head, by_root)) is not None and (
+                role is None or not role.code.startswith(acting)):
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office
+            # the text gives him, not the nationality his record gives.
+            code, basis = acting, "title"
         elif title is not None and title[1] is not None and len(title[1]) > 3 and \
                 (role is None or not role.code.startswith(title[1])):
             # The text names the organisation the person acts for: that is who acts here.
@@ -733,6 +869,19 @@ class ActorResolver:
                     break
         return (agent, country) if agent else None
 
+    @staticmethod
+    def _appositive_org(head: Token, by_root: dict[int, _Match]) -> str | None:
+        """The international organisation an apposition names for a person: "X, the UN envoy"."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for tok in child.subtree:
+                x = by_root.get(tok.i)
+                if x is not None and x.entry.kind == "organization" and x.entry.roles and \
+                        x.entry.roles[0].code[:3] in ("IGO", "NGO"):
+                    return x.entry.roles[0].code
+        return None
+
     def _demonym_plural(self, doc: Doc, m: _Match) -> bool:
         """ "Nigerians", "Palestinians": a plural demonym, not the country's own name."""
         last = doc[m.end - 1]
@@ -770,16 +919,26 @@ class ActorResolver:
         return prep.lower_ in _LOCATIVE_PREPS or (
             prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
 
-    @staticmethod
-    def _register_unknown_people(doc: Doc, mentions: list[ActorMention],
+    def _register_unknown_people(self, doc: Doc, mentions: list[ActorMention],
                                  sentence_of: dict[int, int],
-                                 antecedents: list[_Antecedent]) -> None:
-        """PERSON entities not otherwise resolved are registered for coreference."""
+                                 antecedents: list[_Antecedent],
+                                 by_root: dict[int, _Match]) -> None:
+        """PERSON entities not otherwise resolved are registered for coreference; one with an
+        international organisation in apposition ("X, the UN envoy") is that organisation's."""
         covered = [(x.start, x.end) for x in mentions]
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+                continue
+            acting = self._appositive_org(ent.root, by_root)
+            if acting is not None:
+                country, sector = split_code(acting, self._countries)
+                mention = self._make(doc, ent.start, ent.end, acting, country, sector, ent.text,
+                                     None, None, "title", sentence_of)
+                mentions.append(mention)
+                antecedents.append(_Antecedent(mention, person=True,
+                                               surnames={_fold(ent[-1].text)}))
                 continue
             # A name with no title and no dictionary entry is not coded, but a later "he" or
             # surname must not jump over it to an earlier actor.
