@@ -79,6 +79,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # the complement event names the last digit.
 _FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6"}
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
+_ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
                          "dozens", "hundreds", "thousands", "many", "several", "section"})
 # Heads that an event noun qualifies: "a mediation effort", "a peace mission".
@@ -751,6 +752,9 @@ class EventCoder:
                                                 "prep:with", "prep:to")
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
+        if hit.code[:2] == "11":
+            # "complained to the UN over Israeli raids": the accused before the audience
+            slots = (*_ACCUSED, *[s for s in slots if s not in _ACCUSED])
         holders = [tok]
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
@@ -768,6 +772,9 @@ class EventCoder:
         found = self._complement_target(hit, actors, source)
         if found:
             return found
+        found = self._clause_target(hit, actors, source)
+        if found:
+            return found
         unnamed_object = any(
             o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
             for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
@@ -783,6 +790,27 @@ class EventCoder:
                         m = actors.at.get(pobj.i)
                         if m is not None and m not in source and m.basis == "location":
                             return [m]
+        return []
+
+    @staticmethod
+    def _clause_target(hit: _Hit, actors: _Actors, source: list[ActorMention]
+                       ) -> list[ActorMention]:
+        """The first actor after the event word in its own clause, reached through its
+        objects and prepositions: "granted asylum to five Panamanian officers", "an offensive
+        in its war with Iraq". Not a place, not the source, not inside a subordinate clause."""
+        tok = hit.token
+        roots = [tok] + ([hit.complement] if hit.complement is not None else [])
+        for root in roots:
+            for word in _own_words(root):
+                if word.i <= tok.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
+                    continue
+                m = actors.at.get(word.i)
+                if m is None or m in source or m.basis == "location":
+                    continue
+                if source and all(m.country == s.country and m.sector == s.sector
+                                  for s in source):
+                    continue
+                return [m]
         return []
 
     def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
@@ -860,6 +888,11 @@ class EventCoder:
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
+        # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
+        # "X and Y failed to reach agreement": a rejection between them.
+        if len(sources) >= 2 and not targets and (hit.code[:2] in _COOPERATIVE or (
+                hit.code[:2] == "12" and hit.complement is not None)):
+            reciprocal = True
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         if sources and not targets and reciprocal and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
