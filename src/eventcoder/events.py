@@ -374,6 +374,10 @@ class EventCoder:
             preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
             for obj in _children(tok, *_OBJECTS):
                 preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+            if row.pos == "NOUN":  # "staged rallies in Gaza against X": on the light verb
+                governor = self._governor(tok)
+                if governor is not None:
+                    preps |= {c.lower_ for c in governor.children if c.dep_ == "prep"}
             if not preps & row.preps:
                 return False
         if row.particles and not {c.lower_ for c in tok.children  # "stepped down": advmod
@@ -627,6 +631,13 @@ class EventCoder:
             auxes |= {c.lower_ for c in node.children if c.dep_ == "aux"}
         if auxes & _HYPOTHETICAL:
             return "skip"
+        node = verb
+        for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
+            if node.dep_ not in ("xcomp", "advcl", "conj") or node.head is node:
+                break
+            node = node.head
+            if {c.lower_ for c in node.children if c.dep_ == "aux"} & _HYPOTHETICAL:
+                return "skip"
         for c in verb.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
