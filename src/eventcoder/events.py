@@ -841,6 +841,29 @@ class EventCoder:
         return []
 
     @staticmethod
+    def _unknown_subject(tok: Token) -> list[ActorMention]:
+        """The subject of an event word as an uncoded mention: a proper name or an
+        organisation's name only ("Hezb-e-Islami", "the Earth Liberation Front")."""
+        from .actors import ActorMention as _Mention
+
+        verb = EventCoder._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+        while verb is not None and verb.dep_ in ("xcomp", "conj") and not any(
+                c.dep_ in _SUBJECTS for c in verb.children):
+            verb = verb.head
+        if verb is None:
+            return []
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in (
+                "ORG", "PERSON", "NORP", ""):
+            return []
+        words = [t for t in subject.subtree if t.dep_ in ("compound", "amod", "flat") or
+                 t is subject or (t.pos_ == "PROPN" and t.head is subject)]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        span = subject.doc[first:last + 1]
+        return [_Mention(span.text, span.start_char, span.end_char, None, None, None, None,
+                         None, None, "unknown", subject.sent.start)]
+
+    @staticmethod
     def _lone_person(doc: Doc, mention: ActorMention) -> bool:
         """A single unnamed person ("a man", "a teenager") given a code only by context."""
         if mention.basis != "context":
@@ -889,6 +912,10 @@ class EventCoder:
             sources = self._subject(tok, actors, last)
         targets = self._target(hit, actors, sources)
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
+        if not sources and targets and not passive_no_agent:
+            # "Hezb-e-Islami threatened to shell Bagram": a named doer the dictionaries do not
+            # know is kept as its words, uncoded, when the event has a coded target
+            sources = self._unknown_subject(tok)
         if not sources and not (passive_no_agent and targets):
             return []
         if hit.code[:2] == "17" and sources and all(
