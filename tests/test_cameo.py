@@ -57,8 +57,9 @@ def test_table_invariants() -> None:
         assert -10 <= c.goldstein <= 10
         root = int(c.root)
         assert c.quad_class == (0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8
-                                else 3 if root <= 13 else 4)
-        assert c.quad_class_gdelt == max(1, c.quad_class)
+                                else 3 if root <= 13 or root == 16 else 4)
+        assert c.quad_class_gdelt == (1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13
+                                      else 4)
         if c.root == "01":
             assert (c.plover, c.plover_basis) == (None, "none")
         elif c.root == "02":
@@ -112,6 +113,7 @@ def test_normalise_code_keeps_leading_zeros() -> None:
         normalise_code(10)  # type: ignore[arg-type]
     assert is_code("010") and is_code("10") and not is_code("1214") and not is_code("0100")
     assert quad_class("0256") == 0 and quad_class("145") == 4 and quad_class("x") is None
+    assert quad_class("163") == 3  # reducing relations: verbal conflict (Phoenix, ConfliBERT)
 
 
 @given(st.integers(1, 20), st.text("0123456789", max_size=2))

@@ -14,8 +14,9 @@ code as a string, which is hierarchical order: "01" < "010" < "0101"), ``manifes
 ``NOTICE``. JSON is written with sorted keys and no timestamps, so a rerun is byte-identical.
 
 Decisions:
-- Quad class: PentaClass 0..4 (0 = roots 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13, 4 = 14-20);
-  ``quad_class_gdelt`` 1..4 puts 01-05 in 1.
+- Quad class: the Phoenix/PETRARCH convention that ConfliBERT's PentaClass follows, 0..4
+  (0 = roots 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16 "reduce relations", 4 = 14-15 and
+  17-20); ``quad_class_gdelt`` is GDELT's 1..4 (1 = 01-05, 2 = 06-08, 3 = 09-13, 4 = 14-20).
 - PLOVER: a code's own crosswalk line when it has one; otherwise its nearest ancestor's (4-digit
   -> 3-digit -> root), recorded in ``plover_inherited_from``. Blank mode/context are null;
   several contexts are kept as written, joined by "; ".
@@ -72,12 +73,15 @@ class Result:
 
 def quad_class(root: str) -> int:
     number = int(root)
+    if number == 16:  # reducing relations is verbal conflict in Phoenix and ConfliBERT
+        return 3
     return 0 if number <= 2 else 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 \
         else 4
 
 
 def quad_class_gdelt(root: str) -> int:
-    return max(1, quad_class(root))
+    number = int(root)
+    return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
 def repair(raw: bytes) -> str:

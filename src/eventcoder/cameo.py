@@ -40,9 +40,10 @@ _WRAPPERS = "[]\"' \t"
 
 @dataclass(frozen=True, slots=True)
 class CameoCode:
-    """One CAMEO code. ``quad_class`` is PentaClass 0..4 (0 statements and appeals, 1 verbal
-    cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict);
-    ``quad_class_gdelt`` is GDELT's 1..4 (statements and appeals in 1). ``plover`` is null for
+    """One CAMEO code. ``quad_class`` is the Phoenix/PentaClass 0..4 (0 statements and appeals,
+    1 verbal cooperation, 2 material cooperation, 3 verbal conflict, reducing relations (16)
+    included, 4 material conflict); ``quad_class_gdelt`` is GDELT's 1..4 (statements and
+    appeals in 1, root 16 in 4). ``plover`` is null for
     public statements (01). ``plover_basis`` says where the PLOVER fields come from:
     ``crosswalk`` (the code's own line), ``inherited`` (``plover_inherited_from``, an
     ancestor's line), ``appeal`` (02: REQUEST with the parallel demand code's mode and context)
@@ -137,6 +138,8 @@ def quad_class(root: str) -> int | None:
     if code is None:
         return None
     number = int(code[:2])
+    if number == 16:
+        return 3
     return 0 if number <= 2 else 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 \
         else 4
 
@@ -223,7 +226,9 @@ def _code(row: dict[str, Any], where: str) -> CameoCode:
             or not -10 <= goldstein <= 10:
         raise ResourceError(f"{where}: goldstein must be a number in [-10, 10]")
     quad, gdelt = row["quad_class"], row["quad_class_gdelt"]
-    if quad != quad_class(code) or gdelt != max(1, quad):
+    root = int(code[:2])
+    if quad != quad_class(code) or gdelt != (1 if root <= 5 else 2 if root <= 8 else 3
+                                             if root <= 13 else 4):
         raise ResourceError(f"{where}: quad classes {quad}/{gdelt} do not match root {code[:2]}")
     name = row["name"]
     if not isinstance(name, str) or not name.strip():
