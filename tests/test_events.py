@@ -216,3 +216,47 @@ def test_a_speaker_is_not_the_they_of_her_quote(pipeline: CodingPipeline) -> Non
     # ...while a country that speaks of itself as "it" is itself.
     assert {(e.source.country, e.cameo) for e in code(pipeline, "Iran said it would attack "
                                                                 "Israel.")} == {("IRN", "138")}
+
+
+@pytest.mark.slow
+def test_kill_9_while_coding_leaves_a_consistent_store_and_rerun_completes(
+        tmp_path: Path) -> None:
+    import os
+    import signal
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import write_corpus
+
+    corpus = tmp_path / "corpus"
+    write_corpus("text", 80, corpus, seed=5)
+    config = tmp_path / "small.toml"
+    config.write_text("[events]\ncoding_batch_size = 4\n")
+    db = tmp_path / "killed.duckdb"
+    command = [sys.executable, "-m", "eventcoder", "code", str(corpus), "--db", str(db),
+               "--config", str(config), "--progress"]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert proc.stderr is not None
+    for line in proc.stderr:  # several coding batches committed, then kill mid-batch
+        if line.startswith("code: ") and int(line.split()[1].replace(",", "")) >= 12:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+    with Store(db) as store:
+        assert set(store.check().values()) == {0}, store.check()
+        coded = store.count("event_runs")
+        assert 12 <= coded < 80
+    out = tmp_path / "events.jsonl"
+    subprocess.run([*command[:-1], "-q", "-o", str(out)], check=True, capture_output=True)
+    clean = tmp_path / "clean.duckdb"
+    clean_out = tmp_path / "clean.jsonl"
+    subprocess.run([sys.executable, "-m", "eventcoder", "code", str(corpus), "--db", str(clean),
+                    "-q", "-o", str(clean_out)], check=True, capture_output=True)
+    with Store(db, read_only=True) as store:
+        assert set(store.check().values()) == {0}
+        assert store.count("event_runs") == 80
+    ids = sorted(json.loads(x)["event_id"] for x in out.read_text().splitlines())
+    assert ids == sorted(json.loads(x)["event_id"] for x in clean_out.read_text().splitlines())

@@ -55,10 +55,15 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parata
 # Adjectives that make their complement an intent: "is willing to send troops".
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                 "eager", "keen", "poised"})
+# Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
+_COMMITTING = frozenset({"plan", "intend", "prepare", "vow", "pledge", "promise", "agree",
+                         "offer", "threaten", "warn", "decide", "resolve", "swear", "expect"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _REPORTING = frozenset({
     "say", "tell", "state", "add", "claim", "report", "insist", "stress", "note", "write",
     "announce", "declare", "explain", "believe", "think", "allege", "suggest", "argue",
+    "reiterate", "emphasise", "emphasize", "maintain", "repeat", "underline", "underscore",
+    "confirm", "assert", "affirm",
 })
 # "issued a reminder to Iraq that it must cooperate": nouns that report a demand.
 _REPORTING_NOUNS = frozenset({"statement", "reminder", "warning", "message", "letter",
@@ -79,6 +84,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # the complement event names the last digit.
 _FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6"}
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
+_PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughout", "outside",
+                          "around", "from"})
 _ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
                          "dozens", "hundreds", "thousands", "many", "several", "section"})
@@ -86,6 +93,7 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
 _PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "initiative",
                           "operation", "process", "plan", "round", "session"})
 _COOPERATIVE = frozenset({"03", "04", "05", "06"})
+_REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5"}
 _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
 _THREAT_BY_ROOT = {"14": "133", "16": "132", "17": "137", "18": "138", "19": "138", "20": "138",
                    "15": "138"}
@@ -409,6 +417,11 @@ class EventCoder:
         for child in tok.children:
             if child.dep_ in _COMPLEMENTS and child.pos_ in ("VERB", "AUX"):
                 return child
+        for child in tok.children:  # "have sworn to fight": the parse says advcl
+            if child.dep_ == "advcl" and child.pos_ == "VERB" and child.i > tok.i and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
+                    c.dep_ == "mark" for c in child.children):
+                return child
         # "a call to withdraw", "threats to attack": nouns take the infinitive as acl
         for child in tok.children:
             if child.dep_ == "acl" and child.pos_ == "VERB" and any(
@@ -503,7 +516,7 @@ class EventCoder:
                 sentence_events.extend(self._events(doc, sent, s_index, hit, actors,
                                                     last_subjects, doc_id, published, part,
                                                     quotes))
-            events.extend(_unique(sentence_events))
+            events.extend(_unique(sentence_events, doc))
             subjects = [m for t in sent if t.dep_ in ("nsubj", "nsubjpass")
                         for m in actors.of(t) if t.lower_ not in _PRONOUNS]
             if subjects:
@@ -566,7 +579,12 @@ class EventCoder:
             inner = hits.get(comp.i)
             if inner is None:  # "must be ready to mediate": the event word of the clause
                 inner = next((hits[t.i] for t in _own_words(comp) if t.i in hits), None)
-            if root in _FAMILIES or root == "13":
+            if hit.row is not None and hit.row.complements and root not in _FAMILIES \
+                    and root != "13":
+                # "attempted to assassinate the president" (185): the row names the event
+                consumed.add(comp.i)
+                hit.complement = comp
+            elif root in _FAMILIES or root == "13":
                 consumed.add(comp.i)
                 consumed.update(t.i for t in _own_words(comp))
                 hit.complement = comp
@@ -650,7 +668,9 @@ class EventCoder:
             return "skip"  # "will not accept that citizens can be seized": not a fact
         if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in _UNREALISED:
             head_aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
-            return "future" if not head_aux & _HYPOTHETICAL else "skip"
+            if head_aux & _HYPOTHETICAL or lemma(verb.head) not in _COMMITTING:
+                return "skip"  # "is considering sending aid", "failed to reach a deal"
+            return "future"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in verb.children):
             return "skip"  # "a request to interrogate", "a plan to attack": not done
@@ -692,6 +712,9 @@ class EventCoder:
             return self._subject(verb.head, actors, last, seen + 1)
         if dep in ("relcl", "acl") and verb.head.i in actors.at:
             return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
+        if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
+            # "issued a declaration demanding ...": whoever issued it
+            return self._subject(verb.head.head, actors, last, seen + 1)
         if dep in ("xcomp", "advcl"):
             for subj in _children(verb.head, "nsubjpass"):  # "Russia is set to expel"
                 found = [m for m in actors.of(subj) if m.basis != "location"]
@@ -789,7 +812,7 @@ class EventCoder:
         unnamed_object = any(
             o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
             for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
-        if unnamed_object and tok.pos_ == "VERB":
+        if unnamed_object and tok.pos_ == "VERB" and hit.code[:2] == "17":
             return []  # "police arrested a man in Manchester": the man, not the city
         if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in ("133", "137", "138", "042"):
             # "shelled Kharkiv", "a curfew in Algiers", "a rally in Lagos": where protest,
@@ -811,9 +834,13 @@ class EventCoder:
         in its war with Iraq". Not a place, not the source, not inside a subordinate clause."""
         tok = hit.token
         roots = [tok] + ([hit.complement] if hit.complement is not None else [])
+        if tok.pos_ in ("NOUN", "PROPN"):
+            governor = EventCoder._governor(tok)  # "engaged the peacekeepers in a firefight"
+            if governor is not None:
+                roots.insert(1, governor)
         for root in roots:
             for word in _own_words(root):
-                if word.i <= tok.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
+                if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
                     continue
                 m = actors.at.get(word.i)
                 if m is None or m in source or m.basis == "location":
@@ -890,17 +917,25 @@ class EventCoder:
                     return found
             return []
         prep = slot.split(":", 1)[1]
+        # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
+        # names a target even where the actor stage read a place; "in"/"near" never do.
+        aimed = prep not in _PLACE_PREPS
         for pobj in _prep_objects(holder, prep):
-            found = actors.of(pobj)
+            found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else [])
             if found:
                 return found
         if not noun:
             for obj in _children(holder, *_OBJECTS):
                 for pobj in _prep_objects(obj, prep):
-                    found = actors.of(pobj)
+                    found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else [])
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _place_at(actors: _Actors, tok: Token) -> list[ActorMention]:
+        m = actors.at.get(tok.i)
+        return [m] if m is not None and m.basis == "location" else []
 
     def _events(self, doc: Doc, sent: Span, s_index: int, hit: _Hit, actors: _Actors,
                 last: list[ActorMention], doc_id: str, published: date | None, part: str,
@@ -979,7 +1014,7 @@ class EventCoder:
                 negated=hit.negated, mode=hit.mode, confidence=confidence,
                 trigger=(tok.text, tok.idx, tok.idx + len(tok.text)), rule=hit.rule,
                 resources=self.digest, quote_id=_quote_id(quote, doc_id),
-                extra={"depth": depth},
+                extra={"depth": depth, "token": tok.i},
             ))
         return out
 
@@ -1017,7 +1052,8 @@ def _refine(family_code: str, inner_code: str) -> str:
     if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
         # an announced intent to coerce or attack is a threat
         return _THREAT_BY_ROOT.get(inner, "130" if family == "03" else family_code)
-    suffix = _FAMILY_SUFFIX.get(inner)
+    # 12x is laid out apart: 121 material cooperation, 122 aid, 124 yield, 125 meet.
+    suffix = (_REJECT_SUFFIX if family == "12" else _FAMILY_SUFFIX).get(inner)
     if suffix is None:
         return family_code
     return (family + suffix) if family in ("02", "03", "10", "12") else family_code
@@ -1037,17 +1073,24 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
-def _unique(events: Iterable[Event]) -> list[Event]:
-    """One event per (source, target, code) in a sentence, and no targetless event for a
-    source that has a targeted one there ("agreed to give Tanzania a grant to finance...")."""
+def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
+    """One event per (source, target, code) in a sentence, and no targetless event inside the
+    clause of a targeted one by the same source ("agreed to give Tanzania a grant to finance
+    projects": the financing is the grant's purpose, not another event)."""
     events = list(events)
-    targeted = {e.source.country or e.source.code for e in events
-                if e.source and e.target and not e.negated}
+    targeted = [e for e in events if e.source and e.target and not e.negated]
+
+    def inside(e: Event) -> bool:
+        word = doc[e.extra["token"]]
+        side = e.source.country or e.source.code if e.source else None
+        return any((t.source.country or t.source.code) == side and  # type: ignore[union-attr]
+                   word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
+                   for t in targeted)
+
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in sorted(events, key=lambda e: -e.confidence):
-        if e.target is None and e.source is not None and (
-                e.source.country or e.source.code) in targeted:
+        if e.target is None and e.source is not None and inside(e):
             continue
         key = (e.source.code if e.source else None, e.target.code if e.target else None,
                e.cameo, e.negated)

@@ -594,6 +594,16 @@ class Store:
             "articles_without_bands":
                 "SELECT count(*) FROM articles "
                 "WHERE id NOT IN (SELECT article_id FROM minhash_bands)",
+            # Coding writes an article's mentions, quotes, events and its run mark together.
+            "events_without_run":
+                "SELECT count(*) FROM events "
+                "WHERE article_id NOT IN (SELECT article_id FROM event_runs)",
+            "quotes_without_run":
+                "SELECT count(*) FROM quotes "
+                "WHERE article_id NOT IN (SELECT article_id FROM event_runs)",
+            "duplicate_events": "SELECT count(*) - count(DISTINCT event_id) FROM events",
+            "coded_without_article":
+                "SELECT count(*) FROM event_runs WHERE article_id NOT IN (SELECT id FROM articles)",
         }
         return {name: int(self.con.execute(sql).fetchall()[0][0]) for name, sql in queries.items()}
 

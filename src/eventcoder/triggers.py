@@ -42,7 +42,7 @@ DEFAULT_GOVERNORS = frozenset({
     "offer", "extend", "deliver", "provide", "send", "continue", "resume", "intensify",
     "escalate", "lead", "organize", "organise", "call", "renew", "open", "undertake",
     "complete", "wage", "perform", "commit", "execute", "initiate", "pursue", "attend", "join",
-    "host", "accept", "welcome", "receive", "get", "win", "seek", "express", "voice",
+    "host", "accept", "welcome", "receive", "get", "win", "seek", "express", "voice", "engage",
 })
 # A row that fires when the event happens ("held talks") also fires with these verbs, which
 # say it happened, began, went on or ended ("renewed talks", "completed the withdrawal").
