@@ -333,6 +333,7 @@ class EventCoder:
         self.digest = digest or triggers.digest
         self._synsets = {s.name: frozenset(w.lower().rstrip("_") for w in s.words)
                          for s in (verbs.synsets if verbs else ())}
+        self._patterns: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._verb_lemmas = frozenset(
             {r.lemma for r in triggers.rows if r.pos == "VERB"})
         _KNOWN.update(r.lemma for r in triggers.rows)
@@ -444,58 +445,49 @@ class EventCoder:
         return None
 
     def _fallback(self, tok: Token) -> VerbPattern | None:
-        """The best-matching PETRARCH2 verb pattern for a verb no curated row covers."""
+        """The best-matching PETRARCH2 verb pattern for a verb no curated row covers. Only a
+        pattern naming words beyond the verb counts: a bare PETRARCH2 verb ("managed",
+        "grabbed") is too loose to code on its own, and the curated rows carry bare verbs."""
         if self.verbs is None or tok.pos_ != "VERB":
             return None
         lemma_ = lemma(tok)
-        if lemma_ in self._verb_lemmas:
-            return None  # the curated rows decide for verbs they know
-        rows = self.verbs.by_verb(lemma_)
+        if lemma_ in self._verb_lemmas or lemma_ in _REPORTING:
+            return None  # curated verbs decide alone; reported speech is a quote
+        rows = [r for r in self.verbs.by_verb(lemma_)
+                if (r.verb == lemma_ or lemma_ in r.forms) and r.code is not None
+                and (r.before or r.after)]
         if not rows:
             return None
-        sent = tok.sent
-        if lemma_ in _REPORTING:
-            return None  # reported speech: the statement is a quote, the clause its own event
-        after = [t for t in _own_words(tok) if t.i > tok.i]
-        before = [t for t in sent if t.i < tok.i]
+        after = [(t.lower_, t.lemma_.lower()) for t in _own_words(tok) if t.i > tok.i]
+        before: list[tuple[str, str]] | None = None
         best: VerbPattern | None = None
-        best_score = -1
+        best_score = 0
         for row in rows:
-            if row.verb != lemma_ and lemma_ not in row.forms:
-                continue
-            score = self._pattern_score(row.after, after)
+            wanted_after, wanted_before = self._compiled(row)
+            score = _pattern_score(wanted_after, after)
             if score < 0:
                 continue
-            b = self._pattern_score(row.before, before)
-            if b < 0:
+            if wanted_before and before is None:
+                sent = tok.sent
+                before = [(t.lower_, t.lemma_.lower()) for t in sent.doc[sent.start:tok.i]]
+            b = _pattern_score(wanted_before, before or [])
+            if b < 0 or score + b == 0:
                 continue
             if score + b > best_score:
                 best, best_score = row, score + b
-        if best is None or best.code is None:
-            return None
-        if best_score == 0:
-            # A bare PETRARCH2 verb ("managed", "grabbed") is too loose to code on its own; its
-            # patterns with words ("grab power") are kept. Curated rows carry the bare verbs.
-            return None
         return best
 
-    def _pattern_score(self, words: Sequence[str], tokens: Sequence[Token]) -> int:
-        wanted = [w for w in words if w and w not in "(){}+$^%" and not w.startswith("-")]
-        if not wanted:
-            return 0
-        position = 0
-        for word in wanted:
-            options = self._synsets.get(word) if word.startswith("&") else None
-            targets = options if options is not None else frozenset(
-                {word.lower().rstrip("_").split("_")[0]})
-            while position < len(tokens):
-                t = tokens[position]
-                position += 1
-                if t.lower_ in targets or t.lemma_.lower() in targets:
-                    break
-            else:
-                return -1
-        return len(wanted)
+    def _compiled(self, row: VerbPattern) -> tuple[tuple[frozenset[str], ...], ...]:
+        """A pattern's words before and after the verb, each as the set of forms it accepts
+        (a synset's words for "&MILITARY"), compiled once."""
+        found = self._patterns.get(row.id)
+        if found is None:
+            found = tuple(tuple(
+                self._synsets.get(w) or frozenset({w.lower().rstrip("_").split("_")[0]})
+                for w in words if w and w not in "(){}+$^%" and not w.startswith("-"))
+                for words in (row.after, row.before))
+            self._patterns[row.id] = found
+        return found
 
     # ------------------------------------------------------------------ coding
     def code(self, doc: Doc, mentions: Sequence[ActorMention], *, doc_id: str,
@@ -1041,6 +1033,20 @@ def _own_words(tok: Token) -> list[Token]:
             if child.dep_ not in _CLAUSES:
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _pattern_score(wanted: Sequence[frozenset[str]], words: Sequence[tuple[str, str]]) -> int:
+    """How many pattern words occur in order among ``words`` ((form, lemma) pairs), or -1."""
+    position = 0
+    for targets in wanted:
+        while position < len(words):
+            form, lem = words[position]
+            position += 1
+            if form in targets or lem in targets:
+                break
+        else:
+            return -1
+    return len(wanted)
 
 
 def _refine(family_code: str, inner_code: str) -> str:
