@@ -260,3 +260,12 @@ def test_kill_9_while_coding_leaves_a_consistent_store_and_rerun_completes(
         assert store.count("event_runs") == 80
     ids = sorted(json.loads(x)["event_id"] for x in out.read_text().splitlines())
     assert ids == sorted(json.loads(x)["event_id"] for x in clean_out.read_text().splitlines())
+
+
+def test_a_conditional_move_is_a_threat_only_in_its_own_side_s_words(
+        pipeline: CodingPipeline) -> None:
+    said = code(pipeline, "Russia could attack Ukraine if talks fail, a Kremlin spokesman "
+                          "said.")
+    assert {(e.source.country, e.target.country, e.cameo) for e in said} == {
+        ("RUS", "UKR", "138")}
+    assert code(pipeline, "Russia could attack Ukraine if talks fail, analysts said.") == []

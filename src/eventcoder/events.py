@@ -596,9 +596,16 @@ class EventCoder:
             if i in consumed:
                 continue
             state = self._modality(hit.token)
+            if state == "conditional":
+                root = hit.code[:2]
+                if root not in _THREAT_BY_ROOT and root not in ("12",):
+                    continue
+                hit.code = _THREAT_BY_ROOT.get(root, "130")
+                hit.rule += "+conditional"  # kept only if the source says it (see _events)
+                state = hit.mode = "future"
             if state == "skip":
                 continue
-            if state == "future":
+            if state == "future" and not hit.rule.endswith("+conditional"):
                 root = hit.code[:2]
                 if root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _THREAT_BY_ROOT[root], hit.rule + "+future"
@@ -627,7 +634,8 @@ class EventCoder:
 
     @staticmethod
     def _modality(tok: Token) -> str:
-        """"asserted", "future", or "skip" (hypothetical, conditional, planned, questioned)."""
+        """"asserted", "future", "conditional" (a hypothetical with "if"/"unless": a threat when
+        it is a move against someone), or "skip" (hypothetical, planned, questioned)."""
         verb = tok
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
@@ -640,6 +648,12 @@ class EventCoder:
             node = node.head
             auxes |= {c.lower_ for c in node.children if c.dep_ == "aux"}
         if auxes & _HYPOTHETICAL:
+            # "may halt mediation if cooperation founders": a conditional move against someone
+            # is a threat; any other hypothetical is not coded
+            if auxes & {"may", "might", "could", "would"} and any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                              for m in c.children) for c in verb.children):
+                return "conditional"
             return "skip"
         node = verb
         for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
@@ -859,6 +873,26 @@ class EventCoder:
                     return found
         return []
 
+    def _own_word(self, tok: Token, sources: list[ActorMention], actors: _Actors,
+                  last: list[ActorMention]) -> bool:
+        """Whether the clause of ``tok`` is reported by someone of its source's own country."""
+        node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
+        for _ in range(5):
+            if node.head is node:
+                break
+            head = node.head
+            if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
+                speakers = self._subject(head, actors, last, 3)
+                countries = {m.country for m in speakers if m.country}
+                return bool(countries & {m.country for m in sources if m.country})
+            node = head
+        for child in node.children:  # "X may halt ..., its minister said" parsed inverted
+            if child.dep_ in ("ccomp", "parataxis") and lemma(child) in _REPORTING:
+                speakers = self._subject(child, actors, last, 3)
+                countries = {m.country for m in speakers if m.country}
+                return bool(countries & {m.country for m in sources if m.country})
+        return False
+
     @staticmethod
     def _unknown_subject(tok: Token) -> list[ActorMention]:
         """The subject of an event word as an uncoded mention: a proper name or an
@@ -938,6 +972,8 @@ class EventCoder:
         else:
             sources = self._subject(tok, actors, last)
         targets = self._target(hit, actors, sources)
+        if hit.rule.endswith("+conditional") and not self._own_word(tok, sources, actors, last):
+            return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
         if not sources and targets and not passive_no_agent:
             # "Hezb-e-Islami threatened to shell Bagram": a named doer the dictionaries do not
