@@ -88,10 +88,19 @@ _PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughou
                           "around", "from"})
 _ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
-                         "dozens", "hundreds", "thousands", "many", "several", "section"})
+                         "dozens", "hundreds", "thousands", "many", "several", "section",
+                         "kg", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
+                         "litre", "litres", "liter", "liters", "barrel", "barrels", "shipment",
+                         "shipments", "consignment", "consignments", "batch", "batches",
+                         "worth", "amount", "quantity", "quantities", "lot", "lots"})
+# "launched 10 days of war games", "a wave of arrests": the event noun under a quantity
+_QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
+                             "spate", "string", "number", "campaign", "night"})
 # Heads that an event noun qualifies: "a mediation effort", "a peace mission".
 _PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "initiative",
                           "operation", "process", "plan", "round", "session"})
+_COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
 _COOPERATIVE = frozenset({"03", "04", "05", "06"})
 _REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5"}
 _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
@@ -409,6 +418,9 @@ class EventCoder:
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             return head.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+                head.head.lemma_.lower() in _QUANTITY_HEADS:
+            return EventCoder._governor(head.head)
         if noun.dep_ == "conj":
             return EventCoder._governor(head)
         return None
@@ -605,6 +617,13 @@ class EventCoder:
                 state = hit.mode = "future"
             if state == "skip":
                 continue
+            negated = self._negated(hit.token)
+            if negated and state == "future" and hit.code[:2] in _COOPERATION_ROOTS:
+                # "will not lift the embargo": a refusal (124), not a negated lifting
+                hit.code = _refine("120", hit.code)
+                hit.rule += "+refusal"
+                out.append(hit)
+                continue
             if state == "future" and not hit.rule.endswith("+conditional"):
                 root = hit.code[:2]
                 if root in _THREAT_BY_ROOT:
@@ -612,9 +631,19 @@ class EventCoder:
                 elif root in _FAMILY_SUFFIX:
                     hit.code, hit.rule = "03" + _FAMILY_SUFFIX[root], hit.rule + "+future"
                 hit.mode = "future"
-            if self._negated(hit.token):
+            if negated:
                 hit.negated, hit.mode = True, "negated"
             out.append(hit)
+        # "is considering sending aid": considering a policy option (014), not the aid
+        for tok in sent:
+            if lemma(tok) not in _CONSIDERING or tok.i in hits:
+                continue
+            comp = self._complement(tok)
+            if comp is not None and comp.i in hits and comp.i not in consumed:
+                inner = hits[comp.i]
+                out = [h for h in out if h is not inner]
+                out.append(_Hit(tok, "014", f"consider:{lemma(tok)}+{inner.rule}", None, True,
+                                complement=comp))
         return out
 
     @staticmethod
