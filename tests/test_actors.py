@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventcoder import Store, load_options
-from eventcoder.actors import ActorMention, ActorResolver, ActorStage, split_code
+from eventcoder.actors import ActorMention, ActorResolver, ActorStage, join_code, split_code
 
 from .conftest import DATA, SHARED
 
@@ -68,8 +68,8 @@ def test_the_case_table_is_big_enough_and_covers_every_topic() -> None:
 def test_development_cases(stage: ActorStage) -> None:
     ok, total, failures = _hits(stage, [r for r in CASES if not r["holdout"]])
     accuracy = sum(ok.values()) / sum(total.values())
-    # Floor, raised as the resolver improves (measured 0.979 on 287 rows).
-    assert accuracy >= 0.96, "\n".join(failures)
+    # Floor, raised as the resolver improves (measured 0.979 on 287 rows; 0.980 on 302).
+    assert accuracy >= 0.97, "\n".join(failures)
     for topic in total:
         assert ok[topic] / total[topic] >= 0.85, (topic, failures)
 
@@ -77,7 +77,8 @@ def test_development_cases(stage: ActorStage) -> None:
 def test_held_out_cases(stage: ActorStage) -> None:
     """Rows never looked at while writing the resolver (run once at the end, then pinned)."""
     ok, total, failures = _hits(stage, [r for r in CASES if r["holdout"]])
-    # Measured 0.884 on 95 rows at the first run; 0.901 on 101 rows with the group rows.
+    # Measured 0.884 on 95 rows at the first run; 0.901 on 101 rows with the group rows;
+    # 0.896 on 106 rows with the peoples, venues and counterpart-title rows.
     assert sum(ok.values()) / sum(total.values()) >= 0.88, "\n".join(failures)
 
 
@@ -136,6 +137,58 @@ def test_split_code() -> None:
     assert split_code("IGOCOPITP", countries) == ("IGO", "COP")
     assert split_code("IGOUNOREFHCR", countries) == ("IGO", "REF")
     assert split_code("USAGOVLEG", countries) == ("USA", "LEG")
+
+
+def test_join_code_never_repeats_a_sector() -> None:
+    assert join_code("KEN", "COP") == "KENCOP"
+    assert join_code("XOTBUS", "BUS") == "XOTBUS"
+    assert join_code("LBNREB", "REB") == "LBNREB"
+    assert join_code("IGOUNO", "MIL") == "IGOUNOMIL"
+    assert join_code("KEN", None) == "KEN"
+
+
+def test_composed_codes_are_well_formed(stage: ActorStage) -> None:
+    """Exact codes (the case table matches by prefix, which would let "LBNREBREB" pass)."""
+    def codes(text: str) -> dict[str, str | None]:
+        return {m.text: m.code for m in stage.resolve_text(text, date(2024, 6, 1))}
+
+    assert codes("Hezbollah guerrillas fired rockets at a border post.")[
+        "Hezbollah guerrillas"] == "LBNREB"
+    # Transport is government, not media (Phoenix had GOVMED).
+    assert codes("Kenya's transport minister resigned on Friday.")[
+        "Kenya's transport minister"] == "KENGOV"
+    # A deputy alone sits in parliament; a deputy police chief is police.
+    assert codes("Deputies in Chile approved the budget.")["Deputies in Chile"] == "CHLLEG"
+    assert codes("The deputy police chief of Lagos said 20 people died.")[
+        "police chief of Lagos"] == "NGACOP"
+    assert codes("Opposition deputies in Peru walked out.")["deputies in Peru"] == "PEROPP"
+
+
+def test_venues_and_counterparts_lend_no_country(stage: ActorStage) -> None:
+    def codes(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.code) for m in stage.resolve_text(text, date(2024, 6, 1))
+                if m.basis != "location"]
+
+    assert codes("The foreign ministers met at Geneva on Monday.") == []
+    assert ("President Lena Strand", None) in codes(
+        "President Lena Strand welcomed Nigerian leader Musa Bello on Friday.")
+    # A country in a phrase of another sector is the sentence's: the rebels' president.
+    assert ("Prime Minister Tomas Halvorsen", "KENGOV") in codes(
+        "Prime Minister Tomas Halvorsen said Kenyan rebels had to disarm.")
+
+
+def test_peoples_without_a_state_and_groups_in_a_country(stage: ActorStage) -> None:
+    def codes(text: str) -> dict[str, str | None]:
+        return {m.text: m.code for m in stage.resolve_text(text, date(1995, 1, 1))}
+
+    assert codes("The Mozambique government met Shona rebels.")["Shona rebels"] == "MOZREB"
+    assert codes("Shona rebels attacked a farm.")["Shona rebels"] == "ZWEREB"
+    assert codes("Kurdish fighters in Iran clashed with guards.")[
+        "fighters in Iran"] == "IRNUAF"
+    # A first name is not the Karen people (MMR).
+    assert codes("Mayor Karen Holt opened the bridge.")["Mayor Karen Holt"] is None
+    found = codes("Voting ended in Ghana on Monday. Business groups said the count was fair.")
+    assert found["Business groups"] == "GHABUS"
 
 
 def test_peoples_are_coded_where_they_live(stage: ActorStage) -> None:
@@ -204,9 +257,9 @@ DIGESTS = {
     ("name", "metric", "precision", "recall"),
     [
         # Floors under the figures measured on this commit; raise them as the resolver improves.
-        # Measured 0.942/0.900, 0.792/0.653, 0.797/0.968; petr2 0.718/0.983, 0.698/0.677.
-        ("plover_gsr", "aligned_country", 0.93, 0.89),
-        ("plover_gsr", "aligned_country_sector", 0.78, 0.64),
+        # Measured 0.942/0.909, 0.789/0.663, 0.797/0.968; petr2 0.718/0.983, 0.698/0.677.
+        ("plover_gsr", "aligned_country", 0.93, 0.90),
+        ("plover_gsr", "aligned_country_sector", 0.78, 0.65),
         ("plover_gsr", "sentence_country", 0.78, 0.96),
         ("petr2_gsr_gigaword", "sentence_country", 0.70, 0.97),
         ("petr2_gsr_gigaword", "sentence_country_sector", 0.68, 0.66),

@@ -9,6 +9,10 @@ How a mention is resolved, in order of evidence:
   "Kenyan police", "police in Kenya", "Peru's foreign ministry", "the foreign ministry of Peru";
 - **country** / **capital** / **organization**: a country, a seat of power used as an actor
   ("the Kremlin denied"), an organisation;
+- a **people** without a state ("Shona rebels", "Karen guerrillas") composes with an agent like
+  a country: the country the sentence places it in, else the one it mostly lives in;
+- **context**: an agent or title with no country of its own takes the country its sentence (or
+  else its document) is set in; a venue ("met at Geneva") sets nothing;
 - **coreference**: a later surname, "the minister", "the ministry", or "he"/"she" as a subject,
   resolved to an actor introduced earlier in the same document.
 
@@ -35,13 +39,13 @@ if TYPE_CHECKING:
 
     from .store import Store
 
-__all__ = ["ActorMention", "ActorResolver", "ActorStage"]
+__all__ = ["ActorMention", "ActorResolver", "ActorStage", "join_code", "split_code"]
 
 # Kinds that give a country (or organisation) to an agent they modify.
-_COUNTRYISH = frozenset({"country", "capital", "seat", "place", "organization"})
+_COUNTRYISH = frozenset({"country", "capital", "seat", "place", "people", "organization"})
 # When two entries match the same words, the more specific kind wins.
 _KIND_RANK = {"person": 0, "organization": 1, "seat": 2, "capital": 3, "country": 4,
-              "place": 5, "agent": 6}
+              "place": 5, "people": 6, "agent": 7}
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nn", "npadvmod", "appos"})
 _OWNER_PREPS = frozenset({"of", "in", "from", "for"})
 _LOCATIVE_PREPS = frozenset({
@@ -58,6 +62,22 @@ _PLACE_HEADS = frozenset({
     "out", "outskirts", "north", "south", "east", "west", "centre", "center", "town", "city",
     "village", "region", "province", "district", "capital", "area", "streets", "suburbs",
 })
+# "met at Geneva", "talks in Brussels", "a summit in Lima": a place where others meet is not
+# their country.
+_VENUE_WORDS = frozenset({
+    "meet", "meeting", "talk", "talks", "summit", "conference", "negotiation", "negotiations",
+    "gather", "gathering", "convene", "session", "forum", "visit", "arrive", "fly", "travel",
+    "consultation", "consultations", "round", "ceremony",
+})
+# Ranks that qualify another title ("deputy police chief", "Deputy Foreign Minister"): the
+# title they qualify gives the sector.
+_RANKS = frozenset({"deputy", "deputies", "vice", "acting", "assistant", "associate"})
+# Nouns a sector word names a group through: "business groups", "shipping companies".
+_COLLECTIVE_HEADS = frozenset({
+    "group", "groups", "organization", "organizations", "organisation", "organisations",
+    "association", "associations", "firm", "firms", "company", "companies", "circles",
+    "community", "communities", "lobby", "lobbies", "union", "unions", "federation",
+})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -70,6 +90,7 @@ _GENERIC_HEADS = frozenset({
     "representatives", "officer", "officers", "personnel", "unit", "units", "delegation",
     "delegate", "delegates", "envoy", "envoys", "negotiator", "negotiators", "figure", "figures",
     "director", "directors", "president", "secretary", "secretary-general",
+    "deputy", "deputies", "lawmaker", "lawmakers", "legislator", "legislators", "mps",
 })
 # People who work for an organisation and are coded as it: "Red Cross workers".
 _MEMBER_HEADS = frozenset({"worker", "workers", "staff", "staffer", "staffers", "employees",
@@ -179,6 +200,17 @@ _ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 _SECTORS = frozenset(json.loads(
     importlib_resources.files("eventcoder").joinpath("data/sectors.json").read_text()
 )["sectors"])
+
+
+def join_code(base: str, agent: str | None) -> str:
+    """A country's (or organisation's) code with an agent's sector groups: ("KEN", "COP") ->
+    "KENCOP"; a group already in the code is not added again ("XOTBUS" + "BUS" -> "XOTBUS",
+    "LBNREB" + "REB" -> "LBNREB")."""
+    if not agent:
+        return base
+    groups = {base[k:k + 3] for k in range(0, len(base), 3)}
+    extra = [agent[k:k + 3] for k in range(0, len(agent), 3)]
+    return base + "".join(g for g in extra if g not in groups)
 
 
 def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str | None, str | None]:
@@ -331,6 +363,10 @@ class ActorResolver:
         capitalised = any(c.isupper() for t in doc[start:end] for c in t.text) or \
             not first.text[:1].isalpha()
         for entry in entries:
+            if entry.kind == "people" and first.ent_type_ == "PERSON" and any(
+                    e.label_ == "PERSON" and e.start <= start < e.end and e.end - e.start >
+                    end - start for e in doc.ents):
+                continue  # "Karen Bass": a first name, not the Karen people
             if entry.kind == "agent":
                 # Agents are common nouns: the match must end on a noun ("police", not "policed").
                 if last.pos_ in ("NOUN", "PROPN") or last.tag_ in ("NNS", "NN", "NNP", "NNPS"):
@@ -370,6 +406,7 @@ class ActorResolver:
         used: set[int] = set()  # match roots consumed as modifiers of another mention
         bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
         context = self._setting(doc, matches, sentence_of)
+        residence = self._residence(matches, sentence_of, context)
         # "Bosnian Serbs", "ethnic Albanians in south Serbia": a people where they live.
         residents = self._residents(doc, matches, by_root, sentence_of, context)
         used.update(giver for _, _, giver in residents.values() if giver is not None)
@@ -381,15 +418,16 @@ class ActorResolver:
             if m.entry.kind != "agent" or m.root in used:
                 continue
             outer = doc[m.root].head
-            if (doc[m.root].dep_ in _MODIFIER_DEPS and outer.lower_ in _GENERIC_HEADS
-                    and outer.i in by_root and by_root[outer.i].entry.kind == "agent"):
+            if (doc[m.root].dep_ in _MODIFIER_DEPS and outer.i in by_root
+                    and by_root[outer.i].entry.kind == "agent"
+                    and (outer.lower_ in _GENERIC_HEADS or doc[m.root].lower_ in _RANKS)):
                 continue
             person = self._titled_person(doc, doc[m.root], in_match)
             if person is not None and person.i in titled:
                 used.add(m.root)  # a second title of a name already resolved ("Col.")
                 continue
             result = self._agent_mention(doc, m, by_root, in_match, day, sentence_of, used,
-                                         bare, context)
+                                         bare, context, residence)
             if person is not None and result is not None:
                 titled.add(person.i)
             if result is not None:
@@ -434,17 +472,24 @@ class ActorResolver:
                                                None, None, "agent", sentence_of))
                 continue
             first = m.start
-            mentions.append(self._make(doc, first, m.end, setting + agent_code, setting,
+            mentions.append(self._make(doc, first, m.end, join_code(setting, agent_code), setting,
                                        agent_code, None, None, None, "context", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
 
     def _setting(self, doc: Doc, matches: list[_Match],
-                 sentence_of: dict[int, int]) -> Callable[[int, bool], str | None]:
+                 sentence_of: dict[int, int]) -> Callable[..., str | None]:
         """The country a sentence is set in, when it names exactly one: the country of the
-        places it happens in ("in Nairobi"), or for a title (``named``) of any country named."""
+        places it happens in ("in Nairobi"), or for a title (``title``, with its agent code) of
+        any country named that is not a counterpart's: "South African leader X" lends nothing
+        to a "President" in its sentence (two leaders are of two countries), while "Rwandan
+        rebels" lends Rwanda to "President Y". A venue ("met at Geneva", "talks in Brussels")
+        sets nothing. A sentence with no setting of its own takes the document's, when all of
+        the document's places are in one country."""
+        by_root = {m.root: m for m in matches}
         places: dict[int, set[str]] = {}
         named: dict[int, set[str]] = {}
+        owned: dict[int, set[tuple[str, str]]] = {}  # (country, sector of the phrase it is in)
         for m in matches:
             if m.entry.kind not in ("country", "capital", "place") or not m.entry.roles:
                 continue
@@ -452,20 +497,78 @@ class ActorResolver:
             if country not in self._countries or country in _ORG_PREFIXES:
                 continue
             s = sentence_of.get(m.start, 0)
-            named.setdefault(s, set()).add(country)
-            if self._locative(doc[m.root]):
-                places.setdefault(s, set()).add(country)
+            root = doc[m.root]
+            if self._locative(root):
+                if not self._venue(root):
+                    places.setdefault(s, set()).add(country)
+            else:
+                named.setdefault(s, set()).add(country)
+                owner = by_root.get(root.head.i) if self._attached(root) else None
+                if owner is not None and owner.entry.kind == "agent" and owner.entry.roles:
+                    owned.setdefault(s, set()).add((country, owner.entry.roles[0].code[:3]))
+        everywhere = set().union(*places.values()) if places else set()
 
-        def context(s_index: int, title: bool) -> str | None:
+        def context(s_index: int, title: bool, sector: str | None = None) -> str | None:
             found = places.get(s_index, set())
             if not found and title:
-                found = named.get(s_index, set())
+                found = named.get(s_index, set()) - {
+                    c for c, other in owned.get(s_index, ()) if other == (sector or "")[:3]}
+            if not found and s_index not in named:
+                found = everywhere
             return next(iter(found)) if len(found) == 1 else None
 
         return context
 
+    def _residence(self, matches: list[_Match], sentence_of: dict[int, int],
+                   context: Callable[..., str | None]) -> Callable[[_Match], _Match]:
+        """For a people ("Shona rebels", "Karen guerrillas"), the country it is in: the one it
+        usually lives in when the sentence names that, else the one country the sentence names
+        or is set in, else the usual one."""
+        named: dict[int, set[str]] = {}
+        for m in matches:
+            if m.entry.kind in ("country", "capital", "place", "seat") and m.entry.roles:
+                country = m.entry.roles[0].code[:3]
+                if country in self._countries and country not in _ORG_PREFIXES:
+                    named.setdefault(sentence_of.get(m.start, 0), set()).add(country)
+
+        def where(m: _Match) -> _Match:
+            if not m.entry.roles:
+                return m
+            usual = m.entry.roles[0].code[:3]
+            s_index = sentence_of.get(m.start, 0)
+            found = named.get(s_index, set())
+            if usual in found:
+                return m
+            country = next(iter(found)) if len(found) == 1 else context(s_index, False)
+            if country is None or country == usual:
+                return m
+            entry = replace(m.entry, roles=(Role(country, None, None),))
+            return _Match(m.start, m.end, entry, m.root)
+
+        return where
+
+    @staticmethod
+    def _venue(place: Token) -> bool:
+        """ "met at Geneva", "held talks in Brussels", "a summit in Lima": a meeting's place."""
+        prep = place.head
+        while place.dep_ == "conj" and place.head is not place:
+            place = place.head
+            prep = place.head
+        owner = prep.head
+        words = {owner.lemma_.lower(), owner.lower_}
+        words.update(c.lemma_.lower() for c in owner.children if c.dep_ in ("dobj", "attr"))
+        return bool(words & _VENUE_WORDS)
+
+    @staticmethod
+    def _attached(tok: Token) -> bool:
+        """A country that modifies another noun phrase ("South African leader", "Kenyan
+        police"): it belongs to that phrase, not to the sentence."""
+        if tok.dep_ not in ("amod", "compound", "nmod", "nn", "poss"):
+            return False
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i
+
     def _residents(self, doc: Doc, matches: list[_Match], by_root: dict[int, _Match],
-                   sentence_of: dict[int, int], context: Callable[[int, bool], str | None],
+                   sentence_of: dict[int, int], context: Callable[..., str | None],
                    ) -> dict[int, tuple[str, int, int | None]]:
         """Plural demonyms that name a people where it lives rather than a state's people:
         "Bosnian Serbs", "Albanians of southern Serbia", "ethnic Albanians" in a sentence set
@@ -575,7 +678,7 @@ class ActorResolver:
             while left >= 0 and doc[left].dep_ == "det":
                 left -= 1
             for m in by_root.values():
-                if m.end - 1 == left and m.entry.kind in ("country",):
+                if m.end - 1 == left and m.entry.kind in ("country", "people"):
                     found.append(m)
         return [m for m in found if m.root not in used]
 
@@ -590,7 +693,8 @@ class ActorResolver:
                 continue
             for tok in candidates:
                 m = by_root.get(tok.i)
-                if m is not None and m.entry.kind == "agent" and m.root not in used:
+                if m is not None and m.entry.kind == "agent" and m.root not in used and \
+                        tok.lower_ not in _RANKS:
                     return m
         return None
 
@@ -601,7 +705,8 @@ class ActorResolver:
     def _agent_mention(
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], in_match: dict[int, _Match],
         day: date | None, sentence_of: dict[int, int], used: set[int],
-        bare: list[tuple[_Match, str]], context: Callable[[int, bool], str | None],
+        bare: list[tuple[_Match, str]], context: Callable[..., str | None],
+        residence: Callable[[_Match], _Match],
     ) -> tuple[list[ActorMention], list[_Antecedent]] | None:
         head = doc[m.root]
         agent_role, _ = self._role(m.entry, day)
@@ -623,6 +728,14 @@ class ActorResolver:
         # The agent may be the title of a name: "Defence Minister Anna Berg", "Berg, the minister".
         person_tok = self._titled_person(doc, head, in_match)
         modifiers = self._modifiers(doc, head, by_root, used)
+        group = head.head
+        if head.dep_ in ("compound", "amod", "nmod", "nn") and group.i > head.i and \
+                group.lower_ in _COLLECTIVE_HEADS and group.i not in in_match:
+            # "business groups in Nigeria", "Kenyan shipping companies": the group's country,
+            # when the sector word has none of its own ("Somali militant group").
+            if not modifiers:
+                modifiers = self._modifiers(doc, group, by_root, used)
+            m = _Match(m.start, group.i + 1, m.entry, m.root)
         if inner is not None:  # "Nigerian army spokesman": the army's country is the speaker's
             modifiers += [x for x in self._modifiers(doc, doc[inner.root], by_root, used)
                           if x not in modifiers]
@@ -633,6 +746,11 @@ class ActorResolver:
             known = in_match.get(person_tok.i)
             if known is not None and known.entry.kind == "person":
                 return None  # a known person: resolved by name (with this title) below
+        if len(modifiers) > 1 and any(x.entry.kind != "people" for x in modifiers):
+            # "Kurdish fighters in Syria": the country the text names is where they are.
+            used.update(x.root for x in modifiers if x.entry.kind == "people")
+            modifiers = [x for x in modifiers if x.entry.kind != "people"]
+        modifiers = [residence(x) if x.entry.kind == "people" else x for x in modifiers]
         mentions: list[ActorMention] = []
         antecedents: list[_Antecedent] = []
         heads = {head.lemma_.lower(), head.lower_}
@@ -644,10 +762,10 @@ class ActorResolver:
             basis = "title"
             if country_match is None and agent_code:
                 # "President Omar El Bashir ... in Sudan": no nationality, one country around.
-                setting = context(sentence_of.get(m.start, 0), True)
+                setting = context(sentence_of.get(m.start, 0), True, agent_code)
                 if setting is not None:
-                    code, country, sector, basis = setting + agent_code, setting, agent_code, \
-                        "context"
+                    code, country, sector, basis = join_code(setting, agent_code), setting, \
+                        agent_code, "context"
             mention = self._make(doc, start_tok, span.end, code, country, sector,
                                  span.text, country_match.entry.id if country_match else None,
                                  None, basis, sentence_of)
@@ -739,7 +857,7 @@ class ActorResolver:
             return base, country, None
         if where.entry.kind == "organization" and (agent == "GOV" or generic):
             return base, country, None  # "UN officials", "Red Cross workers" are the UN, the RC
-        return base + agent, country, agent
+        return join_code(base, agent), country, agent
 
     def _entity_mention(
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], day: date | None,
@@ -747,6 +865,8 @@ class ActorResolver:
     ) -> ActorMention | None:
         head = doc[m.root]
         kind = m.entry.kind
+        if kind == "people":
+            return None  # "Kurdish" alone names no actor; with an agent it is resolved above
         locative = kind != "person" and kind != "organization" and self._locative(head)
         if kind != "person" and kind != "organization":
             for ent in doc.ents:
@@ -833,7 +953,7 @@ class ActorResolver:
             code = role.code
         elif title is not None and (nearest is not None or title[1] is not None):
             country = title[1] or (nearest.code[:3] if nearest else None)
-            code, basis = f"{country}{title[0]}", "title"
+            code, basis = join_code(country, title[0]) if country else title[0], "title"
         elif nearest is not None:
             code = nearest.code[:3]  # out of office, no title: the country, no sector
         else:

@@ -50,7 +50,8 @@ __all__ = [
     "validate_files",
 ]
 
-KINDS = ("country", "capital", "seat", "place", "person", "organization", "agent")
+# "people": a people without a state ("Kurdish", "Karen"), coded with where it lives.
+KINDS = ("country", "capital", "seat", "place", "people", "person", "organization", "agent")
 MANIFEST = "manifest.json"
 
 _CODE = re.compile(r"(?:[A-Z0-9]{3})+")
