@@ -407,6 +407,29 @@ class EventCoder:
                 return False
         return True
 
+    def _object_reading(self, tok: Token) -> tuple[str, str] | None:
+        """The CAMEO code an event noun in the object of ``tok`` reads as, from the trigger
+        rows of its lemma ("proposal for talks" -> talks' 046), with the row id."""
+        nouns = []
+        for obj in _children(tok, *_OBJECTS):
+            nouns += [p for prep in _children(obj, "prep") if prep.lower_ in ("for", "of", "on")
+                      for p in _children(prep, "pobj")]
+            nouns.append(obj)
+        for prep in _children(tok, "prep"):
+            if prep.lower_ in ("for", "of", "on", "over"):
+                nouns += list(_children(prep, "pobj"))
+        for noun in nouns:
+            if noun.pos_ != "NOUN":
+                continue
+            rows = [r for r in self.triggers.get(lemma(noun), "NOUN")
+                    if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
+                    and not (r.objects or r.preps or r.particles or r.complements)
+                    and (not r.governors or "hold" in r.governors or "carry" in r.governors
+                         or "impose" in r.governors)]  # the reading of the event happening
+            if rows:
+                return rows[-1].code, rows[-1].id
+        return None
+
     @staticmethod
     def _governor(noun: Token) -> Token | None:
         """The verb an event noun is the object or subject of ("held talks", "talks began")."""
@@ -578,6 +601,14 @@ class EventCoder:
                 comp = next((p for prep in _children(hit.token, "prep")
                              if prep.lower_ in ("with", "for", "of", "over")
                              for p in _children(prep, "pobj") if p.i in hits), None)
+            if comp is None and (root in _FAMILIES or root == "13") and (
+                    hit.row is None or not hit.row.complements):
+                # "rejected a proposal for talks", "demanded political reforms": the event
+                # noun read off the object, refining the code without being coded itself
+                reading = self._object_reading(hit.token)
+                if reading is not None:
+                    hit.code = _refine(hit.code, reading[0])
+                    hit.rule += f"+object:{reading[1]}"
             if comp is None:
                 continue
             inner = hits.get(comp.i)
