@@ -104,6 +104,13 @@ _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "study", "
 _COOPERATIVE = frozenset({"03", "04", "05", "06"})
 _REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5"}
 _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
+# The threat (13x) of doing an event: by its 3- or 4-digit code first, then by its root.
+_THREAT_BY_CODE = {
+    "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "191": "1381", "192": "1382", "180": "1383", "181": "1383", "183": "1383", "200": "1385",
+    "204": "1385",
+}
 _THREAT_BY_ROOT = {"14": "133", "16": "132", "17": "137", "18": "138", "19": "138", "20": "138",
                    "15": "138"}
 _SPORTS = frozenset({
@@ -628,7 +635,7 @@ class EventCoder:
                                          for c in hit.token.children)
                     if controlled and root in ("02", "10") and inner.code[:2] in _THREAT_BY_ROOT:
                         # "wants to attack", "demands to strike": the subject's own threat
-                        hit.code = _THREAT_BY_ROOT[inner.code[:2]]
+                        hit.code = _threat(inner.code)
                     else:
                         hit.code = _refine(hit.code, inner.code)
                     hit.rule += f"+{inner.rule}"
@@ -643,7 +650,7 @@ class EventCoder:
                 root = hit.code[:2]
                 if root not in _THREAT_BY_ROOT and root not in ("12",):
                     continue
-                hit.code = _THREAT_BY_ROOT.get(root, "130")
+                hit.code = _threat(hit.code)
                 hit.rule += "+conditional"  # kept only if the source says it (see _events)
                 state = hit.mode = "future"
             if state == "skip":
@@ -658,7 +665,7 @@ class EventCoder:
             if state == "future" and not hit.rule.endswith("+conditional"):
                 root = hit.code[:2]
                 if root in _THREAT_BY_ROOT:
-                    hit.code, hit.rule = _THREAT_BY_ROOT[root], hit.rule + "+future"
+                    hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root in _FAMILY_SUFFIX:
                     hit.code, hit.rule = "03" + _FAMILY_SUFFIX[root], hit.rule + "+future"
                 hit.mode = "future"
@@ -1077,6 +1084,8 @@ class EventCoder:
         first = sent.start_char + (len(raw) - len(raw.lstrip()))
         span = (first, first + len(sentence))
         depth, node = 0, tok
+        if tok.pos_ in ("NOUN", "PROPN"):  # an event noun ranks as its light verb
+            node = self._governor(tok) or tok
         while node.head is not node and depth < 20:
             node, depth = node.head, depth + 1
         out = []
@@ -1145,6 +1154,12 @@ def _pattern_score(wanted: Sequence[frozenset[str]], words: Sequence[tuple[str, 
     return len(wanted)
 
 
+def _threat(code: str, default: str = "130") -> str:
+    """The threat of doing ``code``: "threatened to expel the inspectors" is 136."""
+    return _THREAT_BY_CODE.get(code) or _THREAT_BY_CODE.get(code[:3]) or \
+        _THREAT_BY_ROOT.get(code[:2], default)
+
+
 def _refine(family_code: str, inner_code: str) -> str:
     """The family code ("02x", "03x", "10x", "12x", "13x") that fits the complement's event."""
     family = family_code[:2]
@@ -1153,7 +1168,7 @@ def _refine(family_code: str, inner_code: str) -> str:
         return inner_code  # "threatened with sanctions" (1312): the noun's own reading
     if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
         # an announced intent to coerce or attack is a threat
-        return _THREAT_BY_ROOT.get(inner, "130" if family == "03" else family_code)
+        return _threat(inner_code, "130" if family == "03" else family_code)
     # 12x is laid out apart: 121 material cooperation, 122 aid, 124 yield, 125 meet.
     suffix = (_REJECT_SUFFIX if family == "12" else _FAMILY_SUFFIX).get(inner)
     if suffix is None:
@@ -1228,7 +1243,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             return published, "relative"
         if w in _WEEKDAYS:
             target = _WEEKDAYS.index(w)
-            if future:  # "will meet on Friday": the next Friday
+            if future and i in clause:  # "will meet on Friday": the next Friday
                 return published + timedelta(days=(target - published.weekday()) % 7), \
                     "weekday"
             back = (published.weekday() - target) % 7
