@@ -412,7 +412,7 @@ DEMONYMS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "FRA": ("french", "frenchman", "french", ("frenchmen", "frenchwoman", "frenchwomen")),
     "FSM": ("micronesian", "micronesian", "micronesians", ()),
     "GAB": ("gabonese", "gabonese", "gabonese", ()),
-    "GBR": ("british", "briton", "britons", ()),
+    "GBR": ("british", "briton", "britons", ("scottish", "scots")),
     "GEO": ("georgian", "georgian", "georgians", ()),
     "GGY": ("guernsey", "guernseyman", "guernseymen", ()),
     "GHA": ("ghanaian", "ghanaian", "ghanaians", ()),
@@ -563,8 +563,10 @@ SHARED_DEMONYMS: dict[str, str | None] = {
     "congolese": "COD",   # both Congos; a plain pattern of the DR Congo in Phoenix
     "dominican": "DOM",   # Dominica and the Dominican Republic; the latter's in Phoenix
     "dominicans": "DOM",
-    "korean": None,       # either Korea
-    "koreans": None,
+    # Either Korea, but news usage (and the CAMEO coders') reads a bare "Korean" as South
+    # Korean: "the Korean government" is Seoul's; the North is always named as such.
+    "korean": "KOR",
+    "koreans": "KOR",
 }
 
 # Words that are names here but ordinary words (or very common first names) in English news
@@ -1746,8 +1748,9 @@ def render_report(rows: Sequence[Row], files: dict[str, int], builder: Builder,
         "- **Demonyms**: every current country row gets its English adjective and demonyms",
         "  (`DEMONYMS` in the converter: swedish, swede, swedes...) where Phoenix lacks them,",
         "  listed under `added`. Forms that are ordinary words (`DEMONYM_COMMON_WORDS`) or that",
-        "  name two countries (`SHARED_DEMONYMS`: korean) go under `ambiguous`; a shared form",
-        "  one country already has as a pattern (congolese, dominican) stays that country's.",
+        "  name two countries (`SHARED_DEMONYMS`) are settled by hand: a shared form one",
+        "  country already has as a pattern (congolese, dominican) stays that country's, and",
+        "  korean/koreans are South Korea's (the North is named as such in news text).",
         "",
         "## Added by eventcoder",
         "",

@@ -376,8 +376,13 @@ class ActorResolver:
             if not capitalised:
                 continue
             # An ambiguous name counts as a proper noun, or written in capitals ("US", "AU").
+            # A capitalised adjective inside a sentence is a demonym too ("the Polish
+            # government"): the verb or the common word would not be capitalised there.
             if key in self._needs_caps and first.pos_ != "PROPN" and not (
-                    first.text.isupper() and len(first.text) > 1):
+                    first.text.isupper() and len(first.text) > 1) and not (
+                    entry.kind == "country" and first.pos_ == "ADJ" and end - start == 1
+                    and not first.is_sent_start and first.text[:1].isupper()
+                    and first.text[1:].islower()):
                 continue
             # A short ambiguous word is an acronym only in capitals: "UN", not "Kim Jong Un".
             if key in self._needs_caps and end - start == 1 and len(first.text) <= 3 \
@@ -465,7 +470,14 @@ class ActorResolver:
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):
                 continue
-            setting = context(sentence_of.get(m.start, 0), False)
+            # A body with a name the dictionaries lack ("the Umma party", "the Supreme Court")
+            # is of the one country its sentence names, as a title is.
+            parts = [t for c in doc[m.root].children if c.dep_ in ("compound", "nn")
+                     for t in c.subtree if not m.start <= t.i < m.end]
+            named = all(t.text[:1].isupper() and t.i not in in_match for t in parts) and (
+                bool(parts) or (m.end - m.start > 1 and
+                                all(t.text[:1].isupper() for t in doc[m.start:m.end])))
+            setting = context(sentence_of.get(m.start, 0), named, agent_code)
             if setting is None:
                 if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
                     mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,
