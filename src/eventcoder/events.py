@@ -1034,6 +1034,9 @@ class EventCoder:
                 last: list[ActorMention], doc_id: str, published: date | None, part: str,
                 quotes: Sequence[Any]) -> list[Event]:
         tok = hit.token
+        if tok.dep_ == "acl" and tok.head.i not in actors.at and \
+                lemma(tok.head) not in _REPORTING_NOUNS | {"declaration", "communique"}:
+            return []  # "roads leading to the headquarters": a description, not an act
         if tok.pos_ in ("NOUN", "PROPN"):
             sources = self._noun_source(tok, actors, last)
         else:
@@ -1166,6 +1169,8 @@ def _refine(family_code: str, inner_code: str) -> str:
     inner = inner_code[:2]
     if inner == family:
         return inner_code  # "threatened with sanctions" (1312): the noun's own reading
+    if family == "03" and inner == "15":
+        return "030"  # "agreed to launch joint patrols": an intent, not a show of force
     if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
         # an announced intent to coerce or attack is a threat
         return _threat(inner_code, "130" if family == "03" else family_code)
@@ -1232,7 +1237,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         return None, "none"
     words = [t.lower_ for t in sent]
     # Prefer date words in the trigger's own clause, then anywhere in the sentence.
-    clause = {t.i - sent.start for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
+    anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
+    clause = {t.i - sent.start for t in anchor.subtree} if anchor is not None else set()
     order = sorted(range(len(words)), key=lambda i: (i not in clause, abs(i - (trigger.i -
                                                                                 sent.start))))
     for i in order:
