@@ -87,6 +87,8 @@ _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
 _PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughout", "outside",
                           "around", "from"})
 _ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
+_HAPPENING_GOVERNORS = frozenset({"hold", "carry", "impose", "provide", "send", "deliver",
+                                  "conduct", "launch"})
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
                          "dozens", "hundreds", "thousands", "many", "several", "section",
                          "kg", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
@@ -431,8 +433,8 @@ class EventCoder:
             rows = [r for r in self.triggers.get(lemma(noun), "NOUN")
                     if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                     and not (r.objects or r.preps or r.particles or r.complements)
-                    and (not r.governors or "hold" in r.governors or "carry" in r.governors
-                         or "impose" in r.governors)]  # the reading of the event happening
+                    and (not r.governors or r.governors & _HAPPENING_GOVERNORS)]
+            # (the reading of the event happening: held talks, imposed sanctions, sent aid)
             if rows:
                 return rows[-1].code, rows[-1].id
         return None
@@ -1055,7 +1057,8 @@ class EventCoder:
                 (m.sector or "").startswith("COP") for m in sources):
             # police arresting "a man suspected of burglary": crime, not politics
             targets = [m for m in targets if not self._lone_person(tok.doc, m)]
-            if not targets:
+            plural = any(o.tag_ in ("NNS", "NNPS") for o in _children(tok, *_OBJECTS))
+            if not targets and not plural:  # "detained dozens of people at a rally" stays
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
