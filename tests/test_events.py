@@ -269,3 +269,9 @@ def test_a_conditional_move_is_a_threat_only_in_its_own_side_s_words(
     assert {(e.source.country, e.target.country, e.cameo) for e in said} == {
         ("RUS", "UKR", "138")}
     assert code(pipeline, "Russia could attack Ukraine if talks fail, analysts said.") == []
+
+
+def test_a_fronted_passive_participle_keeps_its_roles(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Criticised by the European Union, Hungary withdrew the bill.")
+    assert ("IGO", "HUN", "11") in {(e.source.code[:3], e.target.country if e.target else None,
+                                     e.cameo[:2]) for e in events if e.source}

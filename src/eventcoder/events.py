@@ -319,6 +319,8 @@ _KNOWN: set[str] = set()
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Rebuked by Eriador, Osgiliath ...": a passive participle
     # Headlines drop the auxiliary: "Opposition leader detained at airport".
     return bool(verb.doc.user_data.get("eventcoder_headline")) and verb.tag_ in (
         "VBN", "VBD") and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
@@ -1003,6 +1005,12 @@ class EventCoder:
                 found = actors.of(obj)
                 if found:
                     return found
+            if _passive(holder) and holder.dep_ in ("advcl", "acl") and holder.head is not holder:
+                # the participle's subject is its head clause's: "Rebuked by X, Y said ..."
+                for subj in _children(holder.head, *_SUBJECTS, *_PASSIVE_SUBJECTS):
+                    found = actors.of(subj)
+                    if found:
+                        return found
             return []
         if slot == "dative":
             for child in _children(holder, "dative", "iobj"):
