@@ -53,14 +53,15 @@ def _scores(name: str, split: str | None) -> dict[str, Any]:
 
 # (set, split, metric, field, floor)
 FLOORS = [
-    ("plover_gsr", "dev", "triple", "f1", 0.36),
-    ("plover_gsr", "holdout", "triple", "f1", 0.30),
-    ("plover_gsr", None, "plover_accuracy", "value", 0.70),
-    ("plover_gsr", None, "detected", "recall", 0.76),
-    ("petr2_gsr_gigaword", None, "triple", "f1", 0.28),
-    ("cameo_manual_examples", None, "cameo3_exact", "value", 0.33),
-    ("cameo_manual_examples", None, "root_accuracy", "value", 0.68),
-    ("conflibert_cameo", "test", "quad_macro_f1", None, 0.55),
+    ("plover_gsr", "dev", "triple", "f1", 0.50),
+    ("plover_gsr", "holdout", "triple", "f1", 0.49),
+    ("plover_gsr", None, "plover_accuracy", "value", 0.80),
+    ("plover_gsr", None, "detected", "recall", 0.82),
+    ("petr2_gsr_gigaword", None, "triple", "f1", 0.31),
+    ("cameo_manual_examples", None, "cameo3_exact", "value", 0.45),
+    ("cameo_manual_examples", None, "root_accuracy", "value", 0.85),
+    ("conflibert_cameo", "test", "quad_macro_f1", None, 0.75),
+    ("conflibert_cameo", "train", "quad_macro_f1", None, 0.78),
 ]
 
 
@@ -77,10 +78,10 @@ def test_gold_floors(name: str, split: str | None, metric: str, field: str | Non
 def test_petrarch_no_event_sentences_are_rarely_coded() -> None:
     result = _scores("petrarch_unittest", None)
     assert result["no_event_coded"]["of"] == 19
-    assert result["no_event_coded"]["value"] <= 0.30, result["no_event_coded"]
+    assert result["no_event_coded"]["value"] <= 0.27, result["no_event_coded"]
 
 
-CASE_FLOORS = {"dev": (0.62, 0.55), "holdout": (0.50, 0.45)}  # triple F1, no-event quiet
+CASE_FLOORS = {"dev": (0.69, 0.60), "holdout": (0.64, 0.80)}  # triple F1, no-event quiet
 
 
 @pytest.mark.parametrize("split", sorted(CASE_FLOORS))
