@@ -297,3 +297,10 @@ def test_places_the_small_model_runs_together_are_still_found(resolver: PlaceRes
                  "Shelling hit Donetsk and Kyiv on Monday."):
         found = [(p.text, p.country) for p in resolver.resolve(nlp(text))]
         assert found == [("Donetsk", "UKR"), ("Kyiv", "UKR")], text
+
+
+def test_a_common_noun_that_names_one_entry_is_not_a_place(resolver: PlaceResolver,
+                                                           nlp) -> None:
+    """"the Gulf" is not Papua New Guinea's Gulf province; "the Union" is no town."""
+    doc = nlp("Ministers agreed to patrol the Gulf as the Union imposed sanctions.")
+    assert resolver.resolve(doc) == []

@@ -69,6 +69,12 @@ _ADMIN_WORDS = frozenset({"region", "province", "oblast", "state", "governorate"
                           "department", "territory", "county", "district", "canton", "emirate",
                           "regions", "provinces"})
 _CITY_WORDS = frozenset({"city"})
+# Words that name a kind of place, and only by accident one entry of the gazetteer.
+_GENERIC_PLACE_WORDS = frozenset({
+    "gulf", "bay", "sea", "ocean", "strait", "channel", "coast", "river", "lake", "desert",
+    "valley", "peninsula", "island", "islands", "union", "republic", "kingdom", "federation",
+    "capital", "mission", "independence", "liberty", "centre", "center", "north",
+    "south", "east", "west", "central", "border", "frontier", "harbour", "harbor", "port"})
 # Lowercase words inside a multi-word place name ("Bay of Plenty", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "do", "da", "al", "el", "la", "le", "du", "des",
                          "on", "upon", "and", "-", "es", "ad", "ash", "as", "an", "az", "ul",
@@ -696,6 +702,9 @@ class PlaceResolver:
         if (first.ent_type_ == "NORP" or first.pos_ == "ADJ") and end - start == 1 and \
                 first.dep_ in ("amod", "compound", "nmod") and first.head.i > first.i:
             # "Saudi officials": a demonym modifying a noun, not a place.
+            return False
+        if end - start == 1 and first.lower_ in _GENERIC_PLACE_WORDS:
+            # "the Gulf", "the Union": a common noun some gazetteer entry happens to be named
             return False
         if labelled or hint is not None:
             return True
