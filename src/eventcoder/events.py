@@ -778,6 +778,9 @@ class EventCoder:
                 found = [m for m in actors.of(child) if m.basis != "location"]
                 if found:
                     return found
+                place = actors.at.get(child.i)
+                if place is not None and (place.entry or "").startswith("geonames:"):
+                    return [place]  # "Colorado accepted Syrian refugees": the place acts
                 if child.lower_ in _PRONOUNS:
                     return self._pronoun(verb, actors, last, child.lower_)  # "it", "they"
                 for c in child.children:
@@ -787,6 +790,14 @@ class EventCoder:
         dep = verb.dep_
         if dep in ("acomp", "attr", "oprd") and verb.head is not verb:
             return self._subject(verb.head, actors, last, seen + 1)
+        if dep == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            # "suspended aid by accusing Pakistan", "guilty of violating the ceasefire"; under
+            # a passive it is the patient's act: "was arrested for collaborating with X"
+            head = verb.head.head
+            if _passive(head):
+                return [m for s in _children(head, *_PASSIVE_SUBJECTS) for m in actors.of(s)
+                        if m.basis != "location"]
+            return self._subject(head, actors, last, seen + 1)
         if dep in ("relcl", "acl") and verb.head.i in actors.at:
             return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
@@ -977,9 +988,11 @@ class EventCoder:
         if verb is None:
             return []
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in (
-                "ORG", "PERSON", "NORP", ""):
+        if subject is None or subject.ent_type_ not in ("ORG", "PERSON", "NORP", ""):
             return []
+        if subject.pos_ != "PROPN" and not (subject.ent_type_ in ("ORG", "PERSON") and
+                                            subject.text[:1].isupper()):
+            return []  # ("Trump" is sometimes tagged a noun)
         words = [t for t in subject.subtree if t.dep_ in ("compound", "amod", "flat") or
                  t is subject or (t.pos_ == "PROPN" and t.head is subject)]
         first, last = min(t.i for t in words), max(t.i for t in words)
@@ -1065,8 +1078,10 @@ class EventCoder:
                 (m.sector or "").startswith("COP") for m in sources):
             # police arresting "a man suspected of burglary": crime, not politics
             targets = [m for m in targets if not self._lone_person(tok.doc, m)]
-            plural = any(o.tag_ in ("NNS", "NNPS") for o in _children(tok, *_OBJECTS))
-            if not targets and not plural:  # "detained dozens of people at a rally" stays
+            named = _PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS
+            kept = any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON"
+                       for o in _children(tok, *named))
+            if not targets and not kept:  # "detained dozens of people", "arrested Disha Ravi"
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
