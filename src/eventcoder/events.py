@@ -41,7 +41,7 @@ _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 _OBJECTS = ("dobj", "obj")
 _COMPLEMENTS = ("xcomp", "ccomp")
 _NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "appos", "npadvmod")
-_OWNER_PREPS = frozenset({"of", "from"})
+_OWNER_PREPS = frozenset({"of", "from", "including"})  # "critics, including the EU,"
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Verbs whose complement has not happened: the complement is not coded as an occurrence.
@@ -771,22 +771,24 @@ class EventCoder:
                 if found:
                     return found
             return []  # (a headline's "X detained": X is the target, see _slot)
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return actors.of(verb.head)
-                found = [m for m in actors.of(child) if m.basis != "location"]
-                if found:
-                    return found
-                place = actors.at.get(child.i)
-                if place is not None and (place.entry or "").startswith("geonames:"):
-                    return [place]  # "Colorado accepted Syrian refugees": the place acts
-                if child.lower_ in _PRONOUNS:
-                    return self._pronoun(verb, actors, last, child.lower_)  # "it", "they"
-                for c in child.children:
-                    if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # "their forces"
-                        return self._pronoun(verb, actors, last, c.lower_)
-                return []
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        for child in subjects:  # a name split by the parse has several: "Omar al-Bashir"
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return actors.of(verb.head)
+            found = [m for m in actors.of(child) if m.basis != "location"]
+            if found:
+                return found
+        for child in subjects:
+            place = actors.at.get(child.i)
+            if place is not None and (place.entry or "").startswith("geonames:"):
+                return [place]  # "Colorado accepted Syrian refugees": the place acts
+            if child.lower_ in _PRONOUNS:
+                return self._pronoun(verb, actors, last, child.lower_)  # "it", "they"
+            for c in child.children:
+                if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # "their forces"
+                    return self._pronoun(verb, actors, last, c.lower_)
+        if subjects:
+            return []
         dep = verb.dep_
         if dep in ("acomp", "attr", "oprd") and verb.head is not verb:
             return self._subject(verb.head, actors, last, seen + 1)
@@ -1098,7 +1100,9 @@ class EventCoder:
             target_options: list[ActorMention | None] = list(targets) or [None]
             for a in source_options:
                 for b in target_options:
-                    if a is not None and b is not None and (a is b or a.code == b.code):
+                    if a is not None and b is not None and (a is b or (
+                            a.code == b.code and a.text.lower() == b.text.lower())):
+                        # (Kurdish officials v. the Iraqi government: one code, two actors)
                         continue
                     pairs.append((a, b))
                     if reciprocal and a is not None and b is not None:
