@@ -39,7 +39,8 @@ def _hits(stage: ActorStage, rows: list[dict]) -> tuple[Counter[str], Counter[st
     for row in rows:
         key = (row["text"], row["date"])
         if key not in cache:
-            cache[key] = stage.resolve_text(row["text"], date.fromisoformat(row["date"]))
+            day = date.fromisoformat(row["date"]) if row["date"] else None  # null: undated
+            cache[key] = stage.resolve_text(row["text"], day)
         pos = -1
         for _ in range(row["occurrence"]):
             pos = row["text"].index(row["mention"], pos + 1)
@@ -259,9 +260,10 @@ DIGESTS = {
     [
         # Floors under the figures measured on this commit; raise them as the resolver improves.
         # Measured 0.942/0.909, 0.789/0.663, 0.797/0.968; petr2 0.718/0.983, 0.698/0.677.
-        ("plover_gsr", "aligned_country", 0.93, 0.90),
-        ("plover_gsr", "aligned_country_sector", 0.78, 0.65),
-        ("plover_gsr", "sentence_country", 0.78, 0.96),
+        # Then 0.947/0.915, 0.791/0.674, 0.798/0.971 with undated IGO titles preferred.
+        ("plover_gsr", "aligned_country", 0.94, 0.91),
+        ("plover_gsr", "aligned_country_sector", 0.78, 0.66),
+        ("plover_gsr", "sentence_country", 0.79, 0.96),
         ("petr2_gsr_gigaword", "sentence_country", 0.70, 0.97),
         ("petr2_gsr_gigaword", "sentence_country_sector", 0.68, 0.66),
     ],

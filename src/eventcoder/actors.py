@@ -48,6 +48,8 @@ _KIND_RANK = {"person": 0, "organization": 1, "seat": 2, "capital": 3, "country"
               "place": 5, "people": 6, "agent": 7}
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nn", "npadvmod", "appos"})
 _OWNER_PREPS = frozenset({"of", "in", "from", "for"})
+# "an official with the WHO", "a spokesman at the ministry": a role noun's employer.
+_EMPLOYER_PREPS = frozenset({"with", "at"})
 _LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "inside", "outside", "across", "around", "within", "throughout", "from",
     "into", "onto", "toward", "towards", "via", "through", "off", "beyond", "along", "past",
@@ -97,6 +99,14 @@ _MEMBER_HEADS = frozenset({"worker", "workers", "staff", "staffer", "staffers", 
                            "fighters", "volunteers", "team", "teams", "experts", "inspectors"})
 # "anti-Syria", "pro-Moscow": a stance towards a country, not membership of it.
 _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+# Offices of international organisations: an undated "Secretary-General Kofi Annan" is the
+# UN's, not the elder statesman he later became.
+_IGO_OFFICES = (
+    "secretary-general", "secretary general", "under-secretary", "under secretary",
+    "high commissioner", "director-general", "director general", "chief prosecutor",
+    "special envoy", "special representative", "special rapporteur", "special coordinator",
+    "relief coordinator", "humanitarian coordinator", "envoy", "mediator",
+)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _MAX_TOKENS = 10
 # Entities a misspelt country or capital is looked for in, and the shortest name looked for.
@@ -425,8 +435,9 @@ class ActorResolver:
             outer = doc[m.root].head
             if (doc[m.root].dep_ in _MODIFIER_DEPS and outer.i in by_root
                     and by_root[outer.i].entry.kind == "agent"
-                    and (outer.lower_ in _GENERIC_HEADS or doc[m.root].lower_ in _RANKS)):
-                continue
+                    and (outer.lower_ in _GENERIC_HEADS or doc[m.root].lower_ in _RANKS
+                         or (outer.lower_ in _COLLECTIVE_HEADS and outer.i > m.root))):
+                continue  # "teachers" in "the teachers' union": the union is the actor
             person = self._titled_person(doc, doc[m.root], in_match)
             if person is not None and person.i in titled:
                 used.add(m.root)  # a second title of a name already resolved ("Col.")
@@ -678,12 +689,22 @@ class ActorResolver:
             for child in tok.children:
                 if child.dep_ in _MODIFIER_DEPS:
                     take(child)
-                    if child.i < head.i and child.i not in by_root:
+                    # "Kenyan" in "the Kenyan teachers' union" hangs off "teachers".
+                    if child.i < head.i and (child.i not in by_root or
+                                             by_root[child.i].entry.kind == "agent"):
                         stack.append(child)
-                elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and tok is head:
+                elif child.dep_ == "prep" and tok is head and (
+                        child.lower_ in _OWNER_PREPS or (
+                            child.lower_ in _EMPLOYER_PREPS and head.lower_ in _GENERIC_HEADS)):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             take(pobj)
+                            if pobj.i not in by_root:
+                                # "for the White House Office of ...": a named office of a
+                                # known body is that body's.
+                                for part in pobj.children:
+                                    if part.dep_ in ("compound", "nn") and part.i < pobj.i:
+                                        take(part)
         if not found:
             # A parse that missed the attachment: the word right before the agent phrase.
             left = head.left_edge.i - 1
@@ -701,6 +722,10 @@ class ActorResolver:
             candidates = [child]
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 candidates = [c for c in child.children if c.dep_ == "pobj"]
+                # "a spokesman for the doctors' association": the members name the sector.
+                candidates += [g for c in candidates if c.lower_ in _COLLECTIVE_HEADS and
+                               c.i not in by_root for g in c.children
+                               if g.dep_ in ("poss", "compound", "nn") and g.i < c.i]
             elif child.dep_ not in _MODIFIER_DEPS:
                 continue
             for tok in candidates:
@@ -741,7 +766,7 @@ class ActorResolver:
         person_tok = self._titled_person(doc, head, in_match)
         modifiers = self._modifiers(doc, head, by_root, used)
         group = head.head
-        if head.dep_ in ("compound", "amod", "nmod", "nn") and group.i > head.i and \
+        if head.dep_ in ("compound", "amod", "nmod", "nn", "poss") and group.i > head.i and \
                 group.lower_ in _COLLECTIVE_HEADS and group.i not in in_match:
             # "business groups in Nigeria", "Kenyan shipping companies": the group's country,
             # when the sector word has none of its own ("Somali militant group").
@@ -751,6 +776,8 @@ class ActorResolver:
         if inner is not None:  # "Nigerian army spokesman": the army's country is the speaker's
             modifiers += [x for x in self._modifiers(doc, doc[inner.root], by_root, used)
                           if x not in modifiers]
+            if inner.end > m.end and person_tok is None:
+                m = _Match(m.start, inner.end, m.entry, m.root)  # "spokesman for the police"
         if person_tok is not None:
             # Modifiers of the whole name phrase count too ("Kenyan Defence Minister Anna Berg").
             modifiers += [x for x in self._modifiers(doc, person_tok, by_root, used)
@@ -826,7 +853,11 @@ class ActorResolver:
             if name.ent_type_ == "PERSON" or (name.i in in_match and
                                               in_match[name.i].entry.kind == "person"):
                 return name
-        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        if head.dep_ == "appos" and (head.head.ent_type_ == "PERSON" or (
+                head.lower_ in _GENERIC_HEADS and head.head.pos_ == "PROPN"
+                and head.head.i not in in_match and head.head.i < head.i)):
+            # "Ines Marlow, a spokeswoman for ...": only a person is a spokeswoman, whatever
+            # the model tagged the name as.
             return head.head
         for child in head.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -938,9 +969,12 @@ class ActorResolver:
         title = self._title_agent(doc, start, m, by_root)
         basis = "name"
         valid = (_iso(role.start), _iso(role.end)) if role else None
-        if day is None and title is not None:
-            # Undated: the role the title names, if the person ever held it.
-            named = [r for r in m.entry.roles if r.code[3:6] == title[0][:3]]
+        if day is None and (title is not None or self._igo_office(doc, start, m.end)):
+            # Undated: the role the title names, if the person ever held it: the office of the
+            # organisation or country the title names ("U.N. Secretary-General Kofi Annan",
+            # "IAEA Director-General X"), an international office ("Secretary-General X"),
+            # else the title's sector ("President X").
+            named = self._named_roles(doc, start, m, title)
             if named:
                 role = nearest = max(named, key=lambda r: r.start or date.min)
                 valid = (_iso(role.start), _iso(role.end))
@@ -965,7 +999,10 @@ class ActorResolver:
             code = role.code
         elif title is not None and (nearest is not None or title[1] is not None):
             country = title[1] or (nearest.code[:3] if nearest else None)
-            code, basis = join_code(country, title[0]) if country else title[0], "title"
+            agent_only = join_code(country, title[0]) if country else title[0]
+            if agent_only is None:
+                return None
+            code, basis = agent_only, "title"
         elif nearest is not None:
             code = nearest.code[:3]  # out of office, no title: the country, no sector
         else:
@@ -974,8 +1011,29 @@ class ActorResolver:
         return self._make(doc, start, m.end, code, country, sector, m.entry.name, m.entry.id,
                           valid, basis, sentence_of)
 
+    def _igo_office(self, doc: Doc, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` name an office of an international organisation
+        ("Secretary-General", "High Commissioner", "Special Envoy")."""
+        words = " ".join(_fold(t.text) for t in doc[start:end]).replace(" - ", "-")
+        return any(office in words for office in _IGO_OFFICES)
+
+    def _named_roles(self, doc: Doc, start: int, m: _Match,
+                     title: tuple[str | None, str | None] | None) -> list[Role]:
+        """The roles of a person an undated text's title before (or in) the name points to."""
+        roles = list(m.entry.roles)
+        agent, where = title if title is not None else (None, None)
+        if where is not None:
+            roles = [r for r in roles if r.code.startswith(where) or (
+                where[:3] in _ORG_PREFIXES and r.code.startswith(where[:6]))]
+        elif self._igo_office(doc, start, m.end):
+            return [r for r in roles if r.code[:3] in ("IGO",)]
+        if agent is None:
+            return roles if where is not None else []
+        by_sector = [r for r in roles if r.code[3:6] == agent[:3]]
+        return by_sector or (roles if where is not None else [])
+
     def _title_agent(self, doc: Doc, start: int, m: _Match,
-                     by_root: dict[int, _Match]) -> tuple[str, str | None] | None:
+                     by_root: dict[int, _Match]) -> tuple[str | None, str | None] | None:
         """The agent code of a title before a name, and the country the title names if any."""
         agent: str | None = None
         country: str | None = None
@@ -999,6 +1057,8 @@ class ActorResolver:
                 if found and size < len(words):
                     agent = found[0].roles[0].code
                     break
+        if agent is None and country is not None and country[:3] in _ORG_PREFIXES:
+            return None, country  # "IAEA Director-General X": the office, whatever its title
         return (agent, country) if agent else None
 
     @staticmethod
@@ -1027,10 +1087,13 @@ class ActorResolver:
                      used: set[int]) -> int:
         """Include a title and nationality before a known name in the mention's text."""
         start = m.start
-        head = doc[m.root]
-        for child in head.children:
-            if child.i < m.start and child.dep_ in ("compound", "amod", "nn", "nmod", "poss"):
-                start = min(start, child.left_edge.i)
+        # A title in the name's own pattern has its modifiers too: "U.N." in "U.N.
+        # Secretary-General Kofi Annan" hangs off "General".
+        for tok in doc[m.start:m.end]:
+            for child in tok.children:
+                if child.i < m.start and child.dep_ in ("compound", "amod", "nn", "nmod",
+                                                        "poss"):
+                    start = min(start, child.left_edge.i)
         while start < m.start and (doc[start].dep_ == "det" or doc[start].is_punct):
             start += 1
         for k in range(start, m.start):
