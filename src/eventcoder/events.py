@@ -370,6 +370,12 @@ class EventCoder:
         if not rows and pos == "NOUN":
             rows = self.triggers.get(tok.lower_, pos)
         firing = [row for row in rows if self._fires(row, tok)]  # most specific first
+        if len(firing) > 1 and firing[0].objects and firing[1].conditions == firing[0].conditions:
+            # equally specific: the row naming the object's modifier ("war crimes": war) wins
+            mods = {c.lemma_.lower() for o in _children(tok, *_OBJECTS, *_PASSIVE_SUBJECTS)
+                    for c in o.children if c.dep_ in ("compound", "amod")}
+            top = [r for r in firing if r.conditions == firing[0].conditions]
+            firing = sorted(top, key=lambda r: not (r.objects & mods)) + firing[len(top):]
         if len(firing) > 1 and any(c.dep_ == "xcomp" for c in tok.children):
             # "agreed to lift the embargo": the reading that takes the complement event
             family = [r for r in firing if r.code[:2] in _FAMILIES or r.code[:2] == "13"]
@@ -668,7 +674,10 @@ class EventCoder:
                 continue
             if state == "future" and not hit.rule.endswith("+conditional"):
                 root = hit.code[:2]
-                if root in _THREAT_BY_ROOT:
+                if root == "16":
+                    # "announced it would prohibit all aid": the decision is the sanction
+                    hit.mode = "future"
+                elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root in _FAMILY_SUFFIX:
                     hit.code, hit.rule = "03" + _FAMILY_SUFFIX[root], hit.rule + "+future"
