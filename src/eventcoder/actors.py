@@ -1147,11 +1147,14 @@ class ActorResolver:
         self, doc: Doc, mentions: list[ActorMention], antecedents: list[_Antecedent],
         in_match: dict[int, _Match], sentence_of: dict[int, int],
     ) -> list[ActorMention]:
-        covered = [(x.start, x.end) for x in mentions]
+        # Characters already inside a mention: a flat mask, as the loop asks once per token.
+        taken = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) + 1 if len(doc) else 1)
+        for x in mentions:
+            taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         found: list[ActorMention] = []
 
         def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in covered)
+            return not any(taken[start:end])
 
         def before(offset: int) -> list[_Antecedent]:
             return [a for a in antecedents if a.mention.end <= offset]
@@ -1201,7 +1204,7 @@ class ActorResolver:
                 src.valid, "coreference", s_index, src.plover_sector,
             )
             found.append(mention)
-            covered.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             antecedents.append(_Antecedent(mention, heads=target.heads, person=target.person,
                                            surnames=target.surnames))
             antecedents.sort(key=lambda a: a.mention.start)

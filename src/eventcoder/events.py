@@ -548,6 +548,8 @@ class EventCoder:
         """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
         and ``places`` what the quote and place stages found in it."""
         doc.user_data["eventcoder_headline"] = part == "headline"
+        doc.user_data["eventcoder_questions"] = {
+            t.i for sent in doc.sents if sent.text.rstrip().endswith("?") for t in sent}
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []
@@ -765,7 +767,7 @@ class EventCoder:
             return "skip"
         if auxes & _FUTURE or any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
             return "future"
-        if verb.sent.text.rstrip().endswith("?"):
+        if verb.i in verb.doc.user_data.get("eventcoder_questions", ()):
             return "skip"
         return "asserted"
 
