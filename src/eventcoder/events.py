@@ -918,7 +918,11 @@ class EventCoder:
         if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in ("133", "137", "138", "042"):
             # "shelled Kharkiv", "a curfew in Algiers", "a rally in Lagos": where protest,
             # coercion or violence is done is its target when no one else is named
-            for holder in [*holders, *([hit.complement] if hit.complement is not None else [])]:
+            near = [*holders, *([hit.complement] if hit.complement is not None else [])]
+            # "converging for a rally in Lagos": the place of the event noun under a preposition
+            near += [p for h in list(near) for prep in _children(h, "prep")
+                     for p in _children(prep, "pobj") if p.pos_ == "NOUN"]
+            for holder in near:
                 for prep in ("in", "on", "at", "near", "across", "outside", "throughout",
                              "within", "inside"):
                     for pobj in _prep_objects(holder, prep):
@@ -1104,6 +1108,10 @@ class EventCoder:
                 hit.code[:2] == "12" and hit.complement is not None)):
             reciprocal = True
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
+        if reciprocal and len(sources) >= 2 and hit.code[:2] in _COOPERATIVE and \
+                {m.country for m in targets} <= {m.country for m in sources}:
+            # "Israel and Lebanon renewed talks on an Israeli pullback": between the two
+            targets = []
         if sources and not targets and reciprocal and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
