@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Options
+from .dates import published_day
 from .resources import ActorResources, Entry, Role, load_actor_resources, package_files
 
 if TYPE_CHECKING:
@@ -1260,17 +1261,8 @@ class ActorStage:
             docs = self.nlp.pipe([text for _, text, _ in pending], batch_size=batch_size)
             results = []
             for (article_id, _text, published), doc in zip(pending, docs, strict=True):
-                results.append((article_id, self.resolver.resolve(doc, _day(published))))
+                results.append((article_id, self.resolver.resolve(doc, published_day(published))))
             store.write_mentions(results, self.digest)
             done += len(pending)
             if progress:
                 progress(done)
-
-
-def _day(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ResourceError
+from .jsonl import read_rows
 
 __all__ = ["CameoCode", "CameoTable", "is_code", "load_cameo", "normalise_code", "quad_class"]
 
@@ -174,7 +175,7 @@ def load_cameo(verify: bool = True, data: str | Path | None = None) -> CameoTabl
     actual = hashlib.sha256(raw).hexdigest()
     if verify and actual != files["codes.jsonl"].get("sha256"):
         raise ResourceError(f"{path}: sha256 {actual} does not match the manifest")
-    codes = _rows(path, raw)
+    codes = read_rows(path, raw, _code)
     by_code: dict[str, CameoCode] = {}
     for number, code in enumerate(codes, start=1):
         if code.code in by_code:
@@ -185,27 +186,6 @@ def load_cameo(verify: bool = True, data: str | Path | None = None) -> CameoTabl
             raise ResourceError(f"{path}:{number}: {code.code} has no parent row")
     return CameoTable(tuple(codes), hashlib.sha256(actual.encode()).hexdigest(),
                       str(manifest.get("version", "")), by_code)
-
-
-def _rows(path: Path, raw: bytes) -> list[CameoCode]:
-    out: list[CameoCode] = []
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ResourceError(f"{path}: not UTF-8: {error.reason}") from error
-    for number, line in enumerate(text.splitlines(), start=1):
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ResourceError(f"{where}: invalid JSON: {error.msg}") from error
-        if not isinstance(row, dict):
-            raise ResourceError(f"{where}: a row must be a JSON object")
-        try:
-            out.append(_code(row, where))
-        except (KeyError, TypeError, ValueError) as error:
-            raise ResourceError(f"{where}: malformed row: {error!r}") from error
-    return out
 
 
 def _optional(row: dict[str, Any], key: str, where: str) -> str | None:

@@ -314,13 +314,7 @@ def _evaluate_events(args: argparse.Namespace) -> int:
         result = evaluate_events(args.set, gold, pipeline, details=args.details)
         result = {"split": split, "task": "events", "resources": pipeline.digest, **result}
         results.append(result)
-    if args.json:
-        print(to_json(results[0]) if len(results) == 1 else
-              "[" + ", ".join(to_json(r) for r in results) + "]")
-        return 0
-    for result in results:
-        _print_event_scores(result)
-    return 0
+    return _print_event_results(results, args.json)
 
 
 def _evaluate_event_cases(args: argparse.Namespace) -> int:
@@ -337,7 +331,12 @@ def _evaluate_event_cases(args: argparse.Namespace) -> int:
         result = evaluate_event_cases(rows, pipeline, details=args.details)
         results.append({"split": split, "task": "events", "resources": pipeline.digest,
                         **result})
-    if args.json:
+    return _print_event_results(results, args.json)
+
+
+def _print_event_results(results: list[dict[str, Any]], as_json: bool) -> int:
+    """One split's scores as a JSON object (several: a JSON list), or as text."""
+    if as_json:
         print(to_json(results[0]) if len(results) == 1 else
               "[" + ", ".join(to_json(r) for r in results) + "]")
         return 0

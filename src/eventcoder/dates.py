@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["find_dateline", "parse_date"]
+__all__ = ["find_dateline", "parse_date", "published_day"]
 
 # Longer inputs are not a date field or a dateline; the cap also bounds the work per call.
 _MAX_VALUE = 200
@@ -482,3 +482,14 @@ def _regional_offset(naive: datetime, key: str, standard: int) -> timedelta:
         offset = None
     # Without the tz database, standard time is the honest fallback for a generic name.
     return offset if offset is not None else timedelta(minutes=standard)
+
+
+def published_day(published: str | None) -> date | None:
+    """The day of a stored ``published`` value ("2025-03-04T14:32:00-05:00" -> 2025-03-04),
+    or None when there is none or it is not ISO."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .actors import ActorMention
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .actors import ActorMention
     from .cameo import CameoTable
 
 __all__ = ["Event", "EventCoder", "event_date"]
@@ -143,9 +143,9 @@ class Party:
     end: int
 
     @classmethod
-    def of(cls, mention: ActorMention, offset: int = 0) -> Party:
+    def of(cls, mention: ActorMention) -> Party:
         return cls(mention.text, mention.code, mention.country, mention.sector, mention.name,
-                   mention.start + offset, mention.end + offset)
+                   mention.start, mention.end)
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "country": self.country,
@@ -237,16 +237,14 @@ class _Actors:
                 self.at.setdefault(tok.i, m)
         # Places the actor stage did not claim ("shelled Kharkiv") stand for their country
         # where a violent event or a visit needs a target: a location, never a source.
-        from .actors import ActorMention as _Mention
-
         for place in places:
             if not place.country or place.end <= place.start:
                 continue
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is None or any(t.i in self.at for t in span):
                 continue
-            m = _Mention(place.text, place.start, place.end, place.country, place.country, None,
-                         place.name, place.id, None, "location", place.sentence_index)
+            m = ActorMention(place.text, place.start, place.end, place.country, place.country,
+                             None, place.name, place.id, None, "location", place.sentence_index)
             for tok in span:
                 self.at[tok.i] = m
 
@@ -996,8 +994,6 @@ class EventCoder:
     def _unknown_subject(tok: Token) -> list[ActorMention]:
         """The subject of an event word as an uncoded mention: a proper name or an
         organisation's name only ("Hezb-e-Islami", "the Earth Liberation Front")."""
-        from .actors import ActorMention as _Mention
-
         verb = EventCoder._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
         while verb is not None and verb.dep_ in ("xcomp", "conj") and not any(
                 c.dep_ in _SUBJECTS for c in verb.children):
@@ -1014,7 +1010,7 @@ class EventCoder:
                  t is subject or (t.pos_ == "PROPN" and t.head is subject)]
         first, last = min(t.i for t in words), max(t.i for t in words)
         span = subject.doc[first:last + 1]
-        return [_Mention(span.text, span.start_char, span.end_char, None, None, None, None,
+        return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
                          None, None, "unknown", subject.sent.start)]
 
     @staticmethod

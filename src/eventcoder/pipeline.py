@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .actors import ActorResolver
 from .config import Options
+from .dates import published_day
 from .events import Event, EventCoder
 from .resources import load_actor_resources
 from .triggers import load_triggers
@@ -72,7 +73,7 @@ class CodingPipeline:
                  self.cameo.digest]
         self.digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
-        self._extras = _Extras.load(self.resolver)
+        self._extras = _Extras()
 
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
@@ -136,44 +137,25 @@ class CodingPipeline:
         heads = self.nlp.pipe(titles, batch_size=size)
         for article, body, head in zip(pending, bodies, heads, strict=True):
             yield self._code(article["id"], body, head if article["title"] else None,
-                             _day(article["published"]), article.get("dateline"))
+                             published_day(article["published"]), article.get("dateline"))
 
 
 class _Extras:
-    """The quote and place stages, when their modules are present in this build."""
+    """The quote and place stages, run around the event coder."""
 
-    def __init__(self, quote_extractor: Any, place_resolver: Any) -> None:
-        self._quotes = quote_extractor
-        self._places = place_resolver
+    def __init__(self) -> None:
+        from .places import PlaceResolver
+        from .quotes import QuoteExtractor
 
-    @classmethod
-    def load(cls, resolver: ActorResolver) -> _Extras:
-        try:
-            from .quotes import QuoteExtractor
-            quotes: Any = QuoteExtractor()
-        except ImportError:  # pragma: no cover - a build without the quote stage
-            quotes = None
-        try:
-            from .places import PlaceResolver
-            places: Any = PlaceResolver()
-        except ImportError:  # pragma: no cover
-            places = None
-        return cls(quotes, places)
-
-    @property
-    def has_quotes(self) -> bool:
-        return self._quotes is not None
+        self._quotes = QuoteExtractor()
+        self._places = PlaceResolver()
 
     def quotes(self, doc: Doc, mentions: list[Any], doc_id: str) -> list[Any]:
-        if self._quotes is None:
-            return []
         return list(self._quotes.extract(doc, mentions))
 
     def places(self, doc: Doc, mentions: list[Any], dateline: str | None
                ) -> tuple[list[Any], Any]:
         """The place mentions of ``doc`` and the dateline's place (or None)."""
-        if self._places is None:
-            return [], None
         countries = sorted({m.country for m in mentions if m.country})
         places = list(self._places.resolve(doc, countries=countries, dateline=dateline))
         dateline_place = self._places.resolve_dateline(doc, dateline, places, countries) \
@@ -183,8 +165,6 @@ class _Extras:
     def locate(self, doc: Doc, events: list[Event], places: list[Any],
                dateline_place: Any) -> None:
         """Set each body event's location: its clause's place, its sentence's, the dateline."""
-        if self._places is None:
-            return
         from .places import event_location
 
         for event in events:
@@ -243,12 +223,3 @@ def _same(a: tuple[str | None, str | None, str], b: tuple[str | None, str | None
 def _token_at(doc: Doc, offset: int) -> int | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span.start if span is not None else None
-
-
-def _day(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError
+from .jsonl import json_row
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -411,7 +412,7 @@ class _Builder:
             self.version[path.name] = digest
             for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
                 if line.strip():
-                    self._curated_row(_json_row(line, f"{path}:{number}"), f"{path}:{number}",
+                    self._curated_row(json_row(line, f"{path}:{number}"), f"{path}:{number}",
                                       by_id)
 
     def _curated_row(self, row: dict[str, Any], where: str, by_id: dict[str, int]) -> None:
@@ -491,16 +492,6 @@ def _read_tsv(path: Path) -> list[list[str]]:
             return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     except OSError as exc:
         raise ResourceError(f"{path}: cannot read: {exc.strerror}") from None
-
-
-def _json_row(line: str, where: str) -> dict[str, Any]:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{where}: invalid JSON: {exc.msg}") from None
-    if not isinstance(row, dict):
-        raise ResourceError(f"{where}: a row must be a JSON object")
-    return row
 
 
 def _manifest_digest(path: Path, name: str) -> str:
@@ -957,7 +948,7 @@ def load_place_cases(path: str | Path | None = None) -> list[dict[str, Any]]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        row = _json_row(line, f"{path}:{number}")
+        row = json_row(line, f"{path}:{number}")
         if not isinstance(row.get("text"), str) or not isinstance(row.get("expected"), list):
             raise ResourceError(f"{path}:{number}: a case needs text and an expected list")
         cases.append(row)

@@ -417,13 +417,7 @@ class Store:
              "resources": digest}
             for article_id, mentions in results for m in mentions
         ]
-        with self._transaction():
-            for table in ("actor_mentions", "actor_runs"):
-                self._lookup(f"DELETE FROM {table} WHERE article_id IN (SELECT v FROM q)", ids)
-            if rows:
-                self._insert("actor_mentions", rows)
-            self._insert("actor_runs", [{"article_id": i, "resources": digest,
-                                         "resolved": _now()} for i in ids])
+        self._replace_articles("actor_mentions", "actor_runs", "resolved", ids, rows, digest)
 
     def iter_mentions(self, article_id: str | None = None,
                       code: str | None = None) -> Iterator[dict[str, Any]]:
@@ -484,13 +478,19 @@ class Store:
              "record": json.dumps(e, ensure_ascii=False), "resources": digest}
             for article_id, events in results for e in events
         ]
+        self._replace_articles("events", "event_runs", "coded", ids, rows, digest)
+
+    def _replace_articles(self, table: str, runs: str, stamp: str, ids: list[str],
+                          rows: list[dict[str, Any]], digest: str) -> None:
+        """Replace these articles' rows of ``table`` and mark them done with ``digest`` in
+        ``runs`` (its time column is ``stamp``), in one transaction."""
         with self._transaction():
-            for table in ("events", "event_runs"):
-                self._lookup(f"DELETE FROM {table} WHERE article_id IN (SELECT v FROM q)", ids)
+            for name in (table, runs):
+                self._lookup(f"DELETE FROM {name} WHERE article_id IN (SELECT v FROM q)", ids)
             if rows:
-                self._insert("events", rows)
-            self._insert("event_runs", [{"article_id": i, "resources": digest,
-                                         "coded": _now()} for i in ids])
+                self._insert(table, rows)
+            self._insert(runs, [{"article_id": i, "resources": digest, stamp: _now()}
+                                for i in ids])
 
     def write_coded(self, articles: Sequence[tuple[str, Sequence[Any], Sequence[Any],
                                                  Sequence[dict[str, Any]]]],

@@ -17,7 +17,6 @@ These rows take precedence over the converted PETRARCH2 verb patterns (:mod:`eve
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ResourceError
+from .jsonl import json_row
 
 __all__ = ["DEFAULT_GOVERNORS", "Trigger", "TriggerLexicon", "load_triggers"]
 
@@ -159,13 +159,7 @@ def load_triggers(extra: Sequence[str | Path] = (), *, shipped: bool = True) -> 
             if not line.strip():
                 continue
             where = f"{path.name}:{number}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ResourceError(f"{where}: not JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise ResourceError(f"{where}: a row must be a JSON object")
-            trigger = _row(row, where)
+            trigger = _row(json_row(line, where), where)
             by_id[trigger.id] = trigger
     return _lexicon(by_id.values(), digest.hexdigest()[:16])
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ResourceError
+from .jsonl import read_rows
 
 __all__ = ["Synset", "VerbPattern", "VerbPatterns", "load_verb_patterns"]
 
@@ -78,8 +79,8 @@ def load_verb_patterns(verify: bool = True, data: str | Path | None = None) -> V
             raise ResourceError(f"{folder / name}: sha256 {actual} does not match the manifest")
         digest.update(actual.encode())
         raws[name] = raw
-    patterns = tuple(_rows(folder / "verbs.jsonl", raws["verbs.jsonl"], _pattern))
-    synsets = tuple(_rows(folder / "synsets.jsonl", raws["synsets.jsonl"], _synset))
+    patterns = tuple(read_rows(folder / "verbs.jsonl", raws["verbs.jsonl"], _pattern))
+    synsets = tuple(read_rows(folder / "synsets.jsonl", raws["synsets.jsonl"], _synset))
     seen: set[str] = set()
     index: dict[str, list[VerbPattern]] = {}
     for row in patterns:
@@ -91,23 +92,6 @@ def load_verb_patterns(verify: bool = True, data: str | Path | None = None) -> V
     return VerbPatterns(
         patterns, synsets, digest.hexdigest(), {k: tuple(v) for k, v in index.items()}
     )
-
-
-def _rows(path: Path, raw: bytes, make: Any) -> list[Any]:
-    out = []
-    for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ResourceError(f"{where}: invalid JSON: {error.msg}") from error
-        if not isinstance(row, dict):
-            raise ResourceError(f"{where}: a row must be a JSON object")
-        try:
-            out.append(make(row, where))
-        except (KeyError, TypeError) as error:
-            raise ResourceError(f"{where}: malformed row: {error!r}") from error
-    return out
 
 
 def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
