@@ -275,3 +275,66 @@ def test_a_fronted_passive_participle_keeps_its_roles(pipeline: CodingPipeline) 
     events = code(pipeline, "Criticised by the European Union, Hungary withdrew the bill.")
     assert ("IGO", "HUN", "11") in {(e.source.code[:3], e.target.country if e.target else None,
                                      e.cameo[:2]) for e in events if e.source}
+
+
+def full(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None,
+             e.cameo) for e in events if not e.negated}
+
+
+def test_a_demand_a_protest_is_for_is_not_another_event(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Hundreds of Kenyan farmers blocked roads in the town of Eldoret "
+                            "demanding that the government pay for their maize.")
+    assert {e.cameo[:2] for e in events} == {"14"}
+    assert ("KEN", "KEN", "144") in full(events)  # the place of the protest is its target
+
+
+def test_an_emergency_measure_is_aimed_at_its_own_country(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Peru's government said it is prepared to declare martial law as "
+                            "clashes spread in Lima.")
+    assert any(e.cameo.startswith("132") and e.target and e.target.country == "PER"
+               for e in events)
+
+
+def test_the_kind_of_aid_asked_for_or_refused_sets_the_fourth_digit(
+        pipeline: CodingPipeline) -> None:
+    rejected = code(pipeline, "Hungary rejected calls by the Ukrainian government for "
+                              "military aid.")
+    assert [e.cameo for e in rejected if e.cameo[:2] == "12"] == ["1222"]
+    asked = code(pipeline, "Cuba appealed to the European Union to bring an end to the trade "
+                           "embargo.")
+    assert [e.cameo for e in asked] == ["0254"]
+
+
+def test_the_means_named_makes_violence_specific(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Insurgents wounded three Nigerian soldiers in a bomb attack near "
+                            "Maiduguri.")
+    assert [e.cameo for e in events if e.source] == ["183"]
+
+
+def test_peacekeepers_arriving_are_peacekeeping(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "A first contingent of Kenyan peacekeepers arrived in Haiti on "
+                            "Tuesday.")
+    assert ("KEN", "HTI", "074") in full(events)
+
+
+def test_a_protest_in_words_is_a_complaint_against_its_subject(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Serbian authorities are blocking aid to refugees, the Red Cross "
+                            "protested on Friday.")
+    assert any(e.cameo == "114" and e.target and e.target.country == "SRB" for e in events)
+    marchers = code(pipeline, "Police detained Kenyan students protesting in Nairobi.")
+    assert not any(e.cameo == "114" for e in marchers)
+
+
+def test_a_listed_subject_is_every_actor_of_the_list(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Germany, France, and Italy met in Rome on Friday.")
+    pairs = {(e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert {("DEU", "FRA"), ("FRA", "ITA"), ("ITA", "DEU")} <= pairs
+
+
+def test_what_a_pair_of_speakers_says_they_will_do_is_theirs(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Obama and Putin said they will attack Iraq.")
+    assert {("USA", "IRQ", "13"), ("RUS", "IRQ", "13")} <= triples(events)
+    wanted = code(pipeline, "Russia wants to attack Moldova.")
+    assert ("RUS", "MDA", "13") in triples(wanted)

@@ -35,7 +35,7 @@ DEFAULT_CODES = DATA / "cameo/codes.jsonl"
 REQUIRED = ("id", "lemma", "pos", "code", "note")
 OPTIONAL = ("when", "target", "reciprocal")
 KEY_ORDER = ("id", "lemma", "pos", "code", "when", "target", "reciprocal", "note")
-WHEN_KEYS = ("object", "prep", "particle", "complement", "governor")
+WHEN_KEYS = ("object", "prep", "particle", "complement", "governor", "subject")
 POS = ("VERB", "NOUN")
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

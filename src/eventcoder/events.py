@@ -57,7 +57,8 @@ _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "de
                                 "eager", "keen", "poised"})
 # Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
 _COMMITTING = frozenset({"plan", "intend", "prepare", "vow", "pledge", "promise", "agree",
-                         "offer", "threaten", "warn", "decide", "resolve", "swear", "expect"})
+                         "offer", "threaten", "warn", "decide", "resolve", "swear", "expect",
+                         "want", "seek", "wish"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _REPORTING = frozenset({
     "say", "tell", "state", "add", "claim", "report", "insist", "stress", "note", "write",
@@ -84,6 +85,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # the complement event names the last digit.
 _FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6"}
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
+_PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074"})
+# Curfews, emergencies, martial law and threats of them: measures a government takes at home.
+_DOMESTIC = frozenset({"132", "172"})
 _PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughout", "outside",
                           "around", "from"})
 _ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
@@ -106,6 +110,22 @@ _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "study", "
 _COOPERATIVE = frozenset({"03", "04", "05", "06"})
 _REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5"}
 _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
+_ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
+                      "relaxation", "withdrawal"})
+# What asking for, promising or refusing the end of an event of a root is: easing sanctions
+# (085), easing administrative measures (081), de-escalating (087), easing dissent (082).
+_ENDED_READING = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087",
+                  "15": "087", "14": "082"}
+_DISSENT = frozenset({"agitation", "unrest", "protest", "demonstration", "strike", "boycott",
+                      "dissent", "uprising", "riot"})
+_AID_KINDS = {"economic": "071", "financial": "071", "budget": "071", "budgetary": "071",
+              "military": "072", "defence": "072", "defense": "072", "security": "072",
+              "humanitarian": "073", "food": "073", "medical": "073", "emergency": "073"}
+# The 4th digit of an appeal, intent, demand or rejection from the code it is about:
+# material cooperation (061-064), aid (071-074), yielding (081, 082, 084-087).
+_KIND_DIGIT = {"061": "1", "062": "2", "063": "3", "064": "4",
+               "071": "1", "072": "2", "073": "3", "074": "4",
+               "081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
 # The threat (13x) of doing an event: by its 3- or 4-digit code first, then by its root.
 _THREAT_BY_CODE = {
     "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
@@ -252,7 +272,9 @@ class _Actors:
         """The actors a noun phrase headed by ``tok`` names, its conjuncts included."""
         found = self._phrase(tok, depth)
         for conj in tok.children:
-            if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            listed = conj.dep_ == "appos" and found and any(  # "the US, Russia, and Swiss"
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in conj.children)
+            if (conj.dep_ == "conj" or listed) and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 for m in self.of(conj, depth + 1):
                     if m not in found:
                         found.append(m)
@@ -397,6 +419,8 @@ class EventCoder:
             objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
             objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES
                      for p in _prep_objects(o, "of")]  # "captured part of the town"
+            # "providing aerial photographs and other military intelligence"
+            objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
             words = {w.lemma_.lower() for o in objs for w in
                      [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
             words |= {o.lower_ for o in objs}
@@ -416,24 +440,78 @@ class EventCoder:
         if row.particles and not {c.lower_ for c in tok.children  # "stepped down": advmod
                                   if c.dep_ in ("prt", "advmod")} & row.particles:
             return False
+        if row.subjects:
+            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+            subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
+            words = {w.lemma_.lower() for c in subjects for w in
+                     [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))]}
+            if not words & row.subjects:
+                return False
         if row.complements:
             comp = self._complement(tok)
             if comp is None or lemma(comp) not in row.complements:
                 return False
         return True
 
-    def _object_reading(self, tok: Token) -> tuple[str, str] | None:
+    def _means(self, noun: Token, hits: dict[int, _Hit]) -> tuple[str, str] | None:
+        """The code and rule of an event noun named as the means of another event, found or
+        not as an event of its own ("in a bomb attack": its modifier's row)."""
+        if noun.pos_ == "NOUN":
+            mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+            row = next((r for r in self.triggers.get(lemma(noun), "NOUN") if r.objects & mods
+                        and not (r.preps or r.particles or r.complements)), None)
+            if row is not None:
+                return row.code, f"trigger:{row.id}"
+        if noun.i in hits:
+            return hits[noun.i].code, hits[noun.i].rule
+        return None
+
+    def _refined(self, family_code: str, inner_code: str) -> str:
+        """:func:`_refine`, kept to the codes the CAMEO list has."""
+        code = _refine(family_code, inner_code)
+        while len(code) > 3 and self.cameo.get(code) is None:
+            code = code[:-1]
+        return code
+
+    def _object_reading(self, tok: Token, preps: tuple[str, ...] = ("for", "of", "on", "over")
+                        ) -> tuple[str, str] | None:
         """The CAMEO code an event noun in the object of ``tok`` reads as, from the trigger
         rows of its lemma ("proposal for talks" -> talks' 046), with the row id."""
         nouns = []
+        ended: set[int] = set()
         for obj in _children(tok, *_OBJECTS):
             nouns += [p for prep in _children(obj, "prep") if prep.lower_ in ("for", "of", "on")
                       for p in _children(prep, "pobj")]
+            if lemma(obj) in _ENDINGS:  # "bring an end to the embargo", "the lifting of"
+                for prep in [*_children(obj, "prep"), *_children(tok, "prep")]:
+                    if prep.lower_ in ("to", "of"):
+                        for p in _children(prep, "pobj"):
+                            ended.add(p.i)
+                            nouns.insert(0, p)
+            # "rejected calls by the rulers for economic aid": the request's own "for"
+            nouns += [p for by in _children(obj, "prep") if by.lower_ == "by"
+                      for agent in _children(by, "pobj") for prep in _children(agent, "prep")
+                      if prep.lower_ == "for" for p in _children(prep, "pobj")]
             nouns.append(obj)
         for prep in _children(tok, "prep"):
-            if prep.lower_ in ("for", "of", "on", "over"):
-                nouns += list(_children(prep, "pobj"))
+            if prep.lower_ in preps:
+                for p in _children(prep, "pobj"):  # "appealed for an end to the agitation"
+                    if lemma(p) in _ENDINGS:
+                        for inner in _children(p, "prep"):
+                            if inner.lower_ in ("to", "of"):
+                                ended.update(q.i for q in _children(inner, "pobj"))
+                                nouns += list(_children(inner, "pobj"))
+                    nouns.append(p)
         for noun in nouns:
+            if noun.i in ended and noun.pos_ == "NOUN":
+                # the end of a sanction, a measure, violence or dissent: yielding (08x)
+                ending: str | None = next((_ENDED_READING.get(r.code[:2]) for r in
+                               self.triggers.get(lemma(noun), "NOUN")
+                               if _ENDED_READING.get(r.code[:2])), None)
+                if ending is None and lemma(noun) in _DISSENT:
+                    ending = "082"
+                if ending is not None:
+                    return ending, f"end:{lemma(noun)}"
             if noun.pos_ != "NOUN":
                 continue
             rows = [r for r in self.triggers.get(lemma(noun), "NOUN")
@@ -442,7 +520,12 @@ class EventCoder:
                     and (not r.governors or r.governors & _HAPPENING_GOVERNORS)]
             # (the reading of the event happening: held talks, imposed sanctions, sent aid)
             if rows:
-                return rows[-1].code, rows[-1].id
+                code = rows[-1].code
+                if code == "070":  # "economic aid" (071), "military aid" (072) ...
+                    kinds = {_AID_KINDS[c.lemma_.lower()] for c in noun.children
+                             if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _AID_KINDS}
+                    code = kinds.pop() if len(kinds) == 1 else code
+                return code, rows[-1].id
         return None
 
     @staticmethod
@@ -608,6 +691,42 @@ class EventCoder:
                     hits[tok.i] = _Hit(tok, family, f"modal-clause:{sorted(modals)[0]}", None,
                                        True)
                     break
+        # "Croatia is failing its refugees, a rights group protested": a protest in words,
+        # a complaint (114) against the subject of what was said.
+        for i, hit in list(hits.items()):
+            tok = hit.token
+            if hit.code[:2] != "14" or lemma(tok) not in ("protest", "complain") or \
+                    tok.pos_ != "VERB":
+                continue
+            said = next((c for c in tok.children if c.dep_ == "ccomp" and any(
+                g.dep_ in _SUBJECTS for g in c.children)), None)
+            if said is None and tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i \
+                    and tok.head.pos_ in ("VERB", "AUX"):
+                said = tok.head
+            top = tok.sent.root
+            if said is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and \
+                    top.i < tok.i and top.pos_ in ("VERB", "AUX") and \
+                    tok.doc[max(tok.head.left_edge.i - 1, 0)].text == "," and \
+                    not any(c.dep_ in ("agent", "dobj") for c in tok.children):
+                said = top  # the same, its speaker read as an apposition by the parser
+            if said is not None:
+                hits[i] = _Hit(tok, "114", f"{hit.rule}+speech", hit.row, True,
+                               complement=said)
+        # "wounded two soldiers in a bomb attack", "killed in an air strike": the means named
+        # makes a generic act of violence specific (183, 195)
+        for hit in list(hits.values()):
+            if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
+                continue
+            for prep in _children(hit.token, "prep"):
+                if prep.lower_ not in ("in", "with", "by", "during"):
+                    continue
+                for p in _children(prep, "pobj"):
+                    means = self._means(p, hits)
+                    if means is not None and means[0][:2] in ("18", "19", "20") and \
+                            means[0] != hit.code:
+                        hit.code, hit.rule = means[0], f"{hit.rule}+means:{means[1]}"
+                        hits.pop(p.i, None)
+                        break
         # A family verb takes its complement's event: "urged X to withdraw" is one appeal.
         consumed: set[int] = set()
         for _i, hit in sorted(hits.items()):
@@ -624,7 +743,7 @@ class EventCoder:
                 # noun read off the object, refining the code without being coded itself
                 reading = self._object_reading(hit.token)
                 if reading is not None:
-                    hit.code = _refine(hit.code, reading[0])
+                    hit.code = self._refined(hit.code, reading[0])
                     hit.rule += f"+object:{reading[1]}"
             if comp is None:
                 continue
@@ -647,8 +766,15 @@ class EventCoder:
                         # "wants to attack", "demands to strike": the subject's own threat
                         hit.code = _threat(inner.code)
                     else:
-                        hit.code = _refine(hit.code, inner.code)
+                        hit.code = self._refined(hit.code, inner.code)
                     hit.rule += f"+{inner.rule}"
+                elif inner is None and (hit.row is None or not hit.row.complements) and \
+                        len(hit.code) == 3 and hit.code[2] == "0":
+                    # "refused to commit to any military assistance": the clause's object
+                    reading = self._object_reading(comp, ("for", "of", "on", "over", "to"))
+                    if reading is not None:
+                        hit.code = self._refined(hit.code, reading[0])
+                        hit.rule += f"+object:{reading[1]}"
             elif lemma(hit.token) in _UNREALISED and comp.i in hits:
                 consumed.add(comp.i)
         out = []
@@ -668,7 +794,7 @@ class EventCoder:
             negated = self._negated(hit.token)
             if negated and state == "future" and hit.code[:2] in _COOPERATION_ROOTS:
                 # "will not lift the embargo": a refusal (124), not a negated lifting
-                hit.code = _refine("120", hit.code)
+                hit.code = self._refined("120", hit.code)
                 hit.rule += "+refusal"
                 out.append(hit)
                 continue
@@ -785,6 +911,10 @@ class EventCoder:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return actors.of(verb.head)
             found = [m for m in actors.of(child) if m.basis != "location"]
+            if not found and child.tag_ in ("VBG", "VBN"):
+                # "The Red Cross operating in Iraq said": the participle taken for the subject
+                found = [m for c in child.children if c.dep_ in _SUBJECTS
+                         for m in actors.of(c) if m.basis != "location"]
             if found:
                 return found
         for child in subjects:
@@ -840,8 +970,10 @@ class EventCoder:
             node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 found = self._subject(node, actors, last, 3)
-                if found and word in _THIRD_PERSON and any(
-                        _personal(c) for c in node.children if c.dep_ in _SUBJECTS):
+                speakers = [c for c in node.children if c.dep_ in _SUBJECTS]
+                if found and word in _THIRD_PERSON and any(_personal(c) for c in speakers) \
+                        and not (word == "they" and any(  # "Obama and Putin said they will"
+                            c.dep_ == "conj" for s in speakers for c in s.children)):
                     return []
                 if found:
                     return found
@@ -913,20 +1045,38 @@ class EventCoder:
             for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
         if unnamed_object and tok.pos_ == "VERB" and hit.code[:2] == "17":
             return []  # "police arrested a man in Manchester": the man, not the city
-        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in ("133", "137", "138", "042"):
+        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in _PLACE_TARGETED_CODES:
             # "shelled Kharkiv", "a curfew in Algiers", "a rally in Lagos": where protest,
             # coercion or violence is done is its target when no one else is named
             near = [*holders, *([hit.complement] if hit.complement is not None else [])]
             # "converging for a rally in Lagos": the place of the event noun under a preposition
             near += [p for h in list(near) for prep in _children(h, "prep")
                      for p in _children(prep, "pobj") if p.pos_ == "NOUN"]
+            # "threatened to institute a curfew in Algiers": the place of the object
+            near += [o for h in list(near) for o in _children(h, "dobj") if o.pos_ == "NOUN"]
             for holder in near:
                 for prep in ("in", "on", "at", "near", "across", "outside", "throughout",
                              "within", "inside"):
                     for pobj in _prep_objects(holder, prep):
-                        m = actors.at.get(pobj.i)
-                        if m is not None and m not in source and m.basis == "location":
-                            return [m]
+                        # "in the capital city of Algiers", "in the town of Cizre"
+                        named = [pobj, *(p for of in _children(pobj, "prep")
+                                         if of.lower_ == "of" for p in _children(of, "pobj"))]
+                        for word in named:
+                            m = actors.at.get(word.i)
+                            if m is not None and m not in source and m.basis == "location":
+                                return [m]
+        if hit.code[:2] == "14" or hit.code[:3] in _DOMESTIC:
+            # "imposed martial law as battles raged in Baghdad", "a strike that shut down
+            # Kathmandu": a protest or an emergency measure aimed at no one named is aimed at
+            # the country it happens in, when the sentence places it in the source's own
+            inside = {t.i for m in source for t in tok.doc.char_span(
+                m.start, m.end, alignment_mode="expand") or ()}
+            own = {m.country for m in source if m.country}
+            for word in tok.sent:
+                m = actors.at.get(word.i)
+                if m is not None and m not in source and word.i not in inside and \
+                        m.basis in ("location", "capital") and m.country in own:
+                    return [m]
         return []
 
     @staticmethod
@@ -1219,11 +1369,19 @@ def _refine(family_code: str, inner_code: str) -> str:
     if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
         # an announced intent to coerce or attack is a threat
         return _threat(inner_code, "130" if family == "03" else family_code)
+    if family not in ("02", "03", "10", "12"):
+        return family_code
+    if inner_code[:3] == "083":  # political reform: 024, 034, 104, 123
+        code = family + ("3" if family == "12" else "4")
+        return code + inner_code[3:4]
     # 12x is laid out apart: 121 material cooperation, 122 aid, 124 yield, 125 meet.
     suffix = (_REJECT_SUFFIX if family == "12" else _FAMILY_SUFFIX).get(inner)
     if suffix is None:
         return family_code
-    return (family + suffix) if family in ("02", "03", "10", "12") else family_code
+    # The fourth digit follows the kind of cooperation, aid or yielding asked for, promised
+    # or refused: "urged Iran to release the sailors" (0253), "rejected calls for economic
+    # aid" (1221).
+    return family + suffix + _KIND_DIGIT.get(inner_code[:3], "")
 
 
 def _quote_id(quote: Any, doc_id: str) -> str | None:
@@ -1254,10 +1412,27 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
                    word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
                    for t in targeted)
 
+    protests = [e for e in events if e.cameo[:2] in ("13", "14") and not e.negated]
+
+    def claim(e: Event) -> bool:
+        """A demand or protest that is what a protest or a threat is for: "blocked roads
+        demanding his return", "began a hunger strike to demand the return of their land"."""
+        if e.cameo[:2] not in ("02", "10", "14") or not protests:
+            return False  # ("began a hunger strike to protest": one protest, the strike)
+        word = doc[e.extra["token"]]
+        if word.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp", "conj"):
+            return False
+        side = e.source.country if e.source else None
+        return any(word in doc[p.extra["token"]].subtree and word.i != p.extra["token"] and
+                   (side is None or p.source is None or p.source.country in (None, side))
+                   for p in protests)
+
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in sorted(events, key=lambda e: -e.confidence):
         if e.target is None and e.source is not None and inside(e):
+            continue
+        if claim(e):
             continue
         key = (e.source.code if e.source else None, e.target.code if e.target else None,
                e.cameo, e.negated)

@@ -9,7 +9,8 @@ One row a line::
      "note": "imposed sanctions on X"}
 
 ``when`` holds the conditions that must all hold on the parse for the row to fire (``object``,
-``prep``, ``particle``, ``complement``, ``governor``); of the rows that fire for one word, the
+``prep``, ``particle``, ``complement``, ``governor``, ``subject``: words of the verb's subject,
+its head or a modifier, as in "peacekeepers arrived"); of the rows that fire for one word, the
 one with most conditions wins. ``target`` lists the slots searched for the target, in order.
 These rows take precedence over the converted PETRARCH2 verb patterns (:mod:`eventcoder.verbs`).
 """
@@ -31,7 +32,7 @@ __all__ = ["DEFAULT_GOVERNORS", "Trigger", "TriggerLexicon", "load_triggers"]
 
 _CODE = re.compile(r"^[0-9]{2,4}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:-]*$")
-_CONDITIONS = ("object", "prep", "particle", "complement", "governor")
+_CONDITIONS = ("object", "prep", "particle", "complement", "governor", "subject")
 _SLOT = re.compile(r"^(object|dative|prep:[a-z]+)$")
 _KEYS = {"id", "lemma", "pos", "code", "when", "target", "reciprocal", "note"}
 
@@ -65,6 +66,7 @@ class Trigger:
     particles: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     governors: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     reciprocal: bool = False
     note: str = ""
@@ -73,7 +75,7 @@ class Trigger:
     @property
     def conditions(self) -> int:
         return sum(bool(s) for s in (self.objects, self.preps, self.particles, self.complements,
-                                     self.governors))
+                                     self.governors, self.subjects))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ def _row(raw: dict[str, Any], where: str) -> Trigger:
         particles=_words(when.get("particle", []), where, "particle"),
         complements=_words(when.get("complement", []), where, "complement"),
         governors=_governors(_words(when.get("governor", []), where, "governor")),
+        subjects=_words(when.get("subject", []), where, "subject"),
         target=tuple(target), reciprocal=bool(raw.get("reciprocal", False)),
         note=str(raw.get("note", "")), source=where,
     )
