@@ -80,8 +80,9 @@ def test_held_out_cases(stage: ActorStage) -> None:
     """Rows never looked at while writing the resolver (run once at the end, then pinned)."""
     ok, total, failures = _hits(stage, [r for r in CASES if r["holdout"]])
     # Measured 0.884 on 95 rows at the first run; 0.901 on 101 rows with the group rows;
-    # 0.896 on 106 rows with the peoples, venues and counterpart-title rows; 0.899 on 109.
-    assert sum(ok.values()) / sum(total.values()) >= 0.88, "\n".join(failures)
+    # 0.896 on 106 rows with the peoples, venues and counterpart-title rows; 0.899 on 109;
+    # 0.914 on 116 with "former" read from the start of a title.
+    assert sum(ok.values()) / sum(total.values()) >= 0.90, "\n".join(failures)
 
 
 def test_date_decides_the_office(stage: ActorStage) -> None:
@@ -216,6 +217,63 @@ def test_stance_and_misspelling(stage: ActorStage) -> None:
     assert army.code == "PHLMIL"
 
 
+def test_names_as_news_writes_them(stage: ActorStage) -> None:
+    """A name without its middle name, with a hyphen, or one letter off, is the person; a
+    "former" title makes an elite of the country served; a slashed acronym is the movement."""
+    def codes(text: str, day: date | None) -> dict[str, str | None]:
+        return {m.text: m.code for m in stage.resolve_text(text, day)}
+
+    assert codes("Former president Carlos Menem spoke.", date(2003, 1, 1))[
+        "Former president Carlos Menem"] == "ARGELI"
+    assert codes("Ousted president Jean-Bertrand Aristide spoke.", date(2004, 6, 1))[
+        "Ousted president Jean-Bertrand Aristide"] == "HTIELI"
+    assert codes("President Francois Mitterand spoke.", date(1990, 1, 1))[
+        "President Francois Mitterand"] == "FRAGOV"
+    # One letter from no one's name, or from two people's: not guessed.
+    assert codes("President Francois Mitterandt spoke.", date(1990, 1, 1))[
+        "President Francois Mitterandt"] is None
+    # A title inside a name's own pattern still picks the office of an undated text.
+    assert codes("Israeli Prime Minister Ehud Barak spoke.", None)[
+        "Israeli Prime Minister Ehud Barak"].startswith("ISRGOV")
+    assert codes("The SPLM/A shelled the town.", date(1995, 1, 1))["SPLM/A"] == "SDNREB"
+    assert codes("NATO-member Norway objected.", date(2019, 1, 1)) == {"Norway": "NOR"}
+
+
+def test_regions_are_their_countries(stage: ActorStage) -> None:
+    """A first-order region the dictionaries lack is its country's: the regional government
+    is coded GOV; a name several countries' regions share needs its country in the text."""
+    regions = {"Eriador": frozenset({"KEN"}), "Rhovanion": frozenset({"KEN", "UGA"}),
+               "Khyber Fells": frozenset({"TZA"})}
+    resolver = ActorResolver(stage.resources, regions=regions)
+
+    def codes(text: str) -> dict[str, str | None]:
+        return {m.text: m.code for m in resolver.resolve(stage.nlp(text), date(2020, 1, 1))
+                if m.basis != "location"}
+
+    assert codes("The government of Eriador province banned the march.")[
+        "government of Eriador province"] == "KENGOV"
+    assert codes("Rhovanion's regional government closed schools, Ugandan officials said.")[
+        "Rhovanion's regional government"] == "UGAGOV"
+    assert "Rhovanion's regional government" not in codes(
+        "Rhovanion's regional government closed schools.")
+    # The longer region name beats the dictionary's shorter place ("Khyber" is Pakistan's).
+    assert codes("Officials of Khyber Fells province said the road was open.")[
+        "Officials of Khyber Fells province"] == "TZAGOV"
+
+
+def test_police_set_the_scene_for_the_people_they_face(stage: ActorStage) -> None:
+    found = {m.text: m.code for m in stage.resolve_text(
+        "Ruritanian police dispersed Moslem fundamentalists on Friday.", date(2001, 1, 1))}
+    assert found.get("fundamentalists") is None  # no such country: nothing to lend
+    found = {m.text: m.code for m in stage.resolve_text(
+        "Egyptian police dispersed Moslem fundamentalists on Friday.", date(2001, 1, 1))}
+    assert found["fundamentalists"] == "EGYRAD" and found["Moslem"] == "EGYMOS"
+    # Troops act abroad too: they lend no country to the people they face.
+    found = {m.text: m.code for m in stage.resolve_text(
+        "Israeli troops fired on demonstrators on Friday.", date(2001, 1, 1))}
+    assert "demonstrators" not in found
+
+
 def test_stage_stores_mentions_per_article(stage: ActorStage, tmp_path: Path) -> None:
     from eventcoder import ingest
 
@@ -261,11 +319,14 @@ DIGESTS = {
         # Floors under the figures measured on this commit; raise them as the resolver improves.
         # Measured 0.942/0.909, 0.789/0.663, 0.797/0.968; petr2 0.718/0.983, 0.698/0.677.
         # Then 0.947/0.915, 0.791/0.674, 0.798/0.971 with undated IGO titles preferred.
-        ("plover_gsr", "aligned_country", 0.94, 0.91),
-        ("plover_gsr", "aligned_country_sector", 0.78, 0.66),
-        ("plover_gsr", "sentence_country", 0.79, 0.96),
-        ("petr2_gsr_gigaword", "sentence_country", 0.70, 0.97),
-        ("petr2_gsr_gigaword", "sentence_country_sector", 0.68, 0.66),
+        # Then 0.955/0.939, 0.810/0.702, 0.798/0.975; petr2 0.718/0.983, 0.714/0.692 with
+        # gold words matched as whole words, former/misspelt/middle-name people, regions,
+        # region-coded groups fixed (holdout half: 0.955/0.923, 0.812/0.676).
+        ("plover_gsr", "aligned_country", 0.95, 0.93),
+        ("plover_gsr", "aligned_country_sector", 0.80, 0.69),
+        ("plover_gsr", "sentence_country", 0.79, 0.97),
+        ("petr2_gsr_gigaword", "sentence_country", 0.71, 0.98),
+        ("petr2_gsr_gigaword", "sentence_country_sector", 0.70, 0.68),
     ],
 )
 def test_gold_set_floors(stage: ActorStage, name: str, metric: str, precision: float,

