@@ -85,7 +85,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # the complement event names the last digit.
 _FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6"}
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
-_PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074"})
+_PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074",
+                                   "1033"})  # (asylum sought in a country)
+# Verbs whose object is not who does their purpose clause: "summoned the envoy to complain".
+_PURPOSE_OBJECT = frozenset({"summon"})
 # Curfews, emergencies, martial law and threats of them: measures a government takes at home.
 _DOMESTIC = frozenset({"132", "172"})
 _PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughout", "outside",
@@ -409,6 +412,8 @@ class EventCoder:
             allowed = row.governors or DEFAULT_GOVERNORS
             if governor is None or lemma(governor) not in allowed:
                 return False
+            if any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children):
+                return False  # "called off the strike", "put off the talks": not held
         if row.objects and row.pos == "NOUN":
             # a noun's "object" is its own modifier: "hunger strike", "suicide bombing"
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -737,6 +742,11 @@ class EventCoder:
                 comp = next((p for prep in _children(hit.token, "prep")
                              if prep.lower_ in ("with", "for", "of", "over")
                              for p in _children(prep, "pobj") if p.i in hits), None)
+            if comp is None and root in _FAMILIES and any(
+                    o.i in hits and hits[o.i].code[:2] == root
+                    for o in _children(hit.token, *_OBJECTS)):
+                consumed.add(hit.token.i)  # "demanded the withdrawal of X": the noun's event
+                continue
             if comp is None and (root in _FAMILIES or root == "13") and (
                     hit.row is None or not hit.row.complements):
                 # "rejected a proposal for talks", "demanded political reforms": the event
@@ -889,6 +899,9 @@ class EventCoder:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                         for c in verb.children):
             return "skip"
+        if verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children):
+            return "skip"  # "X, who lost his son when bombers struck the bus": his background
         if auxes & _FUTURE or any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
             return "future"
         if verb.i in verb.doc.user_data.get("eventcoder_questions", ()):
@@ -953,6 +966,8 @@ class EventCoder:
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
             head = verb.head
+            if lemma(head) in _PURPOSE_OBJECT:  # "summoned the envoy to complain": the summoner
+                return self._subject(head, actors, last, seen + 1)
             for obj in _children(head, *_OBJECTS, "dative"):
                 found = actors.of(obj)
                 if found:
@@ -1045,7 +1060,8 @@ class EventCoder:
             for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
         if unnamed_object and tok.pos_ == "VERB" and hit.code[:2] == "17":
             return []  # "police arrested a man in Manchester": the man, not the city
-        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in _PLACE_TARGETED_CODES:
+        if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in _PLACE_TARGETED_CODES or \
+                hit.code in _PLACE_TARGETED_CODES:
             # "shelled Kharkiv", "a curfew in Algiers", "a rally in Lagos": where protest,
             # coercion or violence is done is its target when no one else is named
             near = [*holders, *([hit.complement] if hit.complement is not None else [])]
@@ -1250,14 +1266,17 @@ class EventCoder:
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
         # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
         # "X and Y failed to reach agreement": a rejection between them.
-        if len(sources) >= 2 and not targets and (hit.code[:2] in _COOPERATIVE or (
-                hit.code[:2] == "12" and hit.complement is not None)):
-            reciprocal = True
+        between = hit.code[:2] in _COOPERATIVE or (hit.code[:2] == "12" and
+                                                     hit.complement is not None)
+        if len(sources) >= 2 and between:
+            if not targets:
+                reciprocal = True
+            elif {m.country for m in targets} <= {m.country for m in sources} and (
+                    reciprocal or hit.code[:2] == "12"):
+                # "Israel and Lebanon renewed talks on an Israeli pullback", "failed to reach
+                # agreement on the Palestinian offices": between the two
+                reciprocal, targets = True, []
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
-        if reciprocal and len(sources) >= 2 and hit.code[:2] in _COOPERATIVE and \
-                {m.country for m in targets} <= {m.country for m in sources}:
-            # "Israel and Lebanon renewed talks on an Israeli pullback": between the two
-            targets = []
         if sources and not targets and reciprocal and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
