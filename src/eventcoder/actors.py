@@ -229,14 +229,20 @@ def _unhyphen(key: str) -> str:
     return " ".join(key.replace("-", " ").split()) if "-" in key else key
 
 
-def _edits(word: str) -> set[str]:
-    """Every word one deletion, transposition, substitution or insertion from ``word``."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
-    return {a + b[1:] for a, b in splits if b} | \
-        {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
-        {a + c + b[1:] for a, b in splits if b for c in letters} | \
-        {a + c + b for a, b in splits for c in letters}
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one deletion, insertion, substitution or swap of two
+    neighbouring letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = 0
+    while k < len(a) and a[k] == b[k]:
+        k += 1
+    if len(a) < len(b):
+        return a[k:] == b[k + 1:]
+    return a[k + 1:] == b[k + 1:] or (k + 1 < len(a) and a[k] == b[k + 1] and
+                                      a[k + 1] == b[k] and a[k + 2:] == b[k + 2:])
 
 
 def _deletions(word: str) -> set[str]:
@@ -312,10 +318,16 @@ class ActorResolver:
         shorter: dict[str, dict[str, Entry]] = {}
         # The words of people's names, for names misspelt by one letter ("Mitterand").
         person_words: set[str] = set()
+        frames: dict[str, set[str]] = {}  # "francois *" -> {"mitterrand", ...}
         for entry in resources.by_kind("person"):
             for pattern in entry.patterns:
                 words = _key(pattern).split()
                 person_words.update(words)
+                if len(words) >= 2:
+                    for k, word in enumerate(words):
+                        if len(word) >= _FUZZY_MIN - 1 and word.isalpha():
+                            frames.setdefault(" ".join([*words[:k], "*", *words[k + 1:]]),
+                                              set()).add(word)
                 for k in range(1, len(words) - 1):
                     if words[k].isalpha() and len(words[k]) > 1:
                         short_key = " ".join(words[:k] + words[k + 1:])
@@ -366,6 +378,7 @@ class ActorResolver:
                     fuzzy.setdefault(variant, set()).add(key)
         self._fuzzy = fuzzy
         self._person_words = frozenset(w for w in person_words if len(w) >= _FUZZY_MIN - 1)
+        self._person_frames = frames
         self._regions = self._region_entries(load_regions() if regions is None else regions,
                                              index)
         self._regions_words = max((k.count(" ") + 1 for k in self._regions), default=0)
@@ -409,25 +422,27 @@ class ActorResolver:
         found: list[_Match] = []
         n = len(doc)
         text = doc.text
+        tokens = list(doc)  # (each doc[j] builds a new Token: once per token, not per look)
+        folded = [_fold(t.text) for t in tokens]
+        spaces = [t.is_space for t in tokens]
         i = 0
         while i < n:
             best: _Match | None = None
-            tok = doc[i]
-            if not tok.is_space and not tok.is_punct:
+            tok = tokens[i]
+            if not spaces[i] and not tok.is_punct:
                 raw = ""
                 for j in range(i, min(n, i + _MAX_TOKENS)):
-                    t = doc[j]
-                    if t.is_space:
+                    if spaces[j]:
                         break
-                    raw += _fold(t.text)
+                    raw += folded[j]
                     key = _unhyphen(raw)
-                    if t.text != "-" and key in self._index:
+                    if folded[j] != "-" and key in self._index:
                         entry = self._pick(self._index[key], doc, i, j + 1, key)
                         if entry is not None:
                             best = _Match(i, j + 1, entry)
                     if not self._has_prefix(key):
                         break
-                    raw += " " if t.whitespace_ else ""
+                    raw += " " if tokens[j].whitespace_ else ""
             if best is None and ("/" in tok.text or (
                     text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 1] == "/"
                     and i + 2 < n)):
@@ -438,7 +453,7 @@ class ActorResolver:
                 best = self._misspelt_person(doc, i)
             if tok.text[:1].isupper() and tok.ent_type_ not in _NAME_LABELS \
                     and (best is None or best.entry.kind in ("place", "capital")) \
-                    and _fold(tok.text) in self._region_starts:
+                    and folded[i] in self._region_starts:
                 # A region's longer name wins: "Khyber Pakhtunkhwa", not the pass "Khyber".
                 region = self._region(doc, i)
                 if region is not None and (best is None or region.end > best.end):
@@ -504,7 +519,10 @@ class ActorResolver:
         for k, word in enumerate(words):
             if len(word) < _FUZZY_MIN - 1 or not word.isalpha() or word in self._person_words:
                 continue
-            for near in _edits(word) & self._person_words:
+            frame = " ".join([*words[:k], "*", *words[k + 1:]])
+            for near in self._person_frames.get(frame, ()):
+                if not _one_edit(word, near):
+                    continue
                 key = " ".join([*words[:k], near, *words[k + 1:]])
                 people = [e for e in self._index.get(key, ()) if e.kind == "person"]
                 if people:
