@@ -338,3 +338,69 @@ def test_what_a_pair_of_speakers_says_they_will_do_is_theirs(pipeline: CodingPip
     assert {("USA", "IRQ", "13"), ("RUS", "IRQ", "13")} <= triples(events)
     wanted = code(pipeline, "Russia wants to attack Moldova.")
     assert ("RUS", "MDA", "13") in triples(wanted)
+
+
+def test_an_event_noun_object_carries_the_demand(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "EU foreign ministers demanded the withdrawal of Russian forces "
+                            "from Moldova.")
+    assert {(e.target.country if e.target else None) for e in events} == {"RUS"}
+
+
+def test_summoning_an_envoy_to_complain_is_one_complaint(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Ghana's foreign minister summoned Togo's ambassador to complain "
+                            "about the border closure.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("GHA", "TGO")}
+
+
+def test_a_strike_called_off_is_not_a_strike(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Kenyan doctors called off a two-week strike on Friday.")
+    assert not any(e.cameo[:2] == "14" for e in events)
+
+
+def test_asylum_sought_in_a_country_is_asked_of_it(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Hundreds of Afghan soldiers sought asylum in Uzbekistan.")
+    assert ("AFG", "UZB", "10") in triples(events)
+
+
+def test_a_biographical_when_clause_is_not_news(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Maria Lopez, who lost her brother when rebels attacked a bus in "
+                            "Colombia in 2002, said the peace deal was fragile.")
+    assert not any(e.cameo[:2] == "18" or e.cameo[:2] == "19" for e in events)
+
+
+def test_two_sides_failing_to_agree_reject_each_other(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Serbia and Kosovo failed to reach agreement on the status of "
+                            "Serbian municipalities.")
+    assert {("SRB", "XKX", "12"), ("XKX", "SRB", "12")} <= triples(events)
+
+
+def test_mutual_only_with_a_partner(pipeline: CodingPipeline) -> None:
+    agreed = code(pipeline, "The Security Council agreed to an extension of the mission in "
+                            "Lebanon.")
+    assert not any(e.source and e.source.country == "LBN" for e in agreed)
+    talks = code(pipeline, "Japan's prime minister held talks with the Indian government.")
+    assert {("JPN", "IND", "04"), ("IND", "JPN", "04")} <= triples(talks)
+
+
+def test_the_purpose_of_an_uncoded_complement_is_what_is_intended(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Norway is willing to send equipment to help defend Lithuania.")
+    assert [(e.cameo[:2], e.target.country if e.target else None) for e in events
+            if not e.negated] == [("03", "LTU")]
+
+
+def test_descriptions_of_actors_are_not_events(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Boko Haram fighters armed with rifles attacked a police station "
+                            "in Maiduguri.")
+    assert events and not any(e.cameo[:2] == "07" for e in events)
+    fleeing = code(pipeline, "The World Food Programme will feed refugees fleeing the war in "
+                             "Sudan.")
+    assert not any(e.source and e.source.sector == "REF" for e in fleeing)
+
+
+def test_one_assault_when_the_shooting_and_its_toll_are_told_together(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Egyptian police opened fire on Islamist demonstrators in Cairo, "
+                            "killing one person.")
+    assert all(e.target is not None for e in events if e.cameo[:2] in ("18", "19"))

@@ -471,6 +471,23 @@ class EventCoder:
             return hits[noun.i].code, hits[noun.i].rule
         return None
 
+    @staticmethod
+    def _joined(doc: Doc, mention: ActorMention) -> bool:
+        """Whether a target is named as a partner: an object, or under "with" or "between"."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        node = span.root
+        for _ in range(4):
+            if node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "among", "amongst"):
+                return True
+            if node.dep_ in ("dobj", "dative"):  # "telephoned X", "met X"
+                return True
+            if node.dep_ not in ("conj", "pobj", "appos", "compound", "amod", "poss"):
+                return False
+            node = node.head
+        return False
+
     def _refined(self, family_code: str, inner_code: str) -> str:
         """:func:`_refine`, kept to the codes the CAMEO list has."""
         code = _refine(family_code, inner_code)
@@ -674,9 +691,15 @@ class EventCoder:
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             row = self._curated(tok)
+            if row is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
+                    c.dep_ == "agent" for c in tok.children):
+                continue  # "militiamen armed with machetes": what they are, not an act
             if row is not None:
                 hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
                 continue
+            if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBG", "VBN"):
+                continue  # "refugees fleeing the war": a description, for curated rows only
             pattern = self._fallback(tok)
             if pattern is not None and pattern.code is not None:
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
@@ -760,6 +783,16 @@ class EventCoder:
             inner = hits.get(comp.i)
             if inner is None:  # "must be ready to mediate": the event word of the clause
                 inner = next((hits[t.i] for t in _own_words(comp) if t.i in hits), None)
+            if inner is None and root in _FAMILIES and comp.pos_ == "VERB":
+                # "willing to send material to help defend Saudi Arabia": the purpose of an
+                # uncoded complement is what is intended
+                purpose = [t for c in comp.children if c.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for t in c.subtree if t.dep_ not in ("ccomp", "relcl")]
+                inner = next((hits[t.i] for t in purpose if t.i in hits), None)
+                if inner is not None:
+                    consumed.update(t.i for t in purpose)
+                    comp = inner.token
             if hit.row is not None and hit.row.complements and root not in _FAMILIES \
                     and root != "13":
                 # "attempted to assassinate the president" (185): the row names the event
@@ -768,6 +801,11 @@ class EventCoder:
             elif root in _FAMILIES or root == "13":
                 consumed.add(comp.i)
                 consumed.update(t.i for t in _own_words(comp))
+                if root in _FAMILIES and comp.pos_ == "VERB":
+                    # "willing to send equipment to help defend X": the purpose is intended too
+                    consumed.update(t.i for c in comp.children if c.dep_ in ("advcl", "xcomp")
+                                    and any(a.dep_ == "aux" and a.lower_ == "to"
+                                            for a in c.children) for t in c.subtree)
                 hit.complement = comp
                 if inner is not None and (hit.row is None or not hit.row.complements):
                     controlled = not any(c.dep_ in ("dobj", "dative", "iobj")
@@ -1122,8 +1160,13 @@ class EventCoder:
 
     def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                            ) -> list[ActorMention]:
-        if hit.complement is not None:
-            comp = hit.complement
+        comps = [hit.complement] if hit.complement is not None else []
+        if comps and hit.code[:2] in ("02", "03", "10", "13"):
+            # "willing to send equipment to help defend Lithuania": whom the purpose is for
+            comps += [t for c in comps[0].children if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for t in (c, *(x for x in c.children if x.dep_ == "xcomp"))]
+        for comp in comps:
             for child in comp.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     found = [m for m in actors.of(child) if m not in source]
@@ -1264,6 +1307,11 @@ class EventCoder:
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
+        if reciprocal and targets and len(sources) < 2 and not any(
+                self._joined(tok.doc, m) for m in targets):
+            # "agreed to an extension for the force in Lebanon", "hosted X for a meeting": done
+            # to the target, not with it ("met with X", "talks between X and Y" stay mutual)
+            reciprocal = False
         # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
         # "X and Y failed to reach agreement": a rejection between them.
         between = hit.code[:2] in _COOPERATIVE or (hit.code[:2] == "12" and
@@ -1433,25 +1481,42 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
     protests = [e for e in events if e.cameo[:2] in ("13", "14") and not e.negated]
 
-    def claim(e: Event) -> bool:
-        """A demand or protest that is what a protest or a threat is for: "blocked roads
-        demanding his return", "began a hunger strike to demand the return of their land"."""
+    def claim(e: Event) -> Event | None:
+        """The protest or threat a demand or protest is what for: "blocked roads demanding
+        his return", "began a hunger strike to demand the return of their land"."""
         if e.cameo[:2] not in ("02", "10", "14") or not protests:
-            return False  # ("began a hunger strike to protest": one protest, the strike)
+            return None  # ("began a hunger strike to protest": one protest, the strike)
         word = doc[e.extra["token"]]
         if word.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp", "conj"):
-            return False
+            return None
         side = e.source.country if e.source else None
-        return any(word in doc[p.extra["token"]].subtree and word.i != p.extra["token"] and
-                   (side is None or p.source is None or p.source.country in (None, side))
-                   for p in protests)
+        return next((p for p in protests if word in doc[p.extra["token"]].subtree and
+                     word.i != p.extra["token"] and
+                     (side is None or p.source is None or p.source.country in (None, side))),
+                    None)
+
+    kept = []
+    for e in events:
+        owner = claim(e)
+        if owner is None:
+            kept.append(e)
+        elif owner.target is None and e.target is not None:
+            owner.target = e.target  # "to protest against Sweden's decision": its target
+    events = kept
+    targeted = [e for e in events if e.source and e.target and not e.negated]
+
+    def told(e: Event) -> bool:
+        """A targetless act of a kind the same source is coded doing to someone in the same
+        sentence: "police opened fire on the crowd, killing one": one assault."""
+        side = e.source.country or e.source.code if e.source else None
+        return side is not None and any(
+            (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
+            t.cameo[:2] == e.cameo[:2] for t in targeted)
 
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in sorted(events, key=lambda e: -e.confidence):
-        if e.target is None and e.source is not None and inside(e):
-            continue
-        if claim(e):
+        if e.target is None and e.source is not None and (inside(e) or told(e)):
             continue
         key = (e.source.code if e.source else None, e.target.code if e.target else None,
                e.cameo, e.negated)
