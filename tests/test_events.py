@@ -404,3 +404,15 @@ def test_one_assault_when_the_shooting_and_its_toll_are_told_together(
     events = code(pipeline, "Egyptian police opened fire on Islamist demonstrators in Cairo, "
                             "killing one person.")
     assert all(e.target is not None for e in events if e.cameo[:2] in ("18", "19"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The UN urged the Taliban to respect human rights.", "0243"),
+    ("The United States rejected calls by the African Union to adopt sweeping reforms.", "123"),
+    ("Russia rejected Ukraine's proposal for a cease-fire.", "1246"),
+    ("Kenya must hand over the wanted suspects to Uganda, the Ugandan government said.",
+     "1013"),
+])
+def test_the_complement_s_reading_sets_the_three_digit_code(
+        pipeline: CodingPipeline, text: str, code: str) -> None:
+    assert code in {e.cameo for e in pipeline.code_text(text, published=DAY).events}

@@ -422,7 +422,7 @@ class EventCoder:
                 return False
         elif row.objects:
             objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
-            objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES
+            objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num
                      for p in _prep_objects(o, "of")]  # "captured part of the town"
             # "providing aerial photographs and other military intelligence"
             objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -536,7 +536,11 @@ class EventCoder:
                     return ending, f"end:{lemma(noun)}"
             if noun.pos_ != "NOUN":
                 continue
-            rows = [r for r in self.triggers.get(lemma(noun), "NOUN")
+            word = lemma(noun)
+            if noun.i >= 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
+                joined = noun.doc[noun.i - 2].lower_ + noun.lower_
+                word = joined if self.triggers.get(joined, "NOUN") else word
+            rows = [r for r in self.triggers.get(word, "NOUN")
                     if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                     and not (r.objects or r.preps or r.particles or r.complements)
                     and (not r.governors or r.governors & _HAPPENING_GOVERNORS)]
