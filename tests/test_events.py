@@ -416,3 +416,21 @@ def test_one_assault_when_the_shooting_and_its_toll_are_told_together(
 def test_the_complement_s_reading_sets_the_three_digit_code(
         pipeline: CodingPipeline, text: str, code: str) -> None:
     assert code in {e.cameo for e in pipeline.code_text(text, published=DAY).events}
+
+
+def test_victims_of_a_mishap_are_not_an_attack(pipeline: CodingPipeline) -> None:
+    assert not code(pipeline, "Rescuers recovered the bodies of Kenyan villagers killed by a "
+                              "landslide in Murang'a.")
+
+
+def test_envoys_recalled_from_two_countries(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "France recalled its ambassadors from the United States and "
+                            "Australia over the submarine deal.")
+    assert {("FRA", "USA", "16"), ("FRA", "AUS", "16")} <= triples(events)
+
+
+def test_unnamed_assailants_keep_the_violence_and_its_means(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "A suicide bomber killed 30 people at a market in Baghdad.")
+    assert [e.cameo for e in events] == ["1831"]
+    gunmen = code(pipeline, "Gunmen stormed a Nigerian army base in Borno on Friday.")
+    assert gunmen and all(e.cameo[:2] in ("18", "19") for e in gunmen)

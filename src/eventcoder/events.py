@@ -89,6 +89,19 @@ _PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074",
                                    "1033"})  # (asylum sought in a country)
 # Verbs whose object is not who does their purpose clause: "summoned the envoy to complain".
 _PURPOSE_OBJECT = frozenset({"summon"})
+_VIOLENT = frozenset({"18", "19", "20"})
+# Doers of violence the news does not name: the event is kept, its source uncoded.
+_ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper",
+                         "abductor", "hijacker", "arsonist", "militant", "insurgent", "jihadist",
+                         "terrorist", "raider", "bandit", "sniper", "man", "men", "mob"})
+# Assailants whose name says the means: "a suicide bomber killed 59 people" (1831).
+_ASSAILANT_CODES = {"bomber": "183", "gunman": "180", "gunmen": "180", "kidnapper": "181",
+                    "abductor": "181", "hijacker": "181", "sniper": "193"}
+# What kills or destroys without anyone doing it: "victims killed by the crash".
+_MISHAPS = frozenset({"crash", "accident", "collision", "fire", "blaze", "flood", "flooding",
+                      "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon",
+                      "landslide", "avalanche", "tsunami", "disease", "outbreak", "heatwave",
+                      "drought", "lightning", "derailment", "explosion", "stampede"})
 # Curfews, emergencies, martial law and threats of them: measures a government takes at home.
 _DOMESTIC = frozenset({"132", "172"})
 _PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughout", "outside",
@@ -274,7 +287,11 @@ class _Actors:
     def of(self, tok: Token, depth: int = 0) -> list[ActorMention]:
         """The actors a noun phrase headed by ``tok`` names, its conjuncts included."""
         found = self._phrase(tok, depth)
+        hidden = not found and depth == 0 and tok.dep_ == "pobj" and \
+            self.at.get(tok.i, None) is not None and self.at[tok.i].basis == "location"
         for conj in tok.children:
+            if hidden and conj.i in self.at and self.at[conj.i].basis == "location":
+                continue  # "from the United States and Australia": places, as the first is
             listed = conj.dep_ == "appos" and found and any(  # "the US, Russia, and Swiss"
                 c.dep_ == "cc" and c.lower_ in ("and", "or") for c in conj.children)
             if (conj.dep_ == "conj" or listed) and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
@@ -472,8 +489,9 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _joined(doc: Doc, mention: ActorMention) -> bool:
-        """Whether a target is named as a partner: an object, or under "with" or "between"."""
+    def _joined(doc: Doc, mention: ActorMention, objects: bool = True) -> bool:
+        """Whether a target is named as a partner: an object ("telephoned X", not for violence:
+        "engaged X in a firefight" is one side's attack), or under "with" or "between"."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
@@ -482,7 +500,7 @@ class EventCoder:
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "among", "amongst"):
                 return True
             if node.dep_ in ("dobj", "dative"):  # "telephoned X", "met X"
-                return True
+                return objects
             if node.dep_ not in ("conj", "pobj", "appos", "compound", "amod", "poss"):
                 return False
             node = node.head
@@ -749,6 +767,13 @@ class EventCoder:
         for hit in list(hits.values()):
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
+            doer = next((c for c in hit.token.children if c.dep_ == "nsubj"), None)
+            if doer is not None and lemma(doer) in _ASSAILANT_CODES:
+                code = _ASSAILANT_CODES[lemma(doer)]
+                if code == "183" and any(c.lower_ == "suicide" for c in doer.children):
+                    code = "1831"
+                hit.code, hit.rule = code, f"{hit.rule}+doer:{lemma(doer)}"
+                continue
             for prep in _children(hit.token, "prep"):
                 if prep.lower_ not in ("in", "with", "by", "during"):
                     continue
@@ -957,6 +982,8 @@ class EventCoder:
             return []
         if _passive(verb):
             for pobj in _prep_objects(verb, "by"):
+                if lemma(pobj) in _MISHAPS:
+                    return []  # "victims killed by the Malaysia Airlines crash": no one's act
                 found = actors.of(pobj)
                 if found:
                     return found
@@ -1204,9 +1231,10 @@ class EventCoder:
         return False
 
     @staticmethod
-    def _unknown_subject(tok: Token) -> list[ActorMention]:
+    def _unknown_subject(tok: Token, violent: bool = False) -> list[ActorMention]:
         """The subject of an event word as an uncoded mention: a proper name or an
-        organisation's name only ("Hezb-e-Islami", "the Earth Liberation Front")."""
+        organisation's name only ("Hezb-e-Islami", "the Earth Liberation Front"), or, for
+        violence, unnamed assailants ("gunmen stormed the school")."""
         verb = EventCoder._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
         while verb is not None and verb.dep_ in ("xcomp", "conj") and not any(
                 c.dep_ in _SUBJECTS for c in verb.children):
@@ -1216,8 +1244,9 @@ class EventCoder:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.ent_type_ not in ("ORG", "PERSON", "NORP", ""):
             return []
-        if subject.pos_ != "PROPN" and not (subject.ent_type_ in ("ORG", "PERSON") and
-                                            subject.text[:1].isupper()):
+        assailant = violent and lemma(subject) in _ASSAILANTS
+        if subject.pos_ != "PROPN" and not assailant and not (
+                subject.ent_type_ in ("ORG", "PERSON") and subject.text[:1].isupper()):
             return []  # ("Trump" is sometimes tagged a noun)
         words = [t for t in subject.subtree if t.dep_ in ("compound", "amod", "flat") or
                  t is subject or (t.pos_ == "PROPN" and t.head is subject)]
@@ -1261,7 +1290,7 @@ class EventCoder:
         prep = slot.split(":", 1)[1]
         # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
         # names a target even where the actor stage read a place; "in"/"near" never do.
-        aimed = prep not in _PLACE_PREPS
+        aimed = prep not in _PLACE_PREPS or prep == "from"  # "recalled its envoy from X"
         for pobj in _prep_objects(holder, prep):
             found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else [])
             if found:
@@ -1276,8 +1305,13 @@ class EventCoder:
 
     @staticmethod
     def _place_at(actors: _Actors, tok: Token) -> list[ActorMention]:
-        m = actors.at.get(tok.i)
-        return [m] if m is not None and m.basis == "location" else []
+        """The places a phrase names, its conjuncts included: "from Mali and Niger"."""
+        found = []
+        for word in (tok, *tok.conjuncts):
+            m = actors.at.get(word.i)
+            if m is not None and m.basis == "location" and m not in found:
+                found.append(m)
+        return found
 
     def _events(self, doc: Doc, sent: Span, s_index: int, hit: _Hit, actors: _Actors,
                 last: list[ActorMention], doc_id: str, published: date | None, part: str,
@@ -1294,10 +1328,12 @@ class EventCoder:
         if hit.rule.endswith("+conditional") and not self._own_word(tok, sources, actors, last):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
+        if passive_no_agent and any(lemma(p) in _MISHAPS for p in _prep_objects(tok, "by")):
+            return []  # "victims killed by the crash": no one's act
         if not sources and targets and not passive_no_agent:
             # "Hezb-e-Islami threatened to shell Bagram": a named doer the dictionaries do not
             # know is kept as its words, uncoded, when the event has a coded target
-            sources = self._unknown_subject(tok)
+            sources = self._unknown_subject(tok, violent=hit.code[:2] in _VIOLENT)
         if not sources and not (passive_no_agent and targets):
             return []
         if hit.code[:2] == "17" and sources and all(
@@ -1312,7 +1348,7 @@ class EventCoder:
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
         if reciprocal and targets and len(sources) < 2 and not any(
-                self._joined(tok.doc, m) for m in targets):
+                self._joined(tok.doc, m, objects=hit.code[:2] not in _VIOLENT) for m in targets):
             # "agreed to an extension for the force in Lebanon", "hosted X for a meeting": done
             # to the target, not with it ("met with X", "talks between X and Y" stay mutual)
             reciprocal = False
