@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -409,7 +409,8 @@ class EventCoder:
         rows = self.triggers.get(lemma(tok), pos)
         if not rows and pos == "NOUN":
             rows = self.triggers.get(tok.lower_, pos)
-        firing = [row for row in rows if self._fires(row, tok)]  # most specific first
+        seen: dict[str, Any] = {}
+        firing = [row for row in rows if self._fires(row, tok, seen)]  # most specific first
         if len(firing) > 1 and firing[0].objects and firing[1].conditions == firing[0].conditions:
             # equally specific: the row naming the object's modifier ("war crimes": war) wins
             mods = {c.lemma_.lower() for o in _children(tok, *_OBJECTS, *_PASSIVE_SUBJECTS)
@@ -423,57 +424,77 @@ class EventCoder:
                 return family[0]
         return firing[0] if firing else None
 
-    def _fires(self, row: Trigger, tok: Token) -> bool:
+    def _fires(self, row: Trigger, tok: Token, seen: dict[str, Any] | None = None) -> bool:
+        """Whether a row's conditions hold for ``tok``; ``seen`` keeps what was read off the
+        parse for the token's other rows."""
+        seen = {} if seen is None else seen
+
+        def read(key: str, make: Callable[[], Any]) -> Any:
+            if key not in seen:
+                seen[key] = make()
+            return seen[key]
+
         if row.pos == "NOUN":
-            governor = self._governor(tok)
+            governor = read("governor", lambda: self._governor(tok))
             allowed = row.governors or DEFAULT_GOVERNORS
-            if governor is None or lemma(governor) not in allowed:
+            if governor is None or read("governor_lemma", lambda: lemma(governor)) not in allowed:
                 return False
-            if any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children):
+            if read("called_off", lambda: any(c.dep_ == "prt" and c.lower_ == "off"
+                                              for c in governor.children)):
                 return False  # "called off the strike", "put off the talks": not held
         if row.objects and row.pos == "NOUN":
             # a noun's "object" is its own modifier: "hunger strike", "suicide bombing"
-            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-            mods |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-            if not mods & row.objects:
+            if not read("modifiers", lambda: self._modifier_words(tok)) & row.objects:
                 return False
-        elif row.objects:
-            objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
-            objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num
-                     for p in _prep_objects(o, "of")]  # "captured part of the town"
-            # "providing aerial photographs and other military intelligence"
-            objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-            words = {w.lemma_.lower() for o in objs for w in
-                     [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
-            words |= {o.lower_ for o in objs}
-            words |= {_plain(w) for w in words}  # "chargé d'affaires"
-            if not words & row.objects:
-                return False
-        if row.preps:
-            preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
-            for obj in _children(tok, *_OBJECTS):
-                preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
-            if row.pos == "NOUN":  # "staged rallies in Gaza against X": on the light verb
-                governor = self._governor(tok)
-                if governor is not None:
-                    preps |= {c.lower_ for c in governor.children if c.dep_ == "prep"}
-            if not preps & row.preps:
-                return False
-        if row.particles and not {c.lower_ for c in tok.children  # "stepped down": advmod
-                                  if c.dep_ in ("prt", "advmod")} & row.particles:
+        elif row.objects and not read("objects", lambda: self._object_words(tok)) & row.objects:
             return False
-        if row.subjects:
-            subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
-            subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
-            words = {w.lemma_.lower() for c in subjects for w in
-                     [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))]}
-            if not words & row.subjects:
-                return False
+        if row.preps and not read("preps", lambda: self._prep_words(
+                tok, row.pos == "NOUN")) & row.preps:
+            return False
+        if row.particles and not read("particles", lambda: {  # "stepped down": advmod
+                c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}) & row.particles:
+            return False
+        if row.subjects and not read("subjects", lambda: self._subject_words(tok)) & row.subjects:
+            return False
         if row.complements:
-            comp = self._complement(tok)
+            comp = read("complement", lambda: self._complement(tok))
             if comp is None or lemma(comp) not in row.complements:
                 return False
         return True
+
+    @staticmethod
+    def _modifier_words(tok: Token) -> set[str]:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+
+    @staticmethod
+    def _object_words(tok: Token) -> set[str]:
+        objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
+        objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num
+                 for p in _prep_objects(o, "of")]  # "captured part of the town"
+        # "providing aerial photographs and other military intelligence"
+        objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        words = {w.lemma_.lower() for o in objs for w in
+                 [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
+        words |= {o.lower_ for o in objs}
+        return words | {_plain(w) for w in words}  # "chargé d'affaires"
+
+    def _prep_words(self, tok: Token, noun: bool) -> set[str]:
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+        for obj in _children(tok, *_OBJECTS):
+            preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+        if noun:  # "staged rallies in Gaza against X": on the light verb
+            governor = self._governor(tok)
+            if governor is not None:
+                preps |= {c.lower_ for c in governor.children if c.dep_ == "prep"}
+        return preps
+
+    @staticmethod
+    def _subject_words(tok: Token) -> set[str]:
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
+        return {w.lemma_.lower() for c in subjects for w in
+                [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))]}
 
     def _means(self, noun: Token, hits: dict[int, _Hit]) -> tuple[str, str] | None:
         """The code and rule of an event noun named as the means of another event, found or
@@ -592,16 +613,17 @@ class EventCoder:
 
     @staticmethod
     def _complement(tok: Token) -> Token | None:
-        for child in tok.children:
+        children = list(tok.children)
+        for child in children:
             if child.dep_ in _COMPLEMENTS and child.pos_ in ("VERB", "AUX"):
                 return child
-        for child in tok.children:  # "have sworn to fight": the parse says advcl
+        for child in children:  # "have sworn to fight": the parse says advcl
             if child.dep_ == "advcl" and child.pos_ == "VERB" and child.i > tok.i and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
                     c.dep_ == "mark" for c in child.children):
                 return child
         # "a call to withdraw", "threats to attack": nouns take the infinitive as acl
-        for child in tok.children:
+        for child in children:
             if child.dep_ == "acl" and child.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return child
@@ -673,38 +695,42 @@ class EventCoder:
         """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
         and ``places`` what the quote and place stages found in it."""
         doc.user_data["eventcoder_headline"] = part == "headline"
+        sents = list(doc.sents)
         doc.user_data["eventcoder_questions"] = {
-            t.i for sent in doc.sents if sent.text.rstrip().endswith("?") for t in sent}
+            i for sent in sents if sent.text.rstrip().endswith("?")
+            for i in range(sent.start, sent.end)}
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []
-        for s_index, sent in enumerate(doc.sents):
-            if self._discard(sent, actors):
+        for s_index, sent in enumerate(sents):
+            tokens = list(sent)  # (each pass over a Span builds its Tokens anew)
+            if self._discard(sent, tokens, actors):
                 continue
-            hits = self._hits(sent)
+            hits = self._hits(sent, tokens)
             sentence_events: list[Event] = []
             for hit in hits:
                 sentence_events.extend(self._events(doc, sent, s_index, hit, actors,
                                                     last_subjects, doc_id, published, part,
                                                     quotes))
             events.extend(_unique(sentence_events, doc))
-            subjects = [m for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+            subjects = [m for t in tokens if t.dep_ in ("nsubj", "nsubjpass")
                         for m in actors.of(t) if t.lower_ not in _PRONOUNS]
             if subjects:
                 last_subjects = subjects[:1]
         return events
 
-    def _discard(self, sent: Span, actors: _Actors) -> bool:
+    def _discard(self, sent: Span, tokens: list[Token], actors: _Actors) -> bool:
         """Sports results and the like: sports words with a score, and no political actor."""
-        words = {t.lower_ for t in sent}
+        words = {t.lower_ for t in tokens}
         if not (words & _SPORTS and (_SCORE.search(sent.text) or len(words & _SPORTS) >= 2)):
             return False
-        sectors = {(m.sector or "")[:3] for t in sent if (m := actors.at.get(t.i))}
+        sectors = {(m.sector or "")[:3] for t in tokens if (m := actors.at.get(t.i))}
         return not sectors & _POLITICAL_SECTORS
 
-    def _hits(self, sent: Span) -> list[_Hit]:
+    def _hits(self, sent: Span, tokens: list[Token] | None = None) -> list[_Hit]:
+        tokens = list(sent) if tokens is None else tokens
         hits: dict[int, _Hit] = {}
-        for tok in sent:
+        for tok in tokens:
             if tok.pos_ == "ADJ" and tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
                     c.dep_ == "xcomp" for c in tok.children):
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
@@ -726,7 +752,7 @@ class EventCoder:
             if pattern is not None and pattern.code is not None:
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
-        for tok in sent:
+        for tok in tokens:
             noun = tok.pos_ == "NOUN" and lemma(tok) in _REPORTING_NOUNS
             if tok.i in hits or not (noun or (tok.pos_ == "VERB" and lemma(tok) in _REPORTING)):
                 continue
@@ -889,7 +915,7 @@ class EventCoder:
                 hit.negated, hit.mode = True, "negated"
             out.append(hit)
         # "is considering sending aid": considering a policy option (014), not the aid
-        for tok in sent:
+        for tok in tokens:
             if lemma(tok) not in _CONSIDERING or tok.i in hits:
                 continue
             comp = self._complement(tok)
