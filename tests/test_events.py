@@ -434,3 +434,9 @@ def test_unnamed_assailants_keep_the_violence_and_its_means(pipeline: CodingPipe
     assert [e.cameo for e in events] == ["1831"]
     gunmen = code(pipeline, "Gunmen stormed a Nigerian army base in Borno on Friday.")
     assert gunmen and all(e.cameo[:2] in ("18", "19") for e in gunmen)
+
+
+def test_a_rally_s_stated_demand_is_the_rally_s(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Angry Fatah activists staged rallies in Gaza against Mahmoud "
+                            "Abbas, saying he must resign.")
+    assert {e.cameo[:2] for e in events} == {"14"}

@@ -627,10 +627,12 @@ class EventCoder:
             if child.dep_ == "acl" and child.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return child
-        # "called on X to withdraw", "urged X to withdraw" (parsed as the object's clause)
+        # "called on X to withdraw", "urged X to withdraw" (parsed as the object's clause);
+        # not a participle ("demanded the withdrawal, calling them occupiers")
         for obj in _children(tok, *_OBJECTS, "dative"):
             for child in obj.children:
-                if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB":
+                if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
+                        child.tag_ != "VBG":
                     return child
         for prep in _children(tok, "prep"):
             for pobj in _children(prep, "pobj"):
@@ -1553,13 +1555,25 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         if e.cameo[:2] not in ("02", "10", "14") or not protests:
             return None  # ("began a hunger strike to protest": one protest, the strike)
         word = doc[e.extra["token"]]
-        if word.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp", "conj"):
-            return None
         side = e.source.country if e.source else None
-        return next((p for p in protests if word in doc[p.extra["token"]].subtree and
-                     word.i != p.extra["token"] and
-                     (side is None or p.source is None or p.source.country in (None, side))),
-                    None)
+        for p in protests:
+            if not (side is None or p.source is None or p.source.country in (None, side)):
+                continue
+            top = doc[p.extra["token"]]
+            if top.pos_ in ("NOUN", "PROPN"):  # "staged rallies ..., saying he must resign"
+                top = EventCoder._governor(top) or top
+            node, clause = word, False
+            for _ in range(6):  # up from the demand to the protest, through a clause
+                if node.i == top.i or node.i == p.extra["token"]:
+                    break
+                clause = clause or node.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp",
+                                                 "conj")
+                node = node.head
+            else:
+                continue
+            if clause and node is not word:
+                return p
+        return None
 
     kept = []
     for e in events:
