@@ -440,3 +440,37 @@ def test_a_rally_s_stated_demand_is_the_rally_s(pipeline: CodingPipeline) -> Non
     events = code(pipeline, "Angry Fatah activists staged rallies in Gaza against Mahmoud "
                             "Abbas, saying he must resign.")
     assert {e.cameo[:2] for e in events} == {"14"}
+
+
+def test_a_firm_conditional_is_a_threat_to_whom_the_condition_names(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "The European Union will impose sanctions on Iran if it enriches "
+                            "uranium further.")
+    assert [(e.cameo[:2], e.target.country if e.target else None) for e in events] == [
+        ("13", "IRN")]
+    hedged = code(pipeline, "Russia could attack Moldova if talks fail, analysts said.")
+    assert not hedged
+
+
+def test_will_not_unless_is_a_refusal(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Serbian teachers will not end their strike unless their wage "
+                            "demands are met.")
+    assert [e.cameo[:2] for e in events] == ["12"]
+
+
+def test_the_purpose_of_a_phrasal_verb_is_its_doer_s(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Belarus forced down a Ryanair flight to arrest an opposition "
+                            "journalist.")
+    assert {e.source.country for e in events if e.source} == {"BLR"}
+
+
+def test_who_is_accused_does_not_accuse(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Canada expelled a Chinese diplomat accused of targeting a "
+                            "lawmaker.")
+    assert triples(events) == {("CAN", "CHN", "16")}
+
+
+def test_every_place_struck_is_a_target(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Turkish jets struck Kurdish militant targets in northern Iraq and "
+                            "Syria.")
+    assert {("TUR", "IRQ", "19"), ("TUR", "SYR", "19")} <= triples(events)

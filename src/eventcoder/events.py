@@ -292,8 +292,10 @@ class _Actors:
         for conj in tok.children:
             if hidden and conj.i in self.at and self.at[conj.i].basis == "location":
                 continue  # "from the United States and Australia": places, as the first is
-            listed = conj.dep_ == "appos" and found and any(  # "the US, Russia, and Swiss"
-                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in conj.children)
+            listed = conj.dep_ == "appos" and found and (any(  # "the US, Russia, and Swiss"
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in conj.children) or (
+                conj.i in self.at and self.at[conj.i].country not in (  # "Biden, Xi meet"
+                    None, *(m.country for m in found))))
             if (conj.dep_ == "conj" or listed) and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 for m in self.of(conj, depth + 1):
                     if m not in found:
@@ -364,6 +366,12 @@ def _passive(verb: Token) -> bool:
     # Headlines drop the auxiliary: "Opposition leader detained at airport".
     return bool(verb.doc.user_data.get("eventcoder_headline")) and verb.tag_ in (
         "VBN", "VBD") and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
+
+
+def _if_clause(verb: Token) -> Token | None:
+    """The verb's "if"/"unless" clause: the condition of a threat."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
 
 def _children(tok: Token, *deps: str) -> Iterator[Token]:
@@ -887,12 +895,21 @@ class EventCoder:
             if i in consumed:
                 continue
             state = self._modality(hit.token)
+            if state == "conditional" and hit.code[:2] in _COOPERATION_ROOTS and \
+                    self._negated(hit.token):
+                state = "future"  # "will not end their strike unless paid": a refusal
             if state == "conditional":
                 root = hit.code[:2]
                 if root not in _THREAT_BY_ROOT and root not in ("12",):
                     continue
                 hit.code = _threat(hit.code)
-                hit.rule += "+conditional"  # kept only if the source says it (see _events)
+                # kept only if the source says it (see _events); "will ... if" is firm: kept
+                # too when no one is reported saying it
+                verb = hit.token if hit.token.pos_ != "NOUN" else (
+                    self._governor(hit.token) or hit.token)
+                firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+                           for c in verb.children)
+                hit.rule += "+conditional:firm" if firm else "+conditional"
                 state = hit.mode = "future"
             if state == "skip":
                 continue
@@ -903,7 +920,7 @@ class EventCoder:
                 hit.rule += "+refusal"
                 out.append(hit)
                 continue
-            if state == "future" and not hit.rule.endswith("+conditional"):
+            if state == "future" and "+conditional" not in hit.rule:
                 root = hit.code[:2]
                 if root == "16":
                     # "announced it would prohibit all aid": the decision is the sanction
@@ -961,9 +978,7 @@ class EventCoder:
         if auxes & _HYPOTHETICAL:
             # "may halt mediation if cooperation founders": a conditional move against someone
             # is a threat; any other hypothetical is not coded
-            if auxes & {"may", "might", "could", "would"} and any(
-                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                              for m in c.children) for c in verb.children):
+            if auxes & {"may", "might", "could", "would"} and _if_clause(verb) is not None:
                 return "conditional"
             return "skip"
         node = verb
@@ -998,6 +1013,8 @@ class EventCoder:
                 c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children):
             return "skip"  # "X, who lost his son when bombers struck the bus": his background
         if auxes & _FUTURE or any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
+            if _if_clause(verb) is not None:
+                return "conditional"  # "will impose sanctions if Russia invades": a threat
             return "future"
         if verb.i in verb.doc.user_data.get("eventcoder_questions", ()):
             return "skip"
@@ -1049,6 +1066,10 @@ class EventCoder:
                 return [m for s in _children(head, *_PASSIVE_SUBJECTS) for m in actors.of(s)
                         if m.basis != "location"]
             return self._subject(head, actors, last, seen + 1)
+        if dep == "acl" and verb.tag_ == "VBN" and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over")
+                for c in verb.children):
+            return []  # "a diplomat accused of spying": the diplomat is accused, not accusing
         if dep in ("relcl", "acl") and verb.head.i in actors.at:
             return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
@@ -1063,7 +1084,8 @@ class EventCoder:
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
             head = verb.head
-            if lemma(head) in _PURPOSE_OBJECT:  # "summoned the envoy to complain": the summoner
+            if lemma(head) in _PURPOSE_OBJECT or any(c.dep_ == "prt" for c in head.children):
+                # "summoned the envoy to complain", "forced down a flight to arrest": the doer
                 return self._subject(head, actors, last, seen + 1)
             for obj in _children(head, *_OBJECTS, "dative"):
                 found = actors.of(obj)
@@ -1152,6 +1174,15 @@ class EventCoder:
         found = self._clause_target(hit, actors, source)
         if found:
             return found
+        if "+conditional" in hit.rule:
+            # "will impose sanctions if Russia invades": the threat is to whoever is warned
+            verb = tok if tok.pos_ == "VERB" else self._governor(tok)
+            condition = _if_clause(verb) if verb is not None else None
+            if condition is not None:
+                found = [m for s in _children(condition, *_SUBJECTS) for m in actors.of(s)
+                         if m not in source and m.basis != "location"]
+                if found:
+                    return found
         unnamed_object = any(
             o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
             for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
@@ -1171,13 +1202,17 @@ class EventCoder:
                 for prep in ("in", "on", "at", "near", "across", "outside", "throughout",
                              "within", "inside"):
                     for pobj in _prep_objects(holder, prep):
-                        # "in the capital city of Algiers", "in the town of Cizre"
+                        # "in the capital city of Algiers", "on a mall in Kremenchuk"
                         named = [pobj, *(p for of in _children(pobj, "prep")
-                                         if of.lower_ == "of" for p in _children(of, "pobj"))]
+                                         if of.lower_ in ("of", "in") for p in
+                                         _children(of, "pobj"))]
                         for word in named:
                             m = actors.at.get(word.i)
                             if m is not None and m not in source and m.basis == "location":
-                                return [m]
+                                # "in northern Iraq and Syria": every place named
+                                return [m, *(c for w in word.conjuncts
+                                             if (c := actors.at.get(w.i)) is not None and
+                                             c.basis == "location" and c is not m)]
         if hit.code[:2] == "14" or hit.code[:3] in _DOMESTIC:
             # "imposed martial law as battles raged in Baghdad", "a strike that shut down
             # Kathmandu": a protest or an emergency measure aimed at no one named is aimed at
@@ -1239,8 +1274,9 @@ class EventCoder:
         return []
 
     def _own_word(self, tok: Token, sources: list[ActorMention], actors: _Actors,
-                  last: list[ActorMention]) -> bool:
-        """Whether the clause of ``tok`` is reported by someone of its source's own country."""
+                  last: list[ActorMention], unreported: bool = False) -> bool:
+        """Whether the clause of ``tok`` is reported by someone of its source's own country
+        (``unreported`` when no one is reported saying it)."""
         node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
         for _ in range(5):
             if node.head is node:
@@ -1249,14 +1285,18 @@ class EventCoder:
             if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
                 speakers = self._subject(head, actors, last, 3)
                 countries = {m.country for m in speakers if m.country}
+                if not countries:
+                    return unreported  # a speaker of no known side
                 return bool(countries & {m.country for m in sources if m.country})
             node = head
         for child in node.children:  # "X may halt ..., its minister said" parsed inverted
             if child.dep_ in ("ccomp", "parataxis") and lemma(child) in _REPORTING:
                 speakers = self._subject(child, actors, last, 3)
                 countries = {m.country for m in speakers if m.country}
+                if not countries:
+                    return unreported
                 return bool(countries & {m.country for m in sources if m.country})
-        return False
+        return unreported
 
     @staticmethod
     def _unknown_subject(tok: Token, violent: bool = False) -> list[ActorMention]:
@@ -1353,7 +1393,8 @@ class EventCoder:
         else:
             sources = self._subject(tok, actors, last)
         targets = self._target(hit, actors, sources)
-        if hit.rule.endswith("+conditional") and not self._own_word(tok, sources, actors, last):
+        if "+conditional" in hit.rule and not self._own_word(
+                tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
         if passive_no_agent and any(lemma(p) in _MISHAPS for p in _prep_objects(tok, "by")):
