@@ -366,6 +366,11 @@ class ActorResolver:
             index[key] = swapped
         self._index = index
         self._sorted = sorted(index)
+        # Every prefix of every key's first word: most words of a text start no key, and a set
+        # answers that faster than a search of the sorted keys.
+        self._first_prefixes = frozenset(
+            word[:k] for word in {key.split(" ", 1)[0] for key in index}
+            for k in range(len(word) + 1))
         self._needs_caps = caps
         self._short = surnames
         # Misspelt places ("Khatmandu", "Phillippines"): one edit from a one-word country,
@@ -414,44 +419,57 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ matching
     def _has_prefix(self, key: str) -> bool:
+        if " " not in key:  # a key of one word starts a key's first word
+            return key in self._first_prefixes
         i = bisect.bisect_left(self._sorted, key)
         return i < len(self._sorted) and self._sorted[i].startswith(key)
 
-    def _match(self, doc: Doc) -> list[_Match]:
-        """Longest dictionary matches, left to right, not overlapping."""
+    def _match(self, doc: Doc, tokens: list[Token], lowers: list[str]) -> list[_Match]:
+        """Longest dictionary matches, left to right, not overlapping. ``tokens`` is
+        ``list(doc)`` (each ``doc[j]`` builds a new Token, so they are built once), ``lowers``
+        their lower forms."""
         found: list[_Match] = []
         n = len(doc)
-        text = doc.text
-        tokens = list(doc)  # (each doc[j] builds a new Token: once per token, not per look)
-        folded = [_fold(t.text) for t in tokens]
+        index = self._index
+        first_prefixes = self._first_prefixes
+        texts = [t.text for t in tokens]
+        # The lexeme's lower form is the text lowercased: the fold of an ASCII word.
+        folded = [low if low.isascii() else _fold(texts[k]) for k, low in enumerate(lowers)]
         spaces = [t.is_space for t in tokens]
+        ent_types = [t.ent_type_ for t in tokens]
         i = 0
         while i < n:
             best: _Match | None = None
             tok = tokens[i]
+            tok_text = texts[i]
             if not spaces[i] and not tok.is_punct:
                 raw = ""
                 for j in range(i, min(n, i + _MAX_TOKENS)):
                     if spaces[j]:
                         break
                     raw += folded[j]
-                    key = _unhyphen(raw)
-                    if folded[j] != "-" and key in self._index:
-                        entry = self._pick(self._index[key], doc, i, j + 1, key)
+                    key = _unhyphen(raw) if "-" in raw else raw
+                    if folded[j] != "-" and key in index:
+                        entry = self._pick(index[key], doc, i, j + 1, key)
                         if entry is not None:
                             best = _Match(i, j + 1, entry)
-                    if not self._has_prefix(key):
+                    if " " not in key:  # (_has_prefix, inlined for the commonest case)
+                        if key not in first_prefixes:
+                            break
+                    elif not self._has_prefix(key):
                         break
                     raw += " " if tokens[j].whitespace_ else ""
-            if best is None and ("/" in tok.text or (
-                    text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 1] == "/"
+            # The character after the token is a slash: no space, and the next token starts so.
+            if best is None and ("/" in tok_text or (
+                    i + 1 < n and not tok.whitespace_ and texts[i + 1][:1] == "/"
                     and i + 2 < n)):
                 best = self._slashed(doc, i)
-            if best is None and tok.ent_type_ in _PLACE_LABELS:
+            ent_type = ent_types[i]
+            if best is None and ent_type in _PLACE_LABELS:
                 best = self._misspelt(doc, i)
-            if best is None and tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+            if best is None and ent_type == "PERSON" and tok.ent_iob_ == "B":
                 best = self._misspelt_person(doc, i)
-            if tok.text[:1].isupper() and tok.ent_type_ not in _NAME_LABELS \
+            if tok_text[:1].isupper() and ent_type not in _NAME_LABELS \
                     and (best is None or best.entry.kind in ("place", "capital")) \
                     and folded[i] in self._region_starts:
                 # A region's longer name wins: "Khyber Pakhtunkhwa", not the pass "Khyber".
@@ -459,11 +477,11 @@ class ActorResolver:
                 if region is not None and (best is None or region.end > best.end):
                     best = region
             if best is not None and best.entry.kind not in ("agent", "person") and \
-                    best.start >= 2 and doc[best.start - 1].text == "-" and \
-                    doc[best.start - 2].lower_ in _STANCE_PREFIXES:
+                    best.start >= 2 and texts[best.start - 1] == "-" and \
+                    lowers[best.start - 2] in _STANCE_PREFIXES:
                 best = None  # "anti-Syria journalist", "pro-Russia rebels": not that country's
             if best is not None and best.entry.kind == "organization" and best.end + 1 < n and \
-                    doc[best.end].text == "-" and doc[best.end + 1].lower_ in _MEMBERSHIP:
+                    texts[best.end] == "-" and lowers[best.end + 1] in _MEMBERSHIP:
                 best = None  # "NATO-member Norway": Norway is the actor, not NATO
             if best is not None:
                 best.root = doc[best.start:best.end].root.i
@@ -497,7 +515,11 @@ class ActorResolver:
         if len(key) < _FUZZY_MIN or not key.isalpha() or not tok.text[:1].isupper() or \
                 key in self._index:
             return None
-        near = set().union(*(self._fuzzy.get(v, set()) for v in _deletions(key)))
+        near: set[str] = set()
+        for variant in _deletions(key):
+            keys = self._fuzzy.get(variant)
+            if keys:
+                near |= keys
         entries = {e.id: e for k in near for e in self._index[k]
                    if e.kind in _COUNTRYISH and e.kind != "organization"}
         if len(entries) != 1:
@@ -576,7 +598,7 @@ class ActorResolver:
         first = doc[start]
         last = doc[end - 1]
         # "al-Qaeda", "de Mistura": a name needs a capital somewhere, not at its first letter.
-        capitalised = any(c.isupper() for t in doc[start:end] for c in t.text) or \
+        capitalised = any(c.isupper() for c in doc[start:end].text) or \
             not first.text[:1].isalpha()
         for entry in entries:
             if entry.kind == "people" and first.ent_type_ == "PERSON" and any(
@@ -614,7 +636,10 @@ class ActorResolver:
         With no ``day`` (an undated text) each entry's most recent role is used, or for a
         person the role the text's title names ("President X" picks X's presidency).
         """
-        matches = self._match(doc)
+        tokens = list(doc)
+        ents = doc.ents  # (a new tuple of new Spans on every read)
+        lowers = [t.lower_ for t in tokens]
+        matches = self._match(doc, tokens, lowers)
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
         sentence_of = {}
@@ -649,7 +674,7 @@ class ActorResolver:
                 used.add(m.root)  # a second title of a name already resolved ("Col.")
                 continue
             result = self._agent_mention(doc, m, by_root, in_match, day, sentence_of, used,
-                                         bare, context, residence)
+                                         bare, context, residence, ents)
             if person is not None and result is not None:
                 titled.add(person.i)
             if result is not None:
@@ -666,7 +691,7 @@ class ActorResolver:
                     doc, first, m.end, where + "CVL", where, "CVL", m.entry.name, m.entry.id,
                     None, "residence", sentence_of)
             else:
-                mention = self._entity_mention(doc, m, by_root, day, sentence_of, used)
+                mention = self._entity_mention(doc, m, by_root, day, sentence_of, used, ents)
             if mention is not None:
                 mentions.append(mention)
                 heads = {doc[m.root].lemma_.lower()}
@@ -676,10 +701,11 @@ class ActorResolver:
                 ))
 
         # People the dictionaries do not know still anchor coreference; then coreference.
-        self._register_unknown_people(doc, mentions, sentence_of, antecedents, by_root)
+        self._register_unknown_people(doc, mentions, sentence_of, antecedents, by_root, ents)
         mentions.sort(key=lambda x: x.start)
         antecedents.sort(key=lambda a: a.mention.start)
-        mentions.extend(self._coreference(doc, mentions, antecedents, in_match, sentence_of))
+        mentions.extend(self._coreference(doc, tokens, lowers, mentions, antecedents, in_match,
+                                          sentence_of))
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
         for m, agent_code in bare:
             if agent_code.startswith(("MED", "JRN")):
@@ -955,7 +981,7 @@ class ActorResolver:
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], in_match: dict[int, _Match],
         day: date | None, sentence_of: dict[int, int], used: set[int],
         bare: list[tuple[_Match, str]], context: Callable[..., str | None],
-        residence: Callable[[_Match], _Match],
+        residence: Callable[[_Match], _Match], ents: Sequence[Span],
     ) -> tuple[list[ActorMention], list[_Antecedent]] | None:
         head = doc[m.root]
         agent_role, _ = self._role(m.entry, day)
@@ -1006,7 +1032,7 @@ class ActorResolver:
         antecedents: list[_Antecedent] = []
         heads = {head.lemma_.lower(), head.lower_}
         if person_tok is not None:
-            span = self._name_span(doc, person_tok)
+            span = self._name_span(doc, person_tok, ents)
             start_tok = min([span.start, m.start, *(x.start for x in modifiers)])
             country_match = modifiers[0] if modifiers else None
             code, country, sector = self._compose(country_match, agent_code, day)
@@ -1085,8 +1111,8 @@ class ActorResolver:
         return end
 
     @staticmethod
-    def _name_span(doc: Doc, tok: Token) -> Span:
-        for ent in doc.ents:
+    def _name_span(doc: Doc, tok: Token, ents: Sequence[Span]) -> Span:
+        for ent in ents:
             if ent.start <= tok.i < ent.end:
                 return ent
         return doc[tok.i:tok.i + 1]
@@ -1116,7 +1142,7 @@ class ActorResolver:
 
     def _entity_mention(
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], day: date | None,
-        sentence_of: dict[int, int], used: set[int],
+        sentence_of: dict[int, int], used: set[int], ents: Sequence[Span],
     ) -> ActorMention | None:
         head = doc[m.root]
         kind = m.entry.kind
@@ -1124,13 +1150,13 @@ class ActorResolver:
             return None  # "Kurdish" alone names no actor; with an agent it is resolved above
         locative = kind != "person" and kind != "organization" and self._locative(head)
         if kind != "person" and kind != "organization":
-            for ent in doc.ents:
+            for ent in ents:
                 # "Michael Jordan", "the Panama Canal", "the French Open": part of a name.
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
                         (m.end - m.start) and ent.label_ in _NAME_LABELS:
                     return None
         if kind == "person" and any(ent.label_ == "PERSON" and ent.start <= m.start and
-                                    m.end < self._name_end(doc, ent) for ent in doc.ents):
+                                    m.end < self._name_end(doc, ent) for ent in ents):
             return None  # "Hassan" in "Omar Hassan al-Bashir": a part of another's name
         role, nearest = self._role(m.entry, day)
         if kind == "person":
@@ -1338,11 +1364,11 @@ class ActorResolver:
     def _register_unknown_people(self, doc: Doc, mentions: list[ActorMention],
                                  sentence_of: dict[int, int],
                                  antecedents: list[_Antecedent],
-                                 by_root: dict[int, _Match]) -> None:
+                                 by_root: dict[int, _Match], ents: Sequence[Span]) -> None:
         """PERSON entities not otherwise resolved are registered for coreference; one with an
         international organisation in apposition ("X, the UN envoy") is that organisation's."""
         covered = [(x.start, x.end) for x in mentions]
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             if any(s < ent.end_char and ent.start_char < e for s, e in covered):
@@ -1365,50 +1391,51 @@ class ActorResolver:
             ))
 
     def _coreference(
-        self, doc: Doc, mentions: list[ActorMention], antecedents: list[_Antecedent],
-        in_match: dict[int, _Match], sentence_of: dict[int, int],
+        self, doc: Doc, tokens: list[Token], lowers: list[str], mentions: list[ActorMention],
+        antecedents: list[_Antecedent], in_match: dict[int, _Match],
+        sentence_of: dict[int, int],
     ) -> list[ActorMention]:
         # Characters already inside a mention: a flat mask, as the loop asks once per token.
         taken = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) + 1 if len(doc) else 1)
         for x in mentions:
             taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         found: list[ActorMention] = []
-
-        def free(start: int, end: int) -> bool:
-            return not any(taken[start:end])
-
-        def before(offset: int) -> list[_Antecedent]:
-            return [a for a in antecedents if a.mention.end <= offset]
-
-        for tok in doc:
+        agent_roots = {i for i, m in in_match.items() if m.entry.kind == "agent" and i == m.root}
+        # Only a pronoun, a proper noun or an agent's head can corefer: the rest are skipped
+        # before anything else of them is read.
+        for tok, low in zip(tokens, lowers, strict=True):
+            if low not in _PRONOUNS and tok.i not in agent_roots and tok.pos_ != "PROPN":
+                continue
             if tok.is_space or tok.is_punct:
                 continue
             s_index = sentence_of.get(tok.i, 0)
             target: _Antecedent | None = None
-            start, end = tok.idx, tok.idx + len(tok.text)
-            if not free(start, end):
+            start = tok.idx
+            end = start + len(tok.text)
+            if taken.find(1, start, end) >= 0:
                 continue
-            low = tok.lower_
+            # The antecedents ending before the token, latest first (filtered, not copied).
             if low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
-                for a in reversed(before(start)):
-                    if a.person and s_index - a.mention.sentence_index <= 1:
+                for a in reversed(antecedents):
+                    if a.mention.end <= start and a.person and \
+                            s_index - a.mention.sentence_index <= 1:
                         target = a
                         break
             elif tok.pos_ == "PROPN" and tok.i not in in_match:
                 key = _fold(tok.text)
-                for a in reversed(before(start)):
-                    if a.person and key in a.surnames and a.mention.start != start:
+                for a in reversed(antecedents):
+                    if a.mention.end <= start and a.person and key in a.surnames and \
+                            a.mention.start != start:
                         target = a
                         break
                 if target is None and key in self._short:
                     continue  # a known surname with no antecedent: not resolved alone
-            elif tok.i in in_match and in_match[tok.i].entry.kind == "agent" \
-                    and tok.i == in_match[tok.i].root \
+            elif tok.i in agent_roots \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in tok.children):
                 heads = {tok.lemma_.lower(), low}
-                for a in reversed(before(start)):
-                    if a.heads & heads and a.mention.code:
+                for a in reversed(antecedents):
+                    if a.mention.end <= start and a.heads & heads and a.mention.code:
                         target = a
                         break
                 if target is not None:  # the whole agent phrase: "the prime minister"

@@ -70,6 +70,7 @@ _ADMIN_WORDS = frozenset({"region", "province", "oblast", "state", "governorate"
                           "department", "territory", "county", "district", "canton", "emirate",
                           "regions", "provinces"})
 _CITY_WORDS = frozenset({"city"})
+_KIND_WORDS = _ADMIN_WORDS | _CITY_WORDS
 # Words that name a kind of place, and only by accident one entry of the gazetteer.
 _GENERIC_PLACE_WORDS = frozenset({
     "gulf", "bay", "sea", "ocean", "strait", "channel", "coast", "river", "lake", "desert",
@@ -518,6 +519,30 @@ class _Span:
     neighbours: list[_Span] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Words:
+    """What detection reads of each token, read once per document: every ``doc[i]`` builds a
+    new Token, and detection looks at most tokens several times."""
+
+    text: str  # doc.text
+    starts: list[int]  # character offsets of the tokens
+    ends: list[int]
+    lower: list[str]
+    capitalised: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        tokens = list(doc)
+        starts = [t.idx for t in tokens]
+        return cls("".join([t.text_with_ws for t in tokens]), starts,
+                   [s + len(t.text) for s, t in zip(starts, tokens, strict=True)],
+                   [t.lower_ for t in tokens], [_capitalised(t) for t in tokens])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
+
 class PlaceResolver:
     """Finds and resolves place mentions in parsed spaCy documents. Build once (the gazetteer
     loads in the constructor); :meth:`resolve` is pure."""
@@ -584,6 +609,7 @@ class PlaceResolver:
         sentence_of = _sentence_starts(doc)
         taken = [False] * len(doc)
         spans: list[_Span] = []
+        words = _Words.of(doc)
 
         def add(start: int, end: int, key: str, cands: list[_Candidate], hint: str | None) -> None:
             for k in range(start, end):
@@ -598,12 +624,12 @@ class PlaceResolver:
                 start += 1
             while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
                 end -= 1
-            found = self._match_at(doc, start, end, exact=True)
+            found = self._match_at(words, start, end, exact=True)
             if found is None:
                 # The entity holds more than the name: "southern Lebanon", "Kharkiv mayor".
                 k = start
                 while k < end:
-                    inner = self._longest(doc, k, end, taken)
+                    inner = self._longest(words, k, end, taken)
                     if inner is not None and self._accept(doc, *inner, labelled=True):
                         add(*inner)
                         k = inner[1]
@@ -613,10 +639,10 @@ class PlaceResolver:
             if self._accept(doc, *found, labelled=True):
                 add(*found)
 
-        for i, tok in enumerate(doc):
-            if taken[i] or not _capitalised(tok):
+        for i, capitalised in enumerate(words.capitalised):
+            if taken[i] or not capitalised:
                 continue
-            found = self._longest(doc, i, min(len(doc), i + _MAX_TOKENS), taken)
+            found = self._longest(words, i, min(len(doc), i + _MAX_TOKENS), taken)
             if found is None:
                 continue
             ent_label = doc[found[0]].ent_type_
@@ -631,43 +657,45 @@ class PlaceResolver:
         spans.sort(key=lambda s: s.start)
         return spans
 
-    def _longest(self, doc: Doc, i: int, limit: int,
+    def _longest(self, words: _Words, i: int, limit: int,
                  taken: list[bool]) -> tuple[int, int, str, list[_Candidate], str | None] | None:
-        if not _capitalised(doc[i]) or taken[i]:
+        caps = words.capitalised
+        if not caps[i] or taken[i]:
             return None
         stop = i + 1
         while stop < limit and stop - i < min(_MAX_TOKENS, self.gazetteer.max_words) \
-                and not taken[stop] and (_capitalised(doc[stop])
-                                         or doc[stop].lower_ in _CONNECTORS):
+                and not taken[stop] and (caps[stop] or words.lower[stop] in _CONNECTORS):
             stop += 1
         for end in range(stop, i, -1):
-            if not _capitalised(doc[end - 1]):
+            if not caps[end - 1]:
                 continue
-            found = self._match_at(doc, i, end, exact=True)
+            found = self._match_at(words, i, end, exact=True)
             if found is not None:
                 return found
         return None
 
-    def _match_at(self, doc: Doc, start: int, end: int,
+    def _match_at(self, words: _Words, start: int, end: int,
                   exact: bool) -> tuple[int, int, str, list[_Candidate], str | None] | None:
         """The gazetteer entries of tokens start..end, with a region or city word around."""
         if start >= end:
             return None
-        key = _fold(doc[start:end].text)
+        lower = words.lower
+        n = len(lower)
+        key = _fold(words.span_text(start, end))
         hint: str | None = None
-        last = doc[end - 1].lower_
-        if last in _ADMIN_WORDS | _CITY_WORDS and end - start > 1 and \
+        last = lower[end - 1]
+        if last in _KIND_WORDS and end - start > 1 and \
                 not self.gazetteer.has(key):
             hint = "admin" if last in _ADMIN_WORDS else "city"
             end -= 1
-            key = _fold(doc[start:end].text)
-        elif end < len(doc) and doc[end].lower_ in _ADMIN_WORDS | _CITY_WORDS:
-            longer = _fold(doc[start:end + 1].text)
+            key = _fold(words.span_text(start, end))
+        elif end < n and lower[end] in _KIND_WORDS:
+            longer = _fold(words.span_text(start, end + 1))
             if self.gazetteer.has(longer):
                 key, end = longer, end + 1
-            elif doc[end].lower_ in _ADMIN_WORDS:
+            elif lower[end] in _ADMIN_WORDS:
                 hint = "admin"
-            elif doc[end].lower_ in _CITY_WORDS:
+            elif lower[end] in _CITY_WORDS:
                 hint = "city"
         candidates = self.gazetteer._lookup(key)
         if not candidates:
@@ -676,12 +704,12 @@ class PlaceResolver:
             regions = [c for c in candidates if c.entry.kind in ("admin1", "region")]
             if regions:
                 candidates = regions
-                end += 1 if end < len(doc) and doc[end].lower_ in _ADMIN_WORDS else 0
+                end += 1 if end < n and lower[end] in _ADMIN_WORDS else 0
         elif hint == "city":
             cities = [c for c in candidates if c.entry.kind in ("city", "capital")]
             if cities:
                 candidates = cities
-                end += 1 if end < len(doc) and doc[end].lower_ in _CITY_WORDS else 0
+                end += 1 if end < n and lower[end] in _CITY_WORDS else 0
         return start, end, key, candidates, hint
 
     @staticmethod
@@ -922,7 +950,8 @@ def _location_rank(doc: Doc, place: PlaceMention, tokens: set[int],
                    trigger: int) -> tuple[int, int, int]:
     first = min(tokens) if tokens else 0
     root = doc[first]
-    while root.head.i in tokens and root.head is not root:
+    # Compare indices: every ``.head`` is a new Token object, so ``is`` never stops at the root.
+    while root.head.i in tokens and root.head.i != root.i:
         root = root.head
     locative = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
     distance = min(abs(t - trigger) for t in tokens) if tokens else len(doc)

@@ -36,7 +36,7 @@ from .actors import ActorMention
 from .errors import ConfigError, InputError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Quote",
@@ -178,6 +178,10 @@ class _Context:
     text: str = ""  # doc.text, built once: spaCy joins the tokens on every access
     token_starts: list[int] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # (open_mark, close_mark+1)
+    # 1 at each character inside ``quoted``: asked once per token, so a mask, not a search.
+    marked: bytearray = field(default_factory=bytearray)
+    sentence_ends: list[int] = field(default_factory=list)  # end_char of each sentence
+    ents: Sequence[Span] = ()  # doc.ents, built once: spaCy builds new Spans on every access
     # (where the quote is, who spoke it), in text order: a speaker is as recent as their
     # latest quote, not their first mention.
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)
@@ -190,15 +194,25 @@ class QuoteExtractor:
         """Every direct and indirect quote of ``doc``, with speakers resolved through the actor
         ``mentions`` that :meth:`ActorResolver.resolve` found for the same doc."""
         text = doc.text
+        tokens = list(doc)
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
         ctx = _Context(doc, sorted(mentions, key=lambda m: (m.start, m.end)),
-                       [s.start_char for s in doc.sents], text, [t.idx for t in doc])
+                       [start for start, _ in sentences], text, [t.idx for t in tokens])
+        ctx.sentence_ends = [end for _, end in sentences]
+        ctx.ents = doc.ents
         directs = _direct_spans(text)
         ctx.quoted = [(d.open_mark, d.close_mark + 1) for d in directs]
+        ctx.marked = bytearray(len(text) + 1)
+        for start, end in ctx.quoted:
+            ctx.marked[start:end] = b"\x01" * (end - start)
         found: list[Quote] = []
         # Indirect speech first, so a quote with no attribution of its own can inherit the
-        # speaker of a reported clause just before it.
+        # speaker of a reported clause just before it. Only "according" and speech verbs can
+        # start one (:meth:`_indirect` is None for any other token).
+        marked = ctx.marked
         candidates: list[tuple[int, Token | _Direct]] = [
-            (tok.idx, tok) for tok in doc if not _inside(ctx.quoted, tok.idx)]
+            (tok.idx, tok) for tok in tokens
+            if (tok.pos_ == "VERB" or tok.lower_ == "according") and not marked[tok.idx]]
         candidates += [(d.start, d) for d in directs]
         seen: set[tuple[int, int]] = set()
         for _, item in sorted(candidates, key=lambda c: c[0]):
@@ -319,7 +333,7 @@ class QuoteExtractor:
         if not parts:
             return None
         doc = ctx.doc
-        kept = _content_tokens(parts, ctx.quoted)
+        kept = _content_tokens(parts, ctx.marked)
         if not kept:
             return None
         start_tok, end_tok = min(kept), max(kept)
@@ -385,7 +399,7 @@ class QuoteExtractor:
         while seen < 4:
             seen += 1
             subject = next((c for c in t.children if c.dep_ in _SUBJECTS
-                            and not _inside(ctx.quoted, c.idx)), None)
+                            and not ctx.marked[c.idx]), None)
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN", "PRON") and (
                     subject is None or subject.tag_ in ("WP", "WDT")):
                 # "the officials, who said ...": the relative clause's noun.
@@ -393,7 +407,7 @@ class QuoteExtractor:
             if subject is not None:
                 return self._speaker_from_head(ctx, subject, verb.i)
             if t.dep_ in ("conj", "advcl", "xcomp", "parataxis") and t.head is not t \
-                    and not _inside(ctx.quoted, t.head.idx):
+                    and not ctx.marked[t.head.idx]:
                 t = t.head
                 if verb.dep_ == "conj" and t.dep_ == "ccomp" and t.head is not t:
                     # "X said the plan was ready but called it ...": the parse joins the
@@ -405,7 +419,7 @@ class QuoteExtractor:
         doc = ctx.doc
         for k in range(verb.i + 1, min(len(doc), verb.i + 4)):
             x = doc[k]
-            if _inside(ctx.quoted, x.idx) or x.text in _ALL_MARKS or x.is_space:
+            if ctx.marked[x.idx] or x.text in _ALL_MARKS or x.is_space:
                 break
             if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ not in ("dative", "dobj",
                                                                        "npadvmod", "pobj"):
@@ -416,7 +430,7 @@ class QuoteExtractor:
                 return self._speaker_from_head(ctx, head, verb.i)
         for k in range(verb.i - 1, max(-1, verb.i - 5), -1):
             x = doc[k]
-            if _inside(ctx.quoted, x.idx) or x.text in _ALL_MARKS:
+            if ctx.marked[x.idx] or x.text in _ALL_MARKS:
                 break
             if x.pos_ in ("PROPN", "NOUN", "PRON") and not x.is_space:
                 return self._speaker_from_head(ctx, x, verb.i)
@@ -435,7 +449,7 @@ class QuoteExtractor:
             if owner is not None and head.lemma_.lower() not in ("spokesman", "spokeswoman",
                                                                  "spokesperson"):
                 head = owner
-        tokens = [t for t in head.subtree if not _inside(ctx.quoted, t.idx)]
+        tokens = [t for t in head.subtree if not ctx.marked[t.idx]]
         if not tokens:
             return None
         lo = min(t.i for t in tokens)
@@ -452,7 +466,8 @@ class QuoteExtractor:
         start = doc[lo].idx
         end = doc[hi].idx + len(doc[hi].text)
         phrase = ctx.text[start:end]
-        sentence = doc[head.i].sent.text.lower()
+        s_index = _sentence(ctx, head.idx)
+        sentence = ctx.text[ctx.sentence_starts[s_index]:ctx.sentence_ends[s_index]].lower()
         mention = _best_mention(ctx.mentions, start, end, head.idx)
         basis = "subject"
         antecedent: Speaker | ActorMention | None = mention
@@ -460,7 +475,7 @@ class QuoteExtractor:
             found = self._antecedent(ctx, head, start)
             if found is not None:
                 antecedent, basis = found, "coreference"
-        anonymous = self._anonymous(doc, head, phrase, sentence, antecedent)
+        anonymous = self._anonymous(ctx, head, phrase, sentence, antecedent)
         name = None
         code = country = sector = None
         if isinstance(antecedent, ActorMention):
@@ -478,7 +493,7 @@ class QuoteExtractor:
                                            antecedent.name)
             anonymous = anonymous or antecedent.anonymous
         if name is None:
-            person = next((e for e in doc.ents if e.label_ == "PERSON"
+            person = next((e for e in ctx.ents if e.label_ == "PERSON"
                            and start <= e.start_char and e.end_char <= end), None)
             name = person.text if person is not None else None
         return Speaker(phrase, start, end, code, country, sector, name, anonymous, basis)
@@ -513,7 +528,7 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _anonymous(doc: Doc, head: Token, phrase: str, sentence: str,
+    def _anonymous(ctx: _Context, head: Token, phrase: str, sentence: str,
                    antecedent: Speaker | ActorMention | None) -> bool:
         if head.ent_type_ == "PERSON" or (isinstance(antecedent, ActorMention)
                                           and antecedent.name and _is_person(antecedent)):
@@ -528,14 +543,15 @@ class QuoteExtractor:
                 return True
         if head.pos_ in ("NOUN",) and any(m in sentence for m in _ANONYMITY_MARKERS):
             # "a commission official, speaking on condition of anonymity, said"
-            return not any(e.label_ == "PERSON" for e in doc.ents
-                           if e.start_char >= head.sent.start_char
-                           and e.end_char <= head.sent.end_char)
+            s_index = _sentence(ctx, head.idx)
+            start, end = ctx.sentence_starts[s_index], ctx.sentence_ends[s_index]
+            return not any(e.label_ == "PERSON" for e in ctx.ents
+                           if e.start_char >= start and e.end_char <= end)
         return False
 
 
 # ---------------------------------------------------------------------- helpers
-def _content_tokens(parts: Sequence[Token], quoted: Sequence[tuple[int, int]]) -> list[int]:
+def _content_tokens(parts: Sequence[Token], marked: bytearray) -> list[int]:
     """Token indices of the reported content, without clauses joined to it that quote
     directly ("said the plan was ready but called it "a farce""). Empty when what is left
     still overlaps a quotation."""
@@ -545,22 +561,22 @@ def _content_tokens(parts: Sequence[Token], quoted: Sequence[tuple[int, int]]) -
         for t in part.subtree:
             if t.dep_ in ("conj", "cc", "advcl", "parataxis") and t is not part:
                 sub = list(t.subtree)
-                if any(_inside(quoted, x.idx) for x in sub):
+                if any(marked[x.idx] for x in sub):
                     tokens -= {x.i for x in sub}
         kept |= tokens
     doc = parts[0].doc
     if not kept:
         return []
     span = range(min(kept), max(kept) + 1)
-    if any(_inside(quoted, doc[i].idx) for i in span):
+    if any(marked[doc[i].idx] for i in span):
         return []
     return sorted(kept)
 
 
 def _is_cue(tok: Token) -> bool:
-    if tok.i > 0 and tok.nbor(-1).text == "-":
-        return False  # "so-called", "much-called-for"
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in _QUOTE_CUES
+    # "so-called", "much-called-for": not a cue after a hyphen.
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _QUOTE_CUES and not (
+        tok.i > 0 and tok.nbor(-1).text == "-")
 
 
 def _cue_text(tok: Token | None) -> tuple[str | None, int | None, int | None]:
@@ -571,10 +587,6 @@ def _cue_text(tok: Token | None) -> tuple[str | None, int | None, int | None]:
         end = to.idx + len(to.text) if to is not None else tok.idx + len(tok.text)
         return "according to", tok.idx, end
     return tok.text, tok.idx, tok.idx + len(tok.text)
-
-
-def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
-    return any(s <= offset < e for s, e in spans)
 
 
 def _sentence(ctx: _Context, offset: int) -> int:
