@@ -304,3 +304,15 @@ def test_a_common_noun_that_names_one_entry_is_not_a_place(resolver: PlaceResolv
     """"the Gulf" is not Papua New Guinea's Gulf province; "the Union" is no town."""
     doc = nlp("Ministers agreed to patrol the Gulf as the Union imposed sanctions.")
     assert resolver.resolve(doc) == []
+
+
+def test_a_place_at_a_sentence_s_root_is_located_without_looping(
+        resolver: PlaceResolver, nlp) -> None:
+    """The parse may make a dateline's place the root of its sentence; walking up from it must
+    stop there (tokens are compared by index: spaCy makes a new Token for every access)."""
+    doc = nlp("Paris, Monday.")
+    assert doc[0].dep_ == "ROOT"  # the case under test
+    mentions = resolver.resolve(doc)
+    for i in range(len(doc)):
+        event_location(doc, i, mentions, None)  # returns, whatever it finds
+    assert any(m.country == "FRA" for m in mentions)

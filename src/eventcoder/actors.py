@@ -812,7 +812,7 @@ class ActorResolver:
     def _venue(place: Token) -> bool:
         """ "met at Geneva", "held talks in Brussels", "a summit in Lima": a meeting's place."""
         prep = place.head
-        while place.dep_ == "conj" and place.head is not place:
+        while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
             prep = place.head
         owner = prep.head
@@ -931,7 +931,7 @@ class ActorResolver:
                     if child.i < head.i and (child.i not in by_root or
                                              by_root[child.i].entry.kind == "agent"):
                         stack.append(child)
-                elif child.dep_ == "prep" and tok is head and (
+                elif child.dep_ == "prep" and tok.i == head.i and (
                         child.lower_ in _OWNER_PREPS or (
                             child.lower_ in _EMPLOYER_PREPS and head.lower_ in _GENERIC_HEADS)):
                     for pobj in child.children:
@@ -1352,7 +1352,7 @@ class ActorResolver:
     def _locative(tok: Token) -> bool:
         """A place as the object of a locative preposition: "in Paris", "from Lebanon"."""
         t = tok
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ != "pobj":
             return False

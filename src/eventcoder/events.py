@@ -972,7 +972,7 @@ class EventCoder:
             verb = gov
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         node = verb
-        while node.dep_ == "conj" and node.head is not node:  # "should go and suspend"
+        while node.dep_ == "conj" and node.head.i != node.i:  # "should go and suspend"
             node = node.head
             auxes |= {c.lower_ for c in node.children if c.dep_ == "aux"}
         if auxes & _HYPOTHETICAL:
@@ -983,7 +983,7 @@ class EventCoder:
             return "skip"
         node = verb
         for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
-            if node.dep_ not in ("xcomp", "advcl", "conj") or node.head is node:
+            if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
                 break
             node = node.head
             if {c.lower_ for c in node.children if c.dep_ == "aux"} & _HYPOTHETICAL:
@@ -1056,9 +1056,9 @@ class EventCoder:
         if subjects:
             return []
         dep = verb.dep_
-        if dep in ("acomp", "attr", "oprd") and verb.head is not verb:
+        if dep in ("acomp", "attr", "oprd") and verb.head.i != verb.i:
             return self._subject(verb.head, actors, last, seen + 1)
-        if dep == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        if dep == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "suspended aid by accusing Pakistan", "guilty of violating the ceasefire"; under
             # a passive it is the patient's act: "was arrested for collaborating with X"
             head = verb.head.head
@@ -1100,7 +1100,7 @@ class EventCoder:
         person who speaks is "we" or "our", never "they" or "it": '"They arrested people," she
         said' is not her arrest."""
         node = verb
-        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head is not node:
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
             node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 found = self._subject(node, actors, last, 3)
@@ -1163,7 +1163,7 @@ class EventCoder:
                 holders.append(gov)
         for slot in slots:
             for holder in holders:
-                found = self._slot(holder, slot, actors, noun=holder is tok and holder.pos_ in (
+                found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
                     "NOUN", "PROPN"))
                 found = [m for m in found if m not in source]
                 if found:
@@ -1185,7 +1185,7 @@ class EventCoder:
                     return found
         unnamed_object = any(
             o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
-            for h in holders for o in _children(h, *_OBJECTS) if o is not tok)
+            for h in holders for o in _children(h, *_OBJECTS) if o.i != tok.i)
         if unnamed_object and tok.pos_ == "VERB" and hit.code[:2] == "17":
             return []  # "police arrested a man in Manchester": the man, not the city
         if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in _PLACE_TARGETED_CODES or \
@@ -1279,7 +1279,7 @@ class EventCoder:
         (``unreported`` when no one is reported saying it)."""
         node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
         for _ in range(5):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             head = node.head
             if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
@@ -1317,7 +1317,7 @@ class EventCoder:
                 subject.ent_type_ in ("ORG", "PERSON") and subject.text[:1].isupper()):
             return []  # ("Trump" is sometimes tagged a noun)
         words = [t for t in subject.subtree if t.dep_ in ("compound", "amod", "flat") or
-                 t is subject or (t.pos_ == "PROPN" and t.head is subject)]
+                 t.i == subject.i or (t.pos_ == "PROPN" and t.head.i == subject.i)]
         first, last = min(t.i for t in words), max(t.i for t in words)
         span = subject.doc[first:last + 1]
         return [ActorMention(span.text, span.start_char, span.end_char, None, None, None, None,
@@ -1341,7 +1341,7 @@ class EventCoder:
                 found = actors.of(obj)
                 if found:
                     return found
-            if _passive(holder) and holder.dep_ in ("advcl", "acl") and holder.head is not holder:
+            if _passive(holder) and holder.dep_ in ("advcl", "acl") and holder.head.i != holder.i:
                 # the participle's subject is its head clause's: "Rebuked by X, Y said ..."
                 for subj in _children(holder.head, *_SUBJECTS, *_PASSIVE_SUBJECTS):
                     found = actors.of(subj)
@@ -1460,7 +1460,7 @@ class EventCoder:
         depth, node = 0, tok
         if tok.pos_ in ("NOUN", "PROPN"):  # an event noun ranks as its light verb
             node = self._governor(tok) or tok
-        while node.head is not node and depth < 20:
+        while node.head.i != node.i and depth < 20:
             node, depth = node.head, depth + 1
         out = []
         for s, t in pairs:
@@ -1612,7 +1612,7 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
                 node = node.head
             else:
                 continue
-            if clause and node is not word:
+            if clause and node.i != word.i:
                 return p
         return None
 

@@ -920,7 +920,7 @@ def _clause_head(trigger: Token) -> Token:
     """The verb a noun trigger belongs to ("clashes erupted in Kharkiv": erupted)."""
     tok = trigger
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in _CLAUSE_DEPS or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok

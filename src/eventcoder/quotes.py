@@ -367,7 +367,7 @@ class QuoteExtractor:
             return None
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         head = tok.head
-        if source is None or head is tok:
+        if source is None or head.i == tok.i:
             return None
         doc = ctx.doc
         phrase = set(range(tok.left_edge.i, tok.right_edge.i + 1))
@@ -406,10 +406,10 @@ class QuoteExtractor:
                 return self._speaker_from_head(ctx, t.head, verb.i)
             if subject is not None:
                 return self._speaker_from_head(ctx, subject, verb.i)
-            if t.dep_ in ("conj", "advcl", "xcomp", "parataxis") and t.head is not t \
+            if t.dep_ in ("conj", "advcl", "xcomp", "parataxis") and t.head.i != t.i \
                     and not ctx.marked[t.head.idx]:
                 t = t.head
-                if verb.dep_ == "conj" and t.dep_ == "ccomp" and t.head is not t:
+                if verb.dep_ == "conj" and t.dep_ == "ccomp" and t.head.i != t.i:
                     # "X said the plan was ready but called it ...": the parse joins the
                     # second verb to the reported clause; it is X's.
                     t = t.head
@@ -424,7 +424,7 @@ class QuoteExtractor:
             if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ not in ("dative", "dobj",
                                                                        "npadvmod", "pobj"):
                 head = x
-                while head.head is not head and head.dep_ in ("compound", "amod", "det",
+                while head.head.i != head.i and head.dep_ in ("compound", "amod", "det",
                                                                 "nmod", "poss"):
                     head = head.head
                 return self._speaker_from_head(ctx, head, verb.i)
@@ -559,7 +559,7 @@ def _content_tokens(parts: Sequence[Token], marked: bytearray) -> list[int]:
     for part in parts:
         tokens = {t.i for t in part.subtree}
         for t in part.subtree:
-            if t.dep_ in ("conj", "cc", "advcl", "parataxis") and t is not part:
+            if t.dep_ in ("conj", "cc", "advcl", "parataxis") and t.i != part.i:
                 sub = list(t.subtree)
                 if any(marked[x.idx] for x in sub):
                     tokens -= {x.i for x in sub}
