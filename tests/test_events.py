@@ -474,3 +474,23 @@ def test_every_place_struck_is_a_target(pipeline: CodingPipeline) -> None:
     events = code(pipeline, "Turkish jets struck Kurdish militant targets in northern Iraq and "
                             "Syria.")
     assert {("TUR", "IRQ", "19"), ("TUR", "SYR", "19")} <= triples(events)
+
+
+def test_whom_a_refusal_would_have_allowed_is_its_target(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "The rebels of UNITA refused to allow United Nations planes to land "
+                            "in Huambo.")
+    assert any(e.cameo[:2] == "12" and e.target and e.target.code.startswith("IGO")
+               for e in events)
+
+
+def test_a_camp_attacked_is_its_people_s_and_the_toll_the_attackers(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "A camp for Congolese refugees was attacked by Burundian "
+                            "militiamen, killing at least 30 people.")
+    assert triples(events) == {("BDI", "COD", "19")}
+
+
+def test_a_when_clause_is_not_what_was_demanded(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Bosnian Serbs demanded a truce with Bosniak forces before allowing "
+                            "United Nations aid convoys into Srebrenica.")
+    assert not any(e.target and (e.target.code or "").startswith("IGO") for e in events)

@@ -42,6 +42,8 @@ _OBJECTS = ("dobj", "obj")
 _COMPLEMENTS = ("xcomp", "ccomp")
 _NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "appos", "npadvmod")
 _OWNER_PREPS = frozenset({"of", "from", "including"})  # "critics, including the EU,"
+_SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", "hospital",
+                       "clinic", "settlement", "village", "orphanage", "dormitory"})
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Verbs whose complement has not happened: the complement is not coded as an occurrence.
@@ -336,7 +338,9 @@ class _Actors:
                 if found:
                     return found
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            if child.dep_ == "prep" and (child.lower_ in _OWNER_PREPS or (
+                    child.lower_ == "for" and tok.lemma_.lower() in _SHELTERS)):
+                # "a camp for Congolese refugees": theirs
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.of(pobj, depth + 1)
@@ -648,6 +652,9 @@ class EventCoder:
                     if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB":
                         return child
         for prep in _children(tok, "prep"):  # "accused X of shelling", "warned of attacking"
+            if prep.lower_ in ("before", "after", "while", "since", "without", "despite",
+                               "during", "by", "until", "upon", "in"):
+                continue  # "demanded a truce before allowing aid": when, not what
             for pcomp in _children(prep, "pcomp"):
                 if pcomp.pos_ == "VERB":
                     return pcomp
@@ -1009,6 +1016,8 @@ class EventCoder:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                         for c in verb.children):
             return "skip"
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "without", "instead"):
+            return "skip"  # "demanded a truce before allowing aid in": not (yet) done
         if verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children):
             return "skip"  # "X, who lost his son when bombers struck the bus": his background
@@ -1075,6 +1084,11 @@ class EventCoder:
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
             # "issued a declaration demanding ...": whoever issued it
             return self._subject(verb.head.head, actors, last, seen + 1)
+        if dep in ("xcomp", "advcl") and _passive(verb.head):
+            for pobj in _prep_objects(verb.head, "by"):  # "was attacked by X, killing 15": X
+                found = actors.of(pobj)
+                if found:
+                    return found
         if dep in ("xcomp", "advcl"):
             for subj in _children(verb.head, "nsubjpass"):  # "Russia is set to expel"
                 found = [m for m in actors.of(subj) if m.basis != "location"]
@@ -1261,7 +1275,9 @@ class EventCoder:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for t in (c, *(x for x in c.children if x.dep_ == "xcomp"))]
         for comp in comps:
-            for child in comp.children:
+            # "allow UN planes to land" (parsed as the clause's subject)
+            clauses = [comp, *(c for c in comp.children if c.dep_ in ("ccomp", "xcomp"))]
+            for child in (c for clause in clauses for c in clause.children):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     found = [m for m in actors.of(child) if m not in source]
                     if found:
