@@ -494,3 +494,26 @@ def test_a_when_clause_is_not_what_was_demanded(pipeline: CodingPipeline) -> Non
     events = code(pipeline, "Bosnian Serbs demanded a truce with Bosniak forces before allowing "
                             "United Nations aid convoys into Srebrenica.")
     assert not any(e.target and (e.target.code or "").startswith("IGO") for e in events)
+
+
+def test_a_people_speaking_of_their_forces(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Bosnian Serbs said on Tuesday their forces had completed their "
+                            "withdrawal from the town of Gorazde.")
+    assert any(e.cameo.startswith("087") and e.source and e.source.country == "BIH"
+               for e in events)
+
+
+def test_violence_by_no_one_named_keeps_its_victims(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "A roadside bombing near Kandahar killed two Canadian soldiers.")
+    assert [(e.source, e.target.country if e.target else None, e.cameo[:2])
+            for e in events] == [(None, "CAN", "18")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran said it would allow the return of IAEA inspectors.", "035"),
+    ("Ankara's district administration denied permission for the construction of a cemevi.",
+     "120"),
+    ("Israel's high court opened a hearing into interrogation methods.", "090"),
+])
+def test_more_ways_to_say_it(pipeline: CodingPipeline, text: str, code: str) -> None:
+    assert code in {e.cameo for e in pipeline.code_text(text, published=DAY).events}

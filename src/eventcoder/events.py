@@ -42,6 +42,9 @@ _OBJECTS = ("dobj", "obj")
 _COMPLEMENTS = ("xcomp", "ccomp")
 _NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "appos", "npadvmod")
 _OWNER_PREPS = frozenset({"of", "from", "including"})  # "critics, including the EU,"
+# Objects that name their real object with "of": "allowed the return of the inspectors".
+_OF_HEADS = frozenset({"return", "entry", "deployment", "arrival", "presence", "resumption",
+                       "visit", "dispatch", "transfer", "delivery", "handover"})
 _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", "hospital",
                        "clinic", "settlement", "village", "orphanage", "dormitory"})
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
@@ -482,7 +485,8 @@ class EventCoder:
     @staticmethod
     def _object_words(tok: Token) -> set[str]:
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
-        objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num
+        objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num or
+                 o.lemma_.lower() in _OF_HEADS
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
         # "providing aerial photographs and other military intelligence"
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -519,6 +523,12 @@ class EventCoder:
                 return row.code, f"trigger:{row.id}"
         if noun.i in hits:
             return hits[noun.i].code, hits[noun.i].rule
+        if noun.pos_ == "NOUN":  # "a roadside bombing": the noun's plain reading
+            row = next((r for r in self.triggers.get(lemma(noun), "NOUN")
+                        if not (r.objects or r.preps or r.particles or r.complements)
+                        and r.code[:2] in _VIOLENT), None)
+            if row is not None:
+                return row.code, f"trigger:{row.id}"
         return None
 
     @staticmethod
@@ -811,6 +821,11 @@ class EventCoder:
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
             doer = next((c for c in hit.token.children if c.dep_ == "nsubj"), None)
+            means = self._means(doer, {}) if doer is not None else None
+            if means is not None and means[0][:2] in ("18", "19", "20") and \
+                    means[0] != hit.code:  # "a roadside bombing killed ...": 183
+                hit.code, hit.rule = means[0], f"{hit.rule}+means:{means[1]}"
+                continue
             if doer is not None and lemma(doer) in _ASSAILANT_CODES:
                 code = _ASSAILANT_CODES[lemma(doer)]
                 if code == "183" and any(c.lower_ == "suicide" for c in doer.children):
@@ -1419,6 +1434,10 @@ class EventCoder:
             # "Hezb-e-Islami threatened to shell Bagram": a named doer the dictionaries do not
             # know is kept as its words, uncoded, when the event has a coded target
             sources = self._unknown_subject(tok, violent=hit.code[:2] in _VIOLENT)
+        if not sources and targets and hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and \
+                any(self._means(s, {}) is not None for s in _children(tok, "nsubj")):
+            # "a roadside bombing killed a US soldier": violence by no one named
+            passive_no_agent = True
         if not sources and not (passive_no_agent and targets):
             return []
         if hit.code[:2] == "17" and sources and all(
@@ -1508,6 +1527,8 @@ class EventCoder:
 
 def _personal(subject: Token) -> bool:
     """One person: "he", "she", a person's name, a spokesman, a minister."""
+    if subject.tag_ in ("NNS", "NNPS"):
+        return False  # "Bosnian Serbs said their forces ...": a people, not a person
     return subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or (
         subject.tag_ == "NN" and subject.lemma_.lower() in _PERSON_NOUNS)
 
