@@ -517,3 +517,22 @@ def test_violence_by_no_one_named_keeps_its_victims(pipeline: CodingPipeline) ->
 ])
 def test_more_ways_to_say_it(pipeline: CodingPipeline, text: str, code: str) -> None:
     assert code in {e.cameo for e in pipeline.code_text(text, published=DAY).events}
+
+
+def test_it_in_a_clause_of_the_main_subject_s_statement(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "The Turkish government has made it clear it will not lift the ban "
+                            "on the PKK.")
+    assert [(e.source.country if e.source else None, e.cameo[:3]) for e in events] == [
+        ("TUR", "124")]
+
+
+def test_an_object_read_as_a_participle_s_subject(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Bangladesh says it will not accept any Rohingya refugees fleeing "
+                            "the violence in Myanmar.")
+    assert any(e.cameo[:2] == "12" and e.target and e.target.sector == "REF" for e in events)
+
+
+def test_whose_missiles_struck(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "The missiles fired by the Israeli military struck an arms depot of "
+                            "the Syrian army.")
+    assert ("ISR", "SYR", "19") in triples(events)

@@ -45,6 +45,8 @@ _OWNER_PREPS = frozenset({"of", "from", "including"})  # "critics, including the
 # Objects that name their real object with "of": "allowed the return of the inspectors".
 _OF_HEADS = frozenset({"return", "entry", "deployment", "arrival", "presence", "resumption",
                        "visit", "dispatch", "transfer", "delivery", "handover"})
+_WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "mortar", "artillery",
+                      "shot", "bullet", "grenade", "projectile", "strike", "airstrike"})
 _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", "hospital",
                        "clinic", "settlement", "village", "orphanage", "dormitory"})
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
@@ -381,6 +383,15 @@ def _if_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
 
+def _participle_objects(verb: Token) -> list[Token]:
+    """An object the parser read as the subject of a participle clause: "will not accept any
+    refugees fleeing the violence" (ccomp fleeing, nsubj refugees)."""
+    if _passive(verb) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def _children(tok: Token, *deps: str) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
 
@@ -485,6 +496,7 @@ class EventCoder:
     @staticmethod
     def _object_words(tok: Token) -> set[str]:
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
+        objs += _participle_objects(tok)
         objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num or
                  o.lemma_.lower() in _OF_HEADS
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
@@ -1062,6 +1074,10 @@ class EventCoder:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return actors.of(verb.head)
             found = [m for m in actors.of(child) if m.basis != "location"]
+            if not found and lemma(child) in _WEAPONS:
+                # "the missiles fired by the Israeli military struck a depot": whose they are
+                found = [m for a in child.children if a.dep_ == "acl"
+                         for p in _prep_objects(a, "by") for m in actors.of(p)]
             if not found and child.tag_ in ("VBG", "VBN"):
                 # "The Red Cross operating in Iraq said": the participle taken for the subject
                 found = [m for c in child.children if c.dep_ in _SUBJECTS
@@ -1129,7 +1145,8 @@ class EventCoder:
         person who speaks is "we" or "our", never "they" or "it": '"They arrested people," she
         said' is not her arrest."""
         node = verb
-        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
+        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "acomp") and \
+                node.head.i != node.i:
             node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 found = self._subject(node, actors, last, 3)
@@ -1142,6 +1159,14 @@ class EventCoder:
                     return found
                 if any(c.dep_ in _SUBJECTS for c in node.children):
                     return []  # "monitors said they had...": unknown monitors, not the last actor
+        if node.i != verb.i and word in ("it", "its", "they", "their"):
+            # "the government has made it clear it will not lift the ban": the main clause's
+            # subject, a body or a people, not a person
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.lower_ not in _PRONOUNS and not _personal(c)]
+            found = [m for c in subjects for m in actors.of(c) if m.basis != "location"]
+            if found:
+                return found
         return list(last)
 
     def _noun_source(self, noun: Token, actors: _Actors,
@@ -1368,7 +1393,7 @@ class EventCoder:
             if noun:
                 return []
             deps = (*_PASSIVE_SUBJECTS, "nsubj") if _passive(holder) else _OBJECTS
-            for obj in _children(holder, *deps):
+            for obj in [*_children(holder, *deps), *_participle_objects(holder)]:
                 found = actors.of(obj)
                 if found:
                     return found
