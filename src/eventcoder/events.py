@@ -1476,10 +1476,11 @@ class EventCoder:
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
-        if reciprocal and targets and len(sources) < 2 and not any(
-                self._joined(tok.doc, m, objects=hit.code[:2] not in _VIOLENT) for m in targets):
-            # "agreed to an extension for the force in Lebanon", "hosted X for a meeting": done
-            # to the target, not with it ("met with X", "talks between X and Y" stay mutual)
+        if reciprocal and targets and len(sources) < 2 and (hit.code[:2] != "04" or not any(
+                self._joined(tok.doc, m, objects=hit.code[:2] not in _VIOLENT) for m in targets)):
+            # One named doer acts on the target: "restored ties with Gondor", "agreed to an
+            # extension for the force in Lebanon". Only a meeting or a call with a partner is
+            # mutual by nature ("met X", "talks with X"), as are acts of two subjects (below).
             reciprocal = False
         # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
         # "X and Y failed to reach agreement": a rejection between them.
