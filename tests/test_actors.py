@@ -70,8 +70,9 @@ def test_development_cases(stage: ActorStage) -> None:
     ok, total, failures = _hits(stage, [r for r in CASES if not r["holdout"]])
     accuracy = sum(ok.values()) / sum(total.values())
     # Floor, raised as the resolver improves (measured 0.979 on 287 rows; 0.980 on 302;
-    # 0.981 on 309 with the demonym, prisoner and named-body rows).
-    assert accuracy >= 0.97, "\n".join(failures)
+    # 0.981 on 309 with the demonym, prisoner and named-body rows; 0.986 on 365 with the
+    # rows of issue 3: regions, waters, foreign agents, popes, buildings, possessives).
+    assert accuracy >= 0.98, "\n".join(failures)
     for topic in total:
         assert ok[topic] / total[topic] >= 0.85, (topic, failures)
 
@@ -81,8 +82,8 @@ def test_held_out_cases(stage: ActorStage) -> None:
     ok, total, failures = _hits(stage, [r for r in CASES if r["holdout"]])
     # Measured 0.884 on 95 rows at the first run; 0.901 on 101 rows with the group rows;
     # 0.896 on 106 rows with the peoples, venues and counterpart-title rows; 0.899 on 109;
-    # 0.914 on 116 with "former" read from the start of a title.
-    assert sum(ok.values()) / sum(total.values()) >= 0.90, "\n".join(failures)
+    # 0.914 on 116 with "former" read from the start of a title; 0.931 with issue 3's fixes.
+    assert sum(ok.values()) / sum(total.values()) >= 0.92, "\n".join(failures)
 
 
 def test_date_decides_the_office(stage: ActorStage) -> None:
@@ -274,6 +275,80 @@ def test_police_set_the_scene_for_the_people_they_face(stage: ActorStage) -> Non
     assert "demonstrators" not in found
 
 
+def _codes(stage: ActorStage, text: str, day: date | None = date(2020, 1, 1)
+           ) -> list[tuple[str, str | None]]:
+    """The actors of a text (places reported as locations left out)."""
+    return [(m.text, m.code) for m in stage.resolve_text(text, day) if m.basis != "location"]
+
+
+def test_names_of_places_inside_other_names_are_not_actors(stage: ActorStage) -> None:
+    """A region's name used as a company's, a country's name in a sea's or a building named
+    after a group is not that region, country or group."""
+    assert _codes(stage, "Russia banned Meta's Facebook and Instagram on Friday.") == [
+        ("Russia", "RUS")]
+    # The same region where the text makes it a place.
+    assert _codes(stage, "The governor of Meta department resigned.") == [
+        ("governor of Meta department", "COLGOV")]
+    found = stage.resolve_text("Floods displaced thousands across Meta.", date(2020, 1, 1))
+    assert [(m.text, m.code, m.basis) for m in found] == [("Meta", "COL", "location")]
+    # Waters: no country at all, not even as the place that sets the pirates' country.
+    assert _codes(stage, "Pirates attacked a tanker in the Gulf of Guinea.") == []
+    assert stage.resolve_text("Tankers crossed the Persian Gulf and the Indian Ocean.") == []
+    assert _codes(stage, "Beijing warned Manila over the South China Sea.") == [
+        ("Beijing", "CHNGOV"), ("Manila", "PHLGOV")]
+    assert _codes(stage, "Clashes broke out at the Al-Aqsa mosque on Friday.") == []
+    # One of a group's own camps is still the group's.
+    assert ("Hezbollah", "LBNREB") in _codes(
+        stage, "Israeli jets struck a Hezbollah camp near Tyre.")
+    # Misspelt by one letter, a short name is not guessed; a long one is.
+    assert _codes(stage, "Malawy accused its neighbour of diverting the river.") == []
+    assert ("Pakistn", "PAK") in _codes(stage, "Officials said Pakistn would close the border.")
+
+
+def test_foreign_agents_take_no_country_from_where_they_are(stage: ActorStage) -> None:
+    assert _codes(stage, "Foreign governments called for her release after her arrest in "
+                         "Nairobi.") == []
+    assert _codes(stage, "Western diplomats in Nairobi said the talks had stalled.") == []
+    assert _codes(stage, "Embassies in Nairobi urged calm.") == []
+    assert _codes(stage, "The Mexican embassy in Quito said it would shelter him.") == [
+        ("Mexican embassy", "MEXGOV")]
+    # At home, the place still gives the country.
+    assert _codes(stage, "Police in Nairobi arrested ten men.")[0] == ("Police in Nairobi",
+                                                                       "KENCOP")
+
+
+def test_a_nationality_says_whose_branch_of_a_group(stage: ActorStage) -> None:
+    assert _codes(stage, "The Pakistani Taliban claimed the attack.") == [
+        ("Pakistani Taliban", "PAKREB")]
+    assert _codes(stage, "The Afghan Taliban denied it.") == [("Afghan Taliban", "AFGREB")]
+    # A country's name before a group is not a nationality.
+    assert _codes(stage, "The Israel Hamas war entered its second month.") == [
+        ("Israel", "ISR"), ("Hamas", "PSEREBHMS")]
+
+
+def test_popes_are_the_holy_sees_wherever_they_are(stage: ActorStage) -> None:
+    text = "Pope Francis prayed for peace in Jerusalem. The pope later met Israeli officials."
+    found = _codes(stage, text, date(2014, 5, 26))
+    assert ("Pope Francis", "VATREL") in found and ("pope", "VATREL") in found
+    assert _codes(stage, "Jorge Mario Bergoglio said Mass.", date(2010, 1, 1)) == [
+        ("Jorge Mario Bergoglio", "ARGREL")]
+    assert _codes(stage, "The Vatican condemned the attack.") == [("Vatican", "VAT")]
+
+
+def test_a_possessive_pronoun_gives_an_agent_its_owner(stage: ActorStage) -> None:
+    assert _codes(stage, "Colombia's president said his government would resume talks.") == [
+        ("Colombia's president", "COLGOV"), ("government", "COLGOV")]
+    assert _codes(stage, "Kenya said its army would withdraw.") == [
+        ("Kenya", "KEN"), ("army", "KENMIL")]
+    # A group's own people are the group.
+    assert ("fighters", "PSEREBHMS") in _codes(stage, "Hamas said its fighters fired rockets.")
+    # The pronoun agrees with its actor: "his" is not the rebels'.
+    found = _codes(stage, "Zambian rebels demanded the removal of President Tomas Halvorsen "
+                          "and his cabinet.")
+    assert all(not (code or "").endswith("REB") for text, code in found if text != "Zambian "
+               "rebels")
+
+
 def test_stage_stores_mentions_per_article(stage: ActorStage, tmp_path: Path) -> None:
     from eventcoder import ingest
 
@@ -322,6 +397,7 @@ DIGESTS = {
         # Then 0.955/0.939, 0.810/0.702, 0.798/0.975; petr2 0.718/0.983, 0.714/0.692 with
         # gold words matched as whole words, former/misspelt/middle-name people, regions,
         # region-coded groups fixed (holdout half: 0.955/0.923, 0.812/0.676).
+        # Then 0.957/0.940, 0.813/0.702, 0.798/0.975; petr2 unchanged, with issue 3's fixes.
         ("plover_gsr", "aligned_country", 0.95, 0.93),
         ("plover_gsr", "aligned_country_sector", 0.80, 0.69),
         ("plover_gsr", "sentence_country", 0.79, 0.97),

@@ -11,12 +11,18 @@ How a mention is resolved, in order of evidence:
   ("the Kremlin denied"), an organisation;
 - a **people** without a state ("Shona rebels", "Karen guerrillas") composes with an agent like
   a country: the country the sentence places it in, else the one it mostly lives in;
+- a nationality before a group of another country names its branch ("the Pakistani Taliban");
 - **context**: an agent or title with no country of its own takes the country its sentence (or
-  else its document) is set in; a venue ("met at Geneva") sets nothing;
-- **coreference**: a later surname, "the minister", "the ministry", or "he"/"she" as a subject,
-  resolved to an actor introduced earlier in the same document.
+  else its document) is set in; a venue ("met at Geneva") sets nothing, and agents set apart
+  from it ("foreign governments", "Western diplomats", "embassies in Ngoro") take nothing;
+- **coreference**: a later surname, "the minister", "the ministry", "the pope" (a title the
+  text gave a name), or "he"/"she" as a subject, resolved to an actor introduced earlier in the
+  same document; a possessive on an agent ("Colombia's president said his government") is the
+  actor that is its clause's subject.
 
-Countries used as locations ("talks in Paris") are not actor mentions.
+Countries used as locations ("talks in Paris") are not actor mentions; nor are names inside a
+water's or a building's name ("the Gulf of Guinea", "the Al-Aqsa mosque"), nor a region's name
+where the text does not make it a place ("Meta's Facebook").
 """
 
 from __future__ import annotations
@@ -125,7 +131,11 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _MAX_TOKENS = 10
 # Entities a misspelt country or capital is looked for in, and the shortest name looked for.
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
-_FUZZY_MIN = 6
+# One edit in a short name is too much of it: "Gxndor" is not "Gondor", "Iram" not "Iran". A
+# misspelt place is guessed only when it and the name are both this long ("Khatmandu"); a word
+# of a person's name is guessed at five letters, as the name's other words must be exact.
+_FUZZY_PLACE_MIN = 7
+_FUZZY_WORD_MIN = 5
 # First-order regions the dictionaries lack ("Sindh", "Khyber Pakhtunkhwa"), taken as places.
 _REGION_ID = "admin1:"
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
@@ -139,7 +149,31 @@ _REGION_COMMON = frozenset({
     "lakes", "lake", "islands", "island", "national", "federal", "district", "region", "city",
     "mountain", "mountains", "valley", "highlands", "plateau", "littoral", "interior", "border",
     "river", "sea", "red", "white", "black", "great", "new", "middle", "grand", "ocean",
+    "gulf", "bay", "strait", "straits",
 })
+# Named waters: a country in "the Gulf of Guinea", "the South China Sea", "Lake Chad", "the
+# Niger Delta" names the water, not the country.
+_WATERS = frozenset({"sea", "seas", "gulf", "bay", "bight", "strait", "straits", "ocean",
+                     "channel", "lake", "river", "delta", "lagoon", "basin"})
+# A name before one of these names a building or a place: "the Al-Aqsa mosque" is not the
+# Al-Aqsa Martyrs' Brigades, "Kennedy airport" not the president.
+_FACILITIES = frozenset({
+    "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hospital", "clinic",
+    "university", "college", "school", "academy", "airport", "square", "street", "avenue",
+    "road", "bridge", "stadium", "camp", "compound", "hotel", "prison", "market", "station",
+})
+# A leader's "camp" is his faction ("the Mugabe camp said"), not a place.
+_PERSON_FACILITIES = _FACILITIES - {"camp"}
+# Agents the text places abroad or away from any one country: "foreign governments", "Western
+# diplomats", "international donors"; and those stationed abroad by trade ("embassies in
+# Ngoro"), whose place is their host's, not theirs.
+_FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
+_STATIONED = frozenset({"embassy", "embassies", "consulate", "consulates", "diplomat",
+                        "diplomats", "ambassador", "ambassadors", "consul", "consuls"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Sectors of groups that are not a state's: a nationality before one of them says whose group
+# it is ("the Pakistani Taliban", "Iraqi Hezbollah").
+_GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "OPP", "PTY", "RAD", "MOD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +359,7 @@ class ActorResolver:
                 person_words.update(words)
                 if len(words) >= 2:
                     for k, word in enumerate(words):
-                        if len(word) >= _FUZZY_MIN - 1 and word.isalpha():
+                        if len(word) >= _FUZZY_WORD_MIN and word.isalpha():
                             frames.setdefault(" ".join([*words[:k], "*", *words[k + 1:]]),
                                               set()).add(word)
                 for k in range(1, len(words) - 1):
@@ -374,15 +408,15 @@ class ActorResolver:
         self._needs_caps = caps
         self._short = surnames
         # Misspelt places ("Khatmandu", "Phillippines"): one edit from a one-word country,
-        # capital or place name of six letters or more, looked up by symmetric deletion.
+        # capital or place name of seven letters or more, looked up by symmetric deletion.
         fuzzy: dict[str, set[str]] = {}
         for key, entries in index.items():
-            if len(key) >= _FUZZY_MIN and key.isalpha() and key not in caps and \
+            if len(key) >= _FUZZY_PLACE_MIN and key.isalpha() and key not in caps and \
                     any(e.kind in _COUNTRYISH and e.kind != "organization" for e in entries):
                 for variant in _deletions(key):
                     fuzzy.setdefault(variant, set()).add(key)
         self._fuzzy = fuzzy
-        self._person_words = frozenset(w for w in person_words if len(w) >= _FUZZY_MIN - 1)
+        self._person_words = frozenset(w for w in person_words if len(w) >= _FUZZY_WORD_MIN)
         self._person_frames = frames
         self._regions = self._region_entries(load_regions() if regions is None else regions,
                                              index)
@@ -483,6 +517,9 @@ class ActorResolver:
             if best is not None and best.entry.kind == "organization" and best.end + 1 < n and \
                     texts[best.end] == "-" and lowers[best.end + 1] in _MEMBERSHIP:
                 best = None  # "NATO-member Norway": Norway is the actor, not NATO
+            if best is not None and self._names_a_thing(texts, lowers, best):
+                i = best.end  # "the Gulf of Guinea", "the Al-Aqsa mosque": neither is an actor
+                continue
             if best is not None:
                 best.root = doc[best.start:best.end].root.i
                 found.append(best)
@@ -491,7 +528,62 @@ class ActorResolver:
                 i += 1
         if any(len(m.entry.roles) > 1 and m.entry.id.startswith(_REGION_ID) for m in found):
             found = self._settle_regions(found)
+        if len(found) > 1:
+            found = self._regroup(doc, found)
         return found
+
+    def _regroup(self, doc: Doc, found: list[_Match]) -> list[_Match]:
+        """A nationality right before a group the dictionaries give another country says whose
+        branch it is: "the Pakistani Taliban" is Pakistan's rebels (PAKREB), not Afghanistan's;
+        before the group's own country it is part of its name ("the Afghan Taliban", one
+        actor). A country's name there is not a nationality ("the Israel Hamas war")."""
+        kept: list[_Match] = []
+        for m in found:
+            x = kept[-1] if kept else None
+            if x is None or x.end != m.start or m.entry.kind != "organization" or \
+                    x.entry.kind != "country" or not x.entry.roles or not m.entry.roles:
+                kept.append(m)
+                continue
+            word = doc[x.end - 1]
+            country = x.entry.roles[0].code[:3]
+            roles = []
+            for r in m.entry.roles:
+                own, sector = split_code(r.code, self._countries)
+                if own is None or own in _ORG_PREFIXES or sector not in _GROUP_SECTORS:
+                    break
+                roles.append(r if own == country else replace(r, code=country + sector))
+            if len(roles) != len(m.entry.roles) or country not in self._countries or \
+                    (word.ent_type_ != "NORP" and word.pos_ != "ADJ"):
+                kept.append(m)
+                continue
+            entry = replace(m.entry, roles=tuple(roles))
+            kept[-1] = _Match(x.start, m.end, entry, m.root)
+        return kept
+
+    @staticmethod
+    def _names_a_thing(texts: list[str], lowers: list[str], m: _Match) -> bool:
+        """A name that is part of the name of a water ("the Gulf of Guinea", "the South China
+        Sea", "Lake Chad") or of a building or a street named after it ("the Al-Aqsa mosque",
+        "Kennedy airport"). One of a body's own buildings is not named so: "a Hamas camp",
+        "the UN school" (an international body's) stay the body's."""
+        kind = m.entry.kind
+        n = len(texts)
+        after = lowers[m.end] if m.end < n else ""
+        if kind == "organization" or kind == "person":
+            facilities = _PERSON_FACILITIES if kind == "person" else _FACILITIES
+            if after not in facilities or (m.start > 0 and lowers[m.start - 1] in ("a", "an")):
+                return False
+            return not (kind == "organization" and m.entry.roles and
+                        m.entry.roles[0].code[:3] in _ORG_PREFIXES)
+        if kind not in ("country", "capital", "place", "people"):
+            return False
+        if after in _WATERS and texts[m.end][:1].isupper():
+            return True  # "the South China Sea", "the Niger Delta"
+        before = lowers[m.start - 1] if m.start > 0 else ""
+        if before in ("lake", "river") and texts[m.start - 1][:1].isupper():
+            return True  # "Lake Chad"
+        return before == "of" and m.start >= 2 and lowers[m.start - 2] in _WATERS and \
+            texts[m.start - 2][:1].isupper()  # "the Bay of Bengal"
 
     def _settle_regions(self, found: list[_Match]) -> list[_Match]:
         """A region name of several countries ("Punjab") is the one of them the text names
@@ -512,7 +604,7 @@ class ActorResolver:
         """A place name one edit from exactly one known name, as the model tagged it."""
         tok = doc[i]
         key = _fold(tok.text)
-        if len(key) < _FUZZY_MIN or not key.isalpha() or not tok.text[:1].isupper() or \
+        if len(key) < _FUZZY_PLACE_MIN or not key.isalpha() or not tok.text[:1].isupper() or \
                 key in self._index:
             return None
         near: set[str] = set()
@@ -539,7 +631,7 @@ class ActorResolver:
             return None
         found: dict[str, Entry] = {}
         for k, word in enumerate(words):
-            if len(word) < _FUZZY_MIN - 1 or not word.isalpha() or word in self._person_words:
+            if len(word) < _FUZZY_WORD_MIN or not word.isalpha() or word in self._person_words:
                 continue
             frame = " ".join([*words[:k], "*", *words[k + 1:]])
             for near in self._person_frames.get(frame, ()):
@@ -573,8 +665,12 @@ class ActorResolver:
 
     def _region(self, doc: Doc, i: int) -> _Match | None:
         """A first-order region of a country ("Sindh", "Punjab", "Khyber Pakhtunkhwa") the
-        dictionaries lack, named as a place: the model tags it as one, or a word such as
-        "province" follows it."""
+        dictionaries lack, where the text treats it as a place: the model tags it as one, a
+        word such as "province" follows it, a locative preposition ("across Sindh") or a place
+        or an office ("the government of Sindh") governs it, or it owns or bases something
+        and the model does not take it for an organisation or a person ("Sindh's police",
+        "a Sindh-based party"). A region's name anywhere else is a word of another name
+        ("Meta's Facebook" is not Colombia's Meta department)."""
         best: _Match | None = None
         raw = ""
         for j in range(i, min(len(doc), i + self._regions_words)):
@@ -583,16 +679,31 @@ class ActorResolver:
                 break
             raw += _fold(t.text)
             entry = self._regions.get(_unhyphen(raw))
-            if entry is not None:
+            if entry is not None and self._as_place(doc, i, j):
+                # "Sindh province" is one name.
                 after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-                if doc[i].ent_type_ in ("GPE", "LOC") or after in _REGION_WORDS or \
-                        after in ("'s", "’s") or (
-                        not doc[i].ent_type_ and not doc[i].is_sent_start
-                        and all(x.pos_ == "PROPN" for x in doc[i:j + 1])):
-                    # "Sindh province" is one name.
-                    best = _Match(i, j + 2 if after in _REGION_WORDS else j + 1, entry)
+                best = _Match(i, j + 2 if after in _REGION_WORDS else j + 1, entry)
             raw += " " if t.whitespace_ else ""
         return best
+
+    def _as_place(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether the words ``doc[i:j + 1]`` are used as a place's name (see :meth:`_region`)."""
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        label = doc[i].ent_type_
+        if label in ("GPE", "LOC") or after in _REGION_WORDS:
+            return True
+        last = doc[j]
+        if self._locative(last):
+            return True
+        if last.dep_ == "pobj" and last.head.lower_ in ("of", "for"):
+            owner = last.head.head
+            if owner.lower_ in _PLACE_HEADS or owner.lower_ in _REGION_WORDS or any(
+                    e.kind == "agent" for e in self._index.get(owner.lower_, ())):
+                return True
+        if label not in ("", "NORP"):
+            return False
+        return after in ("'s", "’s") or (
+            after == "-" and j + 2 < len(doc) and doc[j + 2].lower_ == "based")
 
     def _pick(self, entries: list[Entry], doc: Doc, start: int, end: int, key: str) -> Entry | None:
         first = doc[start]
@@ -695,6 +806,11 @@ class ActorResolver:
             if mention is not None:
                 mentions.append(mention)
                 heads = {doc[m.root].lemma_.lower()}
+                if m.entry.kind == "person":
+                    # "Pope Francis ... the pope": the title the text gives a name is a head.
+                    span = doc.char_span(mention.start, mention.end)
+                    heads.update(t.lemma_.lower() for t in span or () if any(
+                        e.kind == "agent" for e in self._index.get(t.lower_, ())))
                 antecedents.append(_Antecedent(
                     mention, heads=heads, person=m.entry.kind == "person",
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
@@ -713,6 +829,15 @@ class ActorResolver:
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):
                 continue
+            # "Colombia's president said his government ...": the pronoun's actor owns it.
+            owner = self._possessor(doc[m.root], mentions)
+            code = self._owned_code(owner, agent_code, doc[m.root]) if owner else None
+            if owner is not None and code is not None:
+                country, sector = split_code(code, self._countries)
+                mentions.append(self._make(doc, m.start, m.end, code, country, sector,
+                                           owner.name, owner.entry, None, "coreference",
+                                           sentence_of))
+                continue
             # A body with a name the dictionaries lack ("the Umma party", "the Supreme Court")
             # is of the one country its sentence names, as a title is.
             parts = [t for c in doc[m.root].children if c.dep_ in ("compound", "nn", "nmod")
@@ -720,7 +845,9 @@ class ActorResolver:
             named = all(t.text[:1].isupper() and t.i not in in_match for t in parts) and (
                 bool(parts) or (m.end - m.start > 1 and
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
-            setting = context(sentence_of.get(m.start, 0), named, agent_code)
+            # "foreign governments", "Western embassies" are not the setting's.
+            setting = None if self._abroad(doc[m.root], m.start) else \
+                context(sentence_of.get(m.start, 0), named, agent_code)
             if setting is None:
                 if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
                     mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,
@@ -731,6 +858,52 @@ class ActorResolver:
                                        agent_code, None, None, None, "context", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
+
+    @staticmethod
+    def _possessor(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """The actor a possessive pronoun on an agent stands for ("his government", "its
+        army"): the subject, before the pronoun, of the nearest clause around the agent, when
+        that subject is an actor ("Colombia's president said his government would ...")."""
+        pronoun = next((c for c in head.children
+                        if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        if pronoun is None:
+            return None
+        for clause in head.ancestors:
+            subject = next((c for c in clause.children
+                            if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+            if subject is None:
+                continue
+            at = subject.idx
+            owner = next((x for x in mentions if x.start <= at < x.end and x.code), None)
+            if owner is None:
+                return None
+            # The pronoun agrees with its actor: "their" a plural ("Bosnian Serbs said their
+            # forces"), "his"/"her" one person, "its" one state or body.
+            plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj"
+                                                            for c in subject.children)
+            person = subject.ent_type_ == "PERSON" or owner.basis in ("title", "name")
+            body = owner.basis in ("country", "capital", "organization")
+            if pronoun.lower_ == "their":
+                return owner if plural else None
+            if plural or (person if pronoun.lower_ == "its" else body):
+                return None
+            return owner
+        return None
+
+    def _owned_code(self, owner: ActorMention, agent: str, head: Token) -> str | None:
+        """The code of an agent a possessive gives to ``owner``: a state's agent of that state
+        ("its army": KENMIL); a body's or a group's own people are it ("its fighters", "the
+        rebels said their leaders")."""
+        if owner.code is None:
+            return None
+        generic = head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS
+        if owner.basis == "organization" or owner.country in _ORG_PREFIXES:
+            return owner.code if agent == "GOV" or generic else join_code(owner.code, agent)
+        if generic and owner.sector is not None:
+            return owner.code
+        if owner.country is None or owner.country not in self._countries:
+            return None
+        return join_code(owner.country, agent)
 
     def _setting(self, doc: Doc, matches: list[_Match],
                  sentence_of: dict[int, int]) -> Callable[..., str | None]:
@@ -1028,6 +1201,10 @@ class ActorResolver:
             used.update(x.root for x in modifiers if x.entry.kind == "people")
             modifiers = [x for x in modifiers if x.entry.kind != "people"]
         modifiers = [residence(x) if x.entry.kind == "people" else x for x in modifiers]
+        abroad = self._abroad(head, m.start)
+        if abroad:
+            # "embassies in Ngoro", "foreign troops in Kenya": where they are is not whose.
+            modifiers = [x for x in modifiers if not self._locative(doc[x.root])]
         mentions: list[ActorMention] = []
         antecedents: list[_Antecedent] = []
         heads = {head.lemma_.lower(), head.lower_}
@@ -1037,7 +1214,7 @@ class ActorResolver:
             country_match = modifiers[0] if modifiers else None
             code, country, sector = self._compose(country_match, agent_code, day)
             basis = "title"
-            if country_match is None and agent_code:
+            if country_match is None and agent_code and not abroad:
                 # "President Omar El Bashir ... in Sudan": no nationality, one country around.
                 setting = context(sentence_of.get(m.start, 0), True, agent_code)
                 if setting is not None:
@@ -1083,6 +1260,17 @@ class ActorResolver:
             antecedents.append(_Antecedent(mention, heads=heads))
         used.add(m.root)
         return mentions, antecedents
+
+    @staticmethod
+    def _abroad(head: Token, start: int) -> bool:
+        """An agent the text sets apart from any country it is in: "foreign governments",
+        "Western diplomats", "international donors" (a word before the agent's own words,
+        which may hold "foreign": "the foreign minister"), or one stationed abroad by trade
+        ("embassies", "the ambassador")."""
+        if head.lower_ in _STATIONED:
+            return True
+        return any(c.i < start and c.lower_ in _FOREIGN and c.dep_ in ("amod", "compound", "nmod")
+                   for c in head.children)
 
     def _titled_person(self, doc: Doc, head: Token, in_match: dict[int, _Match]) -> Token | None:
         """The name a title belongs to: "Minister" in "Minister Anna Berg" or "Berg, minister"."""
