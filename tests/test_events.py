@@ -536,3 +536,9 @@ def test_whose_missiles_struck(pipeline: CodingPipeline) -> None:
     events = code(pipeline, "The missiles fired by the Israeli military struck an arms depot of "
                             "the Syrian army.")
     assert ("ISR", "SYR", "19") in triples(events)
+
+
+def test_the_second_aim_of_a_resolution_is_not_done(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "Hungary said it will support a Security Council resolution that "
+                            "aims to tighten sanctions and impose a naval blockade on Serbia.")
+    assert not any(e.target and e.target.country == "SRB" for e in events)

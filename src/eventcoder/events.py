@@ -1032,9 +1032,12 @@ class EventCoder:
             return "future"  # "is about to restore", "is to visit", "is set to expel"
         if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in verb.head.children):
             return "skip"  # "will not accept that citizens can be seized": not a fact
-        if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in _UNREALISED:
-            head_aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
-            if head_aux & _HYPOTHETICAL or lemma(verb.head) not in _COMMITTING:
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:  # "aims to tighten ... and
+            first = first.head                                    # impose a blockade"
+        if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED:
+            head_aux = {c.lower_ for c in first.head.children if c.dep_ == "aux"}
+            if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING:
                 return "skip"  # "is considering sending aid", "failed to reach a deal"
             return "future"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
