@@ -52,16 +52,16 @@ def _scores(name: str, split: str | None) -> dict[str, Any]:
 
 
 # (set, split, metric, field, floor)
-FLOORS = [
-    ("plover_gsr", "dev", "triple", "f1", 0.50),
-    ("plover_gsr", "holdout", "triple", "f1", 0.49),
-    ("plover_gsr", None, "plover_accuracy", "value", 0.80),
-    ("plover_gsr", None, "detected", "recall", 0.82),
-    ("petr2_gsr_gigaword", None, "triple", "f1", 0.31),
-    ("cameo_manual_examples", None, "cameo3_exact", "value", 0.45),
-    ("cameo_manual_examples", None, "root_accuracy", "value", 0.85),
-    ("conflibert_cameo", "test", "quad_macro_f1", None, 0.75),
-    ("conflibert_cameo", "train", "quad_macro_f1", None, 0.78),
+FLOORS = [  # measured at 0.658, 0.562, 0.863, 0.885, 0.458, 0.581, 0.905, 0.816, 0.841
+    ("plover_gsr", "dev", "triple", "f1", 0.63),
+    ("plover_gsr", "holdout", "triple", "f1", 0.53),
+    ("plover_gsr", None, "plover_accuracy", "value", 0.84),
+    ("plover_gsr", None, "detected", "recall", 0.86),
+    ("petr2_gsr_gigaword", None, "triple", "f1", 0.42),
+    ("cameo_manual_examples", None, "cameo3_exact", "value", 0.55),
+    ("cameo_manual_examples", None, "root_accuracy", "value", 0.88),
+    ("conflibert_cameo", "test", "quad_macro_f1", None, 0.79),
+    ("conflibert_cameo", "train", "quad_macro_f1", None, 0.82),
 ]
 
 
@@ -78,10 +78,10 @@ def test_gold_floors(name: str, split: str | None, metric: str, field: str | Non
 def test_petrarch_no_event_sentences_are_rarely_coded() -> None:
     result = _scores("petrarch_unittest", None)
     assert result["no_event_coded"]["of"] == 19
-    assert result["no_event_coded"]["value"] <= 0.27, result["no_event_coded"]
+    assert result["no_event_coded"]["value"] <= 0.22, result["no_event_coded"]  # 4 of 19
 
 
-CASE_FLOORS = {"dev": (0.69, 0.60), "holdout": (0.64, 0.80)}  # triple F1, no-event quiet
+CASE_FLOORS = {"dev": (0.75, 0.60), "holdout": (0.68, 0.80)}  # triple F1, no-event quiet
 
 
 @pytest.mark.parametrize("split", sorted(CASE_FLOORS))
