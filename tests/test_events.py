@@ -542,3 +542,13 @@ def test_the_second_aim_of_a_resolution_is_not_done(pipeline: CodingPipeline) ->
     events = code(pipeline, "Hungary said it will support a Security Council resolution that "
                             "aims to tighten sanctions and impose a naval blockade on Serbia.")
     assert not any(e.target and e.target.country == "SRB" for e in events)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The PKK demanded that the Turkish government provide information on its jailed leader.",
+     "1014"),
+    ("Jack Straw said the Sudanese government and the rebels must reach an agreement.", "107"),
+])
+def test_what_kind_of_cooperation_is_demanded(pipeline: CodingPipeline, text: str,
+                                              code: str) -> None:
+    assert code in {e.cameo for e in pipeline.code_text(text, published=DAY).events}

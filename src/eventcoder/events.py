@@ -90,7 +90,8 @@ _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
 # the complement event names the last digit.
-_FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6"}
+# (an appeal, intent or demand to reach an agreement is one to settle the dispute: 027, 107)
+_FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6", "03": "7"}
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
 _PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074",
                                    "1033"})  # (asylum sought in a country)
@@ -131,7 +132,7 @@ _PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "init
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore"})
 _COOPERATIVE = frozenset({"03", "04", "05", "06"})
-_REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5"}
+_REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5", "03": "7"}
 _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
                       "relaxation", "withdrawal"})
@@ -146,6 +147,7 @@ _AID_KINDS = {"economic": "071", "financial": "071", "budget": "071", "budgetary
               "humanitarian": "073", "food": "073", "medical": "073", "emergency": "073"}
 # The 4th digit of an appeal, intent, demand or rejection from the code it is about:
 # material cooperation (061-064), aid (071-074), yielding (081, 082, 084-087).
+_KIND_ROOTS = frozenset({"06", "07", "08"})
 _KIND_DIGIT = {"061": "1", "062": "2", "063": "3", "064": "4",
                "071": "1", "072": "2", "073": "3", "074": "4",
                "081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
@@ -915,6 +917,12 @@ class EventCoder:
                     else:
                         hit.code = self._refined(hit.code, inner.code)
                     hit.rule += f"+{inner.rule}"
+                elif inner is not None and inner.row is not None and inner.row.objects and \
+                        root in _FAMILIES and inner.code[:2] in _KIND_ROOTS:
+                    # "demanding that the government provide information" (1014): the
+                    # complement's own reading is more telling than the row's general one
+                    hit.code = self._refined(root + "0", inner.code)
+                    hit.rule += f"+{inner.rule}"
                 elif inner is None and (hit.row is None or not hit.row.complements) and \
                         len(hit.code) == 3 and hit.code[2] == "0":
                     # "refused to commit to any military assistance": the clause's object
@@ -961,7 +969,7 @@ class EventCoder:
                     hit.mode = "future"
                 elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
-                elif root in _FAMILY_SUFFIX:
+                elif root in _FAMILY_SUFFIX and root != "03":
                     hit.code, hit.rule = "03" + _FAMILY_SUFFIX[root], hit.rule + "+future"
                 hit.mode = "future"
             if negated:
