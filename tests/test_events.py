@@ -552,3 +552,10 @@ def test_the_second_aim_of_a_resolution_is_not_done(pipeline: CodingPipeline) ->
 def test_what_kind_of_cooperation_is_demanded(pipeline: CodingPipeline, text: str,
                                               code: str) -> None:
     assert code in {e.cameo for e in pipeline.code_text(text, published=DAY).events}
+
+
+def test_an_actor_s_outlook_is_a_comment(pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "President Recep Tayyip Erdogan said he was skeptical about Russia's "
+                            "intentions.")
+    assert [(e.cameo, e.source.country if e.source else None) for e in events][:1] == [
+        ("012", "TUR")]

@@ -60,6 +60,9 @@ _UNREALISED = frozenset({
 })
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
+# Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
+_ATTITUDES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
+              "wary": "012", "optimistic": "013", "confident": "013", "hopeful": "013"}
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                 "eager", "keen", "poised"})
 # Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
@@ -776,6 +779,12 @@ class EventCoder:
                     c.dep_ == "xcomp" for c in tok.children):
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
                                    True)
+                continue
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and \
+                    tok.lemma_.lower() in _ATTITUDES and lemma(tok.head) in ("be", "remain"):
+                # "said he was skeptical over Moscow's will" (012), "was confident that" (013)
+                hits[tok.i] = _Hit(tok, _ATTITUDES[tok.lemma_.lower()],
+                                   f"attitude-adjective:{tok.lemma_.lower()}", None, True)
                 continue
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
