@@ -559,3 +559,10 @@ def test_an_actor_s_outlook_is_a_comment(pipeline: CodingPipeline) -> None:
                             "intentions.")
     assert [(e.cameo, e.source.country if e.source else None) for e in events][:1] == [
         ("012", "TUR")]
+
+
+def test_a_threat_told_by_an_unnamed_speaker_is_its_clause_subject_s(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "If the ceasefire collapses, Israel will resume strikes on Gaza, "
+                            "the defence minister warned.")
+    assert ("ISR", "PSE", "13") in triples(events)

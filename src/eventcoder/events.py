@@ -1468,6 +1468,12 @@ class EventCoder:
             sources = self._noun_source(tok, actors, last)
         else:
             sources = self._subject(tok, actors, last)
+        if not sources and hit.complement is not None and hit.code[:2] in ("10", "13") and \
+                any(c.dep_ in _SUBJECTS for c in tok.children):
+            # "Israel will resume strikes on Gaza, the defence minister warned": the threat
+            # or demand of the clause's subject, told by a speaker of no known side
+            sources = [m for c in hit.complement.children if c.dep_ in _SUBJECTS
+                       for m in actors.of(c) if m.basis != "location"]
         targets = self._target(hit, actors, sources)
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
