@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .jsonl import read_case_table
 
 __all__ = ["EVAL_SETS", "GoldActor", "GoldRecord", "evaluate_actors", "find_eval_dir",
            "load_gold"]
@@ -444,27 +445,8 @@ def _macro_f1(pairs: list[tuple[int | None, int | None]]) -> float:
 def load_event_cases(path: str | Path | None = None) -> list[dict[str, Any]]:
     """The hand-written event case table (``tests/data/event_cases.jsonl`` in a source
     checkout): one sentence a row with its date, split and expected events."""
-    if path is None:
-        path = Path(__file__).resolve().parents[2] / "tests" / "data" / "event_cases.jsonl"
-    path = Path(path)
-    if path.is_dir():
-        path = path / "event_cases.jsonl"
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the case table ({exc.strerror})") from None
-    rows = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{number}: not JSON ({exc.msg})") from None
-        if not isinstance(row.get("text"), str) or not isinstance(row.get("events"), list):
-            raise ConfigError(f"{path}:{number}: a case needs text and an events list")
-        rows.append(row)
-    return rows
+    return read_case_table(path, "event_cases.jsonl", {"text": str, "events": list},
+                           ConfigError)
 
 
 def evaluate_event_cases(cases: list[dict[str, Any]], pipeline: Any, *,

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError
-from .jsonl import json_row
+from .jsonl import json_row, read_case_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -964,24 +964,7 @@ def _location_rank(doc: Doc, place: PlaceMention, tokens: set[int],
 def load_place_cases(path: str | Path | None = None) -> list[dict[str, Any]]:
     """The rows of a place test table (JSONL: text, optional date and dateline, expected list
     of {text, country, id}, split)."""
-    if path is None:
-        path = Path(__file__).resolve().parents[2] / "tests" / "data" / "place_cases.jsonl"
-    path = Path(path)
-    if path.is_dir():
-        path = path / "place_cases.jsonl"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot read: {exc.strerror}") from None
-    cases = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        row = json_row(line, f"{path}:{number}")
-        if not isinstance(row.get("text"), str) or not isinstance(row.get("expected"), list):
-            raise ResourceError(f"{path}:{number}: a case needs text and an expected list")
-        cases.append(row)
-    return cases
+    return read_case_table(path, "place_cases.jsonl", {"text": str, "expected": list})
 
 
 def evaluate_places(cases: Iterable[dict[str, Any]], resolver: PlaceResolver,
