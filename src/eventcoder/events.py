@@ -479,8 +479,9 @@ class EventCoder:
                 return False
         elif row.objects and not read("objects", lambda: self._object_words(tok)) & row.objects:
             return False
-        if row.preps and not read("preps", lambda: self._prep_words(
-                tok, row.pos == "NOUN")) & row.preps:
+        if row.preps and not read("preps", lambda: self._prep_words(tok, read(
+                "governor", lambda: self._governor(tok)) if row.pos == "NOUN" else None)) \
+                & row.preps:
             return False
         if row.particles and not read("particles", lambda: {  # "stepped down": advmod
                 c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}) & row.particles:
@@ -512,14 +513,13 @@ class EventCoder:
         words |= {o.lower_ for o in objs}
         return words | {_plain(w) for w in words}  # "chargé d'affaires"
 
-    def _prep_words(self, tok: Token, noun: bool) -> set[str]:
+    @staticmethod
+    def _prep_words(tok: Token, governor: Token | None) -> set[str]:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
         for obj in _children(tok, *_OBJECTS):
             preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
-        if noun:  # "staged rallies in Gaza against X": on the light verb
-            governor = self._governor(tok)
-            if governor is not None:
-                preps |= {c.lower_ for c in governor.children if c.dep_ == "prep"}
+        if governor is not None:  # "staged rallies in Gaza against X": on the light verb
+            preps |= {c.lower_ for c in governor.children if c.dep_ == "prep"}
         return preps
 
     @staticmethod
@@ -1283,10 +1283,7 @@ class EventCoder:
                         for word in named:
                             m = actors.at.get(word.i)
                             if m is not None and m not in source and m.basis == "location":
-                                # "in northern Iraq and Syria": every place named
-                                return [m, *(c for w in word.conjuncts
-                                             if (c := actors.at.get(w.i)) is not None and
-                                             c.basis == "location" and c is not m)]
+                                return self._place_at(actors, word)  # "in Iraq and Syria"
         if hit.code[:2] == "14" or hit.code[:3] in _DOMESTIC:
             # "imposed martial law as battles raged in Baghdad", "a strike that shut down
             # Kathmandu": a protest or an emergency measure aimed at no one named is aimed at
@@ -1353,25 +1350,24 @@ class EventCoder:
                   last: list[ActorMention], unreported: bool = False) -> bool:
         """Whether the clause of ``tok`` is reported by someone of its source's own country
         (``unreported`` when no one is reported saying it)."""
+        def own(reporting: Token) -> bool:
+            speakers = self._subject(reporting, actors, last, 3)
+            countries = {m.country for m in speakers if m.country}
+            if not countries:
+                return unreported  # a speaker of no known side
+            return bool(countries & {m.country for m in sources if m.country})
+
         node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
         for _ in range(5):
             if node.head.i == node.i:
                 break
             head = node.head
             if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
-                speakers = self._subject(head, actors, last, 3)
-                countries = {m.country for m in speakers if m.country}
-                if not countries:
-                    return unreported  # a speaker of no known side
-                return bool(countries & {m.country for m in sources if m.country})
+                return own(head)
             node = head
         for child in node.children:  # "X may halt ..., its minister said" parsed inverted
             if child.dep_ in ("ccomp", "parataxis") and lemma(child) in _REPORTING:
-                speakers = self._subject(child, actors, last, 3)
-                countries = {m.country for m in speakers if m.country}
-                if not countries:
-                    return unreported
-                return bool(countries & {m.country for m in sources if m.country})
+                return own(child)
         return unreported
 
     @staticmethod
@@ -1664,19 +1660,11 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 
 
 def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
-    """One event per (source, target, code) in a sentence, and no targetless event inside the
-    clause of a targeted one by the same source ("agreed to give Tanzania a grant to finance
-    projects": the financing is the grant's purpose, not another event)."""
+    """One event per (source, target, code) in a sentence: a demand or protest that a protest
+    or threat is for is folded into it; no targetless event inside the clause of a targeted one
+    by the same source ("agreed to give Tanzania a grant to finance projects": the financing is
+    the grant's purpose, not another event), nor beside one of its kind."""
     events = list(events)
-    targeted = [e for e in events if e.source and e.target and not e.negated]
-
-    def inside(e: Event) -> bool:
-        word = doc[e.extra["token"]]
-        side = e.source.country or e.source.code if e.source else None
-        return any((t.source.country or t.source.code) == side and  # type: ignore[union-attr]
-                   word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
-                   for t in targeted)
-
     protests = [e for e in events if e.cameo[:2] in ("13", "14") and not e.negated]
 
     def claim(e: Event) -> Event | None:
@@ -1714,6 +1702,13 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
             owner.target = e.target  # "to protest against Sweden's decision": its target
     events = kept
     targeted = [e for e in events if e.source and e.target and not e.negated]
+
+    def inside(e: Event) -> bool:
+        word = doc[e.extra["token"]]
+        side = e.source.country or e.source.code if e.source else None
+        return any((t.source.country or t.source.code) == side and  # type: ignore[union-attr]
+                   word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
+                   for t in targeted)
 
     def told(e: Event) -> bool:
         """A targetless act of a kind the same source is coded doing to someone in the same
