@@ -141,6 +141,9 @@ _REGION_ID = "admin1:"
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
                            "oblast", "krai", "republic", "department", "district", "territory",
                            "emirate", "canton", "county"})
+# Words after a name that make it a country's subdivision: "Niger State", "Punjab province".
+_ADMIN_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast",
+                          "district", "county", "department"})
 # Region names made only of these are ordinary words first: "Central", "North West", "Lakes".
 _REGION_COMMON = frozenset({
     "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
@@ -503,8 +506,11 @@ class ActorResolver:
                 best = self._misspelt(doc, i)
             if best is None and ent_type == "PERSON" and tok.ent_iob_ == "B":
                 best = self._misspelt_person(doc, i)
-            if tok_text[:1].isupper() and ent_type not in _NAME_LABELS \
-                    and (best is None or best.entry.kind in ("place", "capital")) \
+            if tok_text[:1].isupper() and (best is None or best.entry.kind in (
+                    "place", "capital") or (  # "Niger State" is Nigeria's, not Niger
+                    best.entry.kind == "country" and best.end < n and
+                    lowers[best.end] in _ADMIN_WORDS)) and (
+                    ent_type not in _NAME_LABELS or best is not None) \
                     and folded[i] in self._region_starts:
                 # A region's longer name wins: "Khyber Pakhtunkhwa", not the pass "Khyber".
                 region = self._region(doc, i)
@@ -679,9 +685,12 @@ class ActorResolver:
                 break
             raw += _fold(t.text)
             entry = self._regions.get(_unhyphen(raw))
-            if entry is not None and self._as_place(doc, i, j):
+            after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+            if after in _REGION_WORDS and f"{raw} {after}" in self._regions:
+                # "Niger state": ISO names it "Niger State"
+                best = _Match(i, j + 2, self._regions[f"{raw} {after}"])
+            elif entry is not None and self._as_place(doc, i, j):
                 # "Sindh province" is one name.
-                after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
                 best = _Match(i, j + 2 if after in _REGION_WORDS else j + 1, entry)
             raw += " " if t.whitespace_ else ""
         return best

@@ -137,6 +137,15 @@ _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "study", "
 _COOPERATIVE = frozenset({"03", "04", "05", "06"})
 _REJECT_SUFFIX = {"06": "1", "07": "2", "08": "4", "04": "5", "03": "7"}
 _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
+# Prepositions of an act's circumstances (when, how), never of what is asked or alleged.
+_CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "despite", "during",
+                           "by", "until", "upon", "in", "amid", "following"})
+# Prepositions of time and setting: what they hold is not the act's target ("urged X to
+# speed up deliveries after Russian strikes on Kyiv").
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
+                         "upon", "while"})
+# Prepositions that give an act's reason: an event noun under them is background.
+_REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
                       "relaxation", "withdrawal"})
 # What asking for, promising or refusing the end of an event of a root is: easing sanctions
@@ -673,14 +682,17 @@ class EventCoder:
                 if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
                         child.tag_ != "VBG":
                     return child
+        # "called on X to withdraw"; not "agreed to a truce after talks mediated by Qatar"
         for prep in _children(tok, "prep"):
+            if prep.lower_ in _CIRCUMSTANCE:
+                continue
             for pobj in _children(prep, "pobj"):
                 for child in pobj.children:
-                    if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB":
+                    if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB" and \
+                            child.tag_ not in ("VBG", "VBN"):
                         return child
         for prep in _children(tok, "prep"):  # "accused X of shelling", "warned of attacking"
-            if prep.lower_ in ("before", "after", "while", "since", "without", "despite",
-                               "during", "by", "until", "upon", "in"):
+            if prep.lower_ in _CIRCUMSTANCE:
                 continue  # "demanded a truce before allowing aid": when, not what
             for pcomp in _children(prep, "pcomp"):
                 if pcomp.pos_ == "VERB":
@@ -873,7 +885,7 @@ class EventCoder:
             if comp is None and (root in _FAMILIES or root == "13"):
                 # "threatened Belarus with sanctions", "called for talks": an event noun
                 comp = next((p for prep in _children(hit.token, "prep")
-                             if prep.lower_ in ("with", "for", "of", "over")
+                             if prep.lower_ in ("with", "for", "of", "over", "to")
                              for p in _children(prep, "pobj") if p.i in hits), None)
             if comp is None and root in _FAMILIES and any(
                     o.i in hits and hits[o.i].code[:2] == root
@@ -941,6 +953,29 @@ class EventCoder:
                         hit.rule += f"+object:{reading[1]}"
             elif lemma(hit.token) in _UNREALISED and comp.i in hits:
                 consumed.add(comp.i)
+            elif root == "11" and comp.dep_ == "pcomp":
+                # "accused the RSF of killing civilians": what is alleged, not a coded act
+                consumed.add(comp.i)
+        # "imposed sanctions over the crackdown", "protested against the arrest": an event
+        # noun given as the reason of another act is background, not the actor's own act
+        for i, hit in hits.items():
+            tok = hit.token
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or i in consumed:
+                continue
+            prep = tok.head
+            word = prep.lower_
+            if prep.dep_ == "pcomp" and prep.head.lower_ == "because":
+                word = "because"  # "because of the attack"
+            gov = prep.head if prep.dep_ == "prep" else prep.head.head
+            if word not in _REASONS or gov.i == i:
+                continue
+            # the act it is the reason of: the governing verb's, or its event noun's
+            main = hits.get(gov.i) or next((hits[c.i] for c in gov.children
+                                            if c.dep_ in _OBJECTS and c.i in hits), None)
+            if main is None or main is hit or (
+                    main.code[:2] in ("02", "03", "10", "12", "13") and word != "amid"):
+                continue  # "called for talks", "warned against an attack": what is asked
+            consumed.add(i)
         out = []
         for i, hit in sorted(hits.items()):
             if i in consumed:
@@ -976,6 +1011,13 @@ class EventCoder:
                 if root == "16":
                     # "announced it would prohibit all aid": the decision is the sanction
                     hit.mode = "future"
+                elif root == "15" and hit.token.pos_ == "VERB" and any(
+                        p.pos_ == "PROPN" for p in _prep_objects(hit.token, "to")) and not any(
+                        c.dep_ == "prep" and c.lower_ in ("into", "against", "near")
+                        for c in hit.token.children):
+                    # "will send 500 soldiers to Lithuania": troops promised to a country,
+                    # not a threat (that is "into" or "against" it)
+                    hit.code, hit.rule = "0312", hit.rule + "+future"
                 elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root in _FAMILY_SUFFIX and root != "03":
@@ -1274,7 +1316,7 @@ class EventCoder:
             near += [o for h in list(near) for o in _children(h, "dobj") if o.pos_ == "NOUN"]
             for holder in near:
                 for prep in ("in", "on", "at", "near", "across", "outside", "throughout",
-                             "within", "inside"):
+                             "within", "inside", "around", "off"):
                     for pobj in _prep_objects(holder, prep):
                         # "in the capital city of Algiers", "on a mall in Kremenchuk"
                         named = [pobj, *(p for of in _children(pobj, "prep")
@@ -1314,6 +1356,10 @@ class EventCoder:
             for word in _own_words(root):
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
                     continue
+                if word.head.lower_ not in ("with", "between") and _under(word, root,
+                                                                          _TIME_PREPS):
+                    continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
+                    # but "called off the strike after deliberations with the government"
                 m = actors.at.get(word.i)
                 if m is None or m in source or m.basis == "location":
                     continue
@@ -1334,9 +1380,14 @@ class EventCoder:
         for comp in comps:
             # "allow UN planes to land" (parsed as the clause's subject)
             clauses = [comp, *(c for c in comp.children if c.dep_ in ("ccomp", "xcomp"))]
+            # (a threat's own side; an appeal's or demand's addressee may be of either)
+            own = {m.country for m in source if m.country} if hit.code[:2] == "13" else set()
             for child in (c for clause in clauses for c in clause.children):
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    found = [m for m in actors.of(child) if m not in source]
+                    # not the source's own side: "Russia will send troops into Ukraine, the
+                    # Kremlin warned" is a threat to Ukraine
+                    found = [m for m in actors.of(child) if m not in source and
+                             (m.country is None or m.country not in own)]
                     if found:
                         return found
             for slot in ("object", "dative", "prep:against", "prep:on", "prep:with",
@@ -1584,6 +1635,19 @@ def _personal(subject: Token) -> bool:
 def _plain(word: str) -> str:
     """The word without accents: "chargé" -> "charge"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _under(word: Token, root: Token, preps: frozenset[str]) -> bool:
+    """Whether ``word`` is inside the noun phrase of one of ``preps`` below ``root``."""
+    node = word
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in preps and not any(
+                c.dep_ == "pcomp" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _own_words(tok: Token) -> list[Token]:

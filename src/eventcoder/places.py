@@ -650,7 +650,10 @@ class PlaceResolver:
                 # A name inside a longer person or organisation is not a place ("Paris
                 # Hilton"); the whole entity may be a mislabelled one ("Omdurman" as NORP).
                 bounds = _entity_part(doc, found[0])
-                if bounds != (found[0], found[1]) or ent_label not in _MISLABELS:
+                name_end = found[1] - (found[1] - found[0] > 1 and
+                                       words.lower[found[1] - 1] in _KIND_WORDS)
+                if bounds not in ((found[0], found[1]), (found[0], name_end)) or \
+                        ent_label not in _MISLABELS:  # ("Niger" of "Niger state")
                     continue
             if self._accept(doc, *found, labelled=False):
                 add(*found)
