@@ -144,6 +144,9 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
 # speed up deliveries after Russian strikes on Kyiv").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
                          "upon", "while"})
+# Verbs by which an act draws a reaction from someone ("drew condemnation from China").
+_DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
+                      "elicit", "bring", "invite", "face"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -1260,6 +1263,21 @@ class EventCoder:
             return found
         return []
 
+    def _drawn(self, noun: Token, actors: _Actors, last: list[ActorMention]
+               ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """(sources, targets) of a reaction something drew from someone: "the sale drew
+        condemnation from China" is China's condemnation of the seller."""
+        gov = self._governor(noun)
+        if gov is None or lemma(gov) not in _DRAWING:
+            return None
+        # (a place here is its people or government: "drew criticism from Beijing")
+        sources = [m for holder in (noun, gov) for p in _prep_objects(holder, "from")
+                   for m in (actors.of(p) or actors.of(p, 1))]
+        if not sources:
+            return None
+        targets = [m for m in self._subject(gov, actors, last) if m not in sources]
+        return sources, targets
+
     def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                 ) -> list[ActorMention]:
         tok = hit.token
@@ -1284,6 +1302,12 @@ class EventCoder:
                 found = [m for m in found if m not in source]
                 if found:
                     return found
+        # "shot down drones launched by Russia": whose weapons they were
+        found = [m for h in holders for o in _children(h, *_OBJECTS) if lemma(o) in _WEAPONS
+                 for a in o.children if a.dep_ == "acl" for p in _prep_objects(a, "by")
+                 for m in actors.of(p) if m not in source]
+        if found:
+            return found
         found = self._complement_target(hit, actors, source)
         if found:
             return found
@@ -1511,7 +1535,10 @@ class EventCoder:
         if tok.dep_ == "acl" and tok.head.i not in actors.at and \
                 lemma(tok.head) not in _REPORTING_NOUNS | {"declaration", "communique"}:
             return []  # "roads leading to the headquarters": a description, not an act
-        if tok.pos_ in ("NOUN", "PROPN"):
+        drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
+        if drawn is not None:
+            sources = drawn[0]
+        elif tok.pos_ in ("NOUN", "PROPN"):
             sources = self._noun_source(tok, actors, last)
         else:
             sources = self._subject(tok, actors, last)
@@ -1521,7 +1548,7 @@ class EventCoder:
             # or demand of the clause's subject, told by a speaker of no known side
             sources = [m for c in hit.complement.children if c.dep_ in _SUBJECTS
                        for m in actors.of(c) if m.basis != "location"]
-        targets = self._target(hit, actors, sources)
+        targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
