@@ -527,11 +527,13 @@ class EventCoder:
 
     @staticmethod
     def _prep_words(tok: Token, governor: Token | None) -> set[str]:
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+        # not a time: "fired his commander on Thursday" is not "fired on"
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")
+                 and not _when(c)}
         for obj in _children(tok, *_OBJECTS):
-            preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+            preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _when(c)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
-            preps |= {c.lower_ for c in governor.children if c.dep_ == "prep"}
+            preps |= {c.lower_ for c in governor.children if c.dep_ == "prep" and not _when(c)}
         return preps
 
     @staticmethod
@@ -885,11 +887,12 @@ class EventCoder:
         for _i, hit in sorted(hits.items()):
             root = hit.code[:2]
             comp = self._complement(hit.token)
-            if comp is None and (root in _FAMILIES or root == "13"):
-                # "threatened Belarus with sanctions", "called for talks": an event noun
+            if (comp is None or comp.dep_ == "advcl") and (root in _FAMILIES or root == "13"):
+                # "threatened Belarus with sanctions", "called for talks": an event noun,
+                # before a purpose ("called for the withdrawal of X to end the war")
                 comp = next((p for prep in _children(hit.token, "prep")
                              if prep.lower_ in ("with", "for", "of", "over", "to")
-                             for p in _children(prep, "pobj") if p.i in hits), None)
+                             for p in _children(prep, "pobj") if p.i in hits), comp)
             if comp is None and root in _FAMILIES and any(
                     o.i in hits and hits[o.i].code[:2] == root
                     for o in _children(hit.token, *_OBJECTS)):
@@ -1662,6 +1665,12 @@ def _personal(subject: Token) -> bool:
 def _plain(word: str) -> str:
     """The word without accents: "chargé" -> "charge"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _when(prep: Token) -> bool:
+    """Whether a preposition's phrase is a time ("on Thursday", "at dawn", "in March")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _under(word: Token, root: Token, preps: frozenset[str]) -> bool:
