@@ -460,3 +460,35 @@ def test_resolver_is_reusable_across_documents(stage: ActorStage) -> None:
     resolver: ActorResolver = stage.resolver
     a = resolver.resolve(stage.nlp("Berg resigned."), date(2024, 1, 1))
     assert a == []  # a bare surname with no antecedent in this document stays unresolved
+
+
+def test_an_international_bodys_governing_organ_and_officials_are_its_government(
+        stage: ActorStage) -> None:
+    """PLOVER codes a body's council, commission and officials as IGO GOV: the sector says so
+    while the code stays the body's CAMEO code; its military or civilian staff are theirs."""
+    found = {m.text: (m.code, m.sector) for m in stage.resolve_text(
+        "The U.N. Security Council met as Arab League Secretary-General Ahmed Aboul Gheit and "
+        "EU foreign ministers arrived. Red Cross workers and UN military personnel left.",
+        date(2024, 1, 10))}
+    assert found["U.N. Security Council"] == ("IGOUNO", "GOV")
+    assert found["EU foreign ministers"] == ("IGOEUREEC", "GOV")
+    assert any(k.startswith("Arab League Secretary-General") and v == ("IGOMEAARL", "GOV")
+               for k, v in found.items())
+    assert found["UN military personnel"] == ("IGOUNOMIL", "MIL")
+    assert found["Red Cross workers"][1] is None  # an NGO's workers are the NGO
+
+
+def test_a_curated_office_holders_surname_names_them_alone_while_in_office(
+        stage: ActorStage) -> None:
+    """"Zelensky said" with no full name before it: the one curated office holder of that
+    surname, coded for the office held on the day; not a relative, a building, or a former
+    holder."""
+    def codes(text: str, day: date | None) -> dict[str, str | None]:
+        return {m.text: m.code for m in stage.resolve_text(text, day)}
+
+    found = codes("Zelensky and Orban spoke by phone.", date(2024, 3, 1))
+    assert found == {"Zelensky": "UKRGOV", "Orban": "HUNGOV"}
+    assert codes("Ivanka Trump opened Trump Tower.", date(2025, 6, 1)) == {}
+    # Out of office on the day (Scholz left on 2025-05-06): not coded by surname alone.
+    assert "Scholz" not in codes("Scholz spoke in Berlin.", date(2025, 6, 1))
+    assert codes("Scholz spoke.", date(2023, 6, 1)) == {"Scholz": "DEUGOV"}

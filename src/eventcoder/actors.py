@@ -144,6 +144,13 @@ _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefec
 # Words after a name that make it a country's subdivision: "Niger State", "Punjab province".
 _ADMIN_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast",
                           "district", "county", "department"})
+# The last word of an international body's governing organ: "Security Council", "European
+# Commission", "General Assembly".
+_GOVERNING_ORGANS = frozenset({"council", "commission", "assembly", "secretariat"})
+# Dependencies where a demonym stands for a person: "a Palestinian was shot".
+_PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "poss"})
+# The files of curated people whose surnames may name them alone (see _lone_surname).
+_CURATED_PEOPLE = frozenset({"officeholders.jsonl", "people_eventcoder.jsonl"})
 # Region names made only of these are ordinary words first: "Central", "North West", "Lakes".
 _REGION_COMMON = frozenset({
     "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
@@ -220,6 +227,15 @@ class _Antecedent:
     heads: set[str] = field(default_factory=set)  # agent head lemmas: minister, ministry...
     surnames: set[str] = field(default_factory=set)
     person: bool = False
+
+
+def _in_other_name(doc: Doc, tok: Token) -> bool:
+    """Whether a lone capitalised word is part of a longer name: "Ivanka Trump", "Trump
+    Tower", "the Xi Jinping Thought" (by the parse or the named entity)."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
+            tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return True
+    return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
 def _origin_rank(entry: Entry, package: set[str]) -> int:
@@ -410,6 +426,14 @@ class ActorResolver:
             for k in range(len(word) + 1))
         self._needs_caps = caps
         self._short = surnames
+        # "Zelensky said", "Trump, Xi agree": a curated office holder's surname that is no
+        # one else's short form and no row's words names them alone (see _lone_surname).
+        self._lone: dict[str, Entry] = {}
+        for key, entries in surnames.items():
+            ids = {merged.get(owner.get(e.id, e.id), e).id for e in entries}
+            if len(ids) == 1 and key not in index and entries[0].file in _CURATED_PEOPLE:
+                first = entries[0]
+                self._lone[key] = merged.get(owner.get(first.id, first.id), first)
         # Misspelt places ("Khatmandu", "Phillippines"): one edit from a one-word country,
         # capital or place name of seven letters or more, looked up by symmetric deletion.
         fuzzy: dict[str, set[str]] = {}
@@ -830,7 +854,7 @@ class ActorResolver:
         mentions.sort(key=lambda x: x.start)
         antecedents.sort(key=lambda a: a.mention.start)
         mentions.extend(self._coreference(doc, tokens, lowers, mentions, antecedents, in_match,
-                                          sentence_of))
+                                          sentence_of, day))
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
         for m, agent_code in bare:
             if agent_code.startswith(("MED", "JRN")):
@@ -1251,7 +1275,9 @@ class ActorResolver:
             used.update(x.root for x in modifiers)
             modifiers = [min(modifiers, key=lambda x: x.start)]
         compound = len(modifiers) > 1
-        generic = head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS
+        # (not when the agent's own words say more: "UN military personnel" are its military)
+        generic = (head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS) and \
+            m.end - m.start == 1
         for x in modifiers:
             used.add(x.root)
             code, country, sector = self._compose(x, agent_code, day, generic)
@@ -1334,7 +1360,9 @@ class ActorResolver:
         if agent is None:
             return base, country, None
         if where.entry.kind == "organization" and (agent == "GOV" or generic):
-            return base, country, None  # "UN officials", "Red Cross workers" are the UN, the RC
+            # "UN officials", "Red Cross workers" are the UN, the RC; an international body's
+            # officials are its government (PLOVER's IGO GOV), the code staying the body's
+            return base, country, "GOV" if agent == "GOV" and country == "IGO" else None
         return join_code(base, agent), country, agent
 
     def _entity_mention(
@@ -1381,6 +1409,9 @@ class ActorResolver:
             basis = "location"
         elif kind == "country" and self._demonym_plural(doc, m):
             code, sector = f"{country}CVL", "CVL"  # "Nigerians": the people, civilians
+        elif kind == "organization" and country == "IGO" and sector is None and \
+                doc[m.end - 1].lower_ in _GOVERNING_ORGANS:
+            sector = "GOV"  # "the Security Council": a body's governing organ (code unchanged)
         valid = (_iso(chosen.start), _iso(chosen.end)) if role and (chosen.start or chosen.end) \
             else None
         start = m.start
@@ -1443,6 +1474,9 @@ class ActorResolver:
         else:
             return None
         country, sector = split_code(code, self._countries)
+        if country == "IGO" and sector is None and basis == "title" and title is not None and \
+                title[0] == "GOV":
+            sector = "GOV"  # "Arab League Secretary-General X": the body's government
         return self._make(doc, start, m.end, code, country, sector, m.entry.name, m.entry.id,
                           valid, basis, sentence_of)
 
@@ -1519,10 +1553,17 @@ class ActorResolver:
         return None
 
     def _demonym_plural(self, doc: Doc, m: _Match) -> bool:
-        """ "Nigerians", "Palestinians": a plural demonym, not the country's own name."""
+        """ "Nigerians", "Palestinians", "a Palestinian": a demonym naming people, not the
+        country's own name."""
         last = doc[m.end - 1]
         key = _fold(doc[m.start:m.end].text)
-        if last.tag_ not in ("NNS", "NNPS") or not key.endswith("s") or key == _fold(m.entry.name):
+        if key == _fold(m.entry.name):
+            return False
+        if m.end - m.start == 1 and last.dep_ in _PERSON_SLOTS and key in m.entry.patterns and \
+                any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or
+                    c.dep_ == "nummod" for c in last.children):
+            return True  # "a Palestinian was shot", "two Israelis"
+        if last.tag_ not in ("NNS", "NNPS") or not key.endswith("s"):
             return False
         patterns = set(m.entry.patterns)
         return key[:-1] in patterns or (key.endswith("es") and key[:-2] in patterns)
@@ -1590,7 +1631,7 @@ class ActorResolver:
     def _coreference(
         self, doc: Doc, tokens: list[Token], lowers: list[str], mentions: list[ActorMention],
         antecedents: list[_Antecedent], in_match: dict[int, _Match],
-        sentence_of: dict[int, int],
+        sentence_of: dict[int, int], day: date | None = None,
     ) -> list[ActorMention]:
         # Characters already inside a mention: a flat mask, as the loop asks once per token.
         taken = bytearray(doc[-1].idx + len(doc[-1].text_with_ws) + 1 if len(doc) else 1)
@@ -1601,8 +1642,9 @@ class ActorResolver:
         # Only a pronoun, a proper noun or an agent's head can corefer: the rest are skipped
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
-            if low not in _PRONOUNS and tok.i not in agent_roots and tok.pos_ != "PROPN":
-                continue
+            if low not in _PRONOUNS and tok.i not in agent_roots and tok.pos_ != "PROPN" and \
+                    not (low in self._lone and tok.dep_ in _PERSON_SLOTS):
+                continue  # (the model tags a rare surname ADJ: "Pezeshkian and Araghchi")
             if tok.is_space or tok.is_punct:
                 continue
             s_index = sentence_of.get(tok.i, 0)
@@ -1618,13 +1660,23 @@ class ActorResolver:
                             s_index - a.mention.sentence_index <= 1:
                         target = a
                         break
-            elif tok.pos_ == "PROPN" and tok.i not in in_match:
+            elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match:
+                if _in_other_name(doc, tok):
+                    continue  # "Ivanka Trump", "Trump Tower": another's name, or a thing's
                 key = _fold(tok.text)
                 for a in reversed(antecedents):
                     if a.mention.end <= start and a.person and key in a.surnames and \
                             a.mention.start != start:
                         target = a
                         break
+                if target is None and key in self._lone:
+                    lone = self._lone_surname(doc, tok, key, day, sentence_of)
+                    if lone is not None:
+                        found.append(lone)
+                        taken[start:end] = b"\x01" * (end - start)
+                        antecedents.append(_Antecedent(lone, person=True, surnames={key}))
+                        antecedents.sort(key=lambda a: a.mention.start)
+                        continue
                 if target is None and key in self._short:
                     continue  # a known surname with no antecedent: not resolved alone
             elif tok.i in agent_roots \
@@ -1654,6 +1706,21 @@ class ActorResolver:
                                            surnames=target.surnames))
             antecedents.sort(key=lambda a: a.mention.start)
         return found
+
+    def _lone_surname(self, doc: Doc, tok: Token, key: str, day: date | None,
+                      sentence_of: dict[int, int]) -> ActorMention | None:
+        """A surname alone for the one curated office holder it can be, in office on ``day``
+        (undated: still in office): "Zelensky", not "Ivanka Trump" or "Trump Tower"."""
+        if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
+            return None
+        entry = self._lone[key]
+        role, _ = self._role(entry, day)
+        if role is None or (day is None and role.end is not None):
+            return None
+        country, sector = split_code(role.code, self._countries)
+        valid = (_iso(role.start), _iso(role.end))
+        return self._make(doc, tok.i, tok.i + 1, role.code, country, sector, entry.name,
+                          entry.id, valid, "name", sentence_of)
 
     def _make(self, doc: Doc, start_tok: int, end_tok: int, code: str | None,
               country: str | None, sector: str | None, name: str | None, entry: str | None,
