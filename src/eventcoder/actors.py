@@ -149,6 +149,9 @@ _ADMIN_WORDS = frozenset({"state", "province", "region", "governorate", "prefect
 _GOVERNING_ORGANS = frozenset({"council", "commission", "assembly", "secretariat"})
 # Dependencies where a demonym stands for a person: "a Palestinian was shot".
 _PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "poss"})
+# Verbs whose object or "to"-phrase is the audience: "told reporters", "spoke to journalists".
+_SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "inform", "announce",
+                       "explain", "confirm", "quote", "write", "give", "show", "hold"})
 # The files of curated people whose surnames may name them alone (see _lone_surname).
 _CURATED_PEOPLE = frozenset({"officeholders.jsonl", "people_eventcoder.jsonl"})
 # Region names made only of these are ordinary words first: "Central", "North West", "Lakes".
@@ -227,6 +230,16 @@ class _Antecedent:
     heads: set[str] = field(default_factory=set)  # agent head lemmas: minister, ministry...
     surnames: set[str] = field(default_factory=set)
     person: bool = False
+
+
+def _addressed(head: Token) -> bool:
+    """Whether a noun is who a speaker speaks to: "told reporters", "said to journalists"."""
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in ("to", "with", "for") and gov.head.i != gov.i:
+        gov = gov.head
+    elif head.dep_ not in ("dobj", "dative", "iobj"):
+        return False
+    return gov.lemma_.lower() in _SPEAKING
 
 
 def _in_other_name(doc: Doc, tok: Token) -> bool:
@@ -857,7 +870,7 @@ class ActorResolver:
                                           sentence_of, day))
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
         for m, agent_code in bare:
-            if agent_code.startswith(("MED", "JRN")):
+            if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):

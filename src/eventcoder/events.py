@@ -147,6 +147,9 @@ _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite",
 # Verbs by which an act draws a reaction from someone ("drew condemnation from China").
 _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
                       "elicit", "bring", "invite", "face"})
+# Sectors whose members are political actors even alone and unnamed.
+_PUBLIC_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "REB", "ELI", "MIL", "SPY", "JRN",
+                           "MED", "HRI"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -657,6 +660,9 @@ class EventCoder:
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             return head.head
+        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
+                "responsibility", "credit") and head.head.dep_ in ("dobj", "obj"):
+            return head.head.head  # "claimed responsibility for the attack": claimed it
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
                 head.head.lemma_.lower() in _QUANTITY_HEADS:
             return EventCoder._governor(head.head)
@@ -981,6 +987,8 @@ class EventCoder:
             if main is None or main is hit or (
                     main.code[:2] in ("02", "03", "10", "12", "13") and word != "amid"):
                 continue  # "called for talks", "warned against an attack": what is asked
+            if main.code == "015":
+                continue  # "claimed responsibility for the attack": the claimant's own act
             consumed.add(i)
         out = []
         for i, hit in sorted(hits.items()):
@@ -1476,8 +1484,9 @@ class EventCoder:
     @staticmethod
     def _lone_person(doc: Doc, mention: ActorMention) -> bool:
         """A single unnamed person ("a man", "a teenager") given a code only by context."""
-        if mention.basis != "context":
-            return False
+        if mention.basis not in ("context", "agent") or \
+                (mention.sector or "")[:3] in _PUBLIC_ROLES:
+            return False  # "the leader of the main opposition party" is a political actor
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.tag_ == "NN"
 
@@ -1622,7 +1631,10 @@ class EventCoder:
         first = sent.start_char + (len(raw) - len(raw.lstrip()))
         span = (first, first + len(sentence))
         depth, node = 0, tok
-        if tok.pos_ in ("NOUN", "PROPN"):  # an event noun ranks as its light verb
+        if tok.pos_ in ("NOUN", "PROPN") and not (
+                tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("responsibility",
+                                                                         "credit")):
+            # an event noun ranks as its light verb; a claimed act below its claim
             node = self._governor(tok) or tok
         while node.head.i != node.i and depth < 20:
             node, depth = node.head, depth + 1

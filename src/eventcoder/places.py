@@ -77,6 +77,8 @@ _GENERIC_PLACE_WORDS = frozenset({
     "valley", "peninsula", "island", "islands", "union", "republic", "kingdom", "federation",
     "capital", "mission", "independence", "liberty", "centre", "center", "north",
     "south", "east", "west", "central", "border", "frontier", "harbour", "harbor", "port"})
+# Words that make a name a body of water, which is no place of a country's.
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})
 # Lowercase words inside a multi-word place name ("Bay of Plenty", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "do", "da", "al", "el", "la", "le", "du", "des",
                          "on", "upon", "and", "-", "es", "ad", "ash", "as", "an", "az", "ul",
@@ -728,6 +730,10 @@ class PlaceResolver:
         if end - start == 1 and first.lower_ in _GENERIC_PLACE_WORDS:
             # "the Gulf", "the Union": a common noun some gazetteer entry happens to be named
             return False
+        if hint is None and doc[end - 1].lower_ in _WATER_WORDS:
+            return False  # "the Red Sea" (not Sudan's Red Sea state, which takes "state")
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _WATER_WORDS:
+            return False  # "the Gulf of Aden", "the Sea of Azov": the water, not the town
         if labelled or hint is not None:
             return True
         before = doc[start - 1] if start > 0 else None
