@@ -150,6 +150,13 @@ _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract"
 # Sectors whose members are political actors even alone and unnamed.
 _PUBLIC_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "REB", "ELI", "MIL", "SPY", "JRN",
                            "MED", "HRI"})
+# Verbs that keep someone from an act ("barred them from travelling"): the act is not done.
+_PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep",
+                         "exclude", "restrict", "deter", "discourage", "refrain", "abstain",
+                         "desist", "dissuade", "disqualify", "preclude"})
+# Verbs that stop a text or a plan from being adopted: what it would have done is not done.
+_BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
+                       "drop", "defeat", "thwart", "torpedo", "stall", "water"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -1077,6 +1084,12 @@ class EventCoder:
             if gov is None:
                 return "asserted"
             verb = gov
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
+                verb.head.head.lemma_.lower() in _PREVENTING:
+            return "skip"  # "barred 11 officials from travelling", "refrained from attacking"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS and \
+                verb.head.head.lemma_.lower() in _BLOCKING:
+            return "skip"  # "vetoed a resolution condemning X": never adopted, never said
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         node = verb
         while node.dep_ == "conj" and node.head.i != node.i:  # "should go and suspend"
@@ -1189,6 +1202,11 @@ class EventCoder:
         if dep in ("relcl", "acl") and verb.head.i in actors.at:
             return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
+            # "blocked an EU statement criticising Israel": the statement's own author
+            owners = [m for c in verb.head.children if c.dep_ in ("poss", "compound", "amod")
+                      for m in actors.of(c) if m.basis != "location"]
+            if owners:
+                return owners
             # "issued a declaration demanding ...": whoever issued it
             return self._subject(verb.head.head, actors, last, seen + 1)
         if dep in ("xcomp", "advcl") and _passive(verb.head):
