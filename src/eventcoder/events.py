@@ -1201,6 +1201,13 @@ class EventCoder:
             return []  # "a diplomat accused of spying": the diplomat is accused, not accusing
         if dep in ("relcl", "acl") and verb.head.i in actors.at:
             return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
+        if dep == "relcl" and verb.tag_ == "VBD":
+            # a finite verb the parser hung on a subject's apposition ("The Afghan government,
+            # a number of parties and the Taliban on Thursday condemned ..."): their act
+            head = verb.head
+            found = actors.of(head) or (actors.of(head.head) if head.dep_ == "appos" else [])
+            if found:
+                return [m for m in found if m.basis != "location"]
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
             # "blocked an EU statement criticising Israel": the statement's own author
             owners = [m for c in verb.head.children if c.dep_ in ("poss", "compound", "amod")
@@ -1245,6 +1252,12 @@ class EventCoder:
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 found = self._subject(node, actors, last, 3)
                 speakers = [c for c in node.children if c.dep_ in _SUBJECTS]
+                if word in ("it", "its"):
+                    # "Turkey's president says it will begin an operation": the country
+                    owners = [m for s in speakers for c in s.children if c.dep_ == "poss"
+                              for m in actors.of(c) if m.country]
+                    if owners:
+                        return owners
                 if found and word in _THIRD_PERSON and any(_personal(c) for c in speakers) \
                         and not (word == "they" and any(  # "Obama and Putin said they will"
                             c.dep_ == "conj" for s in speakers for c in s.children)):
