@@ -157,6 +157,9 @@ _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "
 # Verbs that stop a text or a plan from being adopted: what it would have done is not done.
 _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
                        "drop", "defeat", "thwart", "torpedo", "stall", "water"})
+# Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
+_MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
+                       "curfew", "boycott", "freeze"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -1157,6 +1160,13 @@ class EventCoder:
                 found = actors.of(pobj)
                 if found:
                     return found
+            for measure in _children(verb, "nsubjpass"):
+                if lemma(measure) in _MEASURES:  # "UN sanctions against Iran were lifted"
+                    found = [m for c in measure.children if c.dep_ in ("poss", "compound",
+                                                                        "amod")
+                             for m in actors.of(c) if m.basis != "location"]
+                    if found:
+                        return found
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         for child in subjects:  # a name split by the parse has several: "Omar al-Bashir"
@@ -1331,6 +1341,8 @@ class EventCoder:
             # "complained to the UN over Israeli raids": the accused before the audience
             slots = (*_ACCUSED, *[s for s in slots if s not in _ACCUSED])
         holders = [tok]
+        if tok.pos_ == "VERB" and _passive(tok):  # "sanctions against Iran were lifted"
+            holders += [m for m in _children(tok, "nsubjpass") if lemma(m) in _MEASURES]
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
                 holders.append(tok.head)
