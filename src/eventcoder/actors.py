@@ -152,6 +152,9 @@ _PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 # Verbs whose object or "to"-phrase is the audience: "told reporters", "spoke to journalists".
 _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "inform", "announce",
                        "explain", "confirm", "quote", "write", "give", "show", "hold"})
+# "Russia-backed", "Iran-aligned": the country before them is another actor's patron.
+_PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
+                              "armed", "trained", "friendly", "installed"})
 # The files of curated people whose surnames may name them alone (see _lone_surname).
 _CURATED_PEOPLE = frozenset({"officeholders.jsonl", "people_eventcoder.jsonl"})
 # Region names made only of these are ordinary words first: "Central", "North West", "Lakes".
@@ -560,6 +563,10 @@ class ActorResolver:
             if best is not None and best.entry.kind == "organization" and best.end + 1 < n and \
                     texts[best.end] == "-" and lowers[best.end + 1] in _MEMBERSHIP:
                 best = None  # "NATO-member Norway": Norway is the actor, not NATO
+            if best is not None and best.entry.kind not in ("agent", "person") and \
+                    best.end + 1 < n and texts[best.end] == "-" and \
+                    lowers[best.end + 1] in _PATRON_SUFFIXES:
+                best = None  # "a Russia-backed Syrian offensive": the backer is not the actor
             if best is not None and self._names_a_thing(texts, lowers, best):
                 i = best.end  # "the Gulf of Guinea", "the Al-Aqsa mosque": neither is an actor
                 continue

@@ -160,6 +160,10 @@ _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
+# Texts whose content is what their author does: "passed a bill lifting the emergency law".
+_INSTRUMENTS = frozenset({"declaration", "communique", "bill", "law", "decree", "resolution",
+                          "measure", "order", "motion", "amendment", "legislation", "ordinance",
+                          "directive", "executive", "proclamation"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -1588,7 +1592,7 @@ class EventCoder:
                 quotes: Sequence[Any]) -> list[Event]:
         tok = hit.token
         if tok.dep_ == "acl" and tok.head.i not in actors.at and \
-                lemma(tok.head) not in _REPORTING_NOUNS | {"declaration", "communique"}:
+                lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
             return []  # "roads leading to the headquarters": a description, not an act
         drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
         if drawn is not None:
