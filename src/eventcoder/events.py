@@ -371,6 +371,10 @@ class _Actors:
             return [m]
         if depth > 3:
             return []
+        for child in tok.children:  # "his Chinese counterpart Xi Jinping": the person named
+            m = self.at.get(child.i) if child.dep_ == "appos" else None
+            if m is not None and m.sector and m.basis != "location":
+                return [m]
         for child in tok.children:
             if child.dep_ in _NP_MODIFIERS:
                 found = self.of(child, depth + 1)  # "Hungarian and Romanian officials"
@@ -1653,6 +1657,8 @@ class EventCoder:
                 # "Israel and Lebanon renewed talks on an Israeli pullback", "failed to reach
                 # agreement on the Palestinian offices": between the two
                 reciprocal, targets = True, []
+        if len(sources) >= 2 and not targets and _each_other(tok):
+            reciprocal = True  # "Thailand and Cambodia accused each other"
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         if sources and not targets and reciprocal and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -1724,6 +1730,19 @@ def _personal(subject: Token) -> bool:
 def _plain(word: str) -> str:
     """The word without accents: "chargé" -> "charge"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _each_other(tok: Token) -> bool:
+    """Whether an act's object is "each other" or "one another"."""
+    words = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+    for w in words:
+        for o in w.children:
+            if o.dep_ not in ("dobj", "pobj", "obj"):
+                continue
+            pair = {o.lower_, *(d.lower_ for d in o.children)}
+            if pair >= {"each", "other"} or pair >= {"one", "another"}:
+                return True
+    return False
 
 
 def _when(prep: Token) -> bool:
