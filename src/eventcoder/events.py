@@ -1177,7 +1177,10 @@ class EventCoder:
                         return found
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        for child in subjects:  # a name split by the parse has several: "Omar al-Bashir"
+        # a name split by the parse has several ("Omar al-Bashir"); one that is itself an
+        # actor's word first ("Sudan's paramilitary Rapid Support Forces": the RSF)
+        subjects.sort(key=lambda c: c.i not in actors.at)
+        for child in subjects:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return actors.of(verb.head)
             found = [m for m in actors.of(child) if m.basis != "location"]
