@@ -1681,9 +1681,12 @@ class ActorResolver:
                         target = a
                         break
             elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match:
+                key = _fold(tok.text)
+                if key not in self._short and key not in self._lone and not any(
+                        key in a.surnames for a in antecedents):
+                    continue  # no one's surname: the commonest case, settled first
                 if _in_other_name(doc, tok):
                     continue  # "Ivanka Trump", "Trump Tower": another's name, or a thing's
-                key = _fold(tok.text)
                 for a in reversed(antecedents):
                     if a.mention.end <= start and a.person and key in a.surnames and \
                             a.mention.start != start:
