@@ -471,6 +471,10 @@ class EventCoder:
         if pos is None or (pos == "NOUN" and tok.ent_type_ in _NAME_ENTITIES):
             return None  # "the People's Alliance", "Operation Desert Storm": names
         rows = self.triggers.get(lemma(tok), pos)
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+            # "test-fired", "re-imposed": a row for the hyphened word speaks for it
+            prefixed = self.triggers.get(f"{tok.doc[tok.i - 2].lower_}-{lemma(tok)}", pos)
+            rows = prefixed or rows
         if not rows and pos == "NOUN":
             rows = self.triggers.get(tok.lower_, pos)
         seen: dict[str, Any] = {}
