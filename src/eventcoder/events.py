@@ -164,6 +164,9 @@ _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "b
 _INSTRUMENTS = frozenset({"declaration", "communique", "bill", "law", "decree", "resolution",
                           "measure", "order", "motion", "amendment", "legislation", "ordinance",
                           "directive", "executive", "proclamation"})
+# Heads of an unnamed crowd: "tens of thousands rallied", "crowds marched".
+_CROWDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                     "million", "millions", "crowd", "crowds", "ten", "tens", "score", "scores"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -1330,6 +1333,25 @@ class EventCoder:
             return found
         return []
 
+    @staticmethod
+    def _crowd(verb: Token, actors: _Actors) -> list[ActorMention]:
+        """"Tens of thousands rallied in Tel Aviv": an unnamed crowd protesting in one
+        country's place is that country's civilians."""
+        crowd = next((c for c in verb.children if c.dep_ == "nsubj" and (
+            lemma(c) in _CROWDS or (c.like_num and not any(
+                p.dep_ == "prep" for p in c.children)))), None)
+        if crowd is None:
+            return []
+        places = {m.country: m for t in verb.sent if (m := actors.at.get(t.i)) is not None
+                  and m.basis in ("location", "capital") and m.country}
+        if len(places) != 1:
+            return []
+        country, place = next(iter(places.items()))
+        words = verb.doc[crowd.left_edge.i:crowd.i + 1]
+        return [ActorMention(words.text, words.start_char, words.end_char, f"{country}CVL",
+                             country, "CVL", None, None, None, "context",
+                             place.sentence_index, "Civilian")]
+
     def _drawn(self, noun: Token, actors: _Actors, last: list[ActorMention]
                ) -> tuple[list[ActorMention], list[ActorMention]] | None:
         """(sources, targets) of a reaction something drew from someone: "the sale drew
@@ -1618,6 +1640,8 @@ class EventCoder:
             # or demand of the clause's subject, told by a speaker of no known side
             sources = [m for c in hit.complement.children if c.dep_ in _SUBJECTS
                        for m in actors.of(c) if m.basis != "location"]
+        if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
+            sources = self._crowd(tok, actors)
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
