@@ -21,7 +21,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -167,6 +167,11 @@ _INSTRUMENTS = frozenset({"declaration", "communique", "bill", "law", "decree", 
 # Heads of an unnamed crowd: "tens of thousands rallied", "crowds marched".
 _CROWDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                      "million", "millions", "crowd", "crowds", "ten", "tens", "score", "scores"})
+# Nouns of time: "on Thursday", "at dawn", "in the morning".
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
+                         "night", "dawn", "dusk", "noon", "midnight", "weekend", "hour",
+                         "minute", "time", "today", "tonight", "yesterday", "tomorrow",
+                         "date", "moment", "period", "occasion", "eve", "anniversary"})
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
@@ -889,6 +894,16 @@ class EventCoder:
         # "wounded two soldiers in a bomb attack", "killed in an air strike": the means named
         # makes a generic act of violence specific (183, 195)
         for hit in list(hits.values()):
+            if hit.code[:2] in ("18", "19", "20") and hit.code not in ("180", "190") and \
+                    hit.token.pos_ == "VERB":
+                # "killed a commander in a strike on Beirut": the strike is how, not another
+                # event (the verb's own code is already the more specific)
+                for prep in _children(hit.token, "prep"):
+                    if prep.lower_ in ("in", "with", "by", "during"):
+                        for p in _children(prep, "pobj"):
+                            if p.i in hits and hits[p.i].code[:2] in ("18", "19", "20"):
+                                hits.pop(p.i)
+                continue
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
             doer = next((c for c in hit.token.children if c.dep_ == "nsubj"), None)
@@ -1222,6 +1237,13 @@ class EventCoder:
             if _passive(head):
                 return [m for s in _children(head, *_PASSIVE_SUBJECTS) for m in actors.of(s)
                         if m.basis != "location"]
+            if verb.head.lower_ in ("for", "of"):
+                # "sanctioned six companies for supplying drones", "praised X for helping":
+                # the one the act is held against or credited to does it
+                found = [m for o in _children(head, "dobj") for m in actors.of(o)
+                         if m.basis != "location"]
+                if found:
+                    return found
             return self._subject(head, actors, last, seen + 1)
         if dep == "acl" and verb.tag_ == "VBN" and any(
                 c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over")
@@ -1643,6 +1665,11 @@ class EventCoder:
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:2] in _VIOLENT:
+            # "a strike on Beirut": the city struck, not the government its name stands for
+            targets = [replace(m, code=m.country, sector=None, plover_sector=None,
+                               basis="location") if m.basis == "capital" and m.country else m
+                       for m in targets]
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
@@ -1779,7 +1806,9 @@ def _each_other(tok: Token) -> bool:
 def _when(prep: Token) -> bool:
     """Whether a preposition's phrase is a time ("on Thursday", "at dawn", "in March")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(
+        o.lower_ in _WEEKDAYS or o.lower_ in _MONTHS or o.lemma_.lower() in _TIME_NOUNS or
+        (o.like_num and len(o.text) == 4) for o in objects)  # (the model calls "Kyiv" TIME)
 
 
 def _under(word: Token, root: Token, preps: frozenset[str]) -> bool:
