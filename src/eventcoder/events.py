@@ -121,6 +121,8 @@ _ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
 _HAPPENING_GOVERNORS = frozenset({"hold", "carry", "impose", "provide", "send", "deliver",
                                   "conduct", "launch"})
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
+                         "dozen", "hundred", "thousand", "wave", "waves", "barrage", "salvo",
+                         "volley", "swarm", "series", "number", "scores",
                          "dozens", "hundreds", "thousands", "many", "several", "section",
                          "kg", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
                          "litre", "litres", "liter", "liters", "barrel", "barrels", "shipment",
@@ -548,7 +550,8 @@ class EventCoder:
     def _object_words(tok: Token) -> set[str]:
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
         objs += _participle_objects(tok)
-        objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or o.like_num or
+        objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or
+                 o.lower_ in _PARTITIVES or o.like_num or
                  o.lemma_.lower() in _OF_HEADS
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
         # "providing aerial photographs and other military intelligence"
