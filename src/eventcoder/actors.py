@@ -141,9 +141,9 @@ _REGION_ID = "admin1:"
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
                            "oblast", "krai", "republic", "department", "district", "territory",
                            "emirate", "canton", "county"})
-# Words after a name that make it a country's subdivision: "Niger State", "Punjab province".
-_ADMIN_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast",
-                          "district", "county", "department"})
+# Words after a country's name that make it a subdivision's ("Niger State"), unlike the
+# region words that also follow a country's own name ("Congo Republic").
+_SUBDIVISION_WORDS = _REGION_WORDS - {"republic", "territory", "krai", "emirate", "canton"}
 # The last word of an international body's governing organ: "Security Council", "European
 # Commission", "General Assembly".
 _GOVERNING_ORGANS = frozenset({"council", "commission", "assembly", "secretariat"})
@@ -446,10 +446,9 @@ class ActorResolver:
         # one else's short form and no row's words names them alone (see _lone_surname).
         self._lone: dict[str, Entry] = {}
         for key, entries in surnames.items():
-            ids = {merged.get(owner.get(e.id, e.id), e).id for e in entries}
-            if len(ids) == 1 and key not in index and entries[0].file in _CURATED_PEOPLE:
-                first = entries[0]
-                self._lone[key] = merged.get(owner.get(first.id, first.id), first)
+            named = {p.id: p for p in (merged.get(owner.get(e.id, e.id), e) for e in entries)}
+            if len(named) == 1 and key not in index and entries[0].file in _CURATED_PEOPLE:
+                self._lone[key] = next(iter(named.values()))
         # Misspelt places ("Khatmandu", "Phillippines"): one edit from a one-word country,
         # capital or place name of seven letters or more, looked up by symmetric deletion.
         fuzzy: dict[str, set[str]] = {}
@@ -549,7 +548,7 @@ class ActorResolver:
             if tok_text[:1].isupper() and (best is None or best.entry.kind in (
                     "place", "capital") or (  # "Niger State" is Nigeria's, not Niger
                     best.entry.kind == "country" and best.end < n and
-                    lowers[best.end] in _ADMIN_WORDS)) and (
+                    lowers[best.end] in _SUBDIVISION_WORDS)) and (
                     ent_type not in _NAME_LABELS or best is not None) \
                     and folded[i] in self._region_starts:
                 # A region's longer name wins: "Khyber Pakhtunkhwa", not the pass "Khyber".

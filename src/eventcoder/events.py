@@ -693,8 +693,7 @@ class EventCoder:
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             return head.head
-        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
-                "responsibility", "credit") and head.head.dep_ in ("dobj", "obj"):
+        if _claimed(noun) and head.head.dep_ in ("dobj", "obj"):
             return head.head.head  # "claimed responsibility for the attack": claimed it
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
                 head.head.lemma_.lower() in _QUANTITY_HEADS:
@@ -1195,9 +1194,7 @@ class EventCoder:
                     return found
             for measure in _children(verb, "nsubjpass"):
                 if lemma(measure) in _MEASURES:  # "UN sanctions against Iran were lifted"
-                    found = [m for c in measure.children if c.dep_ in ("poss", "compound",
-                                                                        "amod")
-                             for m in actors.of(c) if m.basis != "location"]
+                    found = _owners(measure, actors)
                     if found:
                         return found
             return []  # (a headline's "X detained": X is the target, see _slot)
@@ -1263,8 +1260,7 @@ class EventCoder:
                 return [m for m in found if m.basis != "location"]
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
             # "blocked an EU statement criticising Israel": the statement's own author
-            owners = [m for c in verb.head.children if c.dep_ in ("poss", "compound", "amod")
-                      for m in actors.of(c) if m.basis != "location"]
+            owners = _owners(verb.head, actors)
             if owners:
                 return owners
             # "issued a declaration demanding ...": whoever issued it
@@ -1745,9 +1741,7 @@ class EventCoder:
         first = sent.start_char + (len(raw) - len(raw.lstrip()))
         span = (first, first + len(sentence))
         depth, node = 0, tok
-        if tok.pos_ in ("NOUN", "PROPN") and not (
-                tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("responsibility",
-                                                                         "credit")):
+        if tok.pos_ in ("NOUN", "PROPN") and not _claimed(tok):
             # an event noun ranks as its light verb; a claimed act below its claim
             node = self._governor(tok) or tok
         while node.head.i != node.i and depth < 20:
@@ -1791,6 +1785,18 @@ def _personal(subject: Token) -> bool:
 def _plain(word: str) -> str:
     """The word without accents: "chargé" -> "charge"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _owners(noun: Token, actors: _Actors) -> list[ActorMention]:
+    """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
+    return [m for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+            for m in actors.of(c) if m.basis != "location"]
+
+
+def _claimed(noun: Token) -> bool:
+    """Whether an event noun is what someone takes responsibility or credit for."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+        noun.head.head.lemma_.lower() in ("responsibility", "credit")
 
 
 def _each_other(tok: Token) -> bool:
