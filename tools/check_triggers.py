@@ -40,6 +40,8 @@ POS = ("VERB", "NOUN")
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
+# A preposition with its object's word: "from:organization", "out of:deal".
+PREP_OBJECT_RE = re.compile(r"^[a-z]+( [a-z]+)?:[a-z][a-z0-9'-]*$")
 CODE_RE = re.compile(r"^[0-9]{2,4}$")
 SLOT_RE = re.compile(r"^(?:object|dative|prep:[a-z]+)$")
 
@@ -88,14 +90,15 @@ def root_of(code: str) -> str:
     return code[:2]
 
 
-def _check_words(value: object, where: str, errors: list[str]) -> None:
+def _check_words(value: object, where: str, errors: list[str], *, prep: bool = False) -> None:
     if not isinstance(value, list) or not value:
         errors.append(f"{where}: must be a non-empty list of strings")
         return
     if len(set(value)) != len(value):
         errors.append(f"{where}: repeated word")
     for word in value:
-        if not isinstance(word, str) or not LEMMA_RE.match(word):
+        if not isinstance(word, str) or not (
+                LEMMA_RE.match(word) or (prep and PREP_OBJECT_RE.match(word))):
             errors.append(f"{where}: {word!r} is not a lowercase lemma")
 
 
@@ -137,7 +140,7 @@ def check_row(row: object, where: str, codes: set[str] | None) -> list[str]:
                 if key not in WHEN_KEYS:
                     errors.append(f"{where}: unknown condition {key!r}")
                     continue
-                _check_words(value, f"{where}: when.{key}", errors)
+                _check_words(value, f"{where}: when.{key}", errors, prep=key == "prep")
             if "governor" in when and row["pos"] != "NOUN":
                 errors.append(f"{where}: governor applies to NOUN triggers only")
             if "particle" in when and row["pos"] != "VERB":

@@ -153,6 +153,8 @@ _PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "inform", "announce",
                        "explain", "confirm", "quote", "write", "give", "show", "hold"})
 # "Russia-backed", "Iran-aligned": the country before them is another actor's patron.
+# Words before "America(n)" that make a region of it, not the United States.
+_CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "meso", "hispanic"})
 _PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
                               "armed", "trained", "friendly", "installed"})
 # The files of curated people whose surnames may name them alone (see _lone_surname).
@@ -631,6 +633,12 @@ class ActorResolver:
         before = lowers[m.start - 1] if m.start > 0 else ""
         if before in ("lake", "river") and texts[m.start - 1][:1].isupper():
             return True  # "Lake Chad"
+        if before in _CONTINENT_PARTS and lowers[m.start] in ("america", "american", "americans") \
+                and texts[m.start - 1][:1].isupper():
+            return True  # "Latin American countries", "South America": not the United States
+        if m.start >= 2 and before == "-" and lowers[m.start - 2] in ("pan", "inter") and \
+                lowers[m.start] in ("american", "america"):
+            return True  # "the Inter-American Commission"
         return before == "of" and m.start >= 2 and lowers[m.start - 2] in _WATERS and \
             texts[m.start - 2][:1].isupper()  # "the Bay of Bengal"
 

@@ -146,6 +146,8 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
 # speed up deliveries after Russian strikes on Kyiv").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
                          "upon", "while"})
+# Prepositions that open a clause of setting: "as fighting blocked aid", "while talks went on".
+_SETTING_PREPS = _TIME_PREPS | {"as", "amid"}
 # Verbs by which an act draws a reaction from someone ("drew condemnation from China").
 _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
                       "elicit", "bring", "invite", "face"})
@@ -450,6 +452,8 @@ def _prep_objects(tok: Token, prep: str) -> Iterator[Token]:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     yield pobj
+                elif pobj.dep_ == "prep" and prep in ("out", "away"):
+                    yield from _children(pobj, "pobj")  # "pulled out of the deal"
 
 
 class EventCoder:
@@ -566,6 +570,12 @@ class EventCoder:
         # not a time: "fired his commander on Thursday" is not "fired on"
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")
                  and not _when(c)}
+        # "from:organization": a preposition with its object's word ("withdrew from the WHO")
+        preps |= {f"{c.lower_}:{w}" for c in tok.children if c.dep_ == "prep"
+                  for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
+        preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in tok.children if c.dep_ == "prep"
+                  for cc in _children(c, "prep") for o in _children(cc, "pobj")
+                  for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
         for obj in _children(tok, *_OBJECTS):
             preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _when(c)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
@@ -856,6 +866,19 @@ class EventCoder:
             pattern = self._fallback(tok)
             if pattern is not None and pattern.code is not None:
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
+        # "carried out airstrikes", "issued an arrest warrant": a curated event noun as the
+        # object of a verb only a PETRARCH2 pattern codes is the event; the verb is its carrier
+        for i, hit in list(hits.items()):
+            if hit.row is None and hit.rule.startswith("petrarch2:") and any(
+                    o.i in hits and hits[o.i].row is not None and o.pos_ == "NOUN"
+                    for o in _children(hit.token, *_OBJECTS)):
+                hits.pop(i)
+            elif hit.row is not None and hit.row.pos == "NOUN" and hit.token.dep_ == "pobj":
+                # "withdrew from the agreement": the verb's row and the noun's say one thing
+                gov = self._governor(hit.token)
+                if gov is not None and gov.i in hits and hits[gov.i].code == hit.code and \
+                        hits[gov.i].row is not None and hits[gov.i].row.pos == "VERB":
+                    hits.pop(i)
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in tokens:
             noun = tok.pos_ == "NOUN" and lemma(tok) in _REPORTING_NOUNS
@@ -958,7 +981,8 @@ class EventCoder:
                 continue
             inner = hits.get(comp.i)
             if inner is None:  # "must be ready to mediate": the event word of the clause
-                inner = next((hits[t.i] for t in _own_words(comp) if t.i in hits), None)
+                inner = next((hits[t.i] for t in _own_words(comp) if t.i in hits and
+                              not _in_setting(t, comp)), None)
             if inner is None and root in _FAMILIES and comp.pos_ == "VERB":
                 # "willing to send material to help defend Saudi Arabia": the purpose of an
                 # uncoded complement is what is intended
@@ -1828,6 +1852,19 @@ def _under(word: Token, root: Token, preps: frozenset[str]) -> bool:
             return False
         if node.dep_ == "prep" and node.lower_ in preps and not any(
                 c.dep_ == "pcomp" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _in_setting(word: Token, root: Token) -> bool:
+    """Whether ``word`` is in a clause of time or setting below ``root``: "warned that famine
+    was spreading as fighting blocked aid" (the fighting is not what is warned of)."""
+    node = word
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pcomp" and node.head.lower_ in _SETTING_PREPS:
             return True
         node = node.head
     return False

@@ -9,7 +9,8 @@ One row a line::
      "note": "imposed sanctions on X"}
 
 ``when`` holds the conditions that must all hold on the parse for the row to fire (``object``,
-``prep``, ``particle``, ``complement``, ``governor``, ``subject``: words of the verb's subject,
+``prep``: a preposition, or one with its object's head word as ``from:organization``,
+``particle``, ``complement``, ``governor``, ``subject``: words of the verb's subject,
 its head or a modifier, as in "peacekeepers arrived"); of the rows that fire for one word, the
 one with most conditions wins. ``target`` lists the slots searched for the target, in order.
 These rows take precedence over the converted PETRARCH2 verb patterns (:mod:`eventcoder.verbs`).
