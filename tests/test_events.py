@@ -15,7 +15,7 @@ import pytest
 from eventcoder import Store, load_options
 from eventcoder.errors import ResourceError
 from eventcoder.events import Event
-from eventcoder.pipeline import CodingPipeline
+from eventcoder.pipeline import CodingPipeline, mask_lead
 from eventcoder.triggers import load_triggers
 
 from .conftest import SAMPLE
@@ -566,3 +566,19 @@ def test_a_threat_told_by_an_unnamed_speaker_is_its_clause_subject_s(
     events = code(pipeline, "If the ceasefire collapses, Israel will resume strikes on Gaza, "
                             "the defence minister warned.")
     assert ("ISR", "PSE", "13") in triples(events)
+
+
+@pytest.mark.parametrize("lead, story", [
+    ("KORSA, March 6 \u2014 ", "Thousands marched."),
+    ("PORT SUDAN, Sudan, Aug. 14 (Reuters) - ", "Sudan's army chief rejected the plan."),
+    ("WASHINGTON, March 3 (Reuters) - ", "The U.S. imposed tariffs."),
+    ("KYIV (AP) -- ", "Russia fired missiles."),
+])
+def test_the_dateline_is_blanked_before_parsing(lead: str, story: str) -> None:
+    masked = mask_lead(lead + story)
+    assert masked == " " * len(lead) + story
+
+
+def test_a_capitalised_opening_is_not_a_dateline() -> None:
+    text = "NATO said on Monday it would send more troops - a first since 2014."
+    assert mask_lead(text) == text

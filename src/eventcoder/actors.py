@@ -153,6 +153,14 @@ _PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "inform", "announce",
                        "explain", "confirm", "quote", "write", "give", "show", "hold"})
 # "Russia-backed", "Iran-aligned": the country before them is another actor's patron.
+# Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
+_RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
+                               "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
+# Nouns by which a story goes back to an armed group or party it named ("the group said").
+_GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation",
+                          "organization", "rebels", "insurgents", "militants", "party"})
+# Small words a body's initials leave out ("Economic Community of West African States").
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "el"})
 # Words before "America(n)" that make a region of it, not the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "meso", "hispanic"})
 _PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
@@ -277,6 +285,14 @@ def _merge_people(people: list[Entry]) -> Entry:
             elif role.start is not None and role.start < begins:
                 roles.append(replace(role, end=begins))
     return replace(first, roles=tuple(roles), short=first.short or people[1].short)
+
+
+def _initials(name: str) -> str:
+    """The initials of a body's name, its small words left out: "Rapid Support Forces" RSF."""
+    words = [w.strip("'’.,()").removesuffix("'s").removesuffix("’s")
+             for w in name.replace("-", " ").split()]
+    return "".join(w[0] for w in words if w and w[0].isupper() and w.isalpha() and
+                   w.lower() not in _INITIAL_SKIPS)
 
 
 def _fold(text: str) -> str:
@@ -909,6 +925,12 @@ class ActorResolver:
             setting = None if self._abroad(doc[m.root], m.start) else \
                 context(sentence_of.get(m.start, 0), named, agent_code)
             if setting is None:
+                earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
+                if earlier is not None:
+                    mentions.append(self._make(doc, m.start, m.end, earlier.code,
+                                               earlier.country, earlier.sector, earlier.name,
+                                               earlier.entry, None, "coreference", sentence_of))
+                    continue
                 if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
                     mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,
                                                None, None, "agent", sentence_of))
@@ -918,6 +940,23 @@ class ActorResolver:
                                        agent_code, None, None, None, "context", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
+
+    @staticmethod
+    def _same_group(doc: Doc, m: _Match, agent_code: str, mentions: list[ActorMention],
+                    sentence_of: dict[int, int]) -> ActorMention | None:
+        """The group a definite bare agent goes back to: "police fired at protesters ...
+        The demonstrators accused the government": the last actor of the same sector (not
+        a government's: two are often in one story) in this or the two sentences before."""
+        head = doc[m.root]
+        if agent_code[:3] not in _RECALLED_SECTORS or head.tag_ not in ("NNS", "NNPS") or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                        for c in head.children):
+            return None
+        here = sentence_of.get(m.start, 0)
+        start = doc[m.start].idx
+        earlier = [x for x in mentions if x.end <= start and x.country and x.sector and
+                   x.sector[:3] == agent_code[:3] and here - x.sentence_index <= 2]
+        return max(earlier, key=lambda x: x.start) if earlier else None
 
     @staticmethod
     def _possessor(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
@@ -1471,6 +1510,11 @@ class ActorResolver:
             if named:
                 role = nearest = max(named, key=lambda r: r.start or date.min)
                 valid = (_iso(role.start), _iso(role.end))
+            elif title is not None and title[0] and role is not None and \
+                    split_code(role.code, self._countries)[1] not in (None, title[0]):
+                # "Opposition leader Raila Odinga" in an undated text: the title the text
+                # gives is the person's role now, not the last one the record has
+                role, nearest, valid = None, role, None
         if self._is_former(doc, min(start, m.start), head):
             past = [r for r in m.entry.roles if r.end is not None
                     and (day is None or r.end <= day)
@@ -1670,7 +1714,8 @@ class ActorResolver:
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
             if low not in _PRONOUNS and tok.i not in agent_roots and tok.pos_ != "PROPN" and \
-                    not (low in self._lone and tok.dep_ in _PERSON_SLOTS):
+                    not (low in self._lone and tok.dep_ in _PERSON_SLOTS) and \
+                    low not in _GROUP_WORDS:
                 continue  # (the model tags a rare surname ADJ: "Pezeshkian and Araghchi")
             if tok.is_space or tok.is_punct:
                 continue
@@ -1685,6 +1730,25 @@ class ActorResolver:
                 for a in reversed(antecedents):
                     if a.mention.end <= start and a.person and \
                             s_index - a.mention.sentence_index <= 1:
+                        target = a
+                        break
+            elif low in _GROUP_WORDS and tok.i not in in_match and [
+                    c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+                # "the RSF shelled the city ... The group denied it": the armed group or
+                # party named last, in this or the two sentences before
+                for a in reversed(antecedents):
+                    if a.mention.end <= start and a.mention.code and not a.person and \
+                            (a.mention.sector or a.mention.code[3:6])[:3] in _GROUP_SECTORS \
+                            and \
+                            s_index - a.mention.sentence_index <= 2:
+                        target = a
+                        break
+            elif tok.i not in in_match and 2 <= len(tok.text) <= 6 and tok.text.isupper() and \
+                    tok.text.isalpha():
+                # "the Rapid Support Forces ... the RSF": the initials of a body named before
+                for a in reversed(antecedents):
+                    if a.mention.end <= start and a.mention.code and not a.person and \
+                            _initials(a.mention.text) == tok.text:
                         target = a
                         break
             elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match:

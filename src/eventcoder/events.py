@@ -383,6 +383,9 @@ class _Actors:
             return [m]
         if depth > 3:
             return []
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.i < tok.head.i:
+            # "Besigye, who was abducted in Nairobi": the relative pronoun's antecedent
+            return self.of(tok.head.head, depth + 1)
         for child in tok.children:  # "his Chinese counterpart Xi Jinping": the person named
             m = self.at.get(child.i) if child.dep_ == "appos" else None
             if m is not None and m.sector and m.basis != "location":
@@ -876,8 +879,8 @@ class EventCoder:
             elif hit.row is not None and hit.row.pos == "NOUN" and hit.token.dep_ == "pobj":
                 # "withdrew from the agreement": the verb's row and the noun's say one thing
                 gov = self._governor(hit.token)
-                if gov is not None and gov.i in hits and hits[gov.i].code == hit.code and \
-                        hits[gov.i].row is not None and hits[gov.i].row.pos == "VERB":
+                verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
+                if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in tokens:
@@ -1092,7 +1095,7 @@ class EventCoder:
                     # "announced it would prohibit all aid": the decision is the sanction
                     hit.mode = "future"
                 elif root == "15" and hit.token.pos_ == "VERB" and any(
-                        p.pos_ == "PROPN" for p in _prep_objects(hit.token, "to")) and not any(
+                        p.ent_type_ == "GPE" for p in _prep_objects(hit.token, "to")) and not any(
                         c.dep_ == "prep" and c.lower_ in ("into", "against", "near")
                         for c in hit.token.children):
                     # "will send 500 soldiers to Lithuania": troops promised to a country,
@@ -1179,7 +1182,9 @@ class EventCoder:
             return "skip"  # "will not accept that citizens can be seized": not a fact
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:  # "aims to tighten ... and
-            first = first.head                                    # impose a blockade"
+            if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
+                break  # "denied targeting civilians and accused the army": the main verb's
+            first = first.head
         if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED:
             head_aux = {c.lower_ for c in first.head.children if c.dep_ == "aux"}
             if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING:
