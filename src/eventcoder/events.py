@@ -1152,6 +1152,10 @@ class EventCoder:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS and \
                 verb.head.head.lemma_.lower() in _BLOCKING:
             return "skip"  # "vetoed a resolution condemning X": never adopted, never said
+        if verb.dep_ in ("advcl", "xcomp", "ccomp", "dobj") and verb.tag_ == "VBG" and \
+                verb.head.lemma_.lower() == "rule" and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children):
+            return "skip"  # "has not ruled out sending missiles": an option, not an act
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         node = verb
         while node.dep_ == "conj" and node.head.i != node.i:  # "should go and suspend"
@@ -1704,6 +1708,11 @@ class EventCoder:
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
         if passive_no_agent and any(lemma(p) in _MISHAPS for p in _prep_objects(tok, "by")):
             return []  # "victims killed by the crash": no one's act
+        if passive_no_agent and not hit.curated:
+            return []  # "a woman was found dead": a PETRARCH2 pattern with no one doing it
+        if passive_no_agent and hit.code[:2] == "17" and targets and all(
+                m.basis == "context" and self._lone_person(tok.doc, m) for m in targets):
+            return []  # "a man was arrested on suspicion of murder": crime, not politics
         if not sources and targets and not passive_no_agent:
             # "Hezb-e-Islami threatened to shell Bagram": a named doer the dictionaries do not
             # know is kept as its words, uncoded, when the event has a coded target
