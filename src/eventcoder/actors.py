@@ -153,6 +153,9 @@ _PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "inform", "announce",
                        "explain", "confirm", "quote", "write", "give", "show", "hold"})
 # "Russia-backed", "Iran-aligned": the country before them is another actor's patron.
+# Verbs by which a state moves its own forces ("deployed warships near Taiwan").
+MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "move", "station", "redeploy",
+                           "mobilise", "mobilize", "airlift", "position", "amass", "rush"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
@@ -914,6 +917,12 @@ class ActorResolver:
                                            owner.name, owner.entry, None, "coreference",
                                            sentence_of))
                 continue
+            mover = self._mover(doc[m.root], mentions)
+            if mover is not None and mover.country in self._countries:
+                mentions.append(self._make(doc, m.start, m.end,
+                                           join_code(mover.country, agent_code), mover.country,
+                                           agent_code, None, None, None, "context", sentence_of))
+                continue
             # A body with a name the dictionaries lack ("the Umma party", "the Supreme Court")
             # is of the one country its sentence names, as a title is.
             parts = [t for c in doc[m.root].children if c.dep_ in ("compound", "nn", "nmod")
@@ -940,6 +949,24 @@ class ActorResolver:
                                        agent_code, None, None, None, "context", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
+
+    @staticmethod
+    def _mover(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """The state that moves a force it does not name as another's: "China deployed
+        warships near Taiwan", "Mexico sent troops to the border" (its own)."""
+        if head.dep_ == "conj" and head.head.dep_ == "dobj":
+            head = head.head
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in MOVING_VERBS:
+            return None
+        verb = head.head
+        while verb.dep_ in ("xcomp", "conj") and not any(
+                c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return next((x for x in mentions if x.start <= subject.idx < x.end and x.country and
+                     x.basis in ("country", "capital", "agent", "name", "title")), None)
 
     @staticmethod
     def _same_group(doc: Doc, m: _Match, agent_code: str, mentions: list[ActorMention],

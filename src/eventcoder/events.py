@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .actors import ActorMention
+from .actors import MOVING_VERBS, ActorMention
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -1424,6 +1424,10 @@ class EventCoder:
     def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                 ) -> list[ActorMention]:
         tok = hit.token
+        # the forces the source moves are set aside with it ("sent peacekeepers to Gaza")
+        source = [*source, *(m for m in {id(m): m for i, m in actors.at.items()
+                                         if tok.sent.start <= i < tok.sent.end}.values()
+                             if m not in source and _own_force(tok.doc, m, source))]
         slots = hit.row.target if hit.row else ("object", "dative", "prep:against", "prep:on",
                                                 "prep:with", "prep:to")
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
@@ -1697,6 +1701,18 @@ class EventCoder:
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        own = {m.country for m in sources if m.country}
+        if own and not targets and (hit.row.code if hit.row else hit.code)[:2] == "15" and \
+                tok.pos_ == "VERB":
+            # "deployed warships near Taiwan", "troops to the border with Guyana": a posture
+            # at another's place is at them
+            near = [p for h in (tok, *_children(tok, *_OBJECTS))
+                    for prep in ("near", "around", "off", "along", "in", "into", "to")
+                    for p in _prep_objects(h, prep)]
+            near += [q for p in near for w in _children(p, "prep") if w.lower_ in ("with", "of")
+                     for q in _children(w, "pobj")]
+            targets = [m for p in near for m in actors.of(p, 1) if m.country and
+                       m.country not in own and m.basis in ("location", "country")][:1]
         if hit.code[:2] in _VIOLENT:
             # "a strike on Beirut": the city struck, not the government its name stands for
             targets = [replace(m, code=m.country, sector=None, plover_sector=None,
@@ -1829,6 +1845,26 @@ def _owners(noun: Token, actors: _Actors) -> list[ActorMention]:
     """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
     return [m for c in noun.children if c.dep_ in ("poss", "compound", "amod")
             for m in actors.of(c) if m.basis != "location"]
+
+
+def _moved(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention is the force a verb of moving moves ("sent troops")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
+        root = root.head  # "National Guard troops"
+    if root.dep_ == "conj" and root.head.dep_ == "dobj":
+        root = root.head
+    return root.dep_ == "dobj" and lemma(root.head) in MOVING_VERBS
+
+
+def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) -> bool:
+    """"Mexico deployed National Guard troops", "offered to send peacekeepers to Gaza": the
+    forces a state moves are its own, not whom the move is aimed at."""
+    return (mention.sector or "")[:3] in ("MIL", "COP") and any(
+        m.country == mention.country for m in source) and _moved(doc, mention)
 
 
 def _claimed(noun: Token) -> bool:
