@@ -640,6 +640,14 @@ DEMONYM_COMMON_WORDS = frozenset(["poles"])
 # form: a form under one row's "ambiguous" needs a proper noun in every row that has it. So a
 # form one country already has as a plain pattern stays that country's alone (the value), and
 # the others get nothing; None: every row that lists it gets it under "ambiguous".
+# Bare names whose country changed with history: a row of their own, its roles dated.
+DATED_NAMES: dict[str, tuple[str, tuple[tuple[str, date | None, date | None], ...], str]] = {
+    "congo": ("Congo", (("COG", None, date(1997, 5, 17)), ("COD", date(1997, 5, 17), None)),
+              "Zaire became the Democratic Republic of the Congo on 1997-05-17; news since "
+              "reads a bare 'Congo' as the DR Congo, the other being 'Congo Republic' or "
+              "'Congo-Brazzaville'"),
+}
+
 SHARED_DEMONYMS: dict[str, str | None] = {
     "congolese": "COD",   # both Congos; a plain pattern of the DR Congo in Phoenix
     "dominican": "DOM",   # Dominica and the Dominican Republic; the latter's in Phoenix
@@ -1172,6 +1180,12 @@ class Builder:
             self.actor_entry(entry)
         for code, group in country_entries.items():
             self.country(code, group)
+        if name == COUNTRIES:
+            for pattern, (display, roles, why) in DATED_NAMES.items():
+                self.rows.append(Row("country", display, pattern.replace(" ", "_"), [pattern],
+                                     [Role(c, start, end) for c, start, end in roles],
+                                     ADDED_SOURCE, pattern, added=[pattern], primary=pattern))
+                self.log.add("dated-name", pattern, why)
 
     def country_of(self, entry: SourceEntry) -> str | None:
         primary = normalise(entry.phrases[0][0])
@@ -1273,6 +1287,11 @@ class Builder:
         seats: dict[str, list[tuple[str, int]]] = defaultdict(list)
         places: list[tuple[str, int]] = []
         for index, (pattern, line) in enumerate(phrases):
+            if pattern in DATED_NAMES:
+                self.log.add("pattern-moved", f"{first.file}:{line}",
+                             f"{pattern!r} names {code} only until "
+                             f"{DATED_NAMES[pattern][1][0][2]}: its own dated row")
+                continue
             if pattern in capitals:
                 capital.append((pattern, line))
             elif pattern in seat_names:

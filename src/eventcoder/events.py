@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .actors import MOVING_VERBS, ActorMention
@@ -546,6 +547,9 @@ class EventCoder:
             comp = read("complement", lambda: self._complement(tok))
             if comp is None or lemma(comp) not in row.complements:
                 return False
+            if lemma(comp) == "return" and "release" in row.complements and not any(
+                    c.dep_ in _OBJECTS for c in comp.children):
+                return False  # "urged both sides to return to talks": no one is handed back
         return True
 
     @staticmethod
@@ -1235,6 +1239,14 @@ class EventCoder:
         # a name split by the parse has several ("Omar al-Bashir"); one that is itself an
         # actor's word first ("Sudan's paramilitary Rapid Support Forces": the RSF)
         subjects.sort(key=lambda c: c.i not in actors.at)
+        listed = sorted(subjects, key=lambda c: c.i)
+        if len(listed) > 1 and all(c.dep_ == "nsubj" for c in listed) and all(
+                any(t.text == "," for t in verb.doc[a.i + 1:b.i])
+                for a, b in pairwise(listed)):
+            # a headline's list of doers: "Xi, Putin pledge deeper ties"
+            found = [m for c in listed for m in actors.of(c) if m.basis != "location"]
+            if len(found) >= len(listed):
+                return found
         for child in subjects:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return actors.of(verb.head)
@@ -1308,6 +1320,12 @@ class EventCoder:
                 found = [m for m in actors.of(subj) if m.basis != "location"]
                 if found:
                     return found
+        if dep == "conj" and _passive(verb.head) and not _passive(verb):
+            # "was indicted by the court and will resign": the one indicted resigns
+            found = [m for s in _children(verb.head, "nsubjpass") for m in actors.of(s)
+                     if m.basis != "location"]
+            if found:
+                return found
         if dep == "conj" or dep == "advcl":
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
@@ -1364,6 +1382,8 @@ class EventCoder:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
                                         and child.i in actors.at):
                 found = actors.of(child)
+                if found and self._compound_aim(noun, child, found, actors, last):
+                    continue  # "the US announced new Russia sanctions": Russia is the target
                 if found:
                     return found
                 if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
@@ -1386,6 +1406,24 @@ class EventCoder:
                          if m.basis != "location"]
             return found
         return []
+
+    def _compound_aim(self, noun: Token, child: Token, found: list[ActorMention],
+                      actors: _Actors, last: list[ActorMention]) -> bool:
+        """A country's name before an event noun with no target of its own ("new Russia
+        sanctions", "a Gaza ceasefire", "the Ukraine aid package") is what the act is aimed
+        at when the verb governing the noun has a subject of another country: "the US
+        announced new Russia sanctions" (a demonym, "Russian sanctions", is the doer's)."""
+        if child.dep_ != "compound" or child.pos_ != "PROPN" or \
+                any(m.basis not in ("country", "location") for m in found):
+            return False
+        if any(p.lower_ in ("on", "against", "with", "to", "for", "between")
+               for p in _children(noun, "prep")):
+            return False  # "US sanctions on Iran": the name is the doer's
+        gov = self._governor(noun)
+        if gov is None or noun.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        doers = self._subject(gov, actors, last)
+        return bool(doers) and not {m.country for m in doers} & {m.country for m in found}
 
     @staticmethod
     def _crowd(verb: Token, actors: _Actors) -> list[ActorMention]:
@@ -1451,6 +1489,12 @@ class EventCoder:
                 found = [m for m in found if m not in source]
                 if found:
                     return found
+        if tok.pos_ in ("NOUN", "PROPN"):  # "announced new Russia sanctions"
+            own = {m.country for m in source}
+            found = [m for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     for m in actors.of(c) if m not in source and m.country not in own]
+            if found:
+                return found
         # "shot down drones launched by Russia": whose weapons they were
         found = [m for h in holders for o in _children(h, *_OBJECTS) if lemma(o) in _WEAPONS
                  for a in o.children if a.dep_ == "acl" for p in _prep_objects(a, "by")
@@ -1700,6 +1744,12 @@ class EventCoder:
                        for m in actors.of(c) if m.basis != "location"]
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
+        if hit.code == "141" and lemma(tok) == "protest" and sources and all(
+                (m.basis in ("country", "capital", "seat") and m.sector is None) or
+                (m.sector or "")[:3] == "GOV" for m in sources):
+            # "Taiwan protested after a Chinese vessel boarded a boat": a state protests in
+            # words, a complaint (114), not a demonstration
+            hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
         own = {m.country for m in sources if m.country}
         if own and not targets and (hit.row.code if hit.row else hit.code)[:2] == "15" and \
@@ -1880,9 +1930,11 @@ def _each_other(tok: Token) -> bool:
         for o in w.children:
             if o.dep_ not in ("dobj", "pobj", "obj"):
                 continue
-            pair = {o.lower_, *(d.lower_ for d in o.children)}
-            if pair >= {"each", "other"} or pair >= {"one", "another"}:
-                return True
+            for x in (o, *(c for c in o.children if c.dep_ == "poss")):
+                # "each other", or its possessive: "expelled each other's diplomats"
+                pair = {x.lower_, *(d.lower_ for d in x.children)}
+                if pair >= {"each", "other"} or pair >= {"one", "another"}:
+                    return True
     return False
 
 
@@ -2037,11 +2089,20 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     events = kept
     targeted = [e for e in events if e.source and e.target and not e.negated]
 
+    def beside(word: Token, top: int) -> bool:
+        """A verb coordinated with the targeted one ("thanked Germany and called for more
+        air defence"): an act of its own, not inside the first."""
+        node = word
+        while node.head.i != top and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+
     def inside(e: Event) -> bool:
         word = doc[e.extra["token"]]
         side = e.source.country or e.source.code if e.source else None
         return any((t.source.country or t.source.code) == side and  # type: ignore[union-attr]
                    word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
+                   and not beside(word, t.extra["token"])
                    for t in targeted)
 
     def told(e: Event) -> bool:
