@@ -42,6 +42,8 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 # A preposition with its object's word: "from:organization", "out of:deal".
 PREP_OBJECT_RE = re.compile(r"^[a-z]+( [a-z]+)?:[a-z][a-z0-9'-]*$")
+# A named place as an object: "ent:gpe".
+ENTITY_RE = re.compile(r"^ent:gpe$")
 CODE_RE = re.compile(r"^[0-9]{2,4}$")
 SLOT_RE = re.compile(r"^(?:object|dative|prep:[a-z]+)$")
 
@@ -98,7 +100,8 @@ def _check_words(value: object, where: str, errors: list[str], *, prep: bool = F
         errors.append(f"{where}: repeated word")
     for word in value:
         if not isinstance(word, str) or not (
-                LEMMA_RE.match(word) or (prep and PREP_OBJECT_RE.match(word))):
+                LEMMA_RE.match(word) or (prep and PREP_OBJECT_RE.match(word)) or
+                ENTITY_RE.match(word)):
             errors.append(f"{where}: {word!r} is not a lowercase lemma")
 
 

@@ -321,8 +321,8 @@ class _Actors:
             if m.code is None and m.country is None:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or _attribution(span.root):
+                continue  # "..., according to the health ministry": who tells, not who acts
             for tok in span:
                 self.at.setdefault(tok.i, m)
         # Places the actor stage did not claim ("shelled Kharkiv") stand for their country
@@ -570,6 +570,9 @@ class EventCoder:
         words = {w.lemma_.lower() for o in objs for w in
                  [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
         words |= {o.lower_ for o in objs}
+        # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
+        named = tok.doc.user_data.get("eventcoder_places", ())
+        words |= {"ent:gpe" for o in objs if o.i in named}
         return words | {_plain(w) for w in words}  # "chargé d'affaires"
 
     @staticmethod
@@ -815,6 +818,10 @@ class EventCoder:
         doc.user_data["eventcoder_questions"] = {
             i for sent in sents if sent.text.rstrip().endswith("?")
             for i in range(sent.start, sent.end)}
+        # the words the place stage and the actor stage read as places ("struck Kharkiv")
+        doc.user_data["eventcoder_places"] = {
+            t.i for x in (*places, *(m for m in mentions if m.basis in ("location", "capital")))
+            for t in doc.char_span(x.start, x.end, alignment_mode="expand") or ()}
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []
@@ -1398,6 +1405,11 @@ class EventCoder:
             if found:
                 return found
         gov = self._governor(noun)
+        if gov is not None and noun.dep_ == "nsubjpass":
+            # "sanctions were imposed on Russian banks by the European Union"
+            found = [m for p in _prep_objects(gov, "by") for m in actors.of(p)]
+            if found:
+                return found
         if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
             found = self._subject(gov, actors, last)
             if not found and _passive(gov) and noun.dep_ == "pobj":
@@ -1482,6 +1494,17 @@ class EventCoder:
             gov = self._governor(tok)
             if gov is not None:
                 holders.append(gov)
+        if hit.code[:2] == "11" and tok.pos_ == "VERB" and not _passive(tok):
+            # "condemned the killing of aid workers", "condemned Israel's strike on a UN
+            # school": the act condemned is its doer's, never its victims'
+            acts = [o for o in _children(tok, *_OBJECTS) if o.pos_ == "NOUN" and
+                    o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
+            if acts:
+                return [m for o in acts for m in [
+                    *(m for c in o.children if c.dep_ in ("poss", "compound", "amod")
+                      for m in actors.of(c)),
+                    *(m for p in _prep_objects(o, "by") for m in actors.of(p))]
+                    if m not in source and m.basis != "location"]
         for slot in slots:
             for holder in holders:
                 found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
@@ -1744,6 +1767,9 @@ class EventCoder:
                        for m in actors.of(c) if m.basis != "location"]
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
+        if hit.row is not None and "ent:gpe" in hit.row.objects and not any(
+                m.code for m in sources):
+            return []  # "Hurricane Milton struck Florida": a place struck by no actor
         if hit.code == "141" and lemma(tok) == "protest" and sources and all(
                 (m.basis in ("country", "capital", "seat") and m.sector is None) or
                 (m.sector or "")[:3] == "GOV" for m in sources):
@@ -1895,6 +1921,19 @@ def _owners(noun: Token, actors: _Actors) -> list[ActorMention]:
     """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
     return [m for c in noun.children if c.dep_ in ("poss", "compound", "amod")
             for m in actors.of(c) if m.basis != "location"]
+
+
+def _attribution(word: Token) -> bool:
+    """Whether ``word`` is in an "according to" phrase."""
+    node = word
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and \
+                node.head.head.lower_ == "according":
+            return True
+        if node.dep_ not in ("conj", "appos", "compound", "amod", "poss", "pobj"):
+            return False
+        node = node.head
+    return False
 
 
 def _moved(doc: Doc, mention: ActorMention) -> bool:

@@ -9,7 +9,8 @@ One row a line::
      "note": "imposed sanctions on X"}
 
 ``when`` holds the conditions that must all hold on the parse for the row to fire (``object``,
-``prep``: a preposition, or one with its object's head word as ``from:organization``,
+``prep``: a preposition, or one with its object's head word as ``from:organization``; an
+``object`` may be ``ent:gpe``, an object the place or actor stage reads as a place,
 ``particle``, ``complement``, ``governor``, ``subject``: words of the verb's subject,
 its head or a modifier, as in "peacekeepers arrived"); of the rows that fire for one word, the
 one with most conditions wins. ``target`` lists the slots searched for the target, in order.
