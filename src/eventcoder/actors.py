@@ -164,6 +164,8 @@ _GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisati
                           "organization", "rebels", "insurgents", "militants", "party"})
 # Small words a body's initials leave out ("Economic Community of West African States").
 _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "el"})
+# Sectors of a body a later "the army", "the police" goes back to in the singular.
+_RECALLED_BODIES = frozenset({"MIL", "COP", "JUD", "LEG"})
 # Words before "America(n)" that make a region of it, not the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "meso", "hispanic"})
 _PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
@@ -975,7 +977,9 @@ class ActorResolver:
         The demonstrators accused the government": the last actor of the same sector (not
         a government's: two are often in one story) in this or the two sentences before."""
         head = doc[m.root]
-        if agent_code[:3] not in _RECALLED_SECTORS or head.tag_ not in ("NNS", "NNPS") or \
+        plural = head.tag_ in ("NNS", "NNPS")
+        if agent_code[:3] not in _RECALLED_SECTORS or not (
+                plural or agent_code[:3] in _RECALLED_BODIES) or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                         for c in head.children):
             return None

@@ -89,7 +89,8 @@ _PERSON_NOUNS = frozenset({
     "queen", "emir", "sheikh", "activist", "analyst", "negotiator", "mediator"})
 _THIRD_PERSON = frozenset({"it", "its", "they", "their", "them"})
 _PAIR_HEADS = frozenset({"side", "country", "government", "nation", "neighbour",
-                         "neighbor", "capital", "party", "state"})
+                         "neighbor", "capital", "party", "state", "leader", "president",
+                         "minister", "delegation", "counterpart", "premier"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
@@ -377,6 +378,10 @@ class _Actors:
                 (c.dep_ == "nummod" and c.lower_ == "two") or
                 (c.dep_ == "predet" and c.lower_ == "both") for c in tok.children):
             return self._pair(tok)
+        if tok.i not in self.at and tok.lower_ == "two" and tok.pos_ == "NUM" and \
+                tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._pair(tok)  # "where the two signed a defence pact"
         m = self.at.get(tok.i)
         if m is not None:
             if m.basis == "location" and depth == 0 and tok.dep_ == "pobj":
@@ -1048,6 +1053,15 @@ class EventCoder:
             elif root == "11" and comp.dep_ == "pcomp":
                 # "accused the RSF of killing civilians": what is alleged, not a coded act
                 consumed.add(comp.i)
+        # "troops deployed to Mozambique to fight the insurgency", "police arrived in Haiti to
+        # lead a mission": the purpose of a move or a visit is not yet done
+        for i, hit in hits.items():
+            tok = hit.token
+            if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and \
+                    tok.head.i in hits and hits[tok.head.i].code[:2] in ("04", "15") and \
+                    hit.code[:2] not in ("04", "15") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                consumed.add(i)
         # "imposed sanctions over the crackdown", "protested against the arrest": an event
         # noun given as the reason of another act is background, not the actor's own act
         for i, hit in hits.items():
@@ -1797,6 +1811,12 @@ class EventCoder:
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
+        if not sources and tok.pos_ == "VERB" and _passive(tok) and \
+                (hit.row.code if hit.row else hit.code)[:2] == "15":
+            # "Rwandan troops were deployed to Mozambique": forces moved are their state's
+            sources = [m for c in _children(tok, "nsubjpass") for m in actors.of(c)
+                       if (m.sector or "")[:3] in ("MIL", "COP") and m.basis != "location"]
+            targets = [m for m in targets if m not in sources]
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
         if passive_no_agent and any(lemma(p) in _MISHAPS for p in _prep_objects(tok, "by")):
             return []  # "victims killed by the crash": no one's act
