@@ -60,7 +60,7 @@ RECENT_ENTITIES = (
     "UKR", "ISR", "IRN", "SYR", "IRQ", "EGY", "JOR", "LBN", "QAT", "ARE", "AFG", "VEN", "PRK",
     "TWN", "HUN", "SRB", "BLR", "GEO", "ARM", "AZE", "NGA", "KEN", "ETH", "SDN", "SSD", "NER",
     "MLI", "BFA", "PHL", "VNM", "THA", "MMR", "BGD", "NLD", "SWE", "FIN", "NOR", "CHL", "PER",
-    "ECU", "CUB",
+    "ECU", "CUB", "ESP", "POL",
 )
 COVERED: dict[str, tuple[str, tuple[str, ...]]] = {
     # G20 members
