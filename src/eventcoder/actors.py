@@ -1564,8 +1564,10 @@ class ActorResolver:
             # The text names the organisation the person acts for: that is who acts here.
             code, basis = title[1], "title"
         elif title is not None and title[1] is not None and title[0] and \
-                title[1] in self._countries and \
-                not any(r.code.startswith(title[1]) for r in m.entry.roles):
+                title[1] in self._countries and m.entry.roles and \
+                not any(r.code.startswith(title[1]) for r in m.entry.roles) and \
+                all(r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES
+                    for r in m.entry.roles):
             # "Spanish Prime Minister Pedro Sanchez": a country the person's record never
             # has is another person's of the same name; the text's title says who acts
             code, basis = join_code(title[1], title[0]), "title"

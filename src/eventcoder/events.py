@@ -148,6 +148,12 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
 # speed up deliveries after Russian strikes on Kyiv").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
                          "upon", "while"})
+# Verbs a short headline uses in the passive without its auxiliary ("Kremlin critic jailed"):
+# acts done to someone, rarely said of a doer without an object.
+_DONE_TO = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict", "charge",
+                      "indict", "kidnap", "abduct", "expel", "deport", "free", "release",
+                      "kill", "shoot", "wound", "injure", "execute", "hang", "ban", "sanction",
+                      "impeach", "oust", "depose", "exile", "extradite", "summon", "bar"})
 # Prepositions that open a clause of setting: "as fighting blocked aid", "while talks went on".
 _SETTING_PREPS = _TIME_PREPS | {"as", "amid"}
 # Verbs by which an act draws a reaction from someone ("drew condemnation from China").
@@ -431,9 +437,21 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "Rebuked by Eriador, Osgiliath ...": a passive participle
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO and \
+            not any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return True  # "a Turkish journalist arrested in Istanbul": done to the noun
     # Headlines drop the auxiliary: "Opposition leader detained at airport".
-    return bool(verb.doc.user_data.get("eventcoder_headline")) and verb.tag_ in (
-        "VBN", "VBD") and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        return False
+    return bool(verb.doc.user_data.get("eventcoder_headline")) or (
+        verb.dep_ == "ROOT" and lemma(verb) in _DONE_TO and _headline_like(verb.sent))
+
+
+def _headline_like(sent: Span) -> bool:
+    """A short line with no closing punctuation: a headline in a body ("Kremlin critic jailed
+    for 25 years")."""
+    text = sent.text.rstrip()
+    return 2 < len(sent) <= 14 and text[-1:] not in ".!?\"'”’:;)" and "\n" not in text
 
 
 def _if_clause(verb: Token) -> Token | None:
@@ -1315,8 +1333,11 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over")
                 for c in verb.children):
             return []  # "a diplomat accused of spying": the diplomat is accused, not accusing
-        if dep in ("relcl", "acl") and verb.head.i in actors.at:
-            return actors.of(verb.head)  # "the rebels who attacked", "troops deployed to"
+        if dep in ("relcl", "acl") and verb.head.i in actors.at and not (
+                dep == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO):
+            # "the rebels who attacked", "troops deployed to"; not "a journalist arrested
+            # in Istanbul", whom the participle is done to
+            return actors.of(verb.head)
         if dep == "relcl" and verb.tag_ == "VBD":
             # a finite verb the parser hung on a subject's apposition ("The Afghan government,
             # a number of parties and the Taliban on Thursday condemned ..."): their act
@@ -1717,6 +1738,13 @@ class EventCoder:
             deps = (*_PASSIVE_SUBJECTS, "nsubj") if _passive(holder) else _OBJECTS
             for obj in [*_children(holder, *deps), *_participle_objects(holder)]:
                 found = actors.of(obj)
+                if found:
+                    return found
+            if holder.dep_ == "acl" and holder.tag_ == "VBN" and \
+                    lemma(holder) in _DONE_TO and not any(
+                        c.dep_ in _OBJECTS for c in holder.children):
+                # "Turkish journalist arrested in Istanbul": the noun the participle is done to
+                found = actors.of(holder.head)
                 if found:
                     return found
             if _passive(holder) and holder.dep_ in ("advcl", "acl") and holder.head.i != holder.i:
