@@ -1702,6 +1702,8 @@ class ActorResolver:
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in _PLACE_HEADS - {"out"}:
+            t = t.head  # "near the Burkina Faso town of Djibo", "in the Syrian city of Homs"
         if t.dep_ != "pobj":
             return False
         prep = t.head

@@ -1362,7 +1362,7 @@ class EventCoder:
                 found = [m for m in actors.of(subj) if m.basis != "location"]
                 if found:
                     return found
-        if dep == "conj" and _passive(verb.head) and not _passive(verb):
+        if dep == "conj" and _passive(verb.head) and not _passive(verb) and verb.tag_ != "VBN":
             # "was indicted by the court and will resign": the one indicted resigns
             found = [m for s in _children(verb.head, "nsubjpass") for m in actors.of(s)
                      if m.basis != "location"]
