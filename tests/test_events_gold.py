@@ -81,7 +81,9 @@ def test_petrarch_no_event_sentences_are_rarely_coded() -> None:
     assert result["no_event_coded"]["value"] <= 0.22, result["no_event_coded"]  # 4 of 19
 
 
-CASE_FLOORS = {"dev": (0.75, 0.60), "holdout": (0.68, 0.80)}  # triple F1, no-event quiet
+# triple F1, no-event quiet (measured 0.839 and 0.655 on 246 dev rows, 0.729 and 0.875 on 107
+# holdout rows, at the 2026-11-30 stop)
+CASE_FLOORS = {"dev": (0.80, 0.60), "holdout": (0.68, 0.80)}
 
 
 @pytest.mark.parametrize("split", sorted(CASE_FLOORS))
