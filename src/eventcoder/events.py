@@ -1510,9 +1510,10 @@ class EventCoder:
                 ) -> list[ActorMention]:
         tok = hit.token
         # the forces the source moves are set aside with it ("sent peacekeepers to Gaza")
-        source = [*source, *(m for m in {id(m): m for i, m in actors.at.items()
-                                         if tok.sent.start <= i < tok.sent.end}.values()
-                             if m not in source and _own_force(tok.doc, m, source))]
+        sent = tok.sent
+        forces = {id(m): m for m in (actors.at.get(i) for i in range(sent.start, sent.end))
+                  if m is not None and (m.sector or "")[:3] in ("MIL", "COP") and m not in source}
+        source = [*source, *(m for m in forces.values() if _own_force(tok.doc, m, source))]
         slots = hit.row.target if hit.row else ("object", "dative", "prep:against", "prep:on",
                                                 "prep:with", "prep:to")
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
