@@ -292,6 +292,14 @@ def _merge_people(people: list[Entry]) -> Entry:
     return replace(first, roles=tuple(roles), short=first.short or people[1].short)
 
 
+def moving_verb(force: Token) -> Token | None:
+    """The verb whose direct object ``force`` is, itself or as a conjunct ("sent troops and
+    tanks"); whether it moves the force is its lemma's to say (:data:`MOVING_VERBS`)."""
+    if force.dep_ == "conj" and force.head.dep_ == "dobj":
+        force = force.head
+    return force.head if force.dep_ == "dobj" else None
+
+
 def _initials(name: str) -> str:
     """The initials of a body's name, its small words left out: "Rapid Support Forces" RSF."""
     words = [w.strip("'’.,()").removesuffix("'s").removesuffix("’s")
@@ -956,11 +964,9 @@ class ActorResolver:
     def _mover(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
         """The state that moves a force it does not name as another's: "China deployed
         warships near Taiwan", "Mexico sent troops to the border" (its own)."""
-        if head.dep_ == "conj" and head.head.dep_ == "dobj":
-            head = head.head
-        if head.dep_ != "dobj" or head.head.lemma_.lower() not in MOVING_VERBS:
+        verb = moving_verb(head)
+        if verb is None or verb.lemma_.lower() not in MOVING_VERBS:
             return None
-        verb = head.head
         while verb.dep_ in ("xcomp", "conj") and not any(
                 c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
             verb = verb.head
@@ -1779,8 +1785,7 @@ class ActorResolver:
                 # party named last, in this or the two sentences before
                 for a in reversed(antecedents):
                     if a.mention.end <= start and a.mention.code and not a.person and \
-                            (a.mention.sector or a.mention.code[3:6])[:3] in _GROUP_SECTORS \
-                            and \
+                            (a.mention.sector or a.mention.code[3:6])[:3] in _GROUP_SECTORS and \
                             s_index - a.mention.sentence_index <= 2:
                         target = a
                         break

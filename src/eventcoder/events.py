@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .actors import MOVING_VERBS, ActorMention
+from .actors import MOVING_VERBS, ActorMention, moving_verb
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -155,7 +155,7 @@ _DONE_TO = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convi
                       "kill", "shoot", "wound", "injure", "execute", "hang", "ban", "sanction",
                       "impeach", "oust", "depose", "exile", "extradite", "summon", "bar"})
 # Prepositions that open a clause of setting: "as fighting blocked aid", "while talks went on".
-_SETTING_PREPS = _TIME_PREPS | {"as", "amid"}
+_SETTING_PREPS = _TIME_PREPS | {"as"}
 # Verbs by which an act draws a reaction from someone ("drew condemnation from China").
 _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
                       "elicit", "bring", "invite", "face"})
@@ -1018,8 +1018,10 @@ class EventCoder:
                 continue
             inner = hits.get(comp.i)
             if inner is None:  # "must be ready to mediate": the event word of the clause
+                # (not in a clause of setting: "warned that famine was spreading as fighting
+                # blocked aid" warns of no fighting)
                 inner = next((hits[t.i] for t in _own_words(comp) if t.i in hits and
-                              not _in_setting(t, comp)), None)
+                              not _under(t, comp, _SETTING_PREPS, clause=True)), None)
             if inner is None and root in _FAMILIES and comp.pos_ == "VERB":
                 # "willing to send material to help defend Saudi Arabia": the purpose of an
                 # uncoded complement is what is intended
@@ -1537,9 +1539,7 @@ class EventCoder:
                     o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
             if acts:
                 return [m for o in acts for m in [
-                    *(m for c in o.children if c.dep_ in ("poss", "compound", "amod")
-                      for m in actors.of(c)),
-                    *(m for p in _prep_objects(o, "by") for m in actors.of(p))]
+                    *_owners(o, actors), *(m for p in _prep_objects(o, "by") for m in actors.of(p))]
                     if m not in source and m.basis != "location"]
         for slot in slots:
             for holder in holders:
@@ -1993,9 +1993,8 @@ def _moved(doc: Doc, mention: ActorMention) -> bool:
     root = span.root
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
         root = root.head  # "National Guard troops"
-    if root.dep_ == "conj" and root.head.dep_ == "dobj":
-        root = root.head
-    return root.dep_ == "dobj" and lemma(root.head) in MOVING_VERBS
+    verb = moving_verb(root)
+    return verb is not None and lemma(verb) in MOVING_VERBS
 
 
 def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) -> bool:
@@ -2034,27 +2033,18 @@ def _when(prep: Token) -> bool:
         (o.like_num and len(o.text) == 4) for o in objects)  # (the model calls "Kyiv" TIME)
 
 
-def _under(word: Token, root: Token, preps: frozenset[str]) -> bool:
-    """Whether ``word`` is inside the noun phrase of one of ``preps`` below ``root``."""
+def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False) -> bool:
+    """Whether ``word`` is inside the noun phrase of one of ``preps`` below ``root``, or with
+    ``clause``, inside the clause one of them opens ("as fighting blocked aid")."""
     node = word
     for _ in range(12):
         if node.i == root.i or node.head.i == node.i:
             return False
-        if node.dep_ == "prep" and node.lower_ in preps and not any(
+        if clause:
+            if node.dep_ == "pcomp" and node.head.lower_ in preps:
+                return True
+        elif node.dep_ == "prep" and node.lower_ in preps and not any(
                 c.dep_ == "pcomp" for c in node.children):
-            return True
-        node = node.head
-    return False
-
-
-def _in_setting(word: Token, root: Token) -> bool:
-    """Whether ``word`` is in a clause of time or setting below ``root``: "warned that famine
-    was spreading as fighting blocked aid" (the fighting is not what is warned of)."""
-    node = word
-    for _ in range(12):
-        if node.i == root.i or node.head.i == node.i:
-            return False
-        if node.dep_ == "pcomp" and node.head.lower_ in _SETTING_PREPS:
             return True
         node = node.head
     return False
