@@ -156,6 +156,22 @@ _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "info
 # Verbs by which a state moves its own forces ("deployed warships near Taiwan").
 MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "move", "station", "redeploy",
                            "mobilise", "mobilize", "airlift", "position", "amass", "rush"})
+# Verbs by which a state holds its own people: "Venezuela arrested an opposition leader" is
+# Venezuela's opposition, as "China deployed warships" are China's.
+HOLDING_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
+                           "charge", "prosecute", "indict", "disperse", "round", "abduct",
+                           "summon", "interrogate", "question", "try", "execute", "hang",
+                           "release", "free", "pardon", "ban", "outlaw", "dissolve", "suspend"})
+# The people a state so holds are its own; soldiers, officials and states may be another's.
+_HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "JRN", "LAB", "EDU", "REL", "CRM", "BUS",
+                           "HLH", "AGR", "HRI", "ACT", "CHR", "MUS", "JEW", "BUD", "HIN",
+                           "SIK", "JAN", "TAO", "SHN", "ZRO", "ATH"})
+# Words that count the people held: "dozens of students".
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "group", "several",
+                     "some", "many", "dozen", "hundred", "thousand", "handful", "two", "three",
+                     "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most"})
+# The sectors of a state that holds people: its government, police, courts, army, services.
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
@@ -927,7 +943,7 @@ class ActorResolver:
                                            owner.name, owner.entry, None, "coreference",
                                            sentence_of))
                 continue
-            mover = self._mover(doc[m.root], mentions)
+            mover = self._mover(doc[m.root], mentions, held=agent_code[:3] in _HELD_SECTORS)
             if mover is not None and mover.country in self._countries:
                 mentions.append(self._make(doc, m.start, m.end,
                                            join_code(mover.country, agent_code), mover.country,
@@ -960,21 +976,41 @@ class ActorResolver:
         mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
 
-    @staticmethod
-    def _mover(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    def _mover(self, head: Token, mentions: list[ActorMention], held: bool = False
+               ) -> ActorMention | None:
         """The state that moves a force it does not name as another's: "China deployed
-        warships near Taiwan", "Mexico sent troops to the border" (its own)."""
-        verb = moving_verb(head)
-        if verb is None or verb.lemma_.lower() not in MOVING_VERBS:
+        warships near Taiwan", "Mexico sent troops to the border" (its own); with ``held``,
+        the state that holds people it does not name as another's ("Venezuela arrested an
+        opposition leader")."""
+        if held:  # "dozens of students and journalists": the people are the count's
+            if head.dep_ == "conj":
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    head.head.head.lower_ in _COUNTS:
+                head = head.head.head
+        if held and head.dep_ == "nsubjpass":  # "a journalist was detained by police"
+            verb: Token | None = head.head
+            subject = next((g for c in head.head.children if c.dep_ == "agent"
+                            for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            verb = moving_verb(head)
+            subject = None
+        if verb is None or verb.lemma_.lower() not in (
+                HOLDING_VERBS if held else MOVING_VERBS):
             return None
-        while verb.dep_ in ("xcomp", "conj") and not any(
-                c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            while verb.dep_ in ("xcomp", "conj") and not any(
+                    c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        return next((x for x in mentions if x.start <= subject.idx < x.end and x.country and
-                     x.basis in ("country", "capital", "agent", "name", "title")), None)
+        state = next((x for x in mentions if x.start <= subject.idx < x.end and x.country and
+                      x.basis in ("country", "capital", "agent", "name", "title")), None)
+        if held and state is not None and (state.country not in self._countries or
+                                           (state.sector or "GOV")[:3] not in _STATE_SECTORS):
+            return None
+        return state
 
     @staticmethod
     def _same_group(doc: Doc, m: _Match, agent_code: str, mentions: list[ActorMention],
