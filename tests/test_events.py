@@ -582,3 +582,24 @@ def test_the_dateline_is_blanked_before_parsing(lead: str, story: str) -> None:
 def test_a_capitalised_opening_is_not_a_dateline() -> None:
     text = "NATO said on Monday it would send more troops - a first since 2014."
     assert mask_lead(text) == text
+
+
+def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) -> None:
+    """Headlines drop articles: "EU sanctions Iranian drone makers" parses as one noun phrase
+    until the verb is tried as a verb; the parse is kept on the headline's own words."""
+    body = "The decision was published on Saturday."
+    for title, expected in [
+        ("EU sanctions Iranian drone makers", ("IGOEUREEC", "IRN", "163")),
+        ("Pakistan expels Afghan refugees", ("PAK", "AFG", "174")),
+        ("Kenya police teargas protesters in Nairobi", ("KENCOP", "KEN", "175")),
+    ]:
+        result = pipeline.code_text(body, title=title, published=DAY)
+        found = {(e.source.code if e.source else None, e.target.country if e.target else None,
+                  e.cameo) for e in result.events if e.part == "headline"}
+        assert expected in found, (title, found)
+        for e in result.events:  # offsets are the headline's own
+            assert e.sentence[e.trigger[1] - e.span[0]:e.trigger[2] - e.span[0]] == e.trigger[0]
+    # A headline the parser reads with a verb is left as it is; a noun phrase with no verb
+    # stem stays uncoded.
+    quiet = pipeline.code_text(body, title="Election results in Kenya", published=DAY)
+    assert not [e for e in quiet.events if e.part == "headline"]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["load_pipeline"]
+__all__ = ["load_pipeline", "reparse_headline"]
 
 
 def load_pipeline(name: str) -> Language:
@@ -31,3 +33,67 @@ def load_pipeline(name: str) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
     return nlp
+
+
+# Plural-noun endings and the verb stems they come from: "slaps" slap, "pushes" push.
+_ENDINGS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+            ("zes", "z"), ("s", ""))
+_PRESENT_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
+    """A headline the parser read as one noun phrase, read again with its verb made plain.
+
+    Headlines drop articles and put verbs in the present: "Trump slaps 50% tariffs on
+    Brazilian goods", "EU sanctions Iranian drone makers" come back with no verb at all. A word
+    after the first whose stem is in ``verbs`` (the trigger lemmas) is tried as the verb: the
+    headline is parsed again with "will" before the stem ("Trump will slap ..."), and when
+    that reading has the word as its verb with a subject before it, its parse is kept on the
+    headline's own words. A headline with a verb, or with no such reading, is ``doc`` as it
+    was.
+    """
+    from spacy.tokens import Doc
+
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX") or len(doc) < 3:
+        return doc
+    words = [t.text for t in doc]
+    for tok in doc[1:]:
+        if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
+            continue
+        stem = tok.lower_ if tok.lower_ in verbs else _stem(tok.lower_)
+        if stem not in verbs:
+            continue
+        variant = nlp(Doc(nlp.vocab, words=[*words[:tok.i], "will", stem, *words[tok.i + 1:]]))
+        verb = variant[tok.i + 1]
+        if verb.dep_ == "ROOT" and verb.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            return _onto(doc, variant, tok.i, present=tok.lower_ != stem)
+    return doc
+
+
+def _stem(word: str) -> str:
+    for ending, stem in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + stem
+    return word
+
+
+def _onto(doc: Doc, variant: Doc, at: int, present: bool) -> Doc:
+    """``variant``'s annotation (with the "will" inserted before token ``at`` left out) on
+    ``doc``'s words and spacing."""
+    from spacy.tokens import Doc
+
+    def back(i: int) -> int:
+        return i if i < at else max(at, i - 1)
+
+    kept = [t for t in variant if t.i != at]
+    tags = [t.tag_ for t in kept]
+    morphs = [str(t.morph) for t in kept]
+    if present:
+        tags[at], morphs[at] = "VBZ", _PRESENT_3SG
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=tags, pos=[t.pos_ for t in kept], morphs=morphs,
+               lemmas=[t.lemma_ for t in kept], heads=[back(t.head.i) for t in kept],
+               deps=[t.dep_ for t in kept],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in kept])

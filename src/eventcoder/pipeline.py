@@ -59,7 +59,7 @@ class CodingPipeline:
     def __init__(self, options: Options, *, actors: Sequence[str | Path] = (),
                  triggers: Sequence[str | Path] = ()) -> None:
         from .cameo import load_cameo
-        from .nlp import load_pipeline
+        from .nlp import load_pipeline, reparse_headline
 
         self.options = options
         self.actor_resources = load_actor_resources(actors)
@@ -73,6 +73,8 @@ class CodingPipeline:
                  self.cameo.digest]
         self.digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
+        verbs = self.triggers.verbs
+        self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs)
         self._extras = _Extras()
 
     # ------------------------------------------------------------------ one text
@@ -99,6 +101,7 @@ class CodingPipeline:
                                  quotes=quotes, places=places)
         self._extras.locate(body, events, places, dateline_place)
         if head is not None:
+            head = self._headline(head)
             head_mentions = self.resolver.resolve(head, published)
             head_places, _ = self._extras.places(head, head_mentions, None)
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,

@@ -94,6 +94,11 @@ class TriggerLexicon:
     def __len__(self) -> int:
         return len(self.rows)
 
+    @property
+    def verbs(self) -> frozenset[str]:
+        """The lemmas of the verb rows."""
+        return frozenset(lemma for lemma, pos in self._index if pos == "VERB")
+
 
 def _words(value: Any, where: str, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
