@@ -42,8 +42,8 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 # A preposition with its object's word: "from:organization", "out of:deal".
 PREP_OBJECT_RE = re.compile(r"^[a-z]+( [a-z]+)?:[a-z][a-z0-9'-]*$")
-# A named place as an object: "ent:gpe".
-ENTITY_RE = re.compile(r"^ent:gpe$")
+# A named place or person as an object: "ent:gpe", "ent:person".
+ENTITY_RE = re.compile(r"^ent:(gpe|person)$")
 CODE_RE = re.compile(r"^[0-9]{2,4}$")
 SLOT_RE = re.compile(r"^(?:object|dative|prep:[a-z]+)$")
 

@@ -596,6 +596,10 @@ class EventCoder:
         # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
         named = tok.doc.user_data.get("eventcoder_places", ())
         words |= {"ent:gpe" for o in objs if o.i in named}
+        # "ent:person": an object named as a person, the verb with no complement ("called Xi",
+        # not "called Xi a dictator")
+        if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in tok.children):
+            words |= {"ent:person" for o in objs if o.ent_type_ == "PERSON"}
         return words | {_plain(w) for w in words}  # "chargé d'affaires"
 
     @staticmethod

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["load_pipeline", "reparse_headline"]
+__all__ = ["load_pipeline", "reparse_headline", "repair_openings"]
 
 
 def load_pipeline(name: str) -> Language:
@@ -97,3 +97,45 @@ def _onto(doc: Doc, variant: Doc, at: int, present: bool) -> Doc:
                lemmas=[t.lemma_ for t in kept], heads=[back(t.head.i) for t in kept],
                deps=[t.dep_ for t in kept],
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in kept])
+
+
+def repair_openings(nlp: Language, doc: Doc) -> Doc:
+    """Sentences that open with a one-word name the parser took for a noun, read again.
+
+    "Trump announced sanctions on Iran" parses as the noun phrase "Trump announced sanctions",
+    "Trump called Xi" as "Trump (called Xi)": the name is read as the common noun "trump" and
+    the verb after it as its modifier. Such a sentence (its root its first word, capitalised,
+    with a past or present verb after it hanging from it or from a later noun) is parsed again
+    with "He" in the name's place, and the new reading is kept in ``doc`` (same words, same
+    offsets) when its verb is the root with that subject. ``doc`` is changed in place and
+    returned.
+    """
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+    from spacy.parts_of_speech import IDS
+    from spacy.tokens import Doc
+
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    array = None
+    for sent in list(doc.sents):
+        first = sent[0]
+        if len(sent) < 3 or sent.root.i != first.i and sent.root.i != first.i + 2 or \
+                not first.is_title or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            continue
+        verb = sent[1]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
+                verb.dep_ not in ("amod", "acl", "compound"):
+            continue
+        words = ["He", *(t.text for t in sent[1:])]
+        variant = nlp(Doc(nlp.vocab, words=words))
+        if variant[1].dep_ != "ROOT" or variant[0].head.i != 1 or variant[0].dep_ != "nsubj" \
+                or not variant[1:].root.i == 1 or any(t.is_sent_start for t in variant[1:]):
+            continue
+        if array is None:
+            array = doc.to_array(attrs)
+        rows = variant.to_array(attrs)
+        rows[0, 2:] = (doc.vocab.strings.add("NNP"), IDS["PROPN"],
+                       doc.vocab.strings.add(first.text))
+        array[sent.start:sent.end] = rows
+    if array is not None:
+        doc.from_array(attrs, array)
+    return doc

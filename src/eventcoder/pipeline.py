@@ -59,7 +59,7 @@ class CodingPipeline:
     def __init__(self, options: Options, *, actors: Sequence[str | Path] = (),
                  triggers: Sequence[str | Path] = ()) -> None:
         from .cameo import load_cameo
-        from .nlp import load_pipeline, reparse_headline
+        from .nlp import load_pipeline, repair_openings, reparse_headline
 
         self.options = options
         self.actor_resources = load_actor_resources(actors)
@@ -75,6 +75,7 @@ class CodingPipeline:
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
         verbs = self.triggers.verbs
         self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs)
+        self._repair = lambda doc: repair_openings(self.nlp, doc)
         self._extras = _Extras()
 
     # ------------------------------------------------------------------ one text
@@ -94,6 +95,7 @@ class CodingPipeline:
 
     def _code(self, doc_id: str, body: Doc, head: Doc | None, published: date | None,
               dateline: str | None) -> CodedArticle:
+        body = self._repair(body)
         mentions = self.resolver.resolve(body, published)
         quotes = self._extras.quotes(body, mentions, doc_id)
         places, dateline_place = self._extras.places(body, mentions, dateline)
@@ -101,7 +103,7 @@ class CodingPipeline:
                                  quotes=quotes, places=places)
         self._extras.locate(body, events, places, dateline_place)
         if head is not None:
-            head = self._headline(head)
+            head = self._repair(self._headline(head))
             head_mentions = self.resolver.resolve(head, published)
             head_places, _ = self._extras.places(head, head_mentions, None)
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
