@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Container
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 
@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["load_pipeline", "reparse_headline", "repair_openings"]
+__all__ = ["load_pipeline", "repair_openings", "reparse_headline"]
 
 
 def load_pipeline(name: str) -> Language:
@@ -115,11 +115,11 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
     from spacy.tokens import Doc
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
-    array = None
+    array: Any = None
     for sent in list(doc.sents):
         first = sent[0]
-        if len(sent) < 3 or sent.root.i != first.i and sent.root.i != first.i + 2 or \
-                not first.is_title or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        if len(sent) < 3 or sent.root.i - first.i not in (0, 2) or not first.is_title \
+                or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
             continue
         verb = sent[1]
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
@@ -128,7 +128,7 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
         words = ["He", *(t.text for t in sent[1:])]
         variant = nlp(Doc(nlp.vocab, words=words))
         if variant[1].dep_ != "ROOT" or variant[0].head.i != 1 or variant[0].dep_ != "nsubj" \
-                or not variant[1:].root.i == 1 or any(t.is_sent_start for t in variant[1:]):
+                or any(t.is_sent_start for t in variant[1:]):
             continue
         if array is None:
             array = doc.to_array(attrs)
