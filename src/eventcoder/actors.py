@@ -1091,6 +1091,8 @@ class ActorResolver:
         named: dict[int, set[str]] = {}
         owned: dict[int, set[tuple[str, str]]] = {}  # (country, sector of the phrase it is in)
         for m in matches:
+            if m.entry.kind == "seat" and self._locative(doc[m.root]):
+                m = self._city(doc, m) or m  # "marched in Brussels": Belgium's capital
             if m.entry.kind not in ("country", "capital", "place") or not m.entry.roles:
                 continue
             country = m.entry.roles[0].code[:3]
@@ -1504,6 +1506,13 @@ class ActorResolver:
             return base, country, "GOV" if agent == "GOV" and country == "IGO" else None
         return join_code(base, agent), country, agent
 
+    def _city(self, doc: Doc, m: _Match) -> _Match | None:
+        """A seat matched as the city it also is: "Brussels", where the EU sits, is
+        Belgium's capital (None when no capital row shares the seat's words)."""
+        city = next((e for e in self._index.get(_key(doc[m.start:m.end].text), ())
+                     if e.kind == "capital"), None)
+        return replace(m, entry=city) if city is not None else None
+
     def _entity_mention(
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], day: date | None,
         sentence_of: dict[int, int], used: set[int], ents: Sequence[Span],
@@ -1513,6 +1522,9 @@ class ActorResolver:
         if kind == "people":
             return None  # "Kurdish" alone names no actor; with an agent it is resolved above
         locative = kind != "person" and kind != "organization" and self._locative(head)
+        city = self._city(doc, m) if kind == "seat" and locative else None
+        if city is not None:  # "talks in Brussels": as a place, Belgium's capital
+            return self._entity_mention(doc, city, by_root, day, sentence_of, used, ents)
         if kind != "person" and kind != "organization":
             for ent in ents:
                 # "Michael Jordan", "the Panama Canal", "the French Open": part of a name.

@@ -1075,8 +1075,9 @@ class EventCoder:
             elif lemma(hit.token) in _UNREALISED and comp.i in hits:
                 consumed.add(comp.i)
             elif root == "11" and comp.dep_ == "pcomp":
-                # "accused the RSF of killing civilians": what is alleged, not a coded act
-                consumed.add(comp.i)
+                # "accused the RSF of killing civilians", "accused Washington of plotting to
+                # assassinate Maduro": what is alleged, not a coded act
+                consumed.update(t.i for t in comp.subtree if t.i in hits)
         # "troops deployed to Mozambique to fight the insurgency", "police arrived in Haiti to
         # lead a mission": the purpose of a move or a visit is not yet done
         for i, hit in hits.items():
