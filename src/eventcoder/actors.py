@@ -100,6 +100,9 @@ _DOMESTIC = frozenset({"COP", "JUD"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
+# A person as the object of a verb or preposition: "accusing him of", "sentenced her".
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 # Role nouns that take their sector from an agent modifier: "army spokesman" is military,
 # "police chief" police, "opposition leader" opposition.
 _GENERIC_HEADS = frozenset({
@@ -174,7 +177,7 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "gro
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
-                               "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
+                               "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
 # Nouns by which a story goes back to an armed group or party it named ("the group said").
 _GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation",
                           "organization", "rebels", "insurgents", "militants", "party"})
@@ -264,6 +267,19 @@ class _Antecedent:
     heads: set[str] = field(default_factory=set)  # agent head lemmas: minister, ministry...
     surnames: set[str] = field(default_factory=set)
     person: bool = False
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a word is in: its nearest verb's nsubj, if it has one."""
+    for node in tok.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            while True:  # "Macron met Le Pen and criticised her": the conjunct's subject
+                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")),
+                               None)
+                if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+                    return subject
+                node = node.head
+    return None
 
 
 def _addressed(head: Token) -> bool:
@@ -1808,7 +1824,8 @@ class ActorResolver:
         # Only a pronoun, a proper noun or an agent's head can corefer: the rest are skipped
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
-            if low not in _PRONOUNS and tok.i not in agent_roots and tok.pos_ != "PROPN" and \
+            if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and \
+                    tok.i not in agent_roots and tok.pos_ != "PROPN" and \
                     not (low in self._lone and tok.dep_ in _PERSON_SLOTS) and \
                     low not in _GROUP_WORDS:
                 continue  # (the model tags a rare surname ADJ: "Pezeshkian and Araghchi")
@@ -1825,6 +1842,18 @@ class ActorResolver:
                 for a in reversed(antecedents):
                     if a.mention.end <= start and a.person and \
                             s_index - a.mention.sentence_index <= 1:
+                        target = a
+                        break
+            elif low in _OBJECT_PRONOUNS and tok.dep_ in _OBJECT_DEPS:
+                # "issued a warrant for Edmundo Gonzalez, accusing him of ...": the person
+                # named last, in this or the sentence before, who is not the subject of the
+                # pronoun's own clause ("he" would be)
+                subject = _clause_subject(tok)
+                for a in reversed(antecedents):
+                    if a.mention.end <= start and a.person and \
+                            s_index - a.mention.sentence_index <= 1 and not (
+                                subject is not None and
+                                a.mention.start <= subject.idx < a.mention.end):
                         target = a
                         break
             elif low in _GROUP_WORDS and tok.i not in in_match and [

@@ -557,6 +557,9 @@ class EventCoder:
                 return False
         elif row.objects and not read("objects", lambda: self._object_words(tok)) & row.objects:
             return False
+        elif not row.objects and row.preps and row.pos == "VERB" and row.code == "042" and \
+                not _passive(tok) and any(c.dep_ == "dobj" for c in tok.children):
+            return False  # "flew him to Kampala": someone taken there, not a visit
         if row.preps and not read("preps", lambda: self._prep_words(tok, read(
                 "governor", lambda: self._governor(tok)) if row.pos == "NOUN" else None)) \
                 & row.preps:
@@ -1734,7 +1737,7 @@ class EventCoder:
                 (mention.sector or "")[:3] in _PUBLIC_ROLES:
             return False  # "the leader of the main opposition party" is a political actor
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.tag_ == "NN"
+        return span is not None and span.root.tag_ == "NN" and lemma(span.root) not in _CROWDS
 
     def _slot(self, holder: Token, slot: str, actors: _Actors, noun: bool = False
               ) -> list[ActorMention]:
@@ -1874,8 +1877,12 @@ class EventCoder:
             # police arresting "a man suspected of burglary": crime, not politics
             targets = [m for m in targets if not self._lone_person(tok.doc, m)]
             named = _PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS
-            kept = any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON"
-                       for o in _children(tok, *named))
+            # the people it is done to: its object, or whom the weapon is aimed at ("fired
+            # tear gas at pensioners")
+            done_to = [*_children(tok, *named),
+                       *(o for p in ("at", "on", "against") for o in _prep_objects(tok, p))]
+            kept = any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON" or
+                       lemma(o) in _CROWDS for o in done_to)
             if not targets and not kept:  # "detained dozens of people", "arrested Disha Ravi"
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
@@ -2190,11 +2197,13 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
     def told(e: Event) -> bool:
         """A targetless act of a kind the same source is coded doing to someone in the same
-        sentence: "police opened fire on the crowd, killing one": one assault."""
+        sentence: "police opened fire on the crowd, killing one": one assault. Coercions
+        of two kinds are two acts: "fired tear gas at protesters and arrested dozens"."""
         side = e.source.country or e.source.code if e.source else None
+        width = 3 if e.cameo[:2] == "17" else 2
         return side is not None and any(
             (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
-            t.cameo[:2] == e.cameo[:2] for t in targeted)
+            t.cameo[:width] == e.cameo[:width] for t in targeted)
 
     seen: set[tuple[Any, ...]] = set()
     out = []
