@@ -119,7 +119,7 @@ _MISHAPS = frozenset({"crash", "accident", "collision", "fire", "blaze", "flood"
 _DOMESTIC = frozenset({"132", "172"})
 _PLACE_PREPS = frozenset({"in", "inside", "near", "across", "within", "throughout", "outside",
                           "around", "from"})
-_ACCUSED = ("prep:against", "prep:over", "prep:about", "prep:of", "object")
+_ACCUSED = ("object", "prep:against", "prep:over", "prep:about", "prep:of")
 _HAPPENING_GOVERNORS = frozenset({"hold", "carry", "impose", "provide", "send", "deliver",
                                   "conduct", "launch"})
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
