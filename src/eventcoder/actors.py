@@ -990,7 +990,33 @@ class ActorResolver:
             mentions.append(self._make(doc, first, m.end, join_code(setting, agent_code), setting,
                                        agent_code, None, None, None, "context", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
+        them = [t for t in tokens if t.lower_ == "them" and t.dep_ in _OBJECT_DEPS]
+        if them:
+            mentions.extend(m for t in them if (m := self._them(doc, t, mentions, sentence_of)))
+            mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
+
+    @staticmethod
+    def _them(doc: Doc, tok: Token, mentions: list[ActorMention],
+              sentence_of: dict[int, int]) -> ActorMention | None:
+        """"them" as an object ("fired tear gas at protesters and arrested dozens of them"):
+        the group named last, in this or the sentence before, that is not the subject of the
+        pronoun's own clause."""
+        here = sentence_of.get(tok.i, 0)
+        subject = _clause_subject(tok)
+        for x in reversed(mentions):
+            if x.end > tok.idx or here - x.sentence_index > 1 or not x.code or \
+                    x.basis in ("location", "country", "capital", "name", "title"):
+                continue
+            if subject is not None and x.start <= subject.idx < x.end:
+                continue
+            span = doc.char_span(x.start, x.end, alignment_mode="expand")
+            if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+                continue
+            return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code, x.country,
+                                x.sector, x.name, x.entry, x.valid, "coreference", here,
+                                x.plover_sector)
+        return None
 
     def _mover(self, head: Token, mentions: list[ActorMention], held: bool = False
                ) -> ActorMention | None:
