@@ -992,7 +992,8 @@ class ActorResolver:
         mentions.sort(key=lambda x: (x.start, x.end))
         them = [t for t in tokens if t.lower_ == "them" and t.dep_ in _OBJECT_DEPS]
         if them:
-            mentions.extend(m for t in them if (m := self._them(doc, t, mentions, sentence_of)))
+            found = [self._them(doc, t, mentions, sentence_of) for t in them]
+            mentions.extend(x for x in found if x is not None)
             mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
 
