@@ -59,6 +59,8 @@ _UNREALISED = frozenset({
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
 })
+# Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
+_ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
@@ -754,6 +756,19 @@ class EventCoder:
 
     @staticmethod
     def _complement(tok: Token) -> Token | None:
+        """The verb of what a word asks, vows or plans ("urged X to withdraw"), read through
+        verbs of keeping on ("vowed to keep firing rockets": firing)."""
+        comp = EventCoder._complement_word(tok)
+        while comp is not None and lemma(comp) in _ASPECTUAL:
+            further = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and
+                            c.pos_ == "VERB"), None)
+            if further is None:
+                break
+            comp = further
+        return comp
+
+    @staticmethod
+    def _complement_word(tok: Token) -> Token | None:
         children = list(tok.children)
         for child in children:
             if child.dep_ in _COMPLEMENTS and child.pos_ in ("VERB", "AUX"):
@@ -1047,6 +1062,10 @@ class EventCoder:
             elif root in _FAMILIES or root == "13":
                 consumed.add(comp.i)
                 consumed.update(t.i for t in _own_words(comp))
+                # "called on both sides to stop attacking civilians": the attacks asked to
+                # stop are not coded as done
+                consumed.update(t.i for c in comp.children if c.dep_ == "xcomp"
+                                for t in _own_words(c))
                 if root in _FAMILIES and comp.pos_ == "VERB":
                     # "willing to send equipment to help defend X": the purpose is intended too
                     consumed.update(t.i for c in comp.children if c.dep_ in ("advcl", "xcomp")
