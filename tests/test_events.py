@@ -603,3 +603,14 @@ def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) ->
     # stem stays uncoded.
     quiet = pipeline.code_text(body, title="Election results in Kenya", published=DAY)
     assert not [e for e in quiet.events if e.part == "headline"]
+
+
+def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) -> None:
+    """"Zelensky to meet Erdogan" announces a meeting (036 through the future), not one held."""
+    result = pipeline.code_text("The talks were announced on Saturday.",
+                                title="Zelensky to meet Erdogan in Ankara next week",
+                                published=DAY)
+    heads = [e for e in result.events if e.part == "headline"]
+    assert heads and all(e.cameo == "036" and e.mode == "future" for e in heads), heads
+    assert {(e.source.country, e.target.country) for e in heads if e.source and e.target} \
+        >= {("UKR", "TUR")}

@@ -1228,7 +1228,9 @@ class EventCoder:
                 verb.head.lemma_.lower() == "rule" and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children):
             return "skip"  # "has not ruled out sending missiles": an option, not an act
-        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        # (a modal by its lemma: a headline's "to" read as "will")
+        auxes = {c.lemma_.lower() if c.tag_ == "MD" else c.lower_
+                 for c in verb.children if c.dep_ == "aux"}
         node = verb
         while node.dep_ == "conj" and node.head.i != node.i:  # "should go and suspend"
             node = node.head

@@ -49,15 +49,24 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
     after the first whose stem is in ``verbs`` (the trigger lemmas) is tried as the verb: the
     headline is parsed again with "will" before the stem ("Trump will slap ..."), and when
     that reading has the word as its verb with a subject before it, its parse is kept on the
-    headline's own words. A headline with a verb, or with no such reading, is ``doc`` as it
-    was.
+    headline's own words. "Zelensky to meet Erdogan" is read as "Zelensky will meet
+    Erdogan", the act announced. A headline with a verb, or with no such reading, is ``doc``
+    as it was.
     """
     from spacy.tokens import Doc
 
+    words = [t.text for t in doc]
+    # "Zelensky to meet Erdogan", "EU to impose sanctions": an announced act, as if "will"
+    to = next((t for t in doc[1:-1] if t.lower_ == "to" and t.tag_ == "TO" and
+               doc[t.i + 1].tag_ == "VB"), None)
+    if to is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[:to.i]):
+        variant = nlp(Doc(nlp.vocab, words=[*words[:to.i], "will", *words[to.i + 1:]]))
+        verb = variant[to.i + 1]
+        if verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < to.i for c in verb.children):
+            return _onto(doc, variant, None, present=False)
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX") or len(doc) < 3:
         return doc
-    words = [t.text for t in doc]
     for tok in doc[1:]:
         if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
             continue
@@ -79,18 +88,18 @@ def _stem(word: str) -> str:
     return word
 
 
-def _onto(doc: Doc, variant: Doc, at: int, present: bool) -> Doc:
-    """``variant``'s annotation (with the "will" inserted before token ``at`` left out) on
-    ``doc``'s words and spacing."""
+def _onto(doc: Doc, variant: Doc, at: int | None, present: bool) -> Doc:
+    """``variant``'s annotation on ``doc``'s words and spacing, the "will" inserted before
+    token ``at`` left out (``at`` None: the variant has ``doc``'s number of words)."""
     from spacy.tokens import Doc
 
     def back(i: int) -> int:
-        return i if i < at else max(at, i - 1)
+        return i if at is None or i < at else max(at, i - 1)
 
     kept = [t for t in variant if t.i != at]
     tags = [t.tag_ for t in kept]
     morphs = [str(t.morph) for t in kept]
-    if present:
+    if present and at is not None:
         tags[at], morphs[at] = "VBZ", _PRESENT_3SG
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                tags=tags, pos=[t.pos_ for t in kept], morphs=morphs,
