@@ -9,7 +9,7 @@ from .errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["load_pipeline", "repair_openings", "reparse_headline"]
 
@@ -42,43 +42,70 @@ _PRESENT_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
 def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
-    """A headline the parser read as one noun phrase, read again with its verb made plain.
+    """A headline read again where headline grammar misleads the parser.
 
-    Headlines drop articles and put verbs in the present: "Trump slaps 50% tariffs on
-    Brazilian goods", "EU sanctions Iranian drone makers" come back with no verb at all. A word
-    after the first whose stem is in ``verbs`` (the trigger lemmas) is tried as the verb: the
-    headline is parsed again with "will" before the stem ("Trump will slap ..."), and when
-    that reading has the word as its verb with a subject before it, its parse is kept on the
-    headline's own words. "Zelensky to meet Erdogan" is read as "Zelensky will meet
-    Erdogan", the act announced. A headline with a verb, or with no such reading, is ``doc``
-    as it was.
+    Headlines drop articles and conjunctions and put verbs in the present, and the parser,
+    trained on running text, reads them wrong. Three readings are tried in turn, each kept
+    only when it gives the headline a verb with a subject before it:
+
+    - "Modi, Xi hold talks": the comma read as "and", the two sides both subjects;
+    - "Zelensky to meet Erdogan", "EU to impose sanctions": "to" read as "will", an act
+      announced;
+    - "Trump slaps 50% tariffs on Brazilian goods", "EU sanctions Iranian drone makers" (no
+      verb at all): a word after the first whose stem is in ``verbs`` (the trigger lemmas)
+      read as the verb, with "will" before its stem ("Trump will slap ...").
+
+    The parse kept is put on the headline's own words; a headline read right, or with no
+    better reading, is ``doc`` as it was.
     """
     from spacy.tokens import Doc
 
-    words = [t.text for t in doc]
-    # "Zelensky to meet Erdogan", "EU to impose sanctions": an announced act, as if "will"
-    to = next((t for t in doc[1:-1] if t.lower_ == "to" and t.tag_ == "TO" and
-               doc[t.i + 1].tag_ == "VB"), None)
-    if to is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[:to.i]):
-        variant = nlp(Doc(nlp.vocab, words=[*words[:to.i], "will", *words[to.i + 1:]]))
-        verb = variant[to.i + 1]
-        if verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < to.i for c in verb.children):
-            return _onto(doc, variant, None, present=False)
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX") or len(doc) < 3:
+    if len(doc) < 3:
         return doc
-    for tok in doc[1:]:
-        if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
-            continue
-        stem = tok.lower_ if tok.lower_ in verbs else _stem(tok.lower_)
-        if stem not in verbs:
-            continue
-        variant = nlp(Doc(nlp.vocab, words=[*words[:tok.i], "will", stem, *words[tok.i + 1:]]))
-        verb = variant[tok.i + 1]
-        if verb.dep_ == "ROOT" and verb.pos_ == "VERB" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-            return _onto(doc, variant, tok.i, present=tok.lower_ != stem)
-    return doc
+    words = [t.text for t in doc]
+    parsed = doc
+
+    def subject_verb(variant: Doc, verb: int, pos: tuple[str, ...] = ("VERB", "AUX")) -> bool:
+        head = variant[verb]
+        return head.dep_ == "ROOT" and head.pos_ in pos and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children)
+
+    def named(tok: Token) -> bool:
+        return tok.is_title or tok.is_upper
+
+    comma = next((t.i for t in doc[1:5] if t.text == ","), None)
+    listed: list[str] | None = None  # the words with the listing comma as "and"
+    if comma is not None and all(named(t) for t in doc[:comma + 2] if t.i != comma):
+        after = next((t.i for t in doc[comma + 1:] if not named(t)), None)
+        trial = listed = [*words[:comma], "and", *words[comma + 1:]]
+        variant = nlp(Doc(nlp.vocab, words=trial))
+        if after is not None and subject_verb(variant, after, ("VERB", "AUX", "NOUN")) and \
+                variant[0].dep_ in ("nsubj", "conj") and variant[comma + 1].dep_ in (
+                    "nsubj", "conj"):
+            if variant[after].pos_ == "NOUN":  # "US and UK strike Houthi targets"
+                variant[after].pos_, variant[after].tag_ = "VERB", "VBP"
+            words, parsed = trial, variant
+    to = next((t for t in parsed[1:-1] if t.lower_ == "to" and t.tag_ == "TO" and
+               parsed[t.i + 1].tag_ == "VB"), None)
+    if to is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parsed[:to.i]):
+        trial = [*words[:to.i], "will", *words[to.i + 1:]]
+        variant = nlp(Doc(nlp.vocab, words=trial))
+        if subject_verb(variant, to.i + 1):
+            words, parsed = trial, variant
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    if len(roots) == 1 and roots[0].pos_ not in ("VERB", "AUX"):
+        for tok in parsed[1:]:
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
+                continue
+            stem = tok.lower_ if tok.lower_ in verbs else _stem(tok.lower_)
+            if stem not in verbs:
+                continue
+            for base in ([listed] if listed else []) + [words]:
+                variant = nlp(Doc(nlp.vocab, words=[*base[:tok.i], "will", stem,
+                                                    *base[tok.i + 1:]]))
+                if subject_verb(variant, tok.i + 1):
+                    return _onto(doc, variant, tok.i, present=tok.lower_ != stem)
+    return doc if parsed is doc else _onto(doc, parsed, None, present=False)
 
 
 def _stem(word: str) -> str:
