@@ -59,6 +59,8 @@ _UNREALISED = frozenset({
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
 })
+# Sectors that bear arms: their storming of a building is an attack, not a riot.
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
@@ -1842,6 +1844,12 @@ class EventCoder:
         if hit.row is not None and "ent:gpe" in hit.row.objects and not any(
                 m.code for m in sources):
             return []  # "Hurricane Milton struck Florida": a place struck by no actor
+        if hit.code == "145" and lemma(tok) == "storm" and sources and all(
+                (m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
+            # "gunmen stormed a television station": an armed attack, not a riot; police
+            # storming a building or camp: repression
+            police = all((m.sector or "")[:3] == "COP" for m in sources)
+            hit.code, hit.rule = ("175" if police else "190"), hit.rule + "+armed"
         if hit.code == "141" and lemma(tok) == "protest" and sources and all(
                 (m.basis in ("country", "capital", "seat") and m.sector is None) or
                 (m.sector or "")[:3] == "GOV" for m in sources):

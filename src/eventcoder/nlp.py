@@ -36,8 +36,8 @@ def load_pipeline(name: str) -> Language:
 
 
 # Plural-noun endings and the verb stems they come from: "slaps" slap, "pushes" push.
-_ENDINGS = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
-            ("zes", "z"), ("s", ""))
+_ENDINGS = (("ies", "y"), ("oes", "o"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
+            ("xes", "x"), ("zes", "z"), ("s", ""))
 _PRESENT_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
@@ -93,7 +93,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
         if subject_verb(variant, to.i + 1):
             words, parsed = trial, variant
     roots = [t for t in parsed if t.dep_ == "ROOT"]
-    if len(roots) == 1 and roots[0].pos_ not in ("VERB", "AUX"):
+    if len(roots) == 1 and (roots[0].pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children)):
         for tok in parsed[1:]:
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
                 continue
