@@ -77,6 +77,8 @@ _NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODU
 _PLACE_HEADS = frozenset({
     "out", "outskirts", "north", "south", "east", "west", "centre", "center", "town", "city",
     "village", "region", "province", "district", "capital", "area", "streets", "suburbs",
+    "sector", "part", "parts", "neighbourhood", "neighborhood", "suburb", "heart", "quarter",
+    "outskirt", "countryside", "coast", "zone", "territory", "camp",
 })
 # "met at Geneva", "talks in Brussels", "a summit in Lima": a place where others meet is not
 # their country.
