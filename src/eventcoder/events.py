@@ -59,6 +59,10 @@ _UNREALISED = frozenset({
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
 })
+# Verbs that name a thing: what they call it is no event ("called the raid an attack").
+_NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider",
+                     "characterize", "characterise", "regard", "view", "see", "denounce",
+                     "condemn", "decry", "slam", "criticize", "criticise", "portray"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
@@ -1133,6 +1137,22 @@ class EventCoder:
             if main.code == "015":
                 continue  # "claimed responsibility for the attack": the claimant's own act
             consumed.add(i)
+        # "called the raid an attack on civilians", "described it as an act of war", "a move
+        # Brasilia called an attack": an event noun that names something is a label, not an act
+        for i, hit in hits.items():
+            tok = hit.token
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            namer = tok.head if tok.dep_ in ("oprd", "dobj") else (
+                tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
+            if namer is None or lemma(namer) not in _NAMING:
+                continue
+            if tok.dep_ == "dobj" and not (namer.dep_ == "relcl" and not any(
+                    c.dep_ in ("oprd", "dative") for c in namer.children)):
+                continue  # "called a strike": the event itself
+            consumed.add(i)
+            if tok.dep_ == "dobj":
+                consumed.add(namer.i)  # (not a call on anyone)
         out = []
         for i, hit in sorted(hits.items()):
             if i in consumed:
