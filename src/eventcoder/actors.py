@@ -1576,6 +1576,12 @@ class ActorResolver:
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
                         (m.end - m.start) and ent.label_ in _NAME_LABELS:
                     return None
+        if kind == "organization" and m.entry.roles and any(
+                c.dep_ == "poss" and (o := by_root.get(c.i)) is not None and
+                o.entry.kind in ("country", "capital") and o.entry.roles and
+                o.entry.roles[0].code[:3] != m.entry.roles[0].code[:3] and
+                m.entry.roles[0].code[:3] in self._countries for c in head.children):
+            return None  # "Nigeria's Department of State (Services)": not the US one
         if kind == "person" and any(ent.label_ == "PERSON" and ent.start <= m.start and
                                     m.end < self._name_end(doc, ent) for ent in ents):
             return None  # "Hassan" in "Omar Hassan al-Bashir": a part of another's name
