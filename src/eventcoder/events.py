@@ -85,6 +85,13 @@ _REPORTING = frozenset({
     "reiterate", "emphasise", "emphasize", "maintain", "repeat", "underline", "underscore",
     "confirm", "assert", "affirm",
 })
+# Verbs of describing: PETRARCH2 files them with "announce", but "described the protests"
+# is no protest.
+_DESCRIBING = frozenset({
+    "describe", "depict", "mention", "refer", "comment", "remark", "narrate", "detail", "cite",
+    "clarify", "define", "elucidate", "explicate", "expound", "inform", "convey", "communicate",
+    "articulate", "rationalize", "rationalise", "impart", "characterize", "characterise",
+})
 # "issued a reminder to Iraq that it must cooperate": nouns that report a demand.
 _REPORTING_NOUNS = frozenset({"statement", "reminder", "warning", "message", "letter",
                               "declaration", "communique", "note", "resolution", "ruling"})
@@ -820,8 +827,9 @@ class EventCoder:
         if self.verbs is None or tok.pos_ != "VERB":
             return None
         lemma_ = lemma(tok)
-        if lemma_ in self._verb_lemmas or lemma_ in _REPORTING:
-            return None  # curated verbs decide alone; reported speech is a quote
+        if lemma_ in self._verb_lemmas or lemma_ in _REPORTING or lemma_ in _DESCRIBING:
+            return None  # curated verbs decide alone; reported speech is a quote; what one
+            # describes ("described the protests as treasonous") is not one's own act
         rows = [r for r in self.verbs.by_verb(lemma_)
                 if (r.verb == lemma_ or lemma_ in r.forms) and r.code is not None
                 and (r.before or r.after)]
