@@ -63,6 +63,8 @@ _UNREALISED = frozenset({
 _NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider",
                      "characterize", "characterise", "regard", "view", "see", "denounce",
                      "condemn", "decry", "slam", "criticize", "criticise", "portray"})
+# Verbs of dying: who dies in an attack is its target ("died in a drone strike").
+_DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
@@ -662,6 +664,25 @@ class EventCoder:
             if row is not None:
                 return row.code, f"trigger:{row.id}"
         return None
+
+    def _means_owner(self, tok: Token, actors: _Actors
+                     ) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Whose violent means an act was done by, and whom the means struck: "killed in a
+        Russian missile strike on Kharkiv" (Russia; Kharkiv), "died in Israel's air raids"."""
+        for prep in _children(tok, "prep"):
+            if prep.lower_ not in ("in", "during", "by"):
+                continue
+            for noun in _children(prep, "pobj"):
+                if noun.pos_ != "NOUN" or self._means(noun, {}) is None:
+                    continue
+                owners = [m for c in noun.children if c.dep_ in ("amod", "compound", "poss",
+                                                                 "nmod")
+                          for m in actors.of(c) if m.basis != "location"]
+                struck = [m for w in ("on", "against") for q in _prep_objects(noun, w)
+                          for m in actors.of(q)]
+                if owners:
+                    return owners, struck
+        return [], []
 
     @staticmethod
     def _joined(doc: Doc, mention: ActorMention, objects: bool = True) -> bool:
@@ -1855,12 +1876,22 @@ class EventCoder:
                 lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
             return []  # "roads leading to the headquarters": a description, not an act
         drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
+        victims: list[ActorMention] | None = None
         if drawn is not None:
             sources = drawn[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             sources = self._noun_source(tok, actors, last)
+        elif lemma(tok) in _DYING:
+            # "five soldiers died in an Israeli drone strike": the dead are the target
+            victims = [m for c in _children(tok, "nsubj") for m in actors.of(c)]
+            sources = []
         else:
             sources = self._subject(tok, actors, last)
+        struck: list[ActorMention] = []
+        if not sources and hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and (
+                victims is not None or _passive(tok)):
+            # "were killed in a Russian missile strike on Kharkiv": the means' owner did it
+            sources, struck = self._means_owner(tok, actors)
         if not sources and hit.complement is not None and hit.code[:2] in ("10", "13") and \
                 any(c.dep_ in _SUBJECTS for c in tok.children):
             # "Israel will resume strikes on Gaza, the defence minister warned": the threat
@@ -1885,6 +1916,11 @@ class EventCoder:
             # words, a complaint (114), not a demonstration
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if victims is not None:
+            targets = victims or struck
+        elif struck and not [m for m in targets if m not in sources]:
+            targets = struck
+        targets = [m for m in targets if m not in sources]
         own = {m.country for m in sources if m.country}
         if own and not targets and (hit.row.code if hit.row else hit.code)[:2] == "15" and \
                 tok.pos_ == "VERB":
