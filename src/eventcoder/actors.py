@@ -177,6 +177,9 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "gro
                      "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most"})
 # The sectors of a state that holds people: its government, police, courts, army, services.
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# Weapons named for their force: where they strike is not whose they are.
+_WEAPONS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane", "missile",
+                      "rocket", "bomber", "warship", "gunboat"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
@@ -949,6 +952,8 @@ class ActorResolver:
         for m, agent_code in bare:
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
+            if doc[m.root].lemma_.lower() in _WEAPONS:
+                continue  # "a drone attack at a base in Jordan": not Jordan's drone
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):
                 continue
