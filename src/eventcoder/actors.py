@@ -177,6 +177,12 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "gro
                      "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most"})
 # The sectors of a state that holds people: its government, police, courts, army, services.
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# Currencies a country's adjective names ("Canadian dollars").
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
+                         "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
+                         "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
+                         "zloty", "forint", "hryvnia", "ringgit", "baht", "rupiah", "taka",
+                         "cedi", "kwacha", "birr", "currency"})
 # Weapons named for their force: where they strike is not whose they are.
 _WEAPONS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane", "missile",
                       "rocket", "bomber", "warship", "gunboat"})
@@ -185,7 +191,10 @@ _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", 
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
 # Nouns by which a story goes back to an armed group or party it named ("the group said").
 _GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation",
-                          "organization", "rebels", "insurgents", "militants", "party"})
+                          "organization", "rebels", "insurgents", "militants", "party", "bloc",
+                          "alliance"})
+# Of those, the nouns by which a story goes back to an international body ("the bloc").
+_BODY_WORDS = frozenset({"bloc", "alliance"})
 # Small words a body's initials leave out ("Economic Community of West African States").
 _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "el"})
 # Sectors of a body a later "the army", "the police" goes back to in the singular.
@@ -1599,6 +1608,9 @@ class ActorResolver:
         code: str | None = chosen.code
         country, sector = split_code(chosen.code, self._countries)
         basis = kind if kind in ("capital", "organization", "country") else "name"
+        if kind == "country" and head.dep_ in ("amod", "compound") and \
+                head.head.lemma_.lower() in _CURRENCIES:
+            return None  # "30 billion Canadian dollars": a currency, not Canada
         if kind in ("capital", "place"):
             if head.dep_ in ("compound", "amod", "nmod", "nn") and head.head.pos_ in ("NOUN",
                                                                                    "PROPN"):
@@ -1900,10 +1912,13 @@ class ActorResolver:
                     c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
                 # "the RSF shelled the city ... The group denied it": the armed group or
                 # party named last, in this or the two sentences before
+                # ("the bloc", "the alliance": an international body named last)
+                bodies = low in _BODY_WORDS
                 for a in reversed(antecedents):
-                    if a.mention.end <= start and a.mention.code and not a.person and \
-                            (a.mention.sector or a.mention.code[3:6])[:3] in _GROUP_SECTORS and \
-                            s_index - a.mention.sentence_index <= 2:
+                    if a.mention.end <= start and a.mention.code and not a.person and (
+                            a.mention.code.startswith("IGO") if bodies else
+                            (a.mention.sector or a.mention.code[3:6])[:3] in _GROUP_SECTORS) \
+                            and s_index - a.mention.sentence_index <= 2:
                         target = a
                         break
             elif tok.i not in in_match and 2 <= len(tok.text) <= 6 and tok.text.isupper() and \

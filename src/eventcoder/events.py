@@ -63,6 +63,9 @@ _UNREALISED = frozenset({
 _NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider",
                      "characterize", "characterise", "regard", "view", "see", "denounce",
                      "condemn", "decry", "slam", "criticize", "criticise", "portray"})
+# Verbs by which goods come from or go to a country ("vehicles made in China").
+_TRADE_VERBS = frozenset({"make", "produce", "manufacture", "import", "export", "sell", "ship",
+                          "source", "build", "assemble", "grow", "originate", "come"})
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -1847,16 +1850,37 @@ class EventCoder:
         # names a target even where the actor stage read a place; "in"/"near" never do.
         aimed = prep not in _PLACE_PREPS or prep == "from"  # "recalled its envoy from X"
         for pobj in _prep_objects(holder, prep):
-            found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else [])
+            found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else []) or (
+                self._origin(pobj, actors) if aimed else [])
             if found:
                 return found
         if not noun:
             for obj in _children(holder, *_OBJECTS):
                 for pobj in _prep_objects(obj, prep):
-                    found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else [])
+                    found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else []) \
+                        or (self._origin(pobj, actors) if aimed else [])
                     if found:
                         return found
         return []
+
+    @staticmethod
+    def _origin(thing: Token, actors: _Actors) -> list[ActorMention]:
+        """Whose a thing aimed at is, when it is no actor: its owner ("against the EU
+        tariffs"), or where goods come from or go to ("tariffs on vehicles made in China",
+        "on steel from Canada", "controls on chips sold to China")."""
+        if thing.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in thing.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod"):
+                found = [m for m in actors.of(child) if m.basis != "location"]
+                if found:
+                    return found
+        places = [q for q in _prep_objects(thing, "from")]
+        places += [q for c in thing.children if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
+                   for p in ("in", "from", "to", "by") for q in _prep_objects(c, p)]
+        places += [q for c in thing.children if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
+                   for d in _children(c, "dative") for q in _children(d, "pobj")]
+        return [m for q in places for m in actors.of(q) or EventCoder._place_at(actors, q)][:2]
 
     @staticmethod
     def _place_at(actors: _Actors, tok: Token) -> list[ActorMention]:
@@ -1921,6 +1945,15 @@ class EventCoder:
         elif struck and not [m for m in targets if m not in sources]:
             targets = struck
         targets = [m for m in targets if m not in sources]
+        if tok.pos_ in ("NOUN", "PROPN") and hit.code[:2] == "04":
+            # "hosted talks between Russia and Ukraine", "talks between X and Y were held":
+            # the two sides talk with each other, whoever holds the talks
+            sides: list[ActorMention] = []
+            for p in _prep_objects(tok, "between"):
+                for q in (p, *p.conjuncts):
+                    sides += [m for m in actors.of(q) if m not in sides]
+            if len(sides) >= 2 and not any(m in sides for m in sources):
+                sources, targets = sides, []
         own = {m.country for m in sources if m.country}
         if own and not targets and (hit.row.code if hit.row else hit.code)[:2] == "15" and \
                 tok.pos_ == "VERB":
