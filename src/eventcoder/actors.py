@@ -161,6 +161,11 @@ _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "info
 # Verbs by which a state moves its own forces ("deployed warships near Taiwan").
 MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "move", "station", "redeploy",
                            "mobilise", "mobilize", "airlift", "position", "amass", "rush"})
+# Verbs by which a body reports its state's act ("..., the military said").
+_TELLING = frozenset({"say", "add", "report", "announce", "confirm", "state", "claim"})
+# Verbs by which a state commands its own forces: "Katz ordered the army to ...".
+_COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "authorize",
+                               "authorise", "task", "mobilise", "mobilize"})
 # Verbs by which a state holds its own people: "Venezuela arrested an opposition leader" is
 # Venezuela's opposition, as "China deployed warships" are China's.
 HOLDING_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
@@ -177,6 +182,11 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "gro
                      "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most"})
 # The sectors of a state that holds people: its government, police, courts, army, services.
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# Armed sectors that are not a state's: their forces are them.
+_NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
+# Days after a role ends that a story still names the person by it (reports of a death or a
+# fall come the same day or soon after).
+_ENDED_DAYS = 7
 # Currencies a country's adjective names ("Canadian dollars").
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
                          "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
@@ -976,6 +986,8 @@ class ActorResolver:
                                            sentence_of))
                 continue
             mover = self._mover(doc[m.root], mentions, held=agent_code[:3] in _HELD_SECTORS)
+            if mover is None and agent_code[:3] in _STATE_SECTORS:
+                mover = self._teller(doc[m.root], mentions)
             if mover is not None and mover.country in self._countries:
                 mentions.append(self._make(doc, m.start, m.end,
                                            join_code(mover.country, agent_code), mover.country,
@@ -1055,7 +1067,7 @@ class ActorResolver:
             verb = moving_verb(head)
             subject = None
         if verb is None or verb.lemma_.lower() not in (
-                HOLDING_VERBS if held else MOVING_VERBS):
+                HOLDING_VERBS if held else MOVING_VERBS | _COMMANDING_VERBS):
             return None
         if subject is None:
             while verb.dep_ in ("xcomp", "conj") and not any(
@@ -1068,6 +1080,27 @@ class ActorResolver:
                       x.basis in ("country", "capital", "agent", "name", "title")), None)
         if held and state is not None and (state.country not in self._countries or
                                            (state.sector or "GOV")[:3] not in _STATE_SECTORS):
+            return None
+        return state
+
+    def _teller(self, head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """The state whose act a bare state body reports: "Israel intercepted a missile
+        launched from Yemen, the military said" (Israel's military)."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TELLING or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        told = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if told is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            told = verb.head
+        subject = next((c for c in told.children if c.dep_ == "nsubj"), None) \
+            if told is not None else None
+        if subject is None:
+            return None
+        # (the state itself: "Russian forces shelled Kharkiv, the army said" is another's)
+        state = next((x for x in mentions if x.start <= subject.idx < x.end and x.country and
+                      x.basis in ("country", "capital")), None)
+        if state is None or state.country not in self._countries:
             return None
         return state
 
@@ -1095,11 +1128,27 @@ class ActorResolver:
         """The actor a possessive pronoun on an agent stands for ("his government", "its
         army"): the subject, before the pronoun, of the nearest clause around the agent, when
         that subject is an actor ("Colombia's president said his government would ...")."""
+        named = next((c for c in head.children if c.dep_ == "poss" and
+                      c.lower_ not in _POSSESSIVES), None)
+        if named is not None:  # "Hemedti's forces": the named owner's
+            return next((x for x in mentions if x.start <= named.idx < x.end and x.code and
+                         x.basis != "location"), None)
         pronoun = next((c for c in head.children
                         if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if pronoun is None:
             return None
         for clause in head.ancestors:
+            if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                # "urged Rwanda to withdraw its forces": the object who is to act owns them
+                controller = next((c for c in clause.head.children if c.dep_ in ("dobj",
+                                                                                  "dative")
+                                   and c.i < clause.i), None)
+                if controller is not None and pronoun.lower_ in ("its", "their"):
+                    owner = next((x for x in mentions if x.start <= controller.idx < x.end and
+                                  x.code and x.basis != "location"), None)
+                    if owner is not None:
+                        return owner
             subject = next((c for c in clause.children
                             if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
             if subject is None:
@@ -1132,6 +1181,8 @@ class ActorResolver:
             return owner.code if agent == "GOV" or generic else join_code(owner.code, agent)
         if generic and owner.sector is not None:
             return owner.code
+        if agent[:3] in ("MIL", "UAF") and (owner.sector or "")[:3] in _NONSTATE_ARMED:
+            return owner.code  # "Hemedti's forces": the RSF's, not Sudan's army
         if owner.country is None or owner.country not in self._countries:
             return None
         return join_code(owner.country, agent)
@@ -1305,6 +1356,13 @@ class ActorResolver:
             return best, best
         if not entry.roles:
             return None, None
+        # A role that ended in the week before: the story of the killing, the ouster or the
+        # resignation still names the person by it ("Hamas leader Ismail Haniyeh was killed").
+        ended = [r for r in entry.roles if r.end is not None and r.end <= day and
+                 (day - r.end).days <= _ENDED_DAYS]
+        if ended and entry.kind == "person":
+            latest = max(ended, key=lambda r: r.end or date.min)
+            return latest, latest
         nearest = min(
             entry.roles,
             key=lambda r: min(abs((d - day).days) for d in (r.start, r.end) if d is not None)
