@@ -161,6 +161,9 @@ _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "info
 # Verbs by which a state moves its own forces ("deployed warships near Taiwan").
 MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "move", "station", "redeploy",
                            "mobilise", "mobilize", "airlift", "position", "amass", "rush"})
+# Verbs of saying whose subject a following "he"/"she" is ("X said he would ...").
+_SAYING = frozenset({"say", "tell", "add", "announce", "insist", "state", "declare", "warn",
+                     "vow", "pledge", "promise", "claim", "confirm", "write", "stress"})
 # Verbs by which a body reports its state's act ("..., the military said").
 _TELLING = frozenset({"say", "add", "report", "announce", "confirm", "state", "claim"})
 # Verbs by which a state commands its own forces: "Katz ordered the army to ...".
@@ -291,6 +294,15 @@ class _Antecedent:
     heads: set[str] = field(default_factory=set)  # agent head lemmas: minister, ministry...
     surnames: set[str] = field(default_factory=set)
     person: bool = False
+
+
+def _speaker(tok: Token) -> Token | None:
+    """The subject of the verb of saying whose clause a pronoun is the subject of: "X said
+    he would ..." (X), through coordination ("X met Y and said he ...")."""
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    return _clause_subject(clause)
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -1949,7 +1961,12 @@ class ActorResolver:
                 continue
             # The antecedents ending before the token, latest first (filtered, not copied).
             if low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
-                for a in reversed(antecedents):
+                # "Trump met al-Sharaa and said he would lift sanctions": the one who says
+                speaker = _speaker(tok)
+                if speaker is not None:
+                    target = next((a for a in reversed(antecedents) if a.person and
+                                   a.mention.start <= speaker.idx < a.mention.end), None)
+                for a in reversed(antecedents) if target is None else ():
                     if a.mention.end <= start and a.person and \
                             s_index - a.mention.sentence_index <= 1:
                         target = a

@@ -66,6 +66,15 @@ _NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem"
 # Verbs by which goods come from or go to a country ("vehicles made in China").
 _TRADE_VERBS = frozenset({"make", "produce", "manufacture", "import", "export", "sell", "ship",
                           "source", "build", "assemble", "grow", "originate", "come"})
+# Objects and particles that make a verb an idiom, not its row's act: "met little
+# resistance", "pressed on with the offensive", "kept up the pressure".
+_IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "meet": (frozenset({"resistance", "opposition", "criticism", "fate", "death", "end",
+                        "deadline", "target", "goal", "expectation", "requirement", "standard",
+                        "need", "challenge", "obligation", "threshold", "criterion"}),
+             frozenset()),
+    "press": (frozenset(), frozenset({"on", "ahead", "forward"})),
+}
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -577,6 +586,11 @@ class EventCoder:
                 return False
         elif row.objects and not read("objects", lambda: self._object_words(tok)) & row.objects:
             return False
+        elif not row.objects and row.pos == "VERB" and row.lemma in _IDIOMS and (
+                read("objects", lambda: self._object_words(tok)) & _IDIOMS[row.lemma][0] or
+                any(c.dep_ in ("prt", "advmod") and c.lower_ in _IDIOMS[row.lemma][1]
+                    for c in tok.children)):
+            return False  # "meeting little resistance", "pressed on with the offensive"
         elif not row.objects and row.preps and row.pos == "VERB" and row.code == "042" and \
                 not _passive(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return False  # "flew him to Kampala": someone taken there, not a visit
@@ -1927,6 +1941,12 @@ class EventCoder:
         if hit.row is not None and "ent:gpe" in hit.row.objects and not any(
                 m.code for m in sources):
             return []  # "Hurricane Milton struck Florida": a place struck by no actor
+        if hit.code == "183" and lemma(tok) == "bomb" and tok.pos_ == "VERB" and sources and \
+                all(m.basis in ("country", "capital") or (m.sector or "")[:3] in ("MIL", "GOV")
+                    for m in sources):
+            # "the United States bombed three Iranian nuclear sites": a state's bombing is
+            # from the air, not a planted bomb
+            hit.code, hit.rule = "195", hit.rule + "+state"
         if hit.code == "145" and lemma(tok) == "storm" and sources and all(
                 (m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
             # "gunmen stormed a television station": an armed attack, not a riot; police

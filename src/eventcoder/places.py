@@ -118,6 +118,11 @@ _DATELINE_COUNTRY = 1.0  # on top of the context bonus: the story is filed from 
 # Proper nouns the recogniser missed are places only when prominent or after "in", "near"...
 _PROMINENT_POPULATION = 100_000
 _PROMINENT_UNLABELLED = 1_000_000
+# Verbs whose object is mostly a place: "captured Goma", "entered Bukavu", "shelled Kherson".
+_PLACE_VERBS = frozenset({"capture", "recapture", "seize", "retake", "take", "enter", "overrun",
+                          "shell", "bomb", "strike", "besiege", "encircle", "surround", "storm",
+                          "reach", "evacuate", "flee", "leave", "visit", "occupy", "liberate",
+                          "control", "attack", "raid", "hit", "target", "pound", "bombard"})
 
 
 def _fold(text: str) -> str:
@@ -739,7 +744,11 @@ class PlaceResolver:
         before = doc[start - 1] if start > 0 else None
         locative = before is not None and before.lower_ in _LOCATIVE_PREPS
         labelled_other = first.ent_type_ != ""
-        threshold = _PROMINENT_UNLABELLED if labelled_other else _PROMINENT_POPULATION
+        # "rebels captured Goma", "entered Bukavu": the object of a verb of taking or
+        # reaching a place is one, whatever the recogniser called it
+        taken = doc[end - 1].dep_ == "dobj" and doc[end - 1].head.lemma_.lower() in _PLACE_VERBS
+        threshold = _PROMINENT_UNLABELLED if labelled_other and not taken else \
+            _PROMINENT_POPULATION
         for c in candidates:
             e = c.entry
             if locative or e.kind in ("country", "admin1", "region", "landmark", "capital"):
