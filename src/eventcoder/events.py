@@ -161,7 +161,9 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
                          "worth", "amount", "quantity", "quantities", "lot", "lots"})
 # "launched 10 days of war games", "a wave of arrests": the event noun under a quantity
 _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
-                             "spate", "string", "number", "campaign", "night"})
+                             "spate", "string", "number", "campaign", "night", "dozen",
+                             "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
+                             "package", "set", "raft", "barrage", "flurry", "slew", "volley"})
 # Heads that an event noun qualifies: "a mediation effort", "a peace mission".
 _PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "initiative",
                           "operation", "process", "plan", "round", "session"})
@@ -873,7 +875,11 @@ class EventCoder:
                 and (r.before or r.after)]
         if not rows:
             return None
-        after = [(t.lower_, t.lemma_.lower()) for t in _own_words(tok) if t.i > tok.i]
+        # (not an attribution: "according to the military" names no accord, no military act)
+        cited = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"
+                 for t in c.subtree}
+        after = [(t.lower_, t.lemma_.lower()) for t in _own_words(tok)
+                 if t.i > tok.i and t.i not in cited]
         before: list[tuple[str, str]] | None = None
         best: VerbPattern | None = None
         best_score = 0
@@ -980,9 +986,12 @@ class EventCoder:
         # "carried out airstrikes", "issued an arrest warrant": a curated event noun as the
         # object of a verb only a PETRARCH2 pattern codes is the event; the verb is its carrier
         for i, hit in list(hits.items()):
+            objects = list(_children(hit.token, *_OBJECTS))
+            objects += [p for o in objects if lemma(o) in _QUANTITY_HEADS
+                        for p in _prep_objects(o, "of")]  # "carried out hundreds of strikes"
             if hit.row is None and hit.rule.startswith("petrarch2:") and any(
                     o.i in hits and hits[o.i].row is not None and o.pos_ == "NOUN"
-                    for o in _children(hit.token, *_OBJECTS)):
+                    for o in objects):
                 hits.pop(i)
             elif hit.row is not None and hit.row.pos == "NOUN" and hit.token.dep_ == "pobj":
                 # "withdrew from the agreement": the verb's row and the noun's say one thing
