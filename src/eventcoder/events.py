@@ -75,6 +75,9 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
              frozenset()),
     "press": (frozenset(), frozenset({"on", "ahead", "forward"})),
 }
+# Verbs that answer a charge, and the charges they answer ("a charge Delhi rejected").
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
+_CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion"})
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -1974,6 +1977,18 @@ class EventCoder:
         elif struck and not [m for m in targets if m not in sources]:
             targets = struck
         targets = [m for m in targets if m not in sources]
+        if not targets and tok.pos_ == "VERB" and tok.dep_ == "relcl" and \
+                lemma(tok) in _DENYING:
+            # "Kyiv accused Moscow of ..., which the Kremlin denied", "..., a charge New Delhi
+            # rejected": the denial answers the accuser
+            accuser = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" for c in v.children)), None)
+            own = {m.country for m in sources if m.country}
+            targets = [m for c in _children(accuser, "nsubj") for m in actors.of(c)
+                       if m not in sources and m.country not in own] if accuser else []
+            if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
+                    c.lower_ == "which" for c in tok.children)):
+                hit.code, hit.rule = "016", hit.rule + "+answer"
         if tok.pos_ in ("NOUN", "PROPN") and hit.code[:2] == "04":
             # "hosted talks between Russia and Ukraine", "talks between X and Y were held":
             # the two sides talk with each other, whoever holds the talks
