@@ -185,6 +185,13 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "gro
                      "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most"})
 # The sectors of a state that holds people: its government, police, courts, army, services.
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# A verb's dependents that name what it is aimed at (not what is said: ccomp).
+_AIMED_DEPS = frozenset({"dobj", "prep", "dative", "iobj", "xcomp", "attr", "oprd"})
+# Heads a leader's name makes that leader's state's: "the Trump administration".
+_REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "team",
+                           "aide", "aides", "envoy", "envoys", "adviser", "advisers",
+                           "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson",
+                           "officials", "official", "ministers", "minister", "allies"})
 # Armed sectors that are not a state's: their forces are them.
 _NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
 # Days after a role ends that a story still names the person by it (reports of a death or a
@@ -1014,7 +1021,9 @@ class ActorResolver:
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
             # "foreign governments", "Western embassies" are not the setting's.
             setting = None if self._abroad(doc[m.root], m.start) else \
-                context(sentence_of.get(m.start, 0), named, agent_code)
+                context(sentence_of.get(m.start, 0), named, agent_code,
+                        doc[m.root].head.i if doc[m.root].dep_ == "nsubj" and
+                        agent_code[:3] in ("GOV", "MIL", "SPY") else None)
             if setting is None:
                 earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
                 if earlier is not None:
@@ -1140,8 +1149,9 @@ class ActorResolver:
         """The actor a possessive pronoun on an agent stands for ("his government", "its
         army"): the subject, before the pronoun, of the nearest clause around the agent, when
         that subject is an actor ("Colombia's president said his government would ...")."""
-        named = next((c for c in head.children if c.dep_ == "poss" and
-                      c.lower_ not in _POSSESSIVES), None)
+        named = next((c for c in head.children if (c.dep_ == "poss" and c.lower_ not in
+                                                    _POSSESSIVES) or (
+            c.dep_ == "compound" and c.pos_ == "PROPN" and head.lower_ in _REGIME_HEADS)), None)
         if named is not None:  # "Hemedti's forces": the named owner's
             return next((x for x in mentions if x.start <= named.idx < x.end and x.code and
                          x.basis != "location"), None)
@@ -1212,6 +1222,7 @@ class ActorResolver:
         places: dict[int, set[str]] = {}
         named: dict[int, set[str]] = {}
         owned: dict[int, set[tuple[str, str]]] = {}  # (country, sector of the phrase it is in)
+        named_at: dict[int, list[tuple[str, int]]] = {}
         for m in matches:
             if m.entry.kind == "seat" and self._locative(doc[m.root]):
                 m = self._city(doc, m) or m  # "marched in Brussels": Belgium's capital
@@ -1227,16 +1238,23 @@ class ActorResolver:
                     places.setdefault(s, set()).add(country)
             else:
                 named.setdefault(s, set()).add(country)
+                named_at.setdefault(s, []).append((country, root.i))
                 owner = by_root.get(root.head.i) if self._attached(root) else None
                 if owner is not None and owner.entry.kind == "agent" and owner.entry.roles:
                     owned.setdefault(s, set()).add((country, owner.entry.roles[0].code[:3]))
         everywhere = set().union(*places.values()) if places else set()
 
-        def context(s_index: int, title: bool, sector: str | None = None) -> str | None:
+        def context(s_index: int, title: bool, sector: str | None = None,
+                    verb: int | None = None) -> str | None:
             found = places.get(s_index, set())
             if not found and title:
-                found = named.get(s_index, set()) - {
-                    c for c, other in owned.get(s_index, ()) if other == (sector or "")[:3]}
+                # (a state body that is the subject of ``verb`` is not of a country named
+                # after it: "the Commerce Department tightened controls on chips sold to
+                # China"; a party is of the country it acts in)
+                aimed = {t.i for c in doc[verb].children if c.dep_ in _AIMED_DEPS
+                         for t in c.subtree} if verb is not None else set()
+                found = {c for c, at in named_at.get(s_index, ()) if at not in aimed} \
+                    - {c for c, other in owned.get(s_index, ()) if other == (sector or "")[:3]}
             if not found and not title:
                 # "Egyptian police dispersed Moslem demonstrators": police and courts act at
                 # home, so the one country the sentence names through them is the setting.
