@@ -2076,8 +2076,10 @@ class ActorResolver:
                       sentence_of: dict[int, int]) -> ActorMention | None:
         """A surname alone for the one curated office holder it can be, in office on ``day``
         (undated: still in office): "Zelensky", not "Ivanka Trump" or "Trump Tower"."""
-        if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", ""):
-            return None
+        if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") and not (
+                tok.ent_type_ in ("FAC", "LOC") and tok.ent_iob_ == "B" and (
+                    tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+            return None  # (a lone name the recogniser took for a place: "met Rubio")
         entry = self._lone[key]
         role, _ = self._role(entry, day)
         if role is None or (day is None and role.end is not None):

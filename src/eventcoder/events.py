@@ -78,6 +78,12 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # Verbs that answer a charge, and the charges they answer ("a charge Delhi rejected").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
 _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion"})
+# Things named for the place they were made at: "the Paris agreement", "the Minsk talks".
+_PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "summit",
+                          "conference", "meeting", "proposal", "plan", "process", "treaty",
+                          "protocol", "format", "declaration", "initiative", "negotiation",
+                          "framework", "memorandum", "communique", "convention", "statement",
+                          "pact", "charter", "consensus", "dialogue", "forum", "round"})
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -439,6 +445,10 @@ class _Actors:
         for child in tok.children:
             if child.dep_ in _NP_MODIFIERS:
                 found = self.of(child, depth + 1)  # "Hungarian and Romanian officials"
+                if found and child.dep_ in ("compound", "nmod") and \
+                        tok.lemma_.lower() in _PLACE_NAMED and \
+                        all(m.basis == "location" for m in found):
+                    continue  # "the Paris agreement", "the Vienna talks": named for a venue
                 if found:
                     return found
         for child in tok.children:
