@@ -803,6 +803,13 @@ class EventCoder:
     @staticmethod
     def _governor(noun: Token) -> Token | None:
         """The verb an event noun is the object or subject of ("held talks", "talks began")."""
+        for child in noun.children:
+            # "the sanctions that Washington imposed on Iran": the relative clause's verb
+            if child.dep_ == "relcl" and child.pos_ == "VERB" and not _passive(child) and any(
+                    c.dep_ == "nsubj" for c in child.children) and (any(
+                    c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children) or
+                    not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children)):
+                return child
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in _PROXY_NOUNS:
             return EventCoder._governor(head)  # "launched a mediation effort"
@@ -1561,6 +1568,8 @@ class EventCoder:
             if found:
                 return found
         gov = self._governor(noun)
+        if gov is not None and gov.dep_ == "relcl" and gov.head.i == noun.i:
+            return self._subject(gov, actors, last)  # "the sanctions Washington imposed"
         if gov is not None and noun.dep_ == "nsubjpass":
             # "sanctions were imposed on Russian banks by the European Union"
             found = [m for p in _prep_objects(gov, "by") for m in actors.of(p)]
@@ -1660,6 +1669,14 @@ class EventCoder:
                 return [m for o in acts for m in [
                     *_owners(o, actors), *(m for p in _prep_objects(o, "by") for m in actors.of(p))]
                     if m not in source and m.basis != "location"]
+        if hit.code[:2] == "11" and tok.pos_ == "VERB" and _passive(tok):
+            # "the sanctions that Washington imposed on Iran were criticised by Beijing"
+            acts = [o for o in _children(tok, "nsubjpass") if o.pos_ == "NOUN" and
+                    o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
+            found = [m for o in acts for m in self._noun_source(o, actors, [])
+                     if m not in source and m.basis != "location"]
+            if found:
+                return found
         for slot in slots:
             for holder in holders:
                 found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
