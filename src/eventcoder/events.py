@@ -78,6 +78,9 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # Verbs that answer a charge, and the charges they answer ("a charge Delhi rejected").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
 _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion"})
+# Nouns that sum up the act before them: "..., a move condemned by the EU".
+_MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
+                    "announcement", "ruling", "order", "plan", "deal", "strike", "attack"})
 # Things named for the place they were made at: "the Paris agreement", "the Minsk talks".
 _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "summit",
                           "conference", "meeting", "proposal", "plan", "process", "treaty",
@@ -1949,7 +1952,9 @@ class EventCoder:
                 last: list[ActorMention], doc_id: str, published: date | None, part: str,
                 quotes: Sequence[Any]) -> list[Event]:
         tok = hit.token
-        if tok.dep_ == "acl" and tok.head.i not in actors.at and \
+        moved = tok.dep_ == "acl" and lemma(tok.head) in _MOVES and tok.tag_ == "VBN" and \
+            any(c.dep_ == "agent" for c in tok.children)
+        if tok.dep_ == "acl" and tok.head.i not in actors.at and not moved and \
                 lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
             return []  # "roads leading to the headquarters": a description, not an act
         drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
@@ -2004,6 +2009,11 @@ class EventCoder:
         elif struck and not [m for m in targets if m not in sources]:
             targets = struck
         targets = [m for m in targets if m not in sources]
+        if moved and not targets:
+            # "imposed sanctions on ICC judges, a move condemned by the EU": the mover
+            clause = next((v for v in tok.head.ancestors if v.pos_ in ("VERB", "AUX")), None)
+            targets = [m for c in _children(clause, "nsubj") for m in actors.of(c)
+                       if m not in sources] if clause is not None else []
         if not targets and tok.pos_ == "VERB" and tok.dep_ == "relcl" and \
                 lemma(tok) in _DENYING:
             # "Kyiv accused Moscow of ..., which the Kremlin denied", "..., a charge New Delhi
