@@ -203,6 +203,8 @@ _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "fra
                          "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
                          "zloty", "forint", "hryvnia", "ringgit", "baht", "rupiah", "taka",
                          "cedi", "kwacha", "birr", "currency"})
+# Institutions that, after a preposition, are where someone is ("sentenced to prison").
+_INSTITUTION_PLACES = frozenset({"prison", "jail", "hospital", "detention", "custody"})
 # Weapons named for their force: where they strike is not whose they are.
 _WEAPONS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane", "missile",
                       "rocket", "bomber", "warship", "gunboat"})
@@ -992,6 +994,9 @@ class ActorResolver:
                 continue  # "told reporters in Geneva": the press is rarely the place's own
             if doc[m.root].lemma_.lower() in _WEAPONS:
                 continue  # "a drone attack at a base in Jordan": not Jordan's drone
+            if doc[m.root].lemma_.lower() in _INSTITUTION_PLACES and \
+                    doc[m.root].dep_ == "pobj" and m.end - m.start == 1:
+                continue  # "sentenced to prison", "died in hospital": a place, not its staff
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):
                 continue
@@ -1030,6 +1035,19 @@ class ActorResolver:
                     mentions.append(self._make(doc, m.start, m.end, earlier.code,
                                                earlier.country, earlier.sector, earlier.name,
                                                earlier.entry, None, "coreference", sentence_of))
+                    continue
+                people = {x.country for x in mentions if x.basis in ("name", "title") and
+                          x.sentence_index == sentence_of.get(m.start, 0) and
+                          x.country in self._countries}
+                if agent_code[:3] == "COP" and len(people) == 1:
+                    # "Federal police arrested Bolsonaro's former defence minister": police
+                    # act at home, where the people they act on are from (a court may be
+                    # an international one)
+                    country = next(iter(people))
+                    mentions.append(self._make(doc, m.start, m.end, join_code(country,
+                                                                              agent_code),
+                                               country, agent_code, None, None, None,
+                                               "context", sentence_of))
                     continue
                 if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
                     mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,

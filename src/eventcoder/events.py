@@ -809,7 +809,8 @@ class EventCoder:
         for child in noun.children:
             # "the sanctions that Washington imposed on Iran": the relative clause's verb
             if child.dep_ == "relcl" and child.pos_ == "VERB" and not _passive(child) and any(
-                    c.dep_ == "nsubj" for c in child.children) and (any(
+                    c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in child.children) \
+                    and (any(
                     c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children) or
                     not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children)):
                 return child
