@@ -240,7 +240,8 @@ _REGION_COMMON = frozenset({
 # Named waters: a country in "the Gulf of Guinea", "the South China Sea", "Lake Chad", "the
 # Niger Delta" names the water, not the country.
 _WATERS = frozenset({"sea", "seas", "gulf", "bay", "bight", "strait", "straits", "ocean",
-                     "channel", "lake", "river", "delta", "lagoon", "basin"})
+                     "channel", "lake", "river", "delta", "lagoon", "basin", "shoal", "shoals",
+                     "reef", "reefs", "atoll"})
 # A name before one of these names a building or a place: "the Al-Aqsa mosque" is not the
 # Al-Aqsa Martyrs' Brigades, "Kennedy airport" not the president.
 _FACILITIES = frozenset({
@@ -774,7 +775,7 @@ class ActorResolver:
         for variant in _deletions(key):
             keys = self._fuzzy.get(variant)
             if keys:
-                near |= keys
+                near |= {k for k in keys if _one_edit(key, k)}
         entries = {e.id: e for k in near for e in self._index[k]
                    if e.kind in _COUNTRYISH and e.kind != "organization"}
         if len(entries) != 1:

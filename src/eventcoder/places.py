@@ -79,6 +79,9 @@ _GENERIC_PLACE_WORDS = frozenset({
     "south", "east", "west", "central", "border", "frontier", "harbour", "harbor", "port"})
 # Words that make a name a body of water, which is no place of a country's.
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})
+# Words after a name that make it a sea feature's: "Scarborough Shoal", "Second Thomas Reef".
+_FEATURE_WORDS = frozenset({"shoal", "shoals", "reef", "reefs", "atoll", "islands", "island",
+                            "isles", "strait", "sea", "gulf", "bay", "channel", "canal"})
 # Lowercase words inside a multi-word place name ("Bay of Plenty", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "do", "da", "al", "el", "la", "le", "du", "des",
                          "on", "upon", "and", "-", "es", "ad", "ash", "as", "an", "az", "ul",
@@ -737,6 +740,8 @@ class PlaceResolver:
             return False
         if hint is None and doc[end - 1].lower_ in _WATER_WORDS:
             return False  # "the Red Sea" (not Sudan's Red Sea state, which takes "state")
+        if end < len(doc) and doc[end].lower_ in _FEATURE_WORDS and doc[end].is_title:
+            return False  # "Scarborough Shoal", "the Spratly Islands": not the town
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _WATER_WORDS:
             return False  # "the Gulf of Aden", "the Sea of Azov": the water, not the town
         if labelled or hint is not None:
