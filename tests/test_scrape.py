@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventcoder.pipeline import mask_lead
 from eventcoder.scrape import DroppedLine, Scrape, clean_scrape
 
 DATA = Path(__file__).parent / "data" / "scrapes"
@@ -273,6 +274,21 @@ def test_lead_dateline_variants() -> None:
         ("Police fired tear gas — and water cannon.", None),
     ]:
         assert clean_scrape(lead).dateline == place
+
+
+def test_lead_dateline_with_day_time_and_zone_dates_the_story() -> None:
+    """A dateline opening the first paragraph, with weekday, date, time and zone, gives the
+    publication date when the header has none; the text keeps it (the coder masks it)."""
+    raw = ("Kenya police fire on protesters\n\n"
+           "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — Kenyan police opened fire on "
+           "protesters who stormed parliament.\n\nAt least five people were killed.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.dateline == "NAIROBI, Kenya"
+    assert scrape.published == "2024-06-25T14:05:00+03:00"
+    assert scrape.text.startswith("NAIROBI, Kenya, Tuesday 25 June 2024")
+    masked = mask_lead(scrape.text)
+    assert masked.lstrip().startswith("Kenyan police opened fire")
+    assert len(masked) == len(scrape.text)
 
 
 # --- Properties ---------------------------------------------------------------------------------

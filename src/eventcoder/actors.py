@@ -322,7 +322,11 @@ def _clause_subject(tok: Token) -> Token | None:
             while True:  # "Macron met Le Pen and criticised her": the conjunct's subject
                 subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")),
                                None)
-                if subject is not None or node.dep_ != "conj" or node.head.i == node.i:
+                if subject is not None and subject.tag_ in ("WP", "WDT") and \
+                        node.dep_ == "relcl":
+                    return node.head  # "riot police, who fired tear gas to push them back"
+                if subject is not None or node.dep_ not in ("conj", "advcl", "xcomp") or \
+                        node.head.i == node.i:
                     return subject
                 node = node.head
     return None
@@ -1718,6 +1722,19 @@ class ActorResolver:
         if kind == "country" and head.dep_ in ("amod", "compound") and \
                 head.head.lemma_.lower() in _CURRENCIES:
             return None  # "30 billion Canadian dollars": a currency, not Canada
+        branch = next((o for c in head.children if c.dep_ == "compound" and c.i < head.i and
+                       (o := by_root.get(c.i)) is not None and o.entry.kind == "organization"
+                       and o.entry.roles), None) if kind == "country" else None
+        if branch is not None:
+            # "Amnesty International Kenya": the body's branch there, not Kenya
+            role, nearest = self._role(branch.entry, day)
+            chosen = role or nearest
+            if chosen is None:
+                return None
+            country, sector = split_code(chosen.code, self._countries)
+            return self._make(doc, m.start, m.end, chosen.code, country, sector,
+                              branch.entry.name, branch.entry.id, None, "organization",
+                              sentence_of)
         if kind in ("capital", "place"):
             if head.dep_ in ("compound", "amod", "nmod", "nn") and head.head.pos_ in ("NOUN",
                                                                                    "PROPN"):

@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["find_dateline", "parse_date", "published_day"]
+__all__ = ["LEAD_DATELINE", "find_dateline", "parse_date", "published_day"]
 
 # Longer inputs are not a date field or a dateline; the cap also bounds the work per call.
 _MAX_VALUE = 200
@@ -135,6 +135,20 @@ def parse_date(value: str, *, default_tz: tzinfo | None = None) -> str | None:
         return _format(*result, default_tz=default_tz)
     except (ValueError, OverflowError, ArithmeticError):
         return None
+
+
+# A dateline opening a story's first paragraph, up to its dash: the place in capitals, perhaps
+# a region or country, perhaps the day (weekday, date, year, time and zone) and the agency:
+# "KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ",
+# "VELORA, Veldoria (MWS) -- ", "UNITED NATIONS — ". ``place`` and ``when`` are its parts.
+LEAD_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?)"
+    r"(?P<when>,?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
+    r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
+    r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?)?"
+    r"(?:[ ]\([A-Za-z .&-]{1,20}\))?[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
+)
 
 
 def find_dateline(line: str) -> str | None:

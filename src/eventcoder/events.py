@@ -87,6 +87,9 @@ _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "sum
                           "protocol", "format", "declaration", "initiative", "negotiation",
                           "framework", "memorandum", "communique", "convention", "statement",
                           "pact", "charter", "consensus", "dialogue", "forum", "round"})
+# Verbs by which a state directs its own forces (no demand on another actor).
+_COMMANDS = frozenset({"order", "instruct", "direct", "command", "tell", "task", "authorize",
+                       "authorise"})
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -2089,8 +2092,16 @@ class EventCoder:
             # tear gas at pensioners")
             done_to = [*_children(tok, *named),
                        *(o for p in ("at", "on", "against") for o in _prep_objects(tok, p))]
+            # "fired tear gas to push them back": whom the purpose is aimed at
+            purpose = [o for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for o in _children(c, *_OBJECTS)]
+            if not targets:
+                targets = [m for o in purpose for m in actors.of(o) if m not in sources and
+                           m.basis != "location"]
+            done_to += purpose
             kept = any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON" or
-                       lemma(o) in _CROWDS for o in done_to)
+                       lemma(o) in _CROWDS or o.lower_ == "them" for o in done_to)
             if not targets and not kept:  # "detained dozens of people", "arrested Disha Ravi"
                 return []
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
@@ -2132,6 +2143,12 @@ class EventCoder:
                         pairs.append((b, a))
         if not pairs:
             return []
+        if _earlier_year(tok, published):
+            return []  # "was re-elected in 2018 in a vote the US rejected": background
+        if hit.code[:2] in ("02", "10") and lemma(tok) in _COMMANDS and sources and targets \
+                and all(t.country in {s.country for s in sources} and
+                        (t.sector or "")[:3] in ("MIL", "COP", "SPY") for t in targets):
+            return []  # "ordered the Kenya Defence Forces to support the police": its own
         info = self.cameo.get(hit.code)
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         quote = _covering(quotes, tok.idx)
@@ -2475,6 +2492,26 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                         else found
                 return found, "explicit"
     return published, "publication"
+
+
+def _earlier_year(trigger: Token, published: date | None) -> bool:
+    """Whether the trigger's own clause sets it in a year before the story's: "imposed
+    sanctions in 2014", "has ruled since 2013", background rather than the day's news."""
+    if published is None:
+        return False
+    anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger) or trigger
+    # (a clause under a background one is background too: "after Moscow annexed Crimea")
+    for verb in (anchor, *(a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX"))):
+        if verb.lemma_.lower() in _REPORTING:
+            break  # "said on Monday that ...": the report is today's
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
+                continue
+            for year in prep.children:
+                if year.dep_ == "pobj" and year.like_num and len(year.text) == 4 and \
+                        year.text.isdigit() and 1900 <= int(year.text) < published.year:
+                    return True
+    return False
 
 
 def _month(word: str) -> int | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .actors import ActorResolver
 from .config import Options
-from .dates import published_day
+from .dates import LEAD_DATELINE, published_day
 from .events import Event, EventCoder
 from .resources import load_actor_resources
 from .triggers import load_triggers
@@ -182,16 +182,9 @@ class _Extras:
             event.location = place.location(basis) if place is not None else None
 
 
-# A dateline at the head of a paragraph: "KORSA, March 6 — ", "VELORA, Veldoria (MWS) — ",
-# "UNITED NATIONS — ". Its place is where the story was filed, not an actor of its first event.
-_DATELINE = re.compile(
-    r"(?:(?<=\n)|^)[ \t]*[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
-    r"(?:,[ ][A-Z][\w.'\-]+(?:[ ][A-Z][\w.'\-]+){0,2})?"
-    r"(?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}))?"
-    r"(?:[ ]\([A-Za-z .&-]{1,20}\))?[ ]?[\u2014\u2013]{1,2}[ ]|"
-    r"(?:(?<=\n)|^)[ \t]*[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
-    r"(?:,[ ][A-Z][\w.'\-]+)?(?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8}))?"
-    r"(?:[ ]\([A-Za-z .&-]{1,20}\))?[ ]-{1,2}[ ]")
+# A dateline at the head of a paragraph ("KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June
+# 2024, 14:05 EAT — "): where the story was filed, not an actor of its first event.
+_DATELINE = re.compile(r"(?:(?<=\n)|^)[ \t]*" + LEAD_DATELINE.pattern)
 
 
 def mask_lead(text: str, title: str | None = None) -> str:

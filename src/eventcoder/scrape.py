@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .dates import find_dateline
+from .dates import LEAD_DATELINE, find_dateline
 
 __all__ = ["DroppedLine", "Scrape", "clean_scrape"]
 
@@ -313,11 +313,6 @@ _BYLINE_RE = re.compile(
     r"(?:by|written\s+by|words\s+by|story\s+by|text\s+by|author\s*:|authors\s*:)\s+", re.I
 )
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[|·•—–]|\s-\s|,)\s*")
-_LEAD_DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*)*"
-    r"(?:,\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})?)"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s"
-)
 _YEARISH_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _MONTH_OR_DAY = frozenset(
     "january february march april may june july august september october november december "
@@ -729,8 +724,11 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
     published = _published(segs, start, title_idx)
     outlet = next((s.outlet for s in segs if s.outlet), None) or bare_outlet
     author = next((s.author for s in segs if s.author), None)
-    lead = _LEAD_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
+    lead = LEAD_DATELINE.match(paragraphs[0]) if paragraphs else None
     dateline = lead.group("place").rstrip(",") if lead else None
+    if published is None and lead is not None and lead.group("when"):
+        # "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ...": the day the story is filed
+        published = find_dateline(lead.group("when").strip(", "))
     return Scrape(
         title=title,
         published=published,
