@@ -90,6 +90,11 @@ _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "sum
 # Verbs by which a state directs its own forces (no demand on another actor).
 _COMMANDS = frozenset({"order", "instruct", "direct", "command", "tell", "task", "authorize",
                        "authorise"})
+# Acts of speech a speaker goes on to make after saying something ("said ... and urged").
+_SPEECH_ACTS = frozenset({"urge", "call", "vow", "pledge", "demand", "warn", "promise",
+                          "appeal", "ask", "insist", "threaten", "accuse", "condemn", "welcome",
+                          "praise", "reject", "deny", "criticise", "criticize", "announce",
+                          "press", "invite", "offer", "propose", "express"})
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -435,6 +440,12 @@ class _Actors:
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._pair(tok)  # "where the two signed a defence pact"
         m = self.at.get(tok.i)
+        if m is not None and m.basis == "context":
+            # "Critics, including the European Commission, ...": the ones named
+            named = [x for p in tok.children if p.dep_ == "prep" and p.lower_ in (
+                "including", "like") for q in _children(p, "pobj") for x in self.of(q, depth + 1)]
+            if named:
+                return named
         if m is not None:
             if m.basis == "location" and depth == 0 and tok.dep_ == "pobj":
                 return []
@@ -1396,6 +1407,15 @@ class EventCoder:
                  seen: int = 0) -> list[ActorMention]:
         if seen > 4:
             return []
+        if verb.dep_ == "conj" and lemma(verb) in _SPEECH_ACTS and \
+                verb.head.dep_ == "ccomp" and lemma(verb.head.head) in _REPORTING and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i in actors.at
+                    for c in verb.head.children):
+            # "Borrell said the law harms Georgia and urged the authorities to withdraw
+            # it": the parser joins the appeal to what was said (about a thing, not an
+            # actor); the speaker makes it
+            return self._subject(verb.head.head, actors, last, seen + 1)
         if _passive(verb):
             for pobj in _prep_objects(verb, "by"):
                 if lemma(pobj) in _MISHAPS:
