@@ -1240,11 +1240,15 @@ class EventCoder:
                 tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None)
             if namer is None or lemma(namer) not in _NAMING:
                 continue
-            if tok.dep_ == "dobj" and not (namer.dep_ == "relcl" and not any(
+            labelled = tok.dep_ == "dobj" and lemma(namer) in ("call", "describe", "label",
+                                                              "brand", "term", "dub") and any(
+                c.dep_ in ("oprd", "attr", "ccomp", "xcomp") or (
+                    c.dep_ == "prep" and c.lower_ == "as") for c in namer.children)
+            if tok.dep_ == "dobj" and not labelled and not (namer.dep_ == "relcl" and not any(
                     c.dep_ in ("oprd", "dative") for c in namer.children)):
                 continue  # "called a strike": the event itself
-            consumed.add(i)
-            if tok.dep_ == "dobj":
+            consumed.add(i)  # ("called the attack madness": an attack told before)
+            if tok.dep_ == "dobj" and not labelled:
                 consumed.add(namer.i)  # (not a call on anyone)
         out = []
         for i, hit in sorted(hits.items()):
@@ -1602,6 +1606,9 @@ class EventCoder:
             found = [m for p in _prep_objects(gov, "by") for m in actors.of(p)]
             if found:
                 return found
+        if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass") and \
+                lemma(gov) in _NAMING and noun.dep_ in ("dobj", "obj"):
+            return []  # "Zelensky called the attack 'madness'": not Zelensky's attack
         if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
             found = self._subject(gov, actors, last)
             if not found and _passive(gov) and noun.dep_ == "pobj":
