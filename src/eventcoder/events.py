@@ -1248,7 +1248,7 @@ class EventCoder:
                     c.dep_ in ("oprd", "dative") for c in namer.children)):
                 continue  # "called a strike": the event itself
             consumed.add(i)  # ("called the attack madness": an attack told before)
-            if tok.dep_ == "dobj" and not labelled:
+            if tok.dep_ == "dobj" and (not labelled or lemma(namer) == "call"):
                 consumed.add(namer.i)  # (not a call on anyone)
         out = []
         for i, hit in sorted(hits.items()):
