@@ -619,7 +619,7 @@ class EventCoder:
         elif row.objects and not read("objects", lambda: self._object_words(tok)) & row.objects:
             return False
         elif not row.objects and row.pos == "VERB" and row.lemma in _IDIOMS and (
-                read("objects", lambda: self._object_words(tok)) & _IDIOMS[row.lemma][0] or
+                any(lemma(o) in _IDIOMS[row.lemma][0] for o in _children(tok, "dobj")) or
                 any(c.dep_ in ("prt", "advmod") and c.lower_ in _IDIOMS[row.lemma][1]
                     for c in tok.children)):
             return False  # "meeting little resistance", "pressed on with the offensive"
