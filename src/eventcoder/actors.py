@@ -166,9 +166,10 @@ _SAYING = frozenset({"say", "tell", "add", "announce", "insist", "state", "decla
                      "vow", "pledge", "promise", "claim", "confirm", "write", "stress"})
 # Verbs by which a body reports its state's act ("..., the military said").
 _TELLING = frozenset({"say", "add", "report", "announce", "confirm", "state", "claim"})
-# Verbs by which a state commands its own forces: "Katz ordered the army to ...".
-_COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "authorize",
-                               "authorise", "task", "mobilise", "mobilize"})
+# Verbs by which a state commands its own forces: "Katz ordered the army to ..." (the event
+# coder's too: an order to one's own forces is no demand on another).
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "authorize",
+                              "authorise", "task"})
 # Verbs by which a state holds its own people: "Venezuela arrested an opposition leader" is
 # Venezuela's opposition, as "China deployed warships" are China's.
 HOLDING_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
@@ -206,8 +207,8 @@ _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "fra
 # Institutions that, after a preposition, are where someone is ("sentenced to prison").
 _INSTITUTION_PLACES = frozenset({"prison", "jail", "hospital", "detention", "custody"})
 # Weapons named for their force: where they strike is not whose they are.
-_WEAPONS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane", "missile",
-                      "rocket", "bomber", "warship", "gunboat"})
+_WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane",
+                            "missile", "rocket", "bomber", "warship", "gunboat"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
@@ -304,6 +305,13 @@ class _Antecedent:
     heads: set[str] = field(default_factory=set)  # agent head lemmas: minister, ministry...
     surnames: set[str] = field(default_factory=set)
     person: bool = False
+
+
+def _mention_at(mentions: Sequence[ActorMention], tok: Token,
+                keep: Callable[[ActorMention], bool] = lambda x: bool(x.code)
+                ) -> ActorMention | None:
+    """The first mention covering ``tok`` that ``keep`` accepts (by default, a coded one)."""
+    return next((x for x in mentions if x.start <= tok.idx < x.end and keep(x)), None)
 
 
 def _speaker(tok: Token) -> Token | None:
@@ -997,7 +1005,7 @@ class ActorResolver:
         for m, agent_code in bare:
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
-            if doc[m.root].lemma_.lower() in _WEAPONS:
+            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS:
                 continue  # "a drone attack at a base in Jordan": not Jordan's drone
             if doc[m.root].lemma_.lower() in _INSTITUTION_PLACES and \
                     doc[m.root].dep_ == "pobj" and m.end - m.start == 1:
@@ -1111,7 +1119,7 @@ class ActorResolver:
             verb = moving_verb(head)
             subject = None
         if verb is None or verb.lemma_.lower() not in (
-                HOLDING_VERBS if held else MOVING_VERBS | _COMMANDING_VERBS):
+                HOLDING_VERBS if held else MOVING_VERBS | COMMANDING_VERBS):
             return None
         if subject is None:
             while verb.dep_ in ("xcomp", "conj") and not any(
@@ -1120,8 +1128,8 @@ class ActorResolver:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        state = next((x for x in mentions if x.start <= subject.idx < x.end and x.country and
-                      x.basis in ("country", "capital", "agent", "name", "title")), None)
+        state = _mention_at(mentions, subject, lambda x: bool(x.country) and x.basis in (
+            "country", "capital", "agent", "name", "title"))
         if held and state is not None and (state.country not in self._countries or
                                            (state.sector or "GOV")[:3] not in _STATE_SECTORS):
             return None
@@ -1142,8 +1150,8 @@ class ActorResolver:
         if subject is None:
             return None
         # (the state itself: "Russian forces shelled Kharkiv, the army said" is another's)
-        state = next((x for x in mentions if x.start <= subject.idx < x.end and x.country and
-                      x.basis in ("country", "capital")), None)
+        state = _mention_at(mentions, subject,
+                            lambda x: bool(x.country) and x.basis in ("country", "capital"))
         if state is None or state.country not in self._countries:
             return None
         return state
@@ -1176,8 +1184,8 @@ class ActorResolver:
                                                     _POSSESSIVES) or (
             c.dep_ == "compound" and c.pos_ == "PROPN" and head.lower_ in _REGIME_HEADS)), None)
         if named is not None:  # "Hemedti's forces": the named owner's
-            return next((x for x in mentions if x.start <= named.idx < x.end and x.code and
-                         x.basis != "location"), None)
+            return _mention_at(mentions, named,
+                               lambda x: bool(x.code) and x.basis != "location")
         pronoun = next((c for c in head.children
                         if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if pronoun is None:
@@ -1190,16 +1198,15 @@ class ActorResolver:
                                                                                   "dative")
                                    and c.i < clause.i), None)
                 if controller is not None and pronoun.lower_ in ("its", "their"):
-                    owner = next((x for x in mentions if x.start <= controller.idx < x.end and
-                                  x.code and x.basis != "location"), None)
+                    owner = _mention_at(mentions, controller,
+                                        lambda x: bool(x.code) and x.basis != "location")
                     if owner is not None:
                         return owner
             subject = next((c for c in clause.children
                             if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
             if subject is None:
                 continue
-            at = subject.idx
-            owner = next((x for x in mentions if x.start <= at < x.end and x.code), None)
+            owner = _mention_at(mentions, subject)
             if owner is None:
                 return None
             # The pronoun agrees with its actor: "their" a plural ("Bosnian Serbs said their

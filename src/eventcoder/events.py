@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .actors import MOVING_VERBS, ActorMention, moving_verb
+from .actors import COMMANDING_VERBS, MOVING_VERBS, ActorMention, moving_verb
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -88,8 +88,7 @@ _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "sum
                           "framework", "memorandum", "communique", "convention", "statement",
                           "pact", "charter", "consensus", "dialogue", "forum", "round"})
 # Verbs by which a state directs its own forces (no demand on another actor).
-_COMMANDS = frozenset({"order", "instruct", "direct", "command", "tell", "task", "authorize",
-                       "authorise"})
+_COMMANDS = COMMANDING_VERBS | {"tell"}
 # Acts of speech a speaker goes on to make after saying something ("said ... and urged").
 _SPEECH_ACTS = frozenset({"urge", "call", "vow", "pledge", "demand", "warn", "promise",
                           "appeal", "ask", "insist", "threaten", "accuse", "condemn", "welcome",
@@ -724,9 +723,7 @@ class EventCoder:
             for noun in _children(prep, "pobj"):
                 if noun.pos_ != "NOUN" or self._means(noun, {}) is None:
                     continue
-                owners = [m for c in noun.children if c.dep_ in ("amod", "compound", "poss",
-                                                                 "nmod")
-                          for m in actors.of(c) if m.basis != "location"]
+                owners = _owners(noun, actors, ("amod", "compound", "poss", "nmod"))
                 struck = [m for w in ("on", "against") for q in _prep_objects(noun, w)
                           for m in actors.of(q)]
                 if owners:
@@ -1936,16 +1933,19 @@ class EventCoder:
         # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
         # names a target even where the actor stage read a place; "in"/"near" never do.
         aimed = prep not in _PLACE_PREPS or prep == "from"  # "recalled its envoy from X"
+        def named(pobj: Token) -> list[ActorMention]:
+            if not aimed:
+                return actors.of(pobj)
+            return actors.of(pobj) or self._place_at(actors, pobj) or self._origin(pobj, actors)
+
         for pobj in _prep_objects(holder, prep):
-            found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else []) or (
-                self._origin(pobj, actors) if aimed else [])
+            found = named(pobj)
             if found:
                 return found
         if not noun:
             for obj in _children(holder, *_OBJECTS):
                 for pobj in _prep_objects(obj, prep):
-                    found = actors.of(pobj) or (self._place_at(actors, pobj) if aimed else []) \
-                        or (self._origin(pobj, actors) if aimed else [])
+                    found = named(pobj)
                     if found:
                         return found
         return []
@@ -1983,6 +1983,8 @@ class EventCoder:
                 last: list[ActorMention], doc_id: str, published: date | None, part: str,
                 quotes: Sequence[Any]) -> list[Event]:
         tok = hit.token
+        if _earlier_year(tok, published):
+            return []  # "was re-elected in 2018 in a vote the US rejected": background
         moved = tok.dep_ == "acl" and lemma(tok.head) in _MOVES and tok.tag_ == "VBN" and \
             any(c.dep_ == "agent" for c in tok.children)
         if tok.dep_ == "acl" and tok.head.i not in actors.at and not moved and \
@@ -2170,8 +2172,6 @@ class EventCoder:
                         pairs.append((b, a))
         if not pairs:
             return []
-        if _earlier_year(tok, published):
-            return []  # "was re-elected in 2018 in a vote the US rejected": background
         if hit.code[:2] in ("02", "10") and lemma(tok) in _COMMANDS and sources and targets \
                 and all(t.country in {s.country for s in sources} and
                         (t.sector or "")[:3] in ("MIL", "COP", "SPY") for t in targets):
@@ -2230,9 +2230,10 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _owners(noun: Token, actors: _Actors) -> list[ActorMention]:
+def _owners(noun: Token, actors: _Actors,
+            deps: tuple[str, ...] = ("poss", "compound", "amod")) -> list[ActorMention]:
     """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
-    return [m for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+    return [m for c in noun.children if c.dep_ in deps
             for m in actors.of(c) if m.basis != "location"]
 
 
