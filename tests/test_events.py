@@ -599,8 +599,7 @@ def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) ->
         assert expected in found, (title, found)
         for e in result.events:  # offsets are the headline's own
             assert e.sentence[e.trigger[1] - e.span[0]:e.trigger[2] - e.span[0]] == e.trigger[0]
-    # A headline the parser reads with a verb is left as it is; a noun phrase with no verb
-    # stem stays uncoded.
+    # A noun phrase with no verb stem in it stays uncoded.
     quiet = pipeline.code_text(body, title="Election results in Kenya", published=DAY)
     assert not [e for e in quiet.events if e.part == "headline"]
 

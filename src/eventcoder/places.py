@@ -80,8 +80,8 @@ _GENERIC_PLACE_WORDS = frozenset({
 # Words that make a name a body of water, which is no place of a country's.
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})
 # Words after a name that make it a sea feature's: "Scarborough Shoal", "Second Thomas Reef".
-_FEATURE_WORDS = frozenset({"shoal", "shoals", "reef", "reefs", "atoll", "islands", "island",
-                            "isles", "strait", "sea", "gulf", "bay", "channel", "canal"})
+_FEATURE_WORDS = _WATER_WORDS | {"shoal", "shoals", "reef", "reefs", "atoll", "islands",
+                                  "island", "isles", "canal"}
 # Lowercase words inside a multi-word place name ("Bay of Plenty", "Rio de Janeiro").
 _CONNECTORS = frozenset({"of", "de", "del", "do", "da", "al", "el", "la", "le", "du", "des",
                          "on", "upon", "and", "-", "es", "ad", "ash", "as", "an", "az", "ul",
