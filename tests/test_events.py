@@ -15,7 +15,7 @@ import pytest
 from eventcoder import Store, load_options
 from eventcoder.errors import ResourceError
 from eventcoder.events import Event
-from eventcoder.pipeline import CodingPipeline, mask_lead
+from eventcoder.pipeline import CodingPipeline, lead_place, mask_lead
 from eventcoder.triggers import load_triggers
 
 from .conftest import SAMPLE
@@ -577,6 +577,29 @@ def test_a_threat_told_by_an_unnamed_speaker_is_its_clause_subject_s(
 def test_the_dateline_is_blanked_before_parsing(lead: str, story: str) -> None:
     masked = mask_lead(lead + story)
     assert masked == " " * len(lead) + story
+
+
+def test_bare_agents_are_of_the_article_s_home_country(pipeline: CodingPipeline) -> None:
+    """ "Police" with no country in its sentence is of the country the story is filed from,
+    unless the story names another more often; a lone sentence keeps only its own setting."""
+    lead = "NAIROBI, June 25 (Reuters) - Thousands marched on Tuesday.\n\n"
+    story = "Police fired tear gas and arrested dozens of people."
+    result = pipeline.code_text(lead + story, published=DAY)
+    assert ("KENCOP", "KENCVL", "173") in {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+        for e in result.events}
+    assert lead_place(lead + story) == "NAIROBI"
+    # Filed from Geneva about Myanmar: no home for bare soldiers.
+    result = pipeline.code_text("GENEVA (AP) - UN investigators said Myanmar's army burned "
+                                "villages. Soldiers arrested 40 villagers.", published=DAY)
+    assert not [m for m in result.mentions if m.text == "Soldiers"]
+    # No dateline: the country the text names most, twice and twice as often as any other.
+    result = pipeline.code_text("Peru's police chief resigned. Chile thanked Peru. The "
+                                "protests in Peru went on. Soldiers arrested 40 students.",
+                                published=DAY)
+    assert {m.text: m.code for m in result.mentions}["Soldiers"] == "PERMIL"
+    assert all(e.source is None or e.source.country is None
+               for e in code(pipeline, "Soldiers arrested 40 students."))
 
 
 def test_a_capitalised_opening_is_not_a_dateline() -> None:

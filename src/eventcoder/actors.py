@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -445,6 +446,9 @@ def _iso(day: date | None) -> str | None:
 
 
 _ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# Agents no article's home is given: refugees and migrants come from elsewhere, and
+# international and non-governmental bodies have none.
+_HOMELESS = frozenset({"REF", "IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
 # (IGOUNOREFHCR is the UN's refugee agency, IGOMEAARL the Arab League, no sector).
 _SECTORS = frozenset(json.loads(
@@ -920,11 +924,16 @@ class ActorResolver:
         return None
 
     # ------------------------------------------------------------------ resolving
-    def resolve(self, doc: Doc, day: date | None = None) -> list[ActorMention]:
+    def resolve(self, doc: Doc, day: date | None = None, *, filed: str | None = None,
+                headline_countries: Sequence[str] = ()) -> list[ActorMention]:
         """Every actor mention of ``doc`` (a parsed spaCy Doc), resolved as of ``day``.
 
         With no ``day`` (an undated text) each entry's most recent role is used, or for a
         person the role the text's title names ("President X" picks X's presidency).
+        ``filed`` is the country of the story's dateline and ``headline_countries`` the
+        countries its headline names: with the text's own names they give the article's
+        home, the country of a bare "police" or "the army" that no sentence places (see
+        ``_home``).
         """
         tokens = list(doc)
         ents = doc.ents  # (a new tuple of new Spans on every read)
@@ -1002,6 +1011,8 @@ class ActorResolver:
         mentions.extend(self._coreference(doc, tokens, lowers, mentions, antecedents, in_match,
                                           sentence_of, day))
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
+        home: str | None = None
+        home_known = False
         for m, agent_code in bare:
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
@@ -1038,7 +1049,8 @@ class ActorResolver:
                 bool(parts) or (m.end - m.start > 1 and
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
             # "foreign governments", "Western embassies" are not the setting's.
-            setting = None if self._abroad(doc[m.root], m.start) else \
+            abroad = self._abroad(doc[m.root], m.start)
+            setting = None if abroad else \
                 context(sentence_of.get(m.start, 0), named, agent_code,
                         doc[m.root].head.i if doc[m.root].dep_ == "nsubj" and
                         agent_code[:3] in ("GOV", "MIL", "SPY") else None)
@@ -1061,6 +1073,20 @@ class ActorResolver:
                                                                               agent_code),
                                                country, agent_code, None, None, None,
                                                "context", sentence_of))
+                    continue
+                if not home_known:
+                    home_known = True
+                    if filed or headline_countries or len(set(sentence_of.values())) > 1:
+                        home = self._home(mentions, filed, headline_countries)
+                s_index = sentence_of.get(m.start, 0)
+                if home is not None and not abroad and agent_code[:3] not in _HOMELESS and \
+                        all(x.country in (home, None) or x.country in _ORG_PREFIXES
+                            for x in mentions if x.sentence_index == s_index):
+                    # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country,
+                    # in a sentence that names no other
+                    mentions.append(self._make(doc, m.start, m.end, join_code(home, agent_code),
+                                               home, agent_code, None, None, None, "context",
+                                               sentence_of))
                     continue
                 if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
                     mentions.append(self._make(doc, m.start, m.end, "NGO", "NGO", None, None,
@@ -1613,6 +1639,25 @@ class ActorResolver:
             antecedents.append(_Antecedent(mention, heads=heads))
         used.add(m.root)
         return mentions, antecedents
+
+    def _home(self, mentions: Sequence[ActorMention], filed: str | None,
+              named: Sequence[str]) -> str | None:
+        """The article's home country: where it is filed from (``filed``, the dateline's
+        country) unless the article names another country more often than that one; with no
+        dateline, the country the article and its headline (``named``) name most, when that is
+        at least twice and twice as often as any other. None when no country stands out: a
+        story filed from Geneva about Myanmar has no home for a bare "soldiers". (A lone
+        sentence has no home beyond its own setting.)"""
+        counts = Counter(m.country for m in mentions if m.basis != "context" and
+                         m.country in self._countries and m.country not in _ORG_PREFIXES)
+        counts.update(c for c in named if c in self._countries and c not in _ORG_PREFIXES)
+        if filed in self._countries and filed not in _ORG_PREFIXES and \
+                all(n <= counts[filed] for n in counts.values()):
+            return filed
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     @staticmethod
     def _abroad(head: Token, start: int) -> bool:

@@ -84,7 +84,7 @@ class CodingPipeline:
         docs = self.nlp.pipe([mask_lead(text, title)] + ([title] if title else []))
         body = next(docs)
         head = next(docs) if title else None
-        return self._code(doc_id, body, head, published, dateline)
+        return self._code(doc_id, body, head, published, dateline or lead_place(text))
 
     def code_many(self, items: Sequence[tuple[str, str, date | None]]) -> list[CodedArticle]:
         """Code many (doc_id, text, published) texts, parsed in batches."""
@@ -96,15 +96,21 @@ class CodingPipeline:
     def _code(self, doc_id: str, body: Doc, head: Doc | None, published: date | None,
               dateline: str | None) -> CodedArticle:
         body = self._repair(body)
-        mentions = self.resolver.resolve(body, published)
+        # Where the story is filed and what its headline names give the article a home
+        # country for the bare agents ("police", "the army") no sentence places.
+        filed = self._extras.filed(dateline)
+        if head is not None:
+            head = self._repair(self._headline(head))
+            head_mentions = self.resolver.resolve(head, published, filed=filed)
+        named = [m.country for m in head_mentions if m.country] if head is not None else []
+        mentions = self.resolver.resolve(body, published, filed=filed,
+                                         headline_countries=named)
         quotes = self._extras.quotes(body, mentions, doc_id)
         places, dateline_place = self._extras.places(body, mentions, dateline)
         events = self.coder.code(body, mentions, doc_id=doc_id, published=published,
                                  quotes=quotes, places=places)
         self._extras.locate(body, events, places, dateline_place)
         if head is not None:
-            head = self._repair(self._headline(head))
-            head_mentions = self.resolver.resolve(head, published)
             head_places, _ = self._extras.places(head, head_mentions, None)
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
                                           published=published, part="headline",
@@ -142,7 +148,8 @@ class CodingPipeline:
         heads = self.nlp.pipe(titles, batch_size=size)
         for article, body, head in zip(pending, bodies, heads, strict=True):
             yield self._code(article["id"], body, head if article["title"] else None,
-                             published_day(article["published"]), article.get("dateline"))
+                             published_day(article["published"]),
+                             article.get("dateline") or lead_place(article["text"] or ""))
 
 
 class _Extras:
@@ -154,6 +161,10 @@ class _Extras:
 
         self._quotes = QuoteExtractor()
         self._places = PlaceResolver()
+
+    def filed(self, dateline: str | None) -> str | None:
+        """The country a dateline names (ISO alpha-3), or None."""
+        return self._places.dateline_country(dateline)
 
     def quotes(self, doc: Doc, mentions: list[Any], doc_id: str) -> list[Any]:
         return list(self._quotes.extract(doc, mentions))
@@ -187,17 +198,31 @@ class _Extras:
 _DATELINE = re.compile(r"(?:(?<=\n)|^)[ \t]*" + LEAD_DATELINE.pattern)
 
 
+def _lead_dateline(text: str) -> re.Match[str] | None:
+    """The dateline heading the first or second paragraph of ``text``, if any."""
+    match = _DATELINE.search(text[:600])
+    if match is not None and text[:match.start()].count("\n\n") <= 1:
+        return match
+    return None
+
+
+def lead_place(text: str) -> str | None:
+    """The place of the dateline heading the lead: "NAIROBI, Kenya" in
+    "NAIROBI, Kenya, June 25 (Reuters) - Police fired ...", or None."""
+    match = _lead_dateline(text)
+    return match.group("place").rstrip(",") if match is not None else None
+
+
 def mask_lead(text: str, title: str | None = None) -> str:
     """The text with its dateline and a repeated headline blanked out, offsets unchanged:
     "KORSA, March 6 — Thousands marched" is parsed as "Thousands marched"."""
-    head = text[:600]
     chars = list(text)
-    if title and head.startswith(title.strip()) and text[len(title.strip()):][:2] in (
+    if title and text[:600].startswith(title.strip()) and text[len(title.strip()):][:2] in (
             "\n\n", "\n"):
         for i in range(len(title.strip())):
             chars[i] = " "
-    match = _DATELINE.search(head)
-    if match is not None and text[:match.start()].count("\n\n") <= 1:
+    match = _lead_dateline(text)
+    if match is not None:
         for i in range(match.start(), match.end()):
             if chars[i] != "\n":
                 chars[i] = " "

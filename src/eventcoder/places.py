@@ -590,6 +590,13 @@ class PlaceResolver:
             return None
         return _make_mention(entry, "", 0, 0, -1)
 
+    def dateline_country(self, dateline: str | None) -> str | None:
+        """The country (ISO alpha-3) of the place a dateline names: "KEN" for "NAIROBI" or
+        "Nairobi, Kenya"; None for no dateline or one naming no known place ("UNITED
+        NATIONS")."""
+        entry = self._dateline_entry(dateline, set())
+        return entry.country if entry is not None else None
+
     def _dateline_entry(self, dateline: str | None,
                         countries: set[str]) -> GazetteerEntry | None:
         if not dateline:
