@@ -510,7 +510,7 @@ def test_violence_by_no_one_named_keeps_its_victims(pipeline: CodingPipeline) ->
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Iran said it would allow the return of IAEA inspectors.", "035"),
+    ("Iran said it would allow the return of IAEA inspectors.", "0355"),
     ("Ankara's district administration denied permission for the construction of a cemevi.",
      "120"),
     ("Israel's high court opened a hearing into interrogation methods.", "090"),

@@ -446,6 +446,8 @@ def _iso(day: date | None) -> str | None:
 
 
 _ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# The sectors of armed groups outside a state's forces: one group's members are of it.
+_ARMED = frozenset({"REB", "UAF", "INS"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and
 # international and non-governmental bodies have none.
 _HOMELESS = frozenset({"REF", "IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
@@ -463,6 +465,8 @@ def join_code(base: str, agent: str | None) -> str:
     if not agent:
         return base
     groups = {base[k:k + 3] for k in range(0, len(base), 3)}
+    if groups & _ARMED:
+        groups |= _ARMED  # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF
     extra = [agent[k:k + 3] for k in range(0, len(agent), 3)]
     return base + "".join(g for g in extra if g not in groups)
 
@@ -939,6 +943,12 @@ class ActorResolver:
         ents = doc.ents  # (a new tuple of new Spans on every read)
         lowers = [t.lower_ for t in tokens]
         matches = self._match(doc, tokens, lowers)
+        if any(m.entry.context for m in matches):
+            # "RSF" is Sudan's Rapid Support Forces only in a text about Sudan
+            around = {m.entry.roles[0].code[:3] for m in matches
+                      if m.entry.roles and not m.entry.context} | \
+                {filed} | set(headline_countries)
+            matches = [m for m in matches if not m.entry.context or around & set(m.entry.context)]
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
         sentence_of = {}
@@ -1014,6 +1024,12 @@ class ActorResolver:
         home: str | None = None
         home_known = False
         for m, agent_code in bare:
+            if agent_code == "MIL" and m.end - m.start == 1 and \
+                    doc[m.root].lemma_.lower() == "officer" and any(
+                        x.sector == "COP" and x.end <= doc[m.start].idx and
+                        0 <= sentence_of.get(m.start, 0) - x.sentence_index <= 2
+                        for x in mentions):
+                agent_code = "COP"  # "Police fired tear gas ... Officers arrested 400"
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
             if doc[m.root].lemma_.lower() in _WEAPON_AGENTS:
@@ -1858,8 +1874,11 @@ class ActorResolver:
             # the text gives him, not the nationality his record gives.
             code, basis = acting, "title"
         elif title is not None and title[1] is not None and len(title[1]) > 3 and \
-                (role is None or not role.code.startswith(title[1])):
-            # The text names the organisation the person acts for: that is who acts here.
+                (role is None or (not role.code.startswith(title[1]) and
+                                  title[1][:3] in _ORG_PREFIXES)):
+            # The text names the organisation the person acts for: that is who acts here
+            # (a group inside a country only when the record has no role for the day:
+            # "Taliban leader Hibatullah Akhundzada" heads a government now).
             code, basis = title[1], "title"
         elif title is not None and title[1] is not None and title[0] and \
                 title[1] in self._countries and m.entry.roles and \
@@ -1925,6 +1944,10 @@ class ActorResolver:
             elif x.entry.kind == "organization" and x.entry.roles and \
                     x.entry.roles[0].code[:3] in _ORG_PREFIXES:
                 country = x.entry.roles[0].code  # "U.N. mediator Diego Cordovez"
+            elif x.entry.kind == "organization" and x.entry.roles and \
+                    x.entry.roles[0].code[:3] in self._countries and \
+                    x.entry.roles[0].code[3:6] not in _STATE_SECTORS | {"", "LEG"}:
+                country = x.entry.roles[0].code  # "Hamas leader Yahya Sinwar": the group's
         if agent is None:
             # A title inside the name's own pattern: "president bush", "prime minister barak",
             # "israeli prime minister ehud barak" (with its country).

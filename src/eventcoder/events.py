@@ -52,6 +52,8 @@ _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", 
                        "clinic", "settlement", "village", "orphanage", "dormitory"})
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Modals by which a warning tells of what may yet be done ("warned that it would respond").
+_THREAT_MODALS = _FUTURE | {"could", "might", "may", "can", "ca", "must"}
 # Verbs whose complement has not happened: the complement is not coded as an occurrence.
 _UNREALISED = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "consider", "prepare", "expect", "wish",
@@ -196,6 +198,8 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
                            "by", "until", "upon", "in", "amid", "following"})
 # Prepositions of time and setting: what they hold is not the act's target ("urged X to
 # speed up deliveries after Russian strikes on Kyiv").
+# Prepositions naming those who act with the subject, not upon: "fought alongside the army".
+_ALLIED = frozenset({"alongside", "beside"})
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
                          "upon", "while"})
 # Verbs a short headline uses in the passive without its auxiliary ("Kremlin critic jailed"):
@@ -203,7 +207,9 @@ _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite",
 _DONE_TO = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict", "charge",
                       "indict", "kidnap", "abduct", "expel", "deport", "free", "release",
                       "kill", "shoot", "wound", "injure", "execute", "hang", "ban", "sanction",
-                      "impeach", "oust", "depose", "exile", "extradite", "summon", "bar"})
+                      "impeach", "oust", "depose", "exile", "extradite", "summon", "bar",
+                      "back", "support", "arm", "fund", "finance", "train", "sponsor", "supply",
+                      "equip"})
 # Prepositions that open a clause of setting: "as fighting blocked aid", "while talks went on".
 _SETTING_PREPS = _TIME_PREPS | {"as"}
 # Verbs by which an act draws a reaction from someone ("drew condemnation from China").
@@ -888,8 +894,9 @@ class EventCoder:
                             child.tag_ not in ("VBG", "VBN"):
                         return child
         for prep in _children(tok, "prep"):  # "accused X of shelling", "warned of attacking"
-            if prep.lower_ in _CIRCUMSTANCE:
-                continue  # "demanded a truce before allowing aid": when, not what
+            if prep.lower_ in _CIRCUMSTANCE or prep.lower_ == "against":
+                continue  # "demanded a truce before allowing aid": when, not what; "warned
+                # Israel against annexing": what the warner opposes, not what it will do
             for pcomp in _children(prep, "pcomp"):
                 if pcomp.pos_ == "VERB":
                     return pcomp
@@ -1034,6 +1041,17 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # "aid agencies warned that famine had spread": a warning of what is, not of what
+        # the warner will do, is a pessimistic comment (012), not a threat
+        for hit in hits.values():
+            tok = hit.token
+            if hit.code != "130" or lemma(tok) not in ("warn", "caution") or \
+                    tok.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in tok.children):
+                continue
+            told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if told and not any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS
+                                for t in told for c in t.children):
+                hit.code, hit.rule = "012", hit.rule + "+told-state"
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in tokens:
             noun = tok.pos_ == "NOUN" and lemma(tok) in _REPORTING_NOUNS
@@ -1196,6 +1214,12 @@ class EventCoder:
                 # "accused the RSF of killing civilians", "accused Washington of plotting to
                 # assassinate Maduro": what is alleged, not a coded act
                 consumed.update(t.i for t in comp.subtree if t.i in hits)
+        # "warned Israel against annexing the West Bank", "voted against imposing sanctions":
+        # what a party sets itself against doing is not done
+        for hit in hits.values():
+            consumed.update(t.i for prep in _children(hit.token, "prep") if prep.lower_ ==
+                            "against" for p in _children(prep, "pcomp") if p.pos_ == "VERB"
+                            for t in p.subtree if t.i in hits)
         # "troops deployed to Mozambique to fight the insurgency", "police arrived in Haiti to
         # lead a mission": the purpose of a move or a visit is not yet done
         for i, hit in hits.items():
@@ -1292,7 +1316,9 @@ class EventCoder:
                 elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root in _FAMILY_SUFFIX and root != "03":
-                    hit.code, hit.rule = "03" + _FAMILY_SUFFIX[root], hit.rule + "+future"
+                    # "will halt attacks" (0356): the kind of yielding or aid promised
+                    hit.code = self._refined("030", hit.code)
+                    hit.rule += "+future"
                 hit.mode = "future"
             if negated:
                 hit.negated, hit.mode = True, "negated"
@@ -1556,7 +1582,10 @@ class EventCoder:
                               for m in actors.of(c) if m.country]
                     if owners:
                         return owners
-                if found and word in _THIRD_PERSON and any(_personal(c) for c in speakers) \
+                # (a group the model took for a person is no person: "the Houthis said they")
+                if found and word in _THIRD_PERSON and any(
+                        _personal(c) and not any(m.basis in ("organization", "country")
+                                                 for m in actors.of(c)) for c in speakers) \
                         and not (word == "they" and any(  # "Obama and Putin said they will"
                             c.dep_ == "conj" for s in speakers for c in s.children)):
                     return []
@@ -1803,6 +1832,8 @@ class EventCoder:
                                                                           _TIME_PREPS):
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
+                if _under(word, root, _ALLIED):
+                    continue  # "troops fighting alongside M23 rebels": an ally, not a target
                 m = actors.at.get(word.i)
                 if m is None or m in source or m.basis == "location":
                     continue
@@ -2066,8 +2097,15 @@ class EventCoder:
             for p in _prep_objects(tok, "between"):
                 for q in (p, *p.conjuncts):
                     sides += [m for m in actors.of(q) if m not in sides]
+            if len(sides) >= 2 and any(c.lower_ in ("indirect", "proximity")
+                                       for c in tok.children):
+                return []  # "indirect talks between Washington and Tehran": each talks to
+                # the mediator (the hosting verb's event), not to the other
             if len(sides) >= 2 and not any(m in sides for m in sources):
                 sources, targets = sides, []
+            elif _prep_objects(tok, "between") and lemma(self._governor(tok) or tok) == "host":
+                return []  # "X and Y hosted talks between the warring parties": the hosting
+                # is the verb's event; the hosts do not talk with each other
         own = {m.country for m in sources if m.country}
         if own and not targets and (hit.row.code if hit.row else hit.code)[:2] == "15" and \
                 tok.pos_ == "VERB":

@@ -13,9 +13,12 @@ One row a line, keys in this order::
                 "closed": "source-cutoff"}],
      "source": "Phoenix.Countries.actors.txt:51393-51401"}
 
-with optional ``"ambiguous"`` (names too generic to match alone) and ``"added"`` (patterns that
-are eventcoder's, not the source's). ``until`` is exclusive; ``null`` is unbounded. A row may
-have no roles: it still claims its words, so a longer name is not read as a shorter one.
+with optional ``"ambiguous"`` (names too generic to match alone), ``"added"`` (patterns that
+are eventcoder's, not the source's) and ``"context"`` (ISO alpha-3 codes: the row's names
+count only in a text that names one of those countries, as "RSF" is Sudan's Rapid Support
+Forces in a story about Sudan and otherwise maybe Reporters Without Borders). ``until`` is
+exclusive; ``null`` is unbounded. A row may have no roles: it still claims its words, so a
+longer name is not read as a shorter one.
 
 >>> from eventcoder.resources import load_actor_resources
 >>> actors = load_actor_resources()  # doctest: +SKIP
@@ -64,6 +67,7 @@ _REQUIRED: tuple[tuple[str, type | tuple[type, ...]], ...] = (
 )
 _OPTIONAL: tuple[tuple[str, type | tuple[type, ...]], ...] = (
     ("ambiguous", list), ("added", list), ("short", list), ("verified_through", str),
+    ("context", list),
 )
 _ROLE_KEYS = ("code", "from", "until")
 _ROLE_OPTIONAL = frozenset({"closed", "title", "approximate"})
@@ -100,6 +104,8 @@ class Entry:
     added: tuple[str, ...] = ()
     # Bare surnames, used only for later mentions of a person the document already named.
     short: tuple[str, ...] = ()
+    # Countries one of which the text must name for the row's names to count.
+    context: tuple[str, ...] = ()
 
     def codes_on(self, day: date) -> tuple[str, ...]:
         return tuple(r.code for r in self.roles if r.valid_on(day))
@@ -376,10 +382,15 @@ def _entry(
                 if key not in _ROLE_KEYS and key not in _ROLE_OPTIONAL:
                     problems.append(Problem(name, number, "warning",
                                             f"role {index + 1}: unknown key {key!r} ignored"))
+    context = row.get("context", [])
+    if not isinstance(context, list) or not all(
+            isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c) for c in context):
+        error("context must be a list of ISO alpha-3 country codes")
+        context = []
     if any(p.severity == "error" for p in problems):
         return None
     return Entry(entry_id, kind, row["name"], patterns, tuple(roles), row["source"], name,
-                 number, ambiguous, added, short)
+                 number, ambiguous, added, short, tuple(context))
 
 
 def _no_constant(value: str) -> Any:
