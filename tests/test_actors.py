@@ -493,3 +493,20 @@ def test_a_curated_office_holders_surname_names_them_alone_while_in_office(
     # Out of office on the day (Scholz left on 2025-05-06): not coded by surname alone.
     assert "Scholz" not in codes("Scholz spoke in Berlin.", date(2025, 6, 1))
     assert codes("Scholz spoke.", date(2023, 6, 1)) == {"Scholz": "DEUGOV"}
+
+
+def test_a_row_with_a_context_counts_only_where_its_countries_are_named(
+        stage: ActorStage) -> None:
+    """"RSF" is Sudan's Rapid Support Forces in a story about Sudan; elsewhere it may be
+    Reporters Without Borders, and stays unresolved."""
+    found = {m.text: m.code for m in stage.resolve_text(
+        "Sudan's army said the RSF had shelled the city.", date(2024, 6, 1))}
+    assert found["RSF"] == "SDNUAF"
+    found = {m.text: m.code for m in stage.resolve_text(
+        "RSF condemned the jailing of the journalist.", date(2024, 6, 1))}
+    assert "RSF" not in found
+
+
+def test_members_of_an_armed_group_are_the_group(stage: ActorStage) -> None:
+    assert _codes(stage, "Al-Shabaab militants attacked a base.", date(2024, 6, 1)) == [
+        ("Al-Shabaab militants", "SOMREB")]

@@ -636,3 +636,16 @@ def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) ->
     assert heads and all(e.cameo == "036" and e.mode == "future" for e in heads), heads
     assert {(e.source.country, e.target.country) for e in heads if e.source and e.target} \
         >= {("UKR", "TUR")}
+
+
+def test_a_warning_is_a_threat_only_of_what_the_warner_may_do(pipeline: CodingPipeline) -> None:
+    """"warned Israel against annexing": the warner's threat (130), not its annexation;
+    "warned that famine had spread": a pessimistic comment (012); "warned that any attack
+    would be met with force": a threat."""
+    events = code(pipeline, "Saudi Arabia warned Israel against annexing parts of the West "
+                            "Bank.")
+    assert [(e.cameo, e.source.code if e.source else None) for e in events] == [("130", "SAU")]
+    events = code(pipeline, "Aid agencies warned that famine had spread to ten areas.")
+    assert [e.cameo for e in events] == ["012"]
+    events = code(pipeline, "Iran warned that any attack would be met with force.")
+    assert [e.cameo[:2] for e in events] == ["13"]

@@ -231,6 +231,7 @@ ERROR_CASES: list[tuple[str, dict[str, Any] | str, str]] = [
     ("closed without end", row(roles=[{"code": "ARN", "from": None, "until": None,
                                         "closed": "source-cutoff"}]), "needs an until date"),
     ("added not a pattern", row(added=["gondor"]), "not among the patterns"),
+    ("context not a country code", row(context=["Sudan"]), "ISO alpha-3"),
 ]
 
 
