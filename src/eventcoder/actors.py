@@ -917,8 +917,12 @@ class ActorResolver:
             if key in self._needs_caps and first.pos_ != "PROPN" and not (
                     first.text.isupper() and len(first.text) > 1) and not (
                     entry.kind == "country" and first.pos_ == "ADJ" and end - start == 1
-                    and not first.is_sent_start and first.text[:1].isupper()
-                    and first.text[1:].islower()):
+                    and first.text[:1].isupper() and first.text[1:].islower()
+                    and (not first.is_sent_start or (
+                        # "Polish authorities arrested ...": at a sentence's start, an
+                        # adjective before the noun it qualifies
+                        first.dep_ == "amod" and first.head.i > first.i and
+                        first.head.pos_ == "NOUN"))):
                 continue
             # A short ambiguous word is an acronym only in capitals: "UN", not "Kim Jong Un".
             if key in self._needs_caps and end - start == 1 and len(first.text) <= 3 \
@@ -1111,6 +1115,12 @@ class ActorResolver:
             first = min([m.start, *(t.i for t in parts)]) if named else m.start
             mentions.append(self._make(doc, first, m.end, join_code(setting, agent_code), setting,
                                        agent_code, None, None, None, "context", sentence_of))
+        # A country a titled body absorbed ("the Philippine National Security Council") is no
+        # mention of its own.
+        titled_spans = [(x.start, x.end) for x in mentions if x.basis == "title"]
+        if titled_spans:
+            mentions = [x for x in mentions if x.basis != "country" or not any(
+                s <= x.start and x.end <= e and e - s > x.end - x.start for s, e in titled_spans)]
         mentions.sort(key=lambda x: (x.start, x.end))
         them = [t for t in tokens if t.lower_ == "them" and t.dep_ in _OBJECT_DEPS]
         if them:
@@ -1769,12 +1779,24 @@ class ActorResolver:
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
                         (m.end - m.start) and ent.label_ in _NAME_LABELS:
                     return None
-        if kind == "organization" and m.entry.roles and any(
-                c.dep_ == "poss" and (o := by_root.get(c.i)) is not None and
-                o.entry.kind in ("country", "capital") and o.entry.roles and
-                o.entry.roles[0].code[:3] != m.entry.roles[0].code[:3] and
-                m.entry.roles[0].code[:3] in self._countries for c in head.children):
-            return None  # "Nigeria's Department of State (Services)": not the US one
+        if kind == "organization" and m.entry.roles and \
+                m.entry.roles[0].code[:3] in self._countries and \
+                m.entry.roles[0].code[:3] not in _ORG_PREFIXES:
+            foreign = next((o for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                          and c.i < m.start and (o := by_root.get(c.i)) is not None and
+                          o.entry.kind in ("country", "capital") and o.entry.roles and
+                          o.entry.roles[0].code[:3] != m.entry.roles[0].code[:3]), None)
+            if foreign is not None:
+                # "Nigeria's Department of State Services", "the Philippine National Security
+                # Council": not the US bodies of those names, but the named country's
+                state = foreign.entry.roles[0].code[:3]
+                organ = split_code(m.entry.roles[0].code, self._countries)[1]
+                if organ in _STATE_SECTORS | {"LEG"}:
+                    used.add(foreign.root)
+                    return self._make(doc, foreign.start, m.end, join_code(state, organ), state,
+                                      organ, None, None, None, "title", sentence_of)
+                if any(c.dep_ == "poss" and c.i == foreign.root for c in head.children):
+                    return None  # "Nigeria's Department of State Services": not the US one
         if kind == "person" and any(ent.label_ == "PERSON" and ent.start <= m.start and
                                     m.end < self._name_end(doc, ent) for ent in ents):
             return None  # "Hassan" in "Omar Hassan al-Bashir": a part of another's name

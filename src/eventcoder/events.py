@@ -198,6 +198,9 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
                            "by", "until", "upon", "in", "amid", "following"})
 # Prepositions of time and setting: what they hold is not the act's target ("urged X to
 # speed up deliveries after Russian strikes on Kyiv").
+# Verbs of carrying someone somewhere: in the passive, no visit of the one carried.
+_CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
+                       "send", "drive", "ferry", "escort"})
 # Prepositions naming those who act with the subject, not upon: "fought alongside the army".
 _ALLIED = frozenset({"alongside", "beside"})
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
@@ -1041,6 +1044,36 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # One event told by a verb and its event noun, each with a row naming the other:
+        # "brokered a ceasefire" is the verb's (its row lists the noun), "warned of
+        # consequences" the noun's (its row lists the verb and the verb's does not list it)
+        for i, hit in list(hits.items()):
+            if hit.row is None or hit.row.pos != "NOUN" or not hit.row.governors or \
+                    i not in hits:
+                continue
+            gov = self._governor(hit.token)
+            if gov is None or gov.i not in hits or gov.i == i:
+                continue
+            carrier = hits[gov.i]
+            if carrier.code == hit.code or carrier.code[:2] in _FAMILIES or \
+                    carrier.code[:2] == "13":
+                continue
+            content = hit.token.head.i == gov.i or (
+                hit.token.dep_ == "pobj" and hit.token.head.lower_ in ("of", "about") and
+                hit.token.head.head.i == gov.i)
+            if not content or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                               for c in hit.token.children):
+                continue  # "hosted the premier for an informal meeting", "welcomed the OPCW
+                # visit": two events, two doers
+            if carrier.row is not None and lemma(hit.token) in carrier.row.objects:
+                hits.pop(i)
+            elif lemma(gov) in hit.row.governors and carrier.code[:2] in ("01", "05"):
+                hits.pop(gov.i)  # (a comment or an endorsement told by its noun)
+        # "the hostages were flown to a hospital": carried there, not visiting
+        for i, hit in list(hits.items()):
+            if hit.code[:3] in ("042", "043") and lemma(hit.token) in _CARRYING and \
+                    hit.token.pos_ == "VERB" and _passive(hit.token):
+                hits.pop(i)
         # "aid agencies warned that famine had spread": a warning of what is, not of what
         # the warner will do, is a pessimistic comment (012), not a threat
         for hit in hits.values():
@@ -1832,8 +1865,9 @@ class EventCoder:
                                                                           _TIME_PREPS):
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
-                if _under(word, root, _ALLIED):
-                    continue  # "troops fighting alongside M23 rebels": an ally, not a target
+                if _under(word, root, _ALLIED) or _along_with(word, root):
+                    continue  # "troops fighting alongside M23 rebels", "mediated the truce
+                    # along with the United States": allies, not targets
                 m = actors.at.get(word.i)
                 if m is None or m in source or m.basis == "location":
                     continue
@@ -2181,8 +2215,9 @@ class EventCoder:
             reciprocal = False
         # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
         # "X and Y failed to reach agreement": a rejection between them.
-        between = hit.code[:2] in _COOPERATIVE or (hit.code[:2] == "12" and
-                                                     hit.complement is not None)
+        # (not mediation: "Egypt and Qatar mediated the truce" do not mediate each other)
+        between = (hit.code[:2] in _COOPERATIVE and hit.code[:3] not in ("039", "045")) or (
+            hit.code[:2] == "12" and hit.complement is not None)
         if len(sources) >= 2 and between:
             if not targets:
                 reciprocal = True
@@ -2348,6 +2383,19 @@ def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False
                 return True
         elif node.dep_ == "prep" and node.lower_ in preps and not any(
                 c.dep_ == "pcomp" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _along_with(word: Token, root: Token) -> bool:
+    """Whether ``word`` is inside an "along with" or "together with" phrase below ``root``."""
+    node = word
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "with" and \
+                node.head.lower_ in ("along", "together"):
             return True
         node = node.head
     return False
