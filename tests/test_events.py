@@ -112,6 +112,12 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         "Police arrested 40 protesters in Nairobi on Tuesday.": ("2025-03-04", "weekday"),
         "Police arrested 40 protesters in Nairobi on March 2.": ("2025-03-02", "explicit"),
         "Police arrested 40 protesters in Nairobi.": ("2025-03-08", "publication"),
+        # a month: the latest one by publication, or the one with its year
+        "Police arrested 40 protesters in Nairobi in January.": ("2025-01-01", "month"),
+        "Police arrested 40 protesters in Nairobi in December.": ("2024-12-01", "month"),
+        # the act's own time, not that of a clause under it or a thing named
+        "Police arrested 40 protesters in Nairobi on Tuesday as protests over the disputed "
+        "Feb. 9 vote went on.": ("2025-03-04", "weekday"),
     }
     for text, (day, basis) in by_text.items():
         events = code(pipeline, text)

@@ -2565,17 +2565,27 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
 
     Returns the day and its basis: "explicit" (a month and day in the text), "weekday" ("on
     Saturday": the latest such day on or before publication, or the next one for an event in
-    the future), "relative" ("yesterday", "last
-    week"), "publication" (nothing in the text), or "none" (no publication date either).
+    the future), "relative" ("yesterday", "last week"), "month" ("in March 2023", "in
+    January": the first of that month, the latest one on or before publication unless a year
+    is given), "publication" (nothing in the text), or "none" (no publication date either).
+    Date words of the trigger's own clause come first (not of a clause under it: "killed on
+    Thursday as protests over the Oct. 9 election went on" is Thursday's), and among them
+    those that say when the act was done rather than which thing is meant.
     """
     if published is None:
         return None, "none"
     words = [t.lower_ for t in sent]
-    # Prefer date words in the trigger's own clause, then anywhere in the sentence.
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
-    clause = {t.i - sent.start for t in anchor.subtree} if anchor is not None else set()
-    order = sorted(range(len(words)), key=lambda i: (i not in clause, abs(i - (trigger.i -
-                                                                                sent.start))))
+    clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
+
+    def adverbial(i: int) -> bool:
+        head = sent[i].head
+        return anchor is not None and (head.i == anchor.i or (
+            head.dep_ == "prep" and head.head.i == anchor.i))
+
+    here = trigger.i - sent.start
+    order = sorted(range(len(words)), key=lambda i: (i not in clause, not adverbial(i),
+                                                     abs(i - here)))
     for i in order:
         w = words[i]
         if w == "yesterday":
@@ -2605,6 +2615,16 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     found = date(year - 1, month, day) if not (month == 2 and day == 29) \
                         else found
                 return found, "explicit"
+            year = _year_near(words, i)
+            if year is not None and i + 1 < len(words) and words[i + 1] == str(year):
+                return date(year, month, 1), "month"  # "in March 2023"
+            if i > 0 and words[i - 1] in ("in", "since", "during", "early", "late", "mid"):
+                # "in January": the last January, or for a future act the next one
+                if future and i in clause:
+                    year = published.year + (month < published.month)
+                else:
+                    year = published.year - (month > published.month)
+                return date(year, month, 1), "month"
     return published, "publication"
 
 
@@ -2621,10 +2641,14 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
                 continue
-            for year in prep.children:
-                if year.dep_ == "pobj" and year.like_num and len(year.text) == 4 and \
-                        year.text.isdigit() and 1900 <= int(year.text) < published.year:
-                    return True
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                # "in 2014", "in March 2023"
+                for year in (pobj, *(c for c in pobj.children if _month(pobj.lower_))):
+                    if year.like_num and len(year.text) == 4 and year.text.isdigit() and \
+                            1900 <= int(year.text) < published.year:
+                        return True
     return False
 
 
