@@ -2615,16 +2615,14 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     found = date(year - 1, month, day) if not (month == 2 and day == 29) \
                         else found
                 return found, "explicit"
-            year = _year_near(words, i)
-            if year is not None and i + 1 < len(words) and words[i + 1] == str(year):
-                return date(year, month, 1), "month"  # "in March 2023"
+            given = _year_near(words, i)
+            if given is not None and i + 1 < len(words) and words[i + 1] == str(given):
+                return date(given, month, 1), "month"  # "in March 2023"
             if i > 0 and words[i - 1] in ("in", "since", "during", "early", "late", "mid"):
                 # "in January": the last January, or for a future act the next one
                 if future and i in clause:
-                    year = published.year + (month < published.month)
-                else:
-                    year = published.year - (month > published.month)
-                return date(year, month, 1), "month"
+                    return date(published.year + (month < published.month), month, 1), "month"
+                return date(published.year - (month > published.month), month, 1), "month"
     return published, "publication"
 
 
