@@ -451,6 +451,8 @@ _ARMED = frozenset({"REB", "UAF", "INS"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and
 # international and non-governmental bodies have none.
 _HOMELESS = frozenset({"REF", "IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# Agents that act in their own country: a bare one is of the country of the people it acts on.
+_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
 # (IGOUNOREFHCR is the UN's refugee agency, IGOMEAARL the Arab League, no sector).
 _SECTORS = frozenset(json.loads(
@@ -1084,10 +1086,13 @@ class ActorResolver:
                 people = {x.country for x in mentions if x.basis in ("name", "title") and
                           x.sentence_index == sentence_of.get(m.start, 0) and
                           x.country in self._countries}
-                if agent_code[:3] == "COP" and len(people) == 1:
-                    # "Federal police arrested Bolsonaro's former defence minister": police
-                    # act at home, where the people they act on are from (a court may be
-                    # an international one)
+                if agent_code[:3] in _AT_HOME and len(people) == 1 and all(
+                        x.country in people or x.country is None or x.country in _ORG_PREFIXES
+                        for x in mentions if x.sentence_index == sentence_of.get(m.start, 0)):
+                    # "Federal police arrested Bolsonaro's former defence minister", "rebels
+                    # overthrew President Assad": police, rebels and protesters act at home,
+                    # where the people they act on are from (a court may be an international
+                    # one; soldiers fight abroad)
                     country = next(iter(people))
                     mentions.append(self._make(doc, m.start, m.end, join_code(country,
                                                                               agent_code),
