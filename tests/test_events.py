@@ -595,6 +595,10 @@ def test_bare_agents_are_of_the_article_s_home_country(pipeline: CodingPipeline)
         (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
         for e in result.events}
     assert lead_place(lead + story) == "NAIROBI"
+    # The dateline outweighs a foreign country named twice in one sentence.
+    result = pipeline.code_text("PORT SUDAN, May 6 (Reuters) - The government accused the UAE "
+                                "of arming the RSF, a charge Abu Dhabi denied.", published=DAY)
+    assert {m.text: m.code for m in result.mentions}["government"] == "SDNGOV"
     # Filed from Geneva about Myanmar: no home for bare soldiers.
     result = pipeline.code_text("GENEVA (AP) - UN investigators said Myanmar's army burned "
                                 "villages. Soldiers arrested 40 villagers.", published=DAY)

@@ -1104,11 +1104,12 @@ class ActorResolver:
                     if filed or headline_countries or len(set(sentence_of.values())) > 1:
                         home = self._home(mentions, filed, headline_countries)
                 s_index = sentence_of.get(m.start, 0)
-                if home is not None and not abroad and agent_code[:3] not in _HOMELESS and \
-                        all(x.country in (home, None) or x.country in _ORG_PREFIXES
-                            for x in mentions if x.sentence_index == s_index):
-                    # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country,
-                    # in a sentence that names no other
+                if home is not None and not abroad and agent_code[:3] not in _HOMELESS and (
+                        home == filed or all(x.country in (home, None) or x.country in
+                                             _ORG_PREFIXES for x in mentions
+                                             if x.sentence_index == s_index)):
+                    # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country
+                    # (a home not from the dateline only in a sentence that names no other)
                     mentions.append(self._make(doc, m.start, m.end, join_code(home, agent_code),
                                                home, agent_code, None, None, None, "context",
                                                sentence_of))
@@ -1674,7 +1675,8 @@ class ActorResolver:
     def _home(self, mentions: Sequence[ActorMention], filed: str | None,
               named: Sequence[str]) -> str | None:
         """The article's home country: where it is filed from (``filed``, the dateline's
-        country) unless the article names another country more often than that one; with no
+        country, counted as two mentions) unless the article names another country more
+        often than that one; with no
         dateline, the country the article and its headline (``named``) name most, when that is
         at least twice and twice as often as any other. None when no country stands out: a
         story filed from Geneva about Myanmar has no home for a bare "soldiers". (A lone
@@ -1682,9 +1684,12 @@ class ActorResolver:
         counts = Counter(m.country for m in mentions if m.basis != "context" and
                          m.country in self._countries and m.country not in _ORG_PREFIXES)
         counts.update(c for c in named if c in self._countries and c not in _ORG_PREFIXES)
-        if filed in self._countries and filed not in _ORG_PREFIXES and \
-                all(n <= counts[filed] for n in counts.values()):
-            return filed
+        if filed in self._countries and filed not in _ORG_PREFIXES:
+            # (the dateline counts as two mentions: a story filed from Port Sudan that names
+            # the UAE twice is still Sudan's)
+            counts[filed] += 2
+            if all(n <= counts[filed] for n in counts.values()):
+                return filed
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]

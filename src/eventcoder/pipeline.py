@@ -163,7 +163,10 @@ class _Extras:
         self._places = PlaceResolver()
 
     def filed(self, dateline: str | None) -> str | None:
-        """The country a dateline names (ISO alpha-3), or None."""
+        """The country a dateline names (ISO alpha-3), or None; none for the seats of
+        international bodies, whose stories are mostly about other countries."""
+        if dateline and dateline.split(",")[0].strip().lower() in _INTERNATIONAL_SEATS:
+            return None
         return self._places.dateline_country(dateline)
 
     def quotes(self, doc: Doc, mentions: list[Any], doc_id: str) -> list[Any]:
@@ -192,6 +195,10 @@ class _Extras:
             place, basis = event_location(doc, index, places, dateline_place)
             event.location = place.location(basis) if place is not None else None
 
+
+# Datelines of cities that seat international bodies: where a story is filed, not its subject.
+_INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york", "united nations",
+                                  "vienna", "strasbourg", "luxembourg"})
 
 # A dateline at the head of a paragraph ("KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June
 # 2024, 14:05 EAT — "): where the story was filed, not an actor of its first event.
