@@ -612,6 +612,14 @@ def test_bare_agents_are_of_the_article_s_home_country(pipeline: CodingPipeline)
                for e in code(pipeline, "Soldiers arrested 40 students."))
 
 
+def test_a_headline_repeated_under_a_label_is_blanked_with_it() -> None:
+    text = "Politics\nXi and Vucic sign deals\nBELGRADE, May 8 - Xi arrived."
+    assert mask_lead(text, "Xi and Vucic sign deals").strip() == "Xi arrived."
+    # Not inside prose.
+    prose = "He said so. Xi and Vucic sign deals\nmore"
+    assert mask_lead(prose, "Xi and Vucic sign deals") == prose
+
+
 def test_a_capitalised_opening_is_not_a_dateline() -> None:
     text = "NATO said on Monday it would send more troops - a first since 2014."
     assert mask_lead(text) == text

@@ -140,6 +140,13 @@ def test_html_page_metadata(ingester: Ingester, db_path: Path) -> None:
     assert article["extractor"].startswith("trafilatura-")
 
 
+def test_html_lead_dateline_is_recorded(ingester: Ingester, db_path: Path) -> None:
+    run(ingester, db_path, SAMPLE / "pages" / "04_harbourtimes_ceasefire_talks_wire.html")
+    with Store(db_path, read_only=True) as store:
+        [article] = list(store.iter_articles())
+    assert article["dateline"] == "LINDHOLM"
+
+
 def test_text_scrape_end_to_end(ingester: Ingester, db_path: Path) -> None:
     scrapes = sorted((SAMPLE / "scrapes").glob("*.txt"))
     assert scrapes, "the sample has text scrapes"

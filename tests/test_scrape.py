@@ -379,3 +379,19 @@ def test_a_long_paragraph_cut_off_mid_sentence_is_kept() -> None:
             "into the use of tear gas by officers who were")
     result = clean_scrape("Election protests\n\n" + body)
     assert result.text == body
+
+
+def test_a_year_less_lead_dateline_takes_the_copyright_year_and_names_the_wire() -> None:
+    """"DAKAR, Feb 16 (Reuters) -" has no year; the page's "(c) 2024 Reuters" gives it. The
+    agency in the dateline is the story's original outlet."""
+    raw = ("World\n\nSenegal court overturns election delay\n\n"
+           "DAKAR, Feb 16 (Reuters) - Senegal's Constitutional Council on Thursday overturned "
+           "the decision to postpone the election.\n\nThe ruling came after weeks of protests "
+           "in the capital.\n\n(c) 2024 Reuters. All rights reserved.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.published is not None and scrape.published.startswith("2024-02-16")
+    assert scrape.original_outlet == "Reuters"
+    assert scrape.dateline == "DAKAR"
+    # No notice, no year: no date is guessed.
+    assert clean_scrape(raw.replace("(c) 2024 Reuters. All rights reserved.\n", "")
+                        ).published is None

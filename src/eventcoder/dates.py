@@ -24,7 +24,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["LEAD_DATELINE", "find_dateline", "parse_date", "published_day"]
+__all__ = ["LEAD_DATELINE", "find_dateline", "lead_dateline", "lead_place", "parse_date",
+           "published_day"]
 
 # Longer inputs are not a date field or a dateline; the cap also bounds the work per call.
 _MAX_VALUE = 200
@@ -140,15 +141,36 @@ def parse_date(value: str, *, default_tz: tzinfo | None = None) -> str | None:
 # A dateline opening a story's first paragraph, up to its dash: the place in capitals, perhaps
 # a region or country, perhaps the day (weekday, date, year, time and zone) and the agency:
 # "KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ",
-# "VELORA, Veldoria (MWS) -- ", "UNITED NATIONS — ". ``place`` and ``when`` are its parts.
+# "VELORA, Veldoria (MWS) -- ", "UNITED NATIONS — ". ``place``, ``when`` and ``agency`` are its
+# parts.
 LEAD_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?)"
     r"(?P<when>,?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
     r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
     r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?)?"
-    r"(?:[ ]\([A-Za-z .&-]{1,20}\))?[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
+    r"(?:[ ]\((?P<agency>[A-Za-z .&-]{1,20})\))?[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
 )
+
+
+# A dateline at the head of a paragraph ("KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June
+# 2024, 14:05 EAT — "): where the story was filed, not an actor of its first event.
+_PARAGRAPH_DATELINE = re.compile(r"(?:(?<=\n)|^)[ \t]*" + LEAD_DATELINE.pattern)
+
+
+def lead_dateline(text: str) -> re.Match[str] | None:
+    """The dateline heading the first or second paragraph of ``text``, if any."""
+    match = _PARAGRAPH_DATELINE.search(text[:600])
+    if match is not None and text[:match.start()].count("\n\n") <= 1:
+        return match
+    return None
+
+
+def lead_place(text: str) -> str | None:
+    """The place of the dateline heading the lead: "NAIROBI, Kenya" in
+    "NAIROBI, Kenya, June 25 (Reuters) - Police fired ...", or None."""
+    match = lead_dateline(text)
+    return match.group("place").rstrip(",") if match is not None else None
 
 
 def find_dateline(line: str) -> str | None:

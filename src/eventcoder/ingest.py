@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Options, load_options
-from .dates import parse_date
+from .dates import lead_place, parse_date
 from .dedup import MinHasher, Signature, id_from_digest, text_digest
 from .html import HtmlExtractor
 from .language import LanguageIdentifier
@@ -89,6 +89,7 @@ class Cleaner:
             published = record_date or result.published
             outlet = outlet or result.sitename
             author, extractor = result.author, self.html.name
+            dateline = lead_place(text)  # "BELGRADE, May 8 - ..." at the head of the story
         else:
             scrape = clean_scrape(doc.content)
             text, title, url = scrape.text, doc.title or scrape.title, doc.url

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .actors import ActorResolver
 from .config import Options
-from .dates import LEAD_DATELINE, published_day
+from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder
 from .resources import load_actor_resources
 from .triggers import load_triggers
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 
     from .store import Store
 
-__all__ = ["CodedArticle", "CodingPipeline"]
+__all__ = ["CodedArticle", "CodingPipeline", "lead_place", "mask_lead"]
 
 
 @dataclass(slots=True)
@@ -200,35 +199,23 @@ class _Extras:
 _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york", "united nations",
                                   "vienna", "strasbourg", "luxembourg"})
 
-# A dateline at the head of a paragraph ("KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June
-# 2024, 14:05 EAT — "): where the story was filed, not an actor of its first event.
-_DATELINE = re.compile(r"(?:(?<=\n)|^)[ \t]*" + LEAD_DATELINE.pattern)
-
-
-def _lead_dateline(text: str) -> re.Match[str] | None:
-    """The dateline heading the first or second paragraph of ``text``, if any."""
-    match = _DATELINE.search(text[:600])
-    if match is not None and text[:match.start()].count("\n\n") <= 1:
-        return match
-    return None
-
-
-def lead_place(text: str) -> str | None:
-    """The place of the dateline heading the lead: "NAIROBI, Kenya" in
-    "NAIROBI, Kenya, June 25 (Reuters) - Police fired ...", or None."""
-    match = _lead_dateline(text)
-    return match.group("place").rstrip(",") if match is not None else None
-
 
 def mask_lead(text: str, title: str | None = None) -> str:
     """The text with its dateline and a repeated headline blanked out, offsets unchanged:
-    "KORSA, March 6 — Thousands marched" is parsed as "Thousands marched"."""
+    "KORSA, March 6 — Thousands marched" is parsed as "Thousands marched". A headline repeated
+    as a line of its own near the top is blanked with the short label lines above it
+    ("Politics", then the headline, then the story)."""
     chars = list(text)
-    if title and text[:600].startswith(title.strip()) and text[len(title.strip()):][:2] in (
-            "\n\n", "\n"):
-        for i in range(len(title.strip())):
-            chars[i] = " "
-    match = _lead_dateline(text)
+    head = title.strip() if title else ""
+    at = text.find(head, 0, 600) if head else -1
+    if at >= 0 and (at == 0 or text[at - 1] == "\n") and \
+            text[at + len(head):at + len(head) + 1] in ("\n", "") and all(
+                len(line.split()) <= 4 and not line.rstrip().endswith((".", "!", "?", ":"))
+                for line in text[:at].split("\n") if line.strip()):
+        for i in range(at + len(head)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    match = lead_dateline(text)
     if match is not None:
         for i in range(match.start(), match.end()):
             if chars[i] != "\n":

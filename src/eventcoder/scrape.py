@@ -728,7 +728,14 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
     dateline = lead.group("place").rstrip(",") if lead else None
     if published is None and lead is not None and lead.group("when"):
         # "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ...": the day the story is filed
-        published = find_dateline(lead.group("when").strip(", "))
+        when = lead.group("when").strip(", ")
+        published = find_dateline(when)
+        year = _copyright_year(segs) if published is None else None
+        if year is not None:
+            # "DAKAR, Feb 16 (Reuters) - ... (c) 2024 Reuters": the year from the notice
+            published = find_dateline(f"{when}, {year}")
+    if outlet is None and lead is not None and lead.group("agency"):
+        outlet = lead.group("agency").strip()  # "KYIV, Ukraine (AP) -- ": the wire's story
     return Scrape(
         title=title,
         published=published,
@@ -738,6 +745,19 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
         text="\n\n".join(paragraphs),
         dropped=tuple(dropped),
     )
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b",
+                        re.IGNORECASE)
+
+
+def _copyright_year(segs: list[_Seg]) -> int | None:
+    """The year of a copyright notice anywhere in the page ("(c) 2024 Reuters"), if any."""
+    for seg in segs:
+        match = _COPYRIGHT.search(seg.text)
+        if match is not None:
+            return int(match.group(1))
+    return None
 
 
 def _public(reason: str) -> str:
