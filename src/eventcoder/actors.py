@@ -451,6 +451,8 @@ _ARMED = frozenset({"REB", "UAF", "INS"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and
 # international and non-governmental bodies have none.
 _HOMELESS = frozenset({"REF", "IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# Offices whose holders stay an elite of their country when they leave them.
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
 _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
@@ -1928,8 +1930,14 @@ class ActorResolver:
             if agent_only is None:
                 return None
             code, basis = agent_only, "title"
+        elif nearest is not None and day is not None and nearest.end is not None and \
+                nearest.end <= day and nearest.code[:3] in self._countries and \
+                nearest.code[:3] not in _ORG_PREFIXES and \
+                (split_code(nearest.code, self._countries)[1] or "")[:3] in _OFFICE_SECTORS:
+            # out of office: an elite of the country served ("Jair Bolsonaro" in 2025)
+            code = nearest.code[:3] + "ELI"
         elif nearest is not None:
-            code = nearest.code[:3]  # out of office, no title: the country, no sector
+            code = nearest.code[:3]  # no office on the day, no title: the country, no sector
         else:
             return None
         country, sector = split_code(code, self._countries)

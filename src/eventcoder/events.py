@@ -229,6 +229,21 @@ _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "
 _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
                        "drop", "defeat", "thwart", "torpedo", "stall", "water"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
+# Offences that make an arrest political: "arrested a man suspected of spying".
+_POLITICAL_OFFENCES = frozenset({
+    "spy", "spying", "espionage", "sabotage", "saboteur", "treason", "terrorism", "terrorist",
+    "extremism", "extremist", "sedition", "seditious", "insurrection", "subversion", "coup",
+    "protest", "protester", "demonstration", "demonstrator", "dissident", "activist",
+    "journalist", "opposition", "riot", "rebellion", "separatism", "separatist", "blasphemy",
+    "insult", "defamation", "disinformation", "interference", "collaboration", "collaborator"})
+# Trade measures a threat may answer: "vowed to retaliate against the tariffs".
+_TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
+                             "sanction", "embargo", "restriction", "control", "ban", "tax"})
+# Names a speaker calls another by way of insult: "called Petro a terrorist".
+_INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator", "liar",
+                      "thief", "tyrant", "puppet", "traitor", "communist", "nazi", "clown",
+                      "killer", "butcher", "thug", "coward", "idiot", "madman", "enemy",
+                      "psychopath", "war criminal", "gangster", "mafioso", "usurper"})
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
 # Texts whose content is what their author does: "passed a bill lifting the emergency law".
@@ -1304,6 +1319,42 @@ class EventCoder:
             consumed.add(i)  # ("called the attack madness": an attack told before)
             if tok.dep_ == "dobj" and (not labelled or lemma(namer) == "call"):
                 consumed.add(namer.i)  # (not a call on anyone)
+        # "vowed to retaliate against the tariffs", "a swift response to Washington's duties":
+        # a threat answering trade measures is one of economic sanctions, not of force
+        for hit in hits.values():
+            if hit.code[:3] not in ("138", "130") or hit.code == "1385":
+                continue
+            near = [hit.token, *([hit.complement] if hit.complement is not None else [])]
+            near += [o for h in list(near) for o in _children(h, "dobj")]  # "a response to"
+            aimed = [p for h in near for prep in _children(h, "prep")
+                     if prep.lower_ in ("against", "to", "over", "for")
+                     for p in _children(prep, "pobj")]
+            if any(lemma(p) in _TRADE_MEASURES or any(lemma(c) in _TRADE_MEASURES for c in
+                                                        p.children if c.dep_ == "compound")
+                   for p in aimed):
+                hit.code, hit.rule = "1312", hit.rule + "+trade"
+        # "Milei called Petro a terrorist": an insult a speaker hurls is a denunciation
+        for tok in tokens:
+            if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in ("call", "brand",
+                                                                          "label", "dub"):
+                continue
+            label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")
+                          and lemma(c) in _INSULTS), None)
+            if label is not None and any(c.dep_ in ("dobj", "nsubj") and c.i != label.i
+                                         for c in tok.children):
+                hits[tok.i] = _Hit(tok, "111", f"insult:{lemma(label)}", None, True)
+        # "declared Meduza an undesirable organisation", "designated the group a foreign
+        # agent": a label that outlaws or restricts its bearer
+        for tok in tokens:
+            if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in (
+                    "designate", "declare", "list", "label", "brand", "register"):
+                continue
+            for label in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") or (
+                    c.dep_ == "prep" and c.lower_ == "as")):
+                words = {lemma(w) for w in label.subtree}
+                if words & {"undesirable", "extremist"} or {"foreign", "agent"} <= words:
+                    hits[tok.i] = _Hit(tok, "1721", "label:restricted", None, True)
+                    break
         out = []
         for i, hit in sorted(hits.items()):
             if i in consumed:
@@ -1783,8 +1834,10 @@ class EventCoder:
                      for m in actors.of(c) if m not in source and m.country not in own]
             if found:
                 return found
-        # "shot down drones launched by Russia": whose weapons they were
-        found = [m for h in holders for o in _children(h, *_OBJECTS) if lemma(o) in _WEAPONS
+        # "shot down drones launched by Russia", "destroyed a boat operated by the gang":
+        # whose weapons or things they were
+        found = [m for h in holders for o in _children(h, *_OBJECTS)
+                 if lemma(o) in _WEAPONS or hit.code[:2] in _VIOLENT
                  for a in o.children if a.dep_ == "acl" for p in _prep_objects(a, "by")
                  for m in actors.of(p) if m not in source]
         if found:
@@ -2184,9 +2237,11 @@ class EventCoder:
             passive_no_agent = True
         if not sources and not (passive_no_agent and targets):
             return []
-        if hit.code[:2] == "17" and sources and all(
-                (m.sector or "").startswith("COP") for m in sources):
-            # police arresting "a man suspected of burglary": crime, not politics
+        if hit.code[:3] in ("172", "173", "174") and sources and all(
+                (m.sector or "").startswith("COP") for m in sources) and not any(
+                lemma(t) in _POLITICAL_OFFENCES for t in tok.sent):
+            # police arresting "a man suspected of burglary": crime, not politics (but "a man
+            # suspected of spying for Russia" is)
             targets = [m for m in targets if not self._lone_person(tok.doc, m)]
             named = _PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS
             # the people it is done to: its object, or whom the weapon is aimed at ("fired
