@@ -102,6 +102,9 @@ _DYING = frozenset({"die", "perish"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
+# Verbs whose PETRARCH2 patterns code politics' ordinary words as acts: "won 283 votes in
+# parliament" is no cooperation.
+_NO_FALLBACK = frozenset({"win", "lose"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
@@ -714,6 +717,10 @@ class EventCoder:
     @staticmethod
     def _subject_words(tok: Token) -> set[str]:
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        # "soldiers said they had ousted the president": the pronoun's speaker's words
+        subjects += [s for c in subjects if c.lower_ in ("they", "it", "we") and
+                     tok.dep_ == "ccomp" and lemma(tok.head) in _REPORTING
+                     for s in tok.head.children if s.dep_ in _SUBJECTS]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
         return {w.lemma_.lower() for c in subjects for w in
                 [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))]}
@@ -927,9 +934,11 @@ class EventCoder:
         if self.verbs is None or tok.pos_ != "VERB":
             return None
         lemma_ = lemma(tok)
-        if lemma_ in self._verb_lemmas or lemma_ in _REPORTING or lemma_ in _DESCRIBING:
+        if lemma_ in self._verb_lemmas or lemma_ in _REPORTING or lemma_ in _DESCRIBING or \
+                lemma_ in _ASPECTUAL or lemma_ in _NO_FALLBACK:
             return None  # curated verbs decide alone; reported speech is a quote; what one
-            # describes ("described the protests as treasonous") is not one's own act
+            # describes ("described the protests as treasonous") is not one's own act; "keep"
+            # and "continue" pass to the act they go on with
         rows = [r for r in self.verbs.by_verb(lemma_)
                 if (r.verb == lemma_ or lemma_ in r.forms) and r.code is not None
                 and (r.before or r.after)]
@@ -938,8 +947,8 @@ class EventCoder:
         # (not an attribution: "according to the military" names no accord, no military act)
         cited = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"
                  for t in c.subtree}
-        after = [(t.lower_, t.lemma_.lower()) for t in _own_words(tok)
-                 if t.i > tok.i and t.i not in cited]
+        own = _own_words(tok)
+        after = [(t.lower_, t.lemma_.lower()) for t in own if t.i > tok.i and t.i not in cited]
         before: list[tuple[str, str]] | None = None
         best: VerbPattern | None = None
         best_score = 0
@@ -949,8 +958,9 @@ class EventCoder:
             if score < 0:
                 continue
             if wanted_before and before is None:
-                sent = tok.sent
-                before = [(t.lower_, t.lemma_.lower()) for t in sent.doc[sent.start:tok.i]]
+                # (the verb's own clause: "confident that the institutions would handle it"
+                # is no pattern of "handle" with "confident")
+                before = [(t.lower_, t.lemma_.lower()) for t in own if t.i < tok.i]
             b = _pattern_score(wanted_before, before or [])
             if b < 0 or score + b == 0:
                 continue
