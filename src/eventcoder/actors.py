@@ -315,6 +315,12 @@ def _mention_at(mentions: Sequence[ActorMention], tok: Token,
     return next((x for x in mentions if x.start <= tok.idx < x.end and keep(x)), None)
 
 
+def _mention_head(doc: Doc, mention: ActorMention) -> Token:
+    """The syntactic head of a mention's words."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
+
+
 def _speaker(tok: Token) -> Token | None:
     """The subject of the verb of saying whose clause a pronoun is the subject of: "X said
     he would ..." (X), through coordination ("X met Y and said he ...")."""
@@ -1085,9 +1091,16 @@ class ActorResolver:
                                                earlier.country, earlier.sector, earlier.name,
                                                earlier.entry, None, "coreference", sentence_of))
                     continue
-                people = {x.country for x in mentions if x.basis in ("name", "title") and
+                # (and for rebels, the state whose forces they take ground from: "rebels
+                # captured Lashio from the Myanmar military")
+                people = {x.country for x in mentions if (
+                    x.basis in ("name", "title") or (
+                        agent_code[:3] in ("REB", "UAF") and x.basis == "agent" and
+                        (x.sector or "")[:3] in _STATE_SECTORS and
+                        _mention_head(doc, x).dep_ == "pobj" and
+                        _mention_head(doc, x).head.lower_ == "from")) and
                           x.sentence_index == sentence_of.get(m.start, 0) and
-                          x.country in self._countries}
+                          x.country in self._countries and x.country not in _ORG_PREFIXES}
                 if agent_code[:3] in _AT_HOME and len(people) == 1 and all(
                         x.country in people or x.country is None or x.country in _ORG_PREFIXES
                         for x in mentions if x.sentence_index == sentence_of.get(m.start, 0)):

@@ -1099,6 +1099,17 @@ class EventCoder:
             if hit.code[:3] in ("042", "043") and lemma(hit.token) in _CARRYING and \
                     hit.token.pos_ == "VERB" and _passive(hit.token):
                 hits.pop(i)
+        # "launched missile strikes on Indian bases": one attack told by a violent verb and
+        # its violent object; the more specific code stands
+        for i, hit in list(hits.items()):
+            gov = hit.token.head
+            if hit.token.pos_ != "NOUN" or hit.token.dep_ != "dobj" or gov.i not in hits or \
+                    i not in hits:
+                continue
+            carrier = hits[gov.i]
+            if hit.code[:2] in _VIOLENT and carrier.code[:2] == hit.code[:2]:
+                generic = hit.code in ("180", "190", "200")
+                hits.pop(i if generic or carrier.code not in ("180", "190", "200") else gov.i)
         # "aid agencies warned that famine had spread": a warning of what is, not of what
         # the warner will do, is a pessimistic comment (012), not a threat
         for hit in hits.values():
@@ -1245,8 +1256,10 @@ class EventCoder:
                                             for a in c.children) for t in c.subtree)
                 hit.complement = comp
                 if inner is not None and (hit.row is None or not hit.row.complements):
-                    controlled = not any(c.dep_ in ("dobj", "dative", "iobj")
-                                         for c in hit.token.children)
+                    # (not "called on the UN to impose sanctions": an appeal to another)
+                    controlled = not any(c.dep_ in ("dobj", "dative", "iobj") or (
+                        c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "for"))
+                        for c in hit.token.children)
                     if controlled and root in ("02", "10") and inner.code[:2] in _THREAT_BY_ROOT:
                         # "wants to attack", "demands to strike": the subject's own threat
                         hit.code = _threat(inner.code)
