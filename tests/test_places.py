@@ -316,3 +316,13 @@ def test_a_place_at_a_sentence_s_root_is_located_without_looping(
     for i in range(len(doc)):
         event_location(doc, i, mentions, None)  # returns, whatever it finds
     assert any(m.country == "FRA" for m in mentions)
+
+
+def test_a_person_s_name_read_as_a_small_town_is_no_place(resolver: PlaceResolver, nlp) -> None:
+    """"Machado was detained": the subject of what people do, named like a small town abroad, is
+    the person; a city's name stays a place."""
+    found = [p.name for p in resolver.resolve(nlp(
+        "Machado was briefly detained after addressing a rally in Caracas."))]
+    assert found == ["Caracas"]
+    assert [p.name for p in resolver.resolve(nlp("Donetsk was shelled overnight."))] == [
+        "Donetsk"]

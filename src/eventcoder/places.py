@@ -109,6 +109,14 @@ _PUNCTUATION = str.maketrans(
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "at", "ath"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-()]*$")
 
+# What people do and towns do not: the subject of these is a person of that name, unless the
+# town is a large one.
+_PERSON_VERBS = frozenset({
+    "say", "tell", "detain", "arrest", "jail", "free", "release", "sentence", "convict",
+    "charge", "meet", "resign", "flee", "urge", "accuse", "vow", "promise", "insist", "deny",
+    "announce", "criticize", "criticise", "campaign", "speak", "address", "win", "lose",
+    "claim", "testify", "plead", "abduct", "kidnap", "nominate", "elect", "appoint"})
+_SMALL_TOWN = 50_000
 # Scoring: one scale, roughly log10 of the population, on which the context weighs.
 _COUNTRY_BASE = 9.0
 _REGION_BASE = 7.0
@@ -751,6 +759,12 @@ class PlaceResolver:
             return False  # "Scarborough Shoal", "the Spratly Islands": not the town
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _WATER_WORDS:
             return False  # "the Gulf of Aden", "the Sea of Azov": the water, not the town
+        if labelled and hint is None and end - start == 1 and \
+                first.dep_ in ("nsubj", "nsubjpass") and \
+                first.head.lemma_.lower() in _PERSON_VERBS and all(
+                    c.alias or (c.entry.kind in ("city", "place") and
+                                c.entry.population < _SMALL_TOWN) for c in candidates):
+            return False  # "Machado was detained", "Castillo said": a person, not a town
         if labelled or hint is not None:
             return True
         before = doc[start - 1] if start > 0 else None
