@@ -510,3 +510,13 @@ def test_a_row_with_a_context_counts_only_where_its_countries_are_named(
 def test_members_of_an_armed_group_are_the_group(stage: ActorStage) -> None:
     assert _codes(stage, "Al-Shabaab militants attacked a base.", date(2024, 6, 1)) == [
         ("Al-Shabaab militants", "SOMREB")]
+
+
+def test_it_as_the_object_of_an_accusation_is_the_state_named_before(stage: ActorStage) -> None:
+    found = [(m.text, m.code, m.basis) for m in stage.resolve_text(
+        "Sudan cut ties with the United Arab Emirates, accusing it of arming the RSF.",
+        date(2025, 5, 6))]
+    assert ("it", "ARE", "coreference") in found
+    # Not a thing: "said it would ignore it" (the ruling) names no actor.
+    assert not [m for m in stage.resolve_text("Israel rejected the ruling and said it would "
+                                              "ignore it.", date(2024, 1, 27)) if m.text == "it"]

@@ -457,6 +457,11 @@ _ARMED = frozenset({"REB", "UAF", "INS"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and
 # international and non-governmental bodies have none.
 _HOMELESS = frozenset({"REF", "IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# Verbs whose object "it" is a state or body: "accusing it of arming the RSF".
+_AIMED_AT_ACTORS = frozenset({"accuse", "blame", "urge", "warn", "criticize", "criticise",
+                              "condemn", "thank", "praise", "sanction", "fine", "sue", "threaten",
+                              "press", "pressure", "ask", "invite", "suspend", "expel",
+                              "denounce", "rebuke", "summon", "lobby", "implore", "caution"})
 # Offices whose holders stay an elite of their country when they leave them.
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
@@ -1148,7 +1153,32 @@ class ActorResolver:
             found = [self._them(doc, t, mentions, sentence_of) for t in them]
             mentions.extend(x for x in found if x is not None)
             mentions.sort(key=lambda x: (x.start, x.end))
+        its = [t for t in tokens if t.lower_ == "it" and t.dep_ == "dobj" and
+               t.head.lemma_.lower() in _AIMED_AT_ACTORS]
+        if its:
+            found = [self._it(t, mentions, sentence_of) for t in its]
+            mentions.extend(x for x in found if x is not None)
+            mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
+
+    @staticmethod
+    def _it(tok: Token, mentions: list[ActorMention],
+            sentence_of: dict[int, int]) -> ActorMention | None:
+        """"it" as the object of a verb aimed at an actor ("cut ties with the UAE, accusing it
+        of arming the RSF"): the state or body named last, in this or the sentence before,
+        that is not the subject of the pronoun's own clause."""
+        here = sentence_of.get(tok.i, 0)
+        subject = _clause_subject(tok)
+        for x in reversed(mentions):
+            if x.end > tok.idx or here - x.sentence_index > 1 or not x.code or \
+                    x.basis not in ("country", "capital", "organization", "seat"):
+                continue
+            if subject is not None and x.start <= subject.idx < x.end:
+                continue
+            return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code, x.country,
+                                x.sector, x.name, x.entry, x.valid, "coreference", here,
+                                x.plover_sector)
+        return None
 
     @staticmethod
     def _them(doc: Doc, tok: Token, mentions: list[ActorMention],
