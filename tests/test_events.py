@@ -667,3 +667,12 @@ def test_a_warning_is_a_threat_only_of_what_the_warner_may_do(pipeline: CodingPi
     assert [e.cameo for e in events] == ["012"]
     events = code(pipeline, "Iran warned that any attack would be met with force.")
     assert [e.cameo[:2] for e in events] == ["13"]
+
+
+def test_a_town_the_gazetteer_knows_sets_the_scene_for_police(pipeline: CodingPipeline) -> None:
+    """"Police in Novi Sad": a town the actor dictionaries lack still places the police; a sea
+    ("in the Red Sea") places no one."""
+    events = code(pipeline, "Police in Novi Sad arrested several students.")
+    assert [(e.source.code if e.source else None) for e in events] == ["SRBCOP"]
+    events = code(pipeline, "The Houthis said they would halt attacks on ships in the Red Sea.")
+    assert all(e.target is None for e in events)

@@ -506,10 +506,14 @@ class ActorResolver:
     """Resolves actor mentions in parsed spaCy documents. Build once; :meth:`resolve` is pure."""
 
     def __init__(self, resources: ActorResources,
-                 regions: Mapping[str, frozenset[str]] | None = None) -> None:
+                 regions: Mapping[str, frozenset[str]] | None = None, *,
+                 place_country: Callable[[str], str | None] | None = None) -> None:
         """``regions``: first-order regions of countries, folded name -> ISO3 codes (by default
-        the ISO 3166-2 subdivisions the places stage uses, :func:`load_regions`)."""
+        the ISO 3166-2 subdivisions the places stage uses, :func:`load_regions`).
+        ``place_country``: the country (ISO3) of a place name the actor dictionaries lack
+        ("in Novi Sad", "in Michoacan"), from a gazetteer, for the setting of bare agents."""
         self.resources = resources
+        self._place_country = place_country
         index: dict[str, list[Entry]] = {}
         caps: set[str] = set()
         surnames: dict[str, list[Entry]] = {}
@@ -1375,11 +1379,30 @@ class ActorResolver:
                 owner = by_root.get(root.head.i) if self._attached(root) else None
                 if owner is not None and owner.entry.kind == "agent" and owner.entry.roles:
                     owned.setdefault(s, set()).add((country, owner.entry.roles[0].code[:3]))
+        towns: dict[int, set[str]] = {}
+        if self._place_country is not None:
+            # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
+            # of agents that act at home (not of armies, which strike abroad)
+            in_match = {t for m in matches for t in range(m.start, m.end)}
+            for tok in doc:
+                if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in in_match or \
+                        tok.ent_type_ not in ("GPE", "LOC", "FAC", "") or \
+                        tok.head.lower_ not in _LOCATIVE_PREPS or self._venue(tok):
+                    continue
+                words = [*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                         tok]
+                if any(w.i in in_match for w in words):
+                    continue
+                found = self._place_country(" ".join(w.text for w in words))
+                if found in self._countries and found not in _ORG_PREFIXES:
+                    towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         everywhere = set().union(*places.values()) if places else set()
 
         def context(s_index: int, title: bool, sector: str | None = None,
                     verb: int | None = None) -> str | None:
             found = places.get(s_index, set())
+            if not found and (sector or "")[:3] in _AT_HOME | {"JUD"}:
+                found = towns.get(s_index, set())
             if not found and title:
                 # (a state body that is the subject of ``verb`` is not of a country named
                 # after it: "the Commerce Department tightened controls on chips sold to

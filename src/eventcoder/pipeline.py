@@ -62,7 +62,9 @@ class CodingPipeline:
 
         self.options = options
         self.actor_resources = load_actor_resources(actors)
-        self.resolver = ActorResolver(self.actor_resources)
+        self._extras = _Extras()
+        self.resolver = ActorResolver(self.actor_resources,
+                                      place_country=self._extras.place_country)
         self.triggers = load_triggers(triggers)
         self.verbs = load_verb_patterns() if options.petrarch_verbs else None
         self.cameo = load_cameo()
@@ -75,7 +77,6 @@ class CodingPipeline:
         verbs = self.triggers.verbs
         self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs)
         self._repair = lambda doc: repair_openings(self.nlp, doc)
-        self._extras = _Extras()
 
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
@@ -160,6 +161,10 @@ class _Extras:
 
         self._quotes = QuoteExtractor()
         self._places = PlaceResolver()
+
+    def place_country(self, name: str) -> str | None:
+        """The country of a place name the gazetteer knows (for the actor stage)."""
+        return self._places.country_of(name)
 
     def filed(self, dateline: str | None) -> str | None:
         """The country a dateline names (ISO alpha-3), or None; none for the seats of

@@ -598,6 +598,20 @@ class PlaceResolver:
             return None
         return _make_mention(entry, "", 0, 0, -1)
 
+    def country_of(self, name: str) -> str | None:
+        """The country (ISO alpha-3) of the most prominent place of that name, when it is a
+        town of some size or a region ("Novi Sad" -> "SRB"), else None."""
+        last = name.rsplit(" ", 1)[-1].lower()
+        if last in _WATER_WORDS or last in _FEATURE_WORDS:
+            return None  # "in the Red Sea" is no place of Sudan's Red Sea state
+        candidates = [c for c in self.gazetteer._lookup(_fold(name)) if not c.alias]
+        if not candidates:
+            return None
+        best = max(candidates, key=_prominence).entry
+        if best.kind in ("city", "place") and best.population < _SMALL_TOWN:
+            return None
+        return best.country
+
     def dateline_country(self, dateline: str | None) -> str | None:
         """The country (ISO alpha-3) of the place a dateline names: "KEN" for "NAIROBI" or
         "Nairobi, Kenya"; None for no dateline or one naming no known place ("UNITED
