@@ -201,6 +201,10 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
                            "by", "until", "upon", "in", "amid", "following"})
 # Prepositions of time and setting: what they hold is not the act's target ("urged X to
 # speed up deliveries after Russian strikes on Kyiv").
+# Verbs that tell of an act their event-noun object names more precisely: "alleged Russian
+# interference" (1121), "halted military aid" (1622).
+_TELLING_OF = frozenset({"accuse", "allege", "blame", "charge", "halt", "suspend", "stop", "cut",
+                         "freeze", "end"})
 # Verbs of carrying someone somewhere: in the passive, no visit of the one carried.
 _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
                        "send", "drive", "ferry", "escort"})
@@ -1099,17 +1103,30 @@ class EventCoder:
             if hit.code[:3] in ("042", "043") and lemma(hit.token) in _CARRYING and \
                     hit.token.pos_ == "VERB" and _passive(hit.token):
                 hits.pop(i)
-        # "launched missile strikes on Indian bases": one attack told by a violent verb and
-        # its violent object; the more specific code stands
+        # "launched missile strikes on Indian bases", "halted military aid", "alleged Russian
+        # interference": one act told by a verb and its event-noun object of the same kind;
+        # the more specific code stands, with the verb's parties
         for i, hit in list(hits.items()):
             gov = hit.token.head
-            if hit.token.pos_ != "NOUN" or hit.token.dep_ != "dobj" or gov.i not in hits or \
-                    i not in hits:
+            if hit.token.dep_ == "pobj" and gov.lower_ in ("of", "for"):
+                gov = gov.head  # "accused Moscow of interference"
+            if hit.token.pos_ != "NOUN" or hit.token.dep_ not in ("dobj", "pobj") or \
+                    gov.i not in hits or i not in hits or gov.i == i:
                 continue
             carrier = hits[gov.i]
-            if hit.code[:2] in _VIOLENT and carrier.code[:2] == hit.code[:2]:
+            root = hit.code[:2]
+            if carrier.code[:2] != root or root in _FAMILIES or root == "13":
+                continue
+            if hit.code[:2] in _VIOLENT:
                 generic = hit.code in ("180", "190", "200")
                 hits.pop(i if generic or carrier.code not in ("180", "190", "200") else gov.i)
+                continue
+            if lemma(gov) not in _TELLING_OF:
+                continue  # ("lodged a protest with China": the noun's row finds the target)
+            if len(hit.code) > len(carrier.code) or (carrier.code.endswith("0") and
+                                                     not hit.code.endswith("0")):
+                carrier.code, carrier.rule = hit.code, f"{carrier.rule}+{hit.rule}"
+            hits.pop(i)
         # "aid agencies warned that famine had spread": a warning of what is, not of what
         # the warner will do, is a pessimistic comment (012), not a threat
         for hit in hits.values():
