@@ -640,6 +640,11 @@ def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) ->
         assert expected in found, (title, found)
         for e in result.events:  # offsets are the headline's own
             assert e.sentence[e.trigger[1] - e.span[0]:e.trigger[2] - e.span[0]] == e.trigger[0]
+    # Title Case: the event words read in lower case, names kept.
+    result = pipeline.code_text(body, title="China Slaps Tariffs On EU Brandy", published=DAY)
+    assert ("CHN", "IGOEUREEC", "163") in {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+        for e in result.events if e.part == "headline"}
     # A noun phrase with no verb stem in it stays uncoded.
     quiet = pipeline.code_text(body, title="Election results in Kenya", published=DAY)
     assert not [e for e in quiet.events if e.part == "headline"]

@@ -35,13 +35,20 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+# Words a Title Case headline capitalises that running text does not.
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "on", "in", "at", "to", "for", "with", "over",
+    "from", "by", "as", "after", "before", "amid", "into", "against", "during", "is",
+    "are", "was", "were", "be", "will", "would", "says", "said", "say", "new", "its", "his",
+    "her", "their", "up", "out", "off", "down", "not", "no"})
 # Plural-noun endings and the verb stems they come from: "slaps" slap, "pushes" push.
 _ENDINGS = (("ies", "y"), ("oes", "o"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
             ("xes", "x"), ("zes", "z"), ("s", ""))
 _PRESENT_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
-def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
+def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
+                     lemmas: Container[str] = ()) -> Doc:
     """A headline read again where headline grammar misleads the parser.
 
     Headlines drop articles and conjunctions and put verbs in the present, and the parser,
@@ -55,6 +62,10 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
       verb at all): a word after the first whose stem is in ``verbs`` (the trigger lemmas)
       read as the verb, with "will" before its stem ("Trump will slap ...").
 
+    A Title Case headline ("China Slaps Tariffs On EU Brandy") is first read with its event
+    words (``lemmas``, the trigger lemmas of verbs and nouns) and function words in lower case,
+    as running text has them.
+
     The parse kept is put on the headline's own words; a headline read right, or with no
     better reading, is ``doc`` as it was.
     """
@@ -64,6 +75,14 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str]) -> Doc:
         return doc
     words = [t.text for t in doc]
     parsed = doc
+    alpha = [t for t in doc if t.is_alpha]
+    if len(alpha) >= 4 and sum(t.is_title for t in alpha) >= 0.8 * len(alpha):
+        lowered = [t.lower_ if t.i > 0 and t.is_title and (
+            t.lower_ in _FUNCTION_WORDS or t.lower_ in lemmas or t.lower_ in verbs or
+            _stem(t.lower_) in lemmas or _stem(t.lower_) in verbs or not t.ent_type_)
+            else t.text for t in doc]
+        if lowered != words:
+            words, parsed = lowered, nlp(Doc(nlp.vocab, words=lowered))
 
     def subject_verb(variant: Doc, verb: int, pos: tuple[str, ...] = ("VERB", "AUX")) -> bool:
         head = variant[verb]

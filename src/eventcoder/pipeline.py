@@ -74,8 +74,8 @@ class CodingPipeline:
                  self.cameo.digest]
         self.digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
-        verbs = self.triggers.verbs
-        self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs)
+        verbs, lemmas = self.triggers.verbs, self.triggers.lemmas
+        self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs, lemmas)
         self._repair = lambda doc: repair_openings(self.nlp, doc)
 
     # ------------------------------------------------------------------ one text

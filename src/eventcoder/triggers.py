@@ -99,6 +99,11 @@ class TriggerLexicon:
         """The lemmas of the verb rows."""
         return frozenset(lemma for lemma, pos in self._index if pos == "VERB")
 
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of all rows, verbs and nouns."""
+        return frozenset(lemma for lemma, _ in self._index)
+
 
 def _words(value: Any, where: str, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
