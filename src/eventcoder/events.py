@@ -201,6 +201,11 @@ _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "desp
                            "by", "until", "upon", "in", "amid", "following"})
 # Prepositions of time and setting: what they hold is not the act's target ("urged X to
 # speed up deliveries after Russian strikes on Kyiv").
+# Ties two sides may promise each other: "Xi, Putin pledge deeper ties".
+_RELATIONAL = frozenset({"tie", "relation", "relationship", "cooperation", "partnership",
+                         "friendship", "coordination", "alliance", "dialogue"})
+# Verbs of promising: what two subjects promise is for others, not each other.
+_PROMISING = frozenset({"pledge", "promise", "vow", "offer", "commit", "undertake", "swear"})
 # Verbs that tell of an act their event-noun object names more precisely: "alleged Russian
 # interference" (1121), "halted military aid" (1622).
 _TELLING_OF = frozenset({"accuse", "allege", "blame", "charge", "halt", "suspend", "stop", "cut",
@@ -1314,7 +1319,8 @@ class EventCoder:
             tok = hit.token
             if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and \
                     tok.head.i in hits and hits[tok.head.i].code[:2] in ("04", "15") and \
-                    hit.code[:2] not in ("04", "15") and any(
+                    (hit.code[:2] not in ("04", "15") or (  # "met to discuss": one meeting
+                        hit.code[:2] == "04" and hits[tok.head.i].code[:2] == "04")) and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 consumed.add(i)
         # "imposed sanctions over the crackdown", "protested against the arrest": an event
@@ -1366,6 +1372,10 @@ class EventCoder:
                 continue
             near = [hit.token, *([hit.complement] if hit.complement is not None else [])]
             near += [o for h in list(near) for o in _children(h, "dobj")]  # "a response to"
+            if any(lemma(c) == "trade" for o in near[1:] for c in o.children
+                   if c.dep_ in ("compound", "amod")):
+                hit.code, hit.rule = "1312", hit.rule + "+trade"  # "fight a trade war"
+                continue
             aimed = [p for h in near for prep in _children(h, "prep")
                      if prep.lower_ in ("against", "to", "over", "for")
                      for p in _children(prep, "pobj")]
@@ -2310,8 +2320,11 @@ class EventCoder:
             reciprocal = False
         # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
         # "X and Y failed to reach agreement": a rejection between them.
-        # (not mediation: "Egypt and Qatar mediated the truce" do not mediate each other)
-        between = (hit.code[:2] in _COOPERATIVE and hit.code[:3] not in ("039", "045")) or (
+        # (not mediation: "Egypt and Qatar mediated the truce" do not mediate each other; not
+        # a pledge: "France and Germany pledged aid" promise it to others)
+        between = (hit.code[:2] in _COOPERATIVE and hit.code[:3] not in ("039", "045") and
+                   not (hit.code[:2] == "03" and lemma(tok) in _PROMISING and not any(
+                       lemma(o) in _RELATIONAL for o in _children(tok, *_OBJECTS)))) or (
             hit.code[:2] == "12" and hit.complement is not None)
         if len(sources) >= 2 and between:
             if not targets:
