@@ -640,6 +640,14 @@ def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) ->
         assert expected in found, (title, found)
         for e in result.events:  # offsets are the headline's own
             assert e.sentence[e.trigger[1] - e.span[0]:e.trigger[2] - e.span[0]] == e.trigger[0]
+    # Every listing comma is "and"; a colon after a name is its saying.
+    result = pipeline.code_text(body, title="Ireland, Norway, Spain recognise Palestine",
+                                published=DAY)
+    assert {e.source.code for e in result.events if e.part == "headline" and e.source} == {
+        "IRL", "NOR", "ESP"}
+    result = pipeline.code_text(body, title="Hamas: Israel violated ceasefire", published=DAY)
+    assert [(e.source.code if e.source else None) for e in result.events
+            if e.part == "headline"] == ["ISR"]  # what is said, coded as told
     # Title Case: the event words read in lower case, names kept.
     result = pipeline.code_text(body, title="China Slaps Tariffs On EU Brandy", published=DAY)
     assert ("CHN", "IGOEUREEC", "163") in {

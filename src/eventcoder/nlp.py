@@ -92,11 +92,20 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     def named(tok: Token) -> bool:
         return tok.is_title or tok.is_upper
 
+    colon = next((t.i for t in doc[1:5] if t.text == ":"), None)
+    if colon is not None and all(named(t) for t in doc[:colon]) and colon + 2 < len(doc):
+        # "Lavrov: West is waging war on Russia": the speaker says it
+        trial = [*words[:colon], "says", *words[colon + 1:]]
+        variant = nlp(Doc(nlp.vocab, words=trial))
+        if subject_verb(variant, colon):
+            words, parsed = trial, variant
     comma = next((t.i for t in doc[1:5] if t.text == ","), None)
     listed: list[str] | None = None  # the words with the listing comma as "and"
     if comma is not None and all(named(t) for t in doc[:comma + 2] if t.i != comma):
-        after = next((t.i for t in doc[comma + 1:] if not named(t)), None)
-        trial = listed = [*words[:comma], "and", *words[comma + 1:]]
+        after = next((t.i for t in doc[comma + 1:] if not named(t) and t.text != ","), None)
+        # "Ireland, Norway, Spain recognise Palestine": every listing comma before the verb
+        trial = listed = [("and" if w == "," and (after is None or k < after) else w)
+                          for k, w in enumerate(words)]
         variant = nlp(Doc(nlp.vocab, words=trial))
         if after is not None and subject_verb(variant, after, ("VERB", "AUX", "NOUN")) and \
                 variant[0].dep_ in ("nsubj", "conj") and variant[comma + 1].dep_ in (
