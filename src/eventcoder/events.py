@@ -199,8 +199,6 @@ _FAMILIES = {"02": "02", "03": "03", "10": "10", "12": "12"}
 # Prepositions of an act's circumstances (when, how), never of what is asked or alleged.
 _CIRCUMSTANCE = frozenset({"before", "after", "while", "since", "without", "despite", "during",
                            "by", "until", "upon", "in", "amid", "following"})
-# Prepositions of time and setting: what they hold is not the act's target ("urged X to
-# speed up deliveries after Russian strikes on Kyiv").
 # Ties two sides may promise each other: "Xi, Putin pledge deeper ties".
 _RELATIONAL = frozenset({"tie", "relation", "relationship", "cooperation", "partnership",
                          "friendship", "coordination", "alliance", "dialogue"})
@@ -215,10 +213,13 @@ _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer"
                        "send", "drive", "ferry", "escort"})
 # Prepositions naming those who act with the subject, not upon: "fought alongside the army".
 _ALLIED = frozenset({"alongside", "beside"})
+# Prepositions of time and setting: what they hold is not the act's target ("urged X to
+# speed up deliveries after Russian strikes on Kyiv").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
                          "upon", "while"})
 # Verbs a short headline uses in the passive without its auxiliary ("Kremlin critic jailed"):
-# acts done to someone, rarely said of a doer without an object.
+# acts done to someone, rarely said of a doer without an object; as participles after a noun
+# they say what was done to it ("forces backed by the US").
 _DONE_TO = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict", "charge",
                       "indict", "kidnap", "abduct", "expel", "deport", "free", "release",
                       "kill", "shoot", "wound", "injure", "execute", "hang", "ban", "sanction",
@@ -240,7 +241,6 @@ _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "
 # Verbs that stop a text or a plan from being adopted: what it would have done is not done.
 _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
                        "drop", "defeat", "thwart", "torpedo", "stall", "water"})
-# Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 # Offences that make an arrest political: "arrested a man suspected of spying".
 _POLITICAL_OFFENCES = frozenset({
     "spy", "spying", "espionage", "sabotage", "saboteur", "treason", "terrorism", "terrorist",
@@ -255,7 +255,8 @@ _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "q
 _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator", "liar",
                       "thief", "tyrant", "puppet", "traitor", "communist", "nazi", "clown",
                       "killer", "butcher", "thug", "coward", "idiot", "madman", "enemy",
-                      "psychopath", "war criminal", "gangster", "mafioso", "usurper"})
+                      "psychopath", "gangster", "mafioso", "usurper"})
+# Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
 # Texts whose content is what their author does: "passed a bill lifting the emergency law".
