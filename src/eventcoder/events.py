@@ -1308,6 +1308,14 @@ class EventCoder:
                 # "accused the RSF of killing civilians", "accused Washington of plotting to
                 # assassinate Maduro": what is alleged, not a coded act
                 consumed.update(t.i for t in comp.subtree if t.i in hits)
+        # "closed its border after fighting in Sudan": a gerund of time with no object of its
+        # own is the background's event, not the subject's ("after shelling the city" is)
+        for i, hit in hits.items():
+            tok = hit.token
+            if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS \
+                    and not any(c.dep_ in _OBJECTS or c.dep_ in _SUBJECTS
+                                for c in tok.children):
+                consumed.add(i)
         # "warned Israel against annexing the West Bank", "voted against imposing sanctions":
         # what a party sets itself against doing is not done
         for hit in hits.values():
