@@ -689,3 +689,10 @@ def test_a_town_the_gazetteer_knows_sets_the_scene_for_police(pipeline: CodingPi
     assert [(e.source.code if e.source else None) for e in events] == ["SRBCOP"]
     events = code(pipeline, "The Houthis said they would halt attacks on ships in the Red Sea.")
     assert all(e.target is None for e in events)
+
+
+def test_an_acronym_opening_a_sentence_read_as_an_adverb_is_its_subject(
+        pipeline: CodingPipeline) -> None:
+    events = code(pipeline, "USAID suspended all funding to the program.")
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [
+        ("USAGOVDEV", "1621")]

@@ -166,7 +166,8 @@ def _onto(doc: Doc, variant: Doc, at: int | None, present: bool) -> Doc:
 
 
 def repair_openings(nlp: Language, doc: Doc) -> Doc:
-    """Sentences that open with a one-word name the parser took for a noun, read again.
+    """Sentences that open with a one-word name the parser took for a noun (or, for an
+    acronym, an adverb), read again.
 
     "Trump announced sanctions on Iran" parses as the noun phrase "Trump announced sanctions",
     "Trump called Xi" as "Trump (called Xi)": the name is read as the common noun "trump" and
@@ -184,13 +185,23 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
     array: Any = None
     for sent in list(doc.sents):
         first = sent[0]
-        if len(sent) < 3 or sent.root.i - first.i not in (0, 2) or not first.is_title \
-                or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        if len(sent) < 3:
             continue
+        named = first.is_title or (first.is_upper and len(first) > 1)
         verb = sent[1]
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
-                verb.dep_ not in ("amod", "acl", "compound"):
-            continue
+        # "USAID suspended all funding": an acronym read as an adverb of the verb, which is
+        # left without a subject
+        adverb = named and bool(first.ent_type_) and first.pos_ in ("ADV", "ADJ") and \
+            first.dep_ in ("advmod", "npadvmod") and first.head.i == verb.i and \
+            verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if not adverb:
+            if sent.root.i - first.i not in (0, 2) or not named \
+                    or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+                continue
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
+                    verb.dep_ not in ("amod", "acl", "compound"):
+                continue
         words = ["He", *(t.text for t in sent[1:])]
         variant = nlp(Doc(nlp.vocab, words=words))
         if variant[1].dep_ != "ROOT" or variant[0].head.i != 1 or variant[0].dep_ != "nsubj" \
