@@ -696,3 +696,14 @@ def test_an_acronym_opening_a_sentence_read_as_an_adverb_is_its_subject(
     events = code(pipeline, "USAID suspended all funding to the program.")
     assert [(e.source.code if e.source else None, e.cameo) for e in events] == [
         ("USAGOVDEV", "1621")]
+
+
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(pipeline: CodingPipeline) -> None:
+    """"The EU condemned the arrests": the police who made them; "Norway rejected the move":
+    the last other actor's act."""
+    result = pipeline.code_text("Georgian police arrested three opposition leaders. The "
+                                "European Union condemned the arrests. Israel expelled two "
+                                "Norwegian diplomats. Norway rejected the move.", published=DAY)
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+             for e in result.events}
+    assert ("IGOEUREEC", "GEOCOP", "111") in found and ("NOR", "ISR", "120") in found

@@ -208,6 +208,10 @@ _PROMISING = frozenset({"pledge", "promise", "vow", "offer", "commit", "undertak
 # interference" (1121), "halted military aid" (1622).
 _TELLING_OF = frozenset({"accuse", "allege", "blame", "charge", "halt", "suspend", "stop", "cut",
                          "freeze", "end"})
+# Codes of reactions to another's act, and the nouns that tell any act: "condemned the move".
+_ANSWERING = frozenset({"01", "02", "05", "10", "11", "12"})
+_ACTS_TOLD = frozenset({"move", "decision", "step", "action", "measure", "ruling", "verdict",
+                        "announcement"})
 # Verbs of carrying someone somewhere: in the passive, no visit of the one carried.
 _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
                        "send", "drive", "ferry", "escort"})
@@ -1018,12 +1022,45 @@ class EventCoder:
                 sentence_events.extend(self._events(doc, sent, s_index, hit, actors,
                                                     last_subjects, doc_id, published, part,
                                                     quotes))
+            for event in sentence_events:
+                self._answer(doc, event, events)
             events.extend(_unique(sentence_events, doc))
             subjects = [m for t in tokens if t.dep_ in ("nsubj", "nsubjpass")
                         for m in actors.of(t) if t.lower_ not in _PRONOUNS]
             if subjects:
                 last_subjects = subjects[:1]
         return events
+
+    def _answer(self, doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
+        """A reaction to an act told before: "The EU condemned the arrests", "Israel
+        rejected the move" with no one named in them are aimed at the doer of the latest such
+        act of the story (an arrest for "the arrests"; any other's act for "the move")."""
+        if event.target is not None or event.cameo[:2] not in _ANSWERING or \
+                "token" not in event.extra:
+            return
+        verb = doc[event.extra["token"]]
+        noun = next((o for o in _children(verb, "dobj") if o.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+            for c in o.children) and not any(
+            c.dep_ in ("poss", "compound", "amod", "prep") for c in o.children)), None)
+        if noun is None:
+            return
+        word = lemma(noun)
+        generic = word in _ACTS_TOLD
+        if not generic and not self.triggers.get(word, "NOUN") and \
+                not self.triggers.get(word, "VERB"):
+            return
+        own = event.source.code if event.source is not None else None
+        for before in reversed(earlier):
+            if before.source is None or before.source.code == own or before.part != event.part:
+                continue
+            told = doc[before.extra["token"]] if "token" in before.extra else None
+            if generic or (told is not None and lemma(told) == word):
+                event.target = before.source
+                key = f"{event.doc_id}|{event.part}|{event.sentence_index}|{event.trigger[1]}|" \
+                      f"{own or ''}|{before.source.code or ''}|{event.cameo}"
+                event.event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
+                return
 
     def _discard(self, sent: Span, tokens: list[Token], actors: _Actors) -> bool:
         """Sports results and the like: sports words with a score, and no political actor."""
