@@ -945,7 +945,7 @@ class ActorResolver:
                 continue
             # A short ambiguous word is an acronym only in capitals: "UN", not "Kim Jong Un".
             if key in self._needs_caps and end - start == 1 and len(first.text) <= 3 \
-                    and not first.text.isupper():
+                    and not first.text.isupper() and entry.kind != "person":
                 continue
             return entry
         return None

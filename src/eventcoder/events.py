@@ -724,6 +724,10 @@ class EventCoder:
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
         for obj in _children(tok, *_OBJECTS):
             preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _when(c)}
+            # "warned Russia of new sanctions": the parser hangs "of" on the object
+            preps |= {f"{c.lower_}:{w}" for c in obj.children if c.dep_ == "prep" and
+                      c.lower_ == "of" and obj.pos_ == "PROPN"
+                      for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
             preps |= {c.lower_ for c in governor.children if c.dep_ == "prep" and not _when(c)}
         return preps

@@ -77,8 +77,11 @@ class Trigger:
 
     @property
     def conditions(self) -> int:
+        """How specific the row is: its kinds of condition, and one more for a preposition
+        named with its object's word ("of:sanction" is narrower than "of")."""
         return sum(bool(s) for s in (self.objects, self.preps, self.particles, self.complements,
-                                     self.governors, self.subjects))
+                                     self.governors, self.subjects)) + \
+            any(":" in p for p in self.preps)
 
 
 @dataclass(frozen=True, slots=True)
