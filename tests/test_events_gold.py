@@ -82,8 +82,9 @@ def test_petrarch_no_event_sentences_are_rarely_coded() -> None:
 
 
 # triple F1, no-event quiet (measured 0.839 and 0.655 on 246 dev rows, 0.729 and 0.875 on 107
-# holdout rows, at the 2026-11-30 stop)
-CASE_FLOORS = {"dev": (0.80, 0.60), "holdout": (0.68, 0.80)}
+# holdout rows, at the 2026-11-30 stop; 0.890 and 0.697 on 318, 0.785 and 0.875 on 131, at the
+# next)
+CASE_FLOORS = {"dev": (0.86, 0.64), "holdout": (0.75, 0.80)}
 
 
 @pytest.mark.parametrize("split", sorted(CASE_FLOORS))
