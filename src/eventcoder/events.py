@@ -1934,6 +1934,14 @@ class EventCoder:
                      for m in actors.of(c) if m not in source and m.country not in own]
             if found:
                 return found
+        # "imposed tariffs targeting Chinese steel", "sanctions aimed at Iran's oil sector":
+        # whom a measure is aimed at
+        found = [m for h in holders for o in _children(h, *_OBJECTS) if lemma(o) in _MEASURES
+                 for a in o.children if a.dep_ == "acl" and lemma(a) in ("target", "aim", "hit")
+                 for p in [*_children(a, "dobj"), *_prep_objects(a, "at")]
+                 for m in [*actors.of(p, 1), *_owners(p, actors)] if m not in source]
+        if found:
+            return found[:1]
         # "shot down drones launched by Russia", "destroyed a boat operated by the gang":
         # whose weapons or things they were
         found = [m for h in holders for o in _children(h, *_OBJECTS)
