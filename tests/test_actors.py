@@ -520,3 +520,10 @@ def test_it_as_the_object_of_an_accusation_is_the_state_named_before(stage: Acto
     # Not a thing: "said it would ignore it" (the ruling) names no actor.
     assert not [m for m in stage.resolve_text("Israel rejected the ruling and said it would "
                                               "ignore it.", date(2024, 1, 27)) if m.text == "it"]
+
+
+def test_a_new_sentence_s_he_goes_on_with_the_last_one_s_subject(stage: ActorStage) -> None:
+    found = {m.text: m.code for m in stage.resolve_text(
+        "Hungarian Prime Minister Viktor Orban invited Benjamin Netanyahu to Budapest. He said "
+        "the warrant was brazen.", date(2024, 11, 22))}
+    assert found["He"] == "HUNGOV"

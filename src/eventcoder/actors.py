@@ -2201,11 +2201,17 @@ class ActorResolver:
                 if speaker is not None:
                     target = next((a for a in reversed(antecedents) if a.person and
                                    a.mention.start <= speaker.idx < a.mention.end), None)
-                for a in reversed(antecedents) if target is None else ():
-                    if a.mention.end <= start and a.person and \
-                            s_index - a.mention.sentence_index <= 1:
-                        target = a
-                        break
+                near = [a for a in reversed(antecedents) if target is None and
+                        a.mention.end <= start and a.person and
+                        s_index - a.mention.sentence_index <= 1]
+                if near and near[0].mention.sentence_index < s_index:
+                    # "Orban invited Netanyahu to Budapest. He said ...": a new sentence's
+                    # "he" goes on with the last one's subject
+                    target = next((a for a in near if a.mention.sentence_index ==
+                                   near[0].mention.sentence_index and _mention_head(
+                                       doc, a.mention).dep_ in ("nsubj", "nsubjpass")), near[0])
+                elif near:
+                    target = near[0]
             elif low in _OBJECT_PRONOUNS and tok.dep_ in _OBJECT_DEPS:
                 # "issued a warrant for Edmundo Gonzalez, accusing him of ...": the person
                 # named last, in this or the sentence before, who is not the subject of the
