@@ -455,14 +455,18 @@ class _Actors:
         return found
 
     def _pair(self, tok: Token) -> list[ActorMention]:
-        """"both sides", "the two governments": the last two countries named before."""
+        """"both sides", "the two governments": the last two countries named before (for
+        "countries", "leaders" and the like, by their states, not groups within them)."""
         start = tok.sent.start
+        states = tok.lemma_.lower() not in ("side", "party")
         for before in (start, tok.i):  # earlier sentences first, then this one's
             seen: dict[str, ActorMention] = {}
             for i in sorted(self.at, reverse=True):
                 m = self.at[i]
                 if i >= before or m.basis == "location" or not m.country:
                     continue
+                if states and (m.sector or "GOV")[:3] not in ("GOV", "MIL", "LEG", "ELI"):
+                    continue  # ("the two countries" after "the Lashkar-e-Taiba group")
                 if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
                     seen[m.country] = m
                 if len(seen) == 2:
