@@ -527,3 +527,10 @@ def test_a_new_sentence_s_he_goes_on_with_the_last_one_s_subject(stage: ActorSta
         "Hungarian Prime Minister Viktor Orban invited Benjamin Netanyahu to Budapest. He said "
         "the warrant was brazen.", date(2024, 11, 22))}
     assert found["He"] == "HUNGOV"
+
+
+def test_a_ship_takes_no_country_from_those_who_seize_it(stage: ActorStage) -> None:
+    assert _codes(stage, "Finnish police seized the tanker on Wednesday.", date(2024, 12, 27)) \
+        == [("Finnish police", "FINCOP")]
+    assert ("Marshall Islands-flagged tanker", "MHLBUS") in _codes(
+        stage, "A Marshall Islands-flagged tanker was hit by a missile.", date(2024, 1, 1))

@@ -210,6 +210,9 @@ _INSTITUTION_PLACES = frozenset({"prison", "jail", "hospital", "detention", "cus
 # Weapons named for their force: where they strike is not whose they are.
 _WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane",
                             "missile", "rocket", "bomber", "warship", "gunboat"})
+# Ships, named by their own flag or owner only: no country from the sentence around them.
+_VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler", "carrier",
+                      "yacht", "barge", "dhow", "containership"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
@@ -1055,8 +1058,9 @@ class ActorResolver:
                 agent_code = "COP"  # "Police fired tear gas ... Officers arrested 400"
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
-            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS:
-                continue  # "a drone attack at a base in Jordan": not Jordan's drone
+            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS | _VESSELS:
+                continue  # "a drone attack at a base in Jordan": not Jordan's drone; "Finnish
+                # police seized the tanker": a ship's flag is its own, not the seizer's
             if doc[m.root].lemma_.lower() in _INSTITUTION_PLACES and \
                     doc[m.root].dep_ == "pobj" and m.end - m.start == 1:
                 continue  # "sentenced to prison", "died in hospital": a place, not its staff
