@@ -120,3 +120,11 @@ def test_a_duckdb_file_of_another_application(tmp_path: Path) -> None:
 def test_reading_a_missing_store_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="eventcoder ingest"):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_undated_articles_are_counted(store: Store) -> None:
+    write_article(store, make_article("Envoys met in Geneva.", id="a1", published=None))
+    write_article(store, make_article("Envoys met in Doha.", id="a2",
+                                      published="2025-03-04T00:00:00+00:00"))
+    assert store.undated(["a1", "a2"]) == 1
+    assert store.undated([]) == 0

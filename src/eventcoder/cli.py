@@ -420,6 +420,7 @@ def cmd_code(args: argparse.Namespace) -> int:
         articles, events = pipeline.code_articles(store, batch_size=options.coding_batch_size,
                                                   progress=coded)
         ids = store.articles_of_digests(summary.raw_digests or [])
+        undated = store.undated(ids)
         written = 0
         if args.output:
             records = list(store.iter_events(article_ids=ids))
@@ -432,6 +433,9 @@ def cmd_code(args: argparse.Namespace) -> int:
     if not args.quiet:
         _print_summary(summary, args.db)
         print(f"  articles coded     {articles:>8,}\n  events stored      {events:>8,}")
+        if undated:
+            print(f"  undated articles   {undated:>8,}  (no date in the input: their events "
+                  "have none; give --date)")
         if args.output:
             print(f"  events written     {written:>8,}  -> {args.output}")
         if args.quotes:

@@ -455,6 +455,13 @@ class Store:
                 out.setdefault(by_digest[d], None)
         return list(out)
 
+    def undated(self, article_ids: Sequence[str]) -> int:
+        """How many of these articles have no publication date (their events have none)."""
+        rows = self._lookup(
+            "SELECT count(*) FROM articles WHERE id IN (SELECT v FROM q) AND published IS NULL",
+            article_ids)
+        return int(rows[0][0]) if rows else 0
+
     def articles_without_events(self, digest: str, limit: int = 64
                                 ) -> list[dict[str, Any]]:
         """Articles (id, title, text, published, dateline) not yet coded with ``digest``."""
