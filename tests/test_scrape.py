@@ -395,3 +395,14 @@ def test_a_year_less_lead_dateline_takes_the_copyright_year_and_names_the_wire()
     # No notice, no year: no date is guessed.
     assert clean_scrape(raw.replace("(c) 2024 Reuters. All rights reserved.\n", "")
                         ).published is None
+
+
+def test_an_updated_ago_note_and_a_donation_banner_under_the_headline() -> None:
+    raw = ("EUROPE\n\nFinland seizes tanker\n\nDecember 27, 2024 9:14 AM GMT+1 Updated 2 hours "
+           "ago\n\nYour donations keep our newsroom independent. Give $5 a month.\n\n"
+           "HELSINKI, Dec 26 (Reuters) - Finnish authorities seized an oil tanker on Thursday.\n\n"
+           "The vessel is part of Russia's shadow fleet, officials said.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.published == "2024-12-27T09:14:00+01:00"
+    assert scrape.text.startswith("HELSINKI, Dec 26 (Reuters)")
+    assert scrape.dateline == "HELSINKI" and scrape.original_outlet == "Reuters"

@@ -76,8 +76,9 @@ _LABELS = frozenset(
 )
 # Labels that mark the publication date when a line carries several dates.
 _PUBLISHED_LABELS = frozenset("published posted created issued publication pub".split())
-# Reading-time notes ("4 min read") that often share a line with the dateline.
-_FILLERS = frozenset("min mins minute minutes read reading hr hrs".split())
+# Reading-time and age notes ("4 min read", "Updated 2 hours ago") that often share a line
+# with the dateline.
+_FILLERS = frozenset("min mins minute minutes read reading hr hrs hour hours ago".split())
 _SEPARATORS = frozenset(",;|·•—–-/:()[]{}.*~")
 _STRIP_CHARS = ",;|·•—–-/:()[]{}.*~!?\"'“”‘’"
 # Lowercase words a dateline may contain (everything else lowercase makes it prose).

@@ -190,6 +190,8 @@ _BANNER_RES = (
     ("paywall", None),
     ("we rely on", re.compile(r"\bwe\s+rely\s+on\s+(?:readers|you)\b")),
     ("journalism", re.compile(r"\bjournalism\s+(?:needs|depends\s+on)\s+you\b")),
+    ("your donation", re.compile(r"\byour\s+donations?\s+(?:keeps?|helps?|makes?|funds?)\b")),
+    ("a month", re.compile(r"\bgive\s+[$€£]\s?\d+(?:\.\d\d)?\s+(?:a|per)\s+month\b")),
 )  # fmt: skip
 _SHARE_PREFIX_RE = re.compile(
     r"(?:share(?:\s+(?:this|on|via|article|story|page|to|with|the\s+story|the\s+article))?\b"
