@@ -324,6 +324,18 @@ def _mention_head(doc: Doc, mention: ActorMention) -> Token:
     return span.root if span is not None else doc[0]
 
 
+def _names_only(mentions: Sequence[ActorMention], s_index: int,
+                countries: set[str | None]) -> bool:
+    """Whether sentence ``s_index`` names no country but ``countries`` (bodies aside)."""
+    return all(x.country in countries or x.country in _ORG_PREFIXES
+               for x in mentions if x.sentence_index == s_index)
+
+
+def _taken_from(tok: Token) -> bool:
+    """Whether a word is the object of "from": "captured Lashio from the Myanmar military"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
 def _speaker(tok: Token) -> Token | None:
     """The subject of the verb of saying whose clause a pronoun is the subject of: "X said
     he would ..." (X), through coordination ("X met Y and said he ...")."""
@@ -986,7 +998,7 @@ class ActorResolver:
         antecedents: list[_Antecedent] = []
         used: set[int] = set()  # match roots consumed as modifiers of another mention
         bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
-        context = self._setting(doc, matches, sentence_of)
+        context = self._setting(doc, matches, sentence_of, in_match)
         residence = self._residence(matches, sentence_of, context)
         # "Bosnian Serbs", "ethnic Albanians in south Serbia": a people where they live.
         residents = self._residents(doc, matches, by_root, sentence_of, context)
@@ -1104,19 +1116,18 @@ class ActorResolver:
                                                earlier.country, earlier.sector, earlier.name,
                                                earlier.entry, None, "coreference", sentence_of))
                     continue
+                s_index = sentence_of.get(m.start, 0)
                 # (and for rebels, the state whose forces they take ground from: "rebels
                 # captured Lashio from the Myanmar military")
                 people = {x.country for x in mentions if (
                     x.basis in ("name", "title") or (
                         agent_code[:3] in ("REB", "UAF") and x.basis == "agent" and
                         (x.sector or "")[:3] in _STATE_SECTORS and
-                        _mention_head(doc, x).dep_ == "pobj" and
-                        _mention_head(doc, x).head.lower_ == "from")) and
-                          x.sentence_index == sentence_of.get(m.start, 0) and
+                        _taken_from(_mention_head(doc, x)))) and
+                          x.sentence_index == s_index and
                           x.country in self._countries and x.country not in _ORG_PREFIXES}
-                if agent_code[:3] in _AT_HOME and len(people) == 1 and all(
-                        x.country in people or x.country is None or x.country in _ORG_PREFIXES
-                        for x in mentions if x.sentence_index == sentence_of.get(m.start, 0)):
+                if agent_code[:3] in _AT_HOME and len(people) == 1 and \
+                        _names_only(mentions, s_index, {*people, None}):
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
                     # overthrew President Assad": police, rebels and protesters act at home,
                     # where the people they act on are from (a court may be an international
@@ -1131,11 +1142,8 @@ class ActorResolver:
                     home_known = True
                     if filed or headline_countries or len(set(sentence_of.values())) > 1:
                         home = self._home(mentions, filed, headline_countries)
-                s_index = sentence_of.get(m.start, 0)
                 if home is not None and not abroad and agent_code[:3] not in _HOMELESS and (
-                        home == filed or all(x.country in (home, None) or x.country in
-                                             _ORG_PREFIXES for x in mentions
-                                             if x.sentence_index == s_index)):
+                        home == filed or _names_only(mentions, s_index, {home, None})):
                     # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country
                     # (a home not from the dateline only in a sentence that names no other)
                     mentions.append(self._make(doc, m.start, m.end, join_code(home, agent_code),
@@ -1156,55 +1164,40 @@ class ActorResolver:
             mentions = [x for x in mentions if x.basis != "country" or not any(
                 s <= x.start and x.end <= e and e - s > x.end - x.start for s, e in titled_spans)]
         mentions.sort(key=lambda x: (x.start, x.end))
-        them = [t for t in tokens if t.lower_ == "them" and t.dep_ in _OBJECT_DEPS]
-        if them:
-            found = [self._them(doc, t, mentions, sentence_of) for t in them]
-            mentions.extend(x for x in found if x is not None)
-            mentions.sort(key=lambda x: (x.start, x.end))
-        its = [t for t in tokens if t.lower_ == "it" and t.dep_ == "dobj" and
-               t.head.lemma_.lower() in _AIMED_AT_ACTORS]
-        if its:
-            found = [self._it(t, mentions, sentence_of) for t in its]
-            mentions.extend(x for x in found if x is not None)
-            mentions.sort(key=lambda x: (x.start, x.end))
+        # Object pronouns: "arrested dozens of them" (the group named last), "accusing it of
+        # arming the RSF" (the state or body named last).
+        for word, fits in (("them", lambda t: t.dep_ in _OBJECT_DEPS),
+                           ("it", lambda t: t.dep_ == "dobj" and
+                            t.head.lemma_.lower() in _AIMED_AT_ACTORS)):
+            pronouns = [t for t in tokens if t.lower_ == word and fits(t)]
+            if pronouns:
+                found = [self._object_pronoun(doc, t, mentions, sentence_of) for t in pronouns]
+                mentions.extend(x for x in found if x is not None)
+                mentions.sort(key=lambda x: (x.start, x.end))
         return mentions
 
     @staticmethod
-    def _it(tok: Token, mentions: list[ActorMention],
-            sentence_of: dict[int, int]) -> ActorMention | None:
-        """"it" as the object of a verb aimed at an actor ("cut ties with the UAE, accusing it
-        of arming the RSF"): the state or body named last, in this or the sentence before,
-        that is not the subject of the pronoun's own clause."""
+    def _object_pronoun(doc: Doc, tok: Token, mentions: list[ActorMention],
+                        sentence_of: dict[int, int]) -> ActorMention | None:
+        """An object "them" or "it", as the actor named last, in this or the sentence before,
+        that is not the subject of the pronoun's own clause: for "them" a group ("fired tear
+        gas at protesters and arrested dozens of them"), for "it" a state or body ("cut ties
+        with the UAE, accusing it of arming the RSF")."""
         here = sentence_of.get(tok.i, 0)
         subject = _clause_subject(tok)
+        plural = tok.lower_ == "them"
         for x in reversed(mentions):
-            if x.end > tok.idx or here - x.sentence_index > 1 or not x.code or \
-                    x.basis not in ("country", "capital", "organization", "seat"):
+            if x.end > tok.idx or here - x.sentence_index > 1 or not x.code:
+                continue
+            if (plural and x.basis in ("location", "country", "capital", "name", "title")) or \
+                    (not plural and x.basis not in ("country", "capital", "organization", "seat")):
                 continue
             if subject is not None and x.start <= subject.idx < x.end:
                 continue
-            return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code, x.country,
-                                x.sector, x.name, x.entry, x.valid, "coreference", here,
-                                x.plover_sector)
-        return None
-
-    @staticmethod
-    def _them(doc: Doc, tok: Token, mentions: list[ActorMention],
-              sentence_of: dict[int, int]) -> ActorMention | None:
-        """"them" as an object ("fired tear gas at protesters and arrested dozens of them"):
-        the group named last, in this or the sentence before, that is not the subject of the
-        pronoun's own clause."""
-        here = sentence_of.get(tok.i, 0)
-        subject = _clause_subject(tok)
-        for x in reversed(mentions):
-            if x.end > tok.idx or here - x.sentence_index > 1 or not x.code or \
-                    x.basis in ("location", "country", "capital", "name", "title"):
-                continue
-            if subject is not None and x.start <= subject.idx < x.end:
-                continue
-            span = doc.char_span(x.start, x.end, alignment_mode="expand")
-            if span is None or span.root.tag_ not in ("NNS", "NNPS"):
-                continue
+            if plural:
+                span = doc.char_span(x.start, x.end, alignment_mode="expand")
+                if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+                    continue
             return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code, x.country,
                                 x.sector, x.name, x.entry, x.valid, "coreference", here,
                                 x.plover_sector)
@@ -1350,8 +1343,8 @@ class ActorResolver:
             return None
         return join_code(owner.country, agent)
 
-    def _setting(self, doc: Doc, matches: list[_Match],
-                 sentence_of: dict[int, int]) -> Callable[..., str | None]:
+    def _setting(self, doc: Doc, matches: list[_Match], sentence_of: dict[int, int],
+                 in_match: Mapping[int, _Match]) -> Callable[..., str | None]:
         """The country a sentence is set in, when it names exactly one: the country of the
         places it happens in ("in Nairobi"), or for a title (``title``, with its agent code) of
         any country named that is not a counterpart's: "South African leader X" lends nothing
@@ -1387,7 +1380,6 @@ class ActorResolver:
         if self._place_country is not None:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
             # of agents that act at home (not of armies, which strike abroad)
-            in_match = {t for m in matches for t in range(m.start, m.end)}
             for tok in doc:
                 if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in in_match or \
                         tok.ent_type_ not in ("GPE", "LOC", "FAC", "") or \

@@ -1065,9 +1065,9 @@ class EventCoder:
             told = doc[before.extra["token"]] if "token" in before.extra else None
             if generic or (told is not None and lemma(told) == word):
                 event.target = before.source
-                key = f"{event.doc_id}|{event.part}|{event.sentence_index}|{event.trigger[1]}|" \
-                      f"{own or ''}|{before.source.code or ''}|{event.cameo}"
-                event.event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
+                event.event_id = _event_id(
+                    event.doc_id, event.part, event.sentence_index, event.trigger[1],
+                    own or "", before.source.code or "", event.cameo)
                 return
 
     def _discard(self, sent: Span, tokens: list[Token], actors: _Actors) -> bool:
@@ -2438,10 +2438,10 @@ class EventCoder:
             confidence += 0.15 if s is not None and s.country else 0.0
             confidence += 0.1 if t is not None else 0.0
             confidence = round(min(confidence, 0.95) * (0.8 if hit.mode != "asserted" else 1.0), 3)
-            key = f"{doc_id}|{part}|{s_index}|{tok.idx}|{s.code if s else ''}|" \
-                  f"{t.code if t else ''}|{hit.code}"
             out.append(Event(
-                event_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc_id, part=part,
+                event_id=_event_id(doc_id, part, s_index, tok.idx, s.code if s else "",
+                                   t.code if t else "", hit.code),
+                doc_id=doc_id, part=part,
                 sentence_index=s_index, sentence=sentence, span=span,
                 date=day.isoformat() if day else None,
                 date_basis=basis, source=Party.of(s) if s else None,
@@ -2556,6 +2556,14 @@ def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False
             return True
         node = node.head
     return False
+
+
+def _event_id(doc_id: str, part: str, s_index: int, offset: int, source: str | None,
+              target: str | None, cameo: str) -> str:
+    """An event's stable id: its article, part, sentence, trigger offset, parties' codes ("" for
+    no party) and code."""
+    key = f"{doc_id}|{part}|{s_index}|{offset}|{source}|{target}|{cameo}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _along_with(word: Token, root: Token) -> bool:

@@ -602,7 +602,7 @@ class PlaceResolver:
         """The country (ISO alpha-3) of the most prominent place of that name, when it is a
         town of some size or a region ("Novi Sad" -> "SRB"), else None."""
         last = name.rsplit(" ", 1)[-1].lower()
-        if last in _WATER_WORDS or last in _FEATURE_WORDS:
+        if last in _FEATURE_WORDS:
             return None  # "in the Red Sea" is no place of Sudan's Red Sea state
         candidates = [c for c in self.gazetteer._lookup(_fold(name)) if not c.alias]
         if not candidates:
