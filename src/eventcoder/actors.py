@@ -100,6 +100,19 @@ _COLLECTIVE_HEADS = frozenset({
 # Agents that act only in their own country: a sentence that names one country through them
 # is set there.
 _DOMESTIC = frozenset({"COP", "JUD"})
+# People whose nationality says where they act: "Bangladeshi garment workers clashed with
+# police", "Kenyan opposition leaders criticised the government" (Bangladesh's police, Kenya's
+# government); a state's own officials are not, for its government ("US officials criticised
+# the government" is some other state's).
+_AT_HOME_PEOPLE = frozenset({"CVL", "LAB", "OPP", "EDU", "MED", "JRN", "REL", "LEG", "PTY",
+                             "AGR", "HLH", "BUS"})
+# ... and the bare bodies a state's own government acts on at home: "the Kenyan government
+# accused the opposition".
+_HOME_BODIES = frozenset({"OPP", "COP", "JUD", "LEG", "CVL", "EDU", "LAB", "PTY", "MED"})
+# Nationals who are often abroad: "Afghan migrants clashed with police" (in Germany).
+_ABROAD_PEOPLE = frozenset({"migrant", "refugee", "tourist", "national", "expatriate", "expat",
+                            "diaspora", "exile", "émigré", "emigrant", "immigrant", "pilgrim",
+                            "asylum", "seeker", "traveller", "traveler", "visitor", "fan"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -301,6 +314,7 @@ class _Match:
     end: int
     entry: Entry
     root: int = -1
+    key: str = ""  # the folded text the dictionary index was looked up with
 
 
 @dataclass(slots=True)
@@ -691,7 +705,7 @@ class ActorResolver:
                     if folded[j] != "-" and key in index:
                         entry = self._pick(index[key], doc, i, j + 1, key)
                         if entry is not None:
-                            best = _Match(i, j + 1, entry)
+                            best = _Match(i, j + 1, entry, key=key)
                     if " " not in key:  # (_has_prefix, inlined for the commonest case)
                         if key not in first_prefixes:
                             break
@@ -943,7 +957,9 @@ class ActorResolver:
                     return entry
                 continue
             # Names are capitalised; "us", "chad", "may" in lower case are words, not countries.
-            if not capitalised:
+            # A row read only in a story about its countries may be a common noun there
+            # ("settlers" in a story about the West Bank are Israeli).
+            if not capitalised and not entry.context:
                 continue
             # An ambiguous name counts as a proper noun, or written in capitals ("US", "AU").
             # A capitalised adjective inside a sentence is a demonym too ("the Polish
@@ -964,6 +980,19 @@ class ActorResolver:
                 continue
             return entry
         return None
+
+    def _in_context(self, match: _Match, around: set[str | None], doc: Doc) -> bool:
+        """Whether ``match`` stands in a text naming ``around``: a row read only in stories
+        about its countries gives way elsewhere to the word's other rows ("Russian settlers"
+        are Russia's civilians, not Israel's)."""
+        if not match.entry.context or around & set(match.entry.context):
+            return True
+        others = [e for e in self._index.get(match.key, ()) if not e.context]
+        other = self._pick(others, doc, match.start, match.end, match.key) if others else None
+        if other is None:
+            return False
+        match.entry = other
+        return True
 
     # ------------------------------------------------------------------ resolving
     def resolve(self, doc: Doc, day: date | None = None, *, filed: str | None = None,
@@ -986,7 +1015,7 @@ class ActorResolver:
             around = {m.entry.roles[0].code[:3] for m in matches
                       if m.entry.roles and not m.entry.context} | \
                 {filed} | set(headline_countries)
-            matches = [m for m in matches if not m.entry.context or around & set(m.entry.context)]
+            matches = [m for m in matches if self._in_context(m, around, doc)]
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
         sentence_of = {}
@@ -1119,14 +1148,20 @@ class ActorResolver:
                 s_index = sentence_of.get(m.start, 0)
                 # (and for rebels, the state whose forces they take ground from: "rebels
                 # captured Lashio from the Myanmar military")
-                people = {x.country for x in mentions if (
-                    x.basis in ("name", "title") or (
+                named_people = [x for x in mentions if (
+                    x.basis in ("name", "title", "organization") or (
                         agent_code[:3] in ("REB", "UAF") and x.basis == "agent" and
                         (x.sector or "")[:3] in _STATE_SECTORS and
                         _taken_from(_mention_head(doc, x)))) and
                           x.sentence_index == s_index and
-                          x.country in self._countries and x.country not in _ORG_PREFIXES}
-                if agent_code[:3] in _AT_HOME and len(people) == 1 and \
+                          x.country in self._countries and x.country not in _ORG_PREFIXES]
+                people = {x.country for x in named_people}
+                # (the government and courts of the opposition, a party or a citizen named:
+                # "Marine Le Pen accused the judges", "the Awami League denounced the interim
+                # government")
+                home_bodies = agent_code[:3] in ("GOV", "JUD") and bool(named_people) and all(
+                    (x.sector or "")[:3] in _AT_HOME_PEOPLE - {"LEG"} for x in named_people)
+                if (agent_code[:3] in _AT_HOME or home_bodies) and len(people) == 1 and \
                         _names_only(mentions, s_index, {*people, None}):
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
                     # overthrew President Assad": police, rebels and protesters act at home,
@@ -1375,7 +1410,10 @@ class ActorResolver:
                 named_at.setdefault(s, []).append((country, root.i))
                 owner = by_root.get(root.head.i) if self._attached(root) else None
                 if owner is not None and owner.entry.kind == "agent" and owner.entry.roles:
-                    owned.setdefault(s, set()).add((country, owner.entry.roles[0].code[:3]))
+                    owner_sector = owner.entry.roles[0].code[:3]
+                    if doc[owner.root].lemma_.lower() in _ABROAD_PEOPLE:
+                        owner_sector = "REF"  # (no setting from "Afghan migrants")
+                    owned.setdefault(s, set()).add((country, owner_sector))
         towns: dict[int, set[str]] = {}
         if self._place_country is not None:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
@@ -1410,7 +1448,9 @@ class ActorResolver:
             if not found and not title:
                 # "Egyptian police dispersed Moslem demonstrators": police and courts act at
                 # home, so the one country the sentence names through them is the setting.
-                home = {c for c, other in owned.get(s_index, ()) if other in _DOMESTIC}
+                home = {c for c, other in owned.get(s_index, ()) if other in _DOMESTIC
+                        or other in _AT_HOME_PEOPLE or (
+                            other == "GOV" and (sector or "")[:3] in _HOME_BODIES)}
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
             if not found and s_index not in named:

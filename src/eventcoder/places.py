@@ -588,7 +588,11 @@ class PlaceResolver:
         when there is one, else the dateline resolved alone (an empty span at 0)."""
         if not dateline:
             return None
-        head = doc.text.find(dateline.split(",")[0].strip(), 0, len(dateline) + 80)
+        # the head of the text only: ``doc.text`` rebuilds the whole article from its tokens
+        reach = len(dateline) + 80
+        lead = "".join([t.text_with_ws for t in itertools.takewhile(lambda t: t.idx < reach,
+                                                                      doc)])
+        head = lead.find(dateline.split(",")[0].strip(), 0, reach)
         if head >= 0:
             for place in places:
                 if place.start == head:
