@@ -275,6 +275,13 @@ def test_police_set_the_scene_for_the_people_they_face(stage: ActorStage) -> Non
     assert "demonstrators" not in found
 
 
+def test_a_clock_time_is_no_prime_minister(stage: ActorStage) -> None:
+    doc = stage.nlp("The curfew starts at 10 PM on Tuesday. Police fired tear gas after 9 PM.")
+    found = {m.text: m.code for m in stage.resolver.resolve(doc, date(2024, 6, 25),
+                                                             filed="KEN")}
+    assert "PM" not in found and found["Police"] == "KENCOP"
+
+
 def _codes(stage: ActorStage, text: str, day: date | None = date(2020, 1, 1)
            ) -> list[tuple[str, str | None]]:
     """The actors of a text (places reported as locations left out)."""

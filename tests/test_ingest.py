@@ -305,3 +305,19 @@ def test_a_batch_splits_into_transactions_that_stand_alone() -> None:
         for copy in chunk_copies:
             assert copy.article_id in ids or copy.article_id == "stored-before"
     assert chunks[-1][1][-1].doc_id == "old"
+
+
+def test_a_default_date_gives_a_year_less_wire_dateline_its_year(db_path: Path,
+                                                                 tmp_path: Path) -> None:
+    """One --date for a batch of "NAIROBI, June 25 (Reuters) -" stories: each keeps its own
+    day and takes the year; a day well after the default date is the year before's."""
+    body = (" (Reuters) - Kenyan police fired tear gas at protesters who stormed parliament "
+            "on Tuesday, witnesses said.\n\nThe protests spread to other towns, and the "
+            "opposition called for a national strike over the tax increases.\n")
+    (tmp_path / "a.txt").write_text("Kenya protests\n\nNAIROBI, June 25" + body)
+    (tmp_path / "b.txt").write_text("Kenya protests\n\nNAIROBI, Dec 20" + body)
+    ingester = Ingester(load_options(default_date="2024-07-01"))
+    run(ingester, db_path, tmp_path / "a.txt", tmp_path / "b.txt")
+    with Store(db_path, read_only=True) as store:
+        got = sorted(str(a["published"])[:10] for a in store.iter_articles())
+    assert got == ["2023-12-20", "2024-06-25"]

@@ -406,3 +406,44 @@ def test_an_updated_ago_note_and_a_donation_banner_under_the_headline() -> None:
     assert scrape.published == "2024-12-27T09:14:00+01:00"
     assert scrape.text.startswith("HELSINKI, Dec 26 (Reuters)")
     assert scrape.dateline == "HELSINKI" and scrape.original_outlet == "Reuters"
+
+
+def test_live_page_times_captions_and_listed_headlines_are_clutter() -> None:
+    """A live page's entry times, a "Photo caption:" line, and the headlines listed under a
+    bare "Read more:" even when they end in a question mark are not the story."""
+    raw = ("Live | Ukraine\n\nRussia-Ukraine war live: drones hit Kyiv\n\n"
+           "Updated Friday 28 February 2025 14:05 GMT\n\n"
+           "09:40 GMT\n\nRussian drones struck an apartment block in Kyiv overnight, the mayor "
+           "said.\n\nPhoto caption: Firefighters at the damaged block in Kyiv. AFP\n\n"
+           "10:25 GMT\n\nRussia's defence ministry said its forces had captured a village.\n\n"
+           "Read more:\n\nWhat is in the minerals deal?\n\n- Who are Ukraine's new commanders?\n\n"
+           "The Kremlin said it had seen no sign that Europe was ready for talks.\n")
+    scrape = clean_scrape(raw)
+    reasons = {d.text: d.reason for d in scrape.dropped}
+    assert reasons["09:40 GMT"] == reasons["10:25 GMT"] == "timestamp"
+    assert reasons["Photo caption: Firefighters at the damaged block in Kyiv. AFP"] == \
+        "photo_credit"
+    assert reasons["What is in the minerals deal?"] == "related"
+    assert reasons["- Who are Ukraine's new commanders?"] == "related"
+    assert scrape.text.split("\n\n") == [
+        "Russian drones struck an apartment block in Kyiv overnight, the mayor said.",
+        "Russia's defence ministry said its forces had captured a village.",
+        "The Kremlin said it had seen no sign that Europe was ready for talks."]
+
+
+def test_a_byline_with_a_particle_name_keeps_its_date() -> None:
+    raw = ("Middle East\n\nIsrael and Hamas agree ceasefire\n\n"
+           "By Nidal al-Mughrabi and Andrew Mills | Wednesday 15 January 2025 22:40 AST\n\n"
+           "DOHA - Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.author == "Nidal al-Mughrabi and Andrew Mills"
+    assert scrape.published is not None and scrape.published.startswith("2025-01-15")
+
+
+def test_a_year_less_dateline_keeps_its_day_for_a_default_date() -> None:
+    raw = ("Africa\n\nKenyan police fire tear gas at protesters\n\n"
+           "NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at protesters on Tuesday."
+           "\n\nThe protests spread to other towns.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.published is None and scrape.dateline_day == "June 25"
+    assert clean_scrape(raw.replace(" (Reuters)", ", 2024 (Reuters)")).dateline_day is None

@@ -743,6 +743,10 @@ class ActorResolver:
                     best.end + 1 < n and texts[best.end] == "-" and \
                     lowers[best.end + 1] in _PATRON_SUFFIXES:
                 best = None  # "a Russia-backed Syrian offensive": the backer is not the actor
+            if best is not None and best.entry.kind == "agent" and lowers[best.start] in (
+                    "pm", "p.m.") and best.start > 0 and (
+                    tokens[best.start - 1].like_num or ":" in texts[best.start - 1]):
+                best = None  # "at 10 PM": a time, not a prime minister
             if best is not None and self._names_a_thing(texts, lowers, best):
                 i = best.end  # "the Gulf of Guinea", "the Al-Aqsa mosque": neither is an actor
                 continue

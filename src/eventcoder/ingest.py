@@ -12,12 +12,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 from os import PathLike
 from pathlib import Path
 
 from . import __version__
 from .config import Options, load_options
-from .dates import lead_place, parse_date
+from .dates import find_dateline, lead_place, parse_date
 from .dedup import MinHasher, Signature, id_from_digest, text_digest
 from .html import HtmlExtractor
 from .language import LanguageIdentifier
@@ -79,7 +80,7 @@ class Cleaner:
         if doc.date and record_date is None:
             dropped.append((0, doc.date, "unparsed_date"))
         outlet = doc.source or self.options.default_source
-        original_outlet = author = dateline = None
+        original_outlet = author = dateline = dateline_day = None
         if doc.kind == "html":
             result = self.html.extract(doc.content, doc.url)
             if result is None:
@@ -95,7 +96,7 @@ class Cleaner:
             text, title, url = scrape.text, doc.title or scrape.title, doc.url
             published = record_date or scrape.published
             original_outlet, author = scrape.original_outlet, scrape.author
-            dateline = scrape.dateline
+            dateline, dateline_day = scrape.dateline, scrape.dateline_day
             dropped.extend((d.line, d.text, d.reason) for d in scrape.dropped)
             extractor = self.scrape_name
         if len(text) < self.options.min_text_chars:
@@ -113,6 +114,9 @@ class Cleaner:
                 f"{', '.join(self.options.languages)}",
                 raw_digest=doc.raw_digest, language=guess.code,
             )
+        if published is None and dateline_day is not None and self.default_date:
+            # "NAIROBI, June 25 (Reuters) -" with --date: the dateline's day, the date's year
+            published = _in_year_of(dateline_day, self.default_date)
         if published is None:
             published = self.default_date
         digest = text_digest(text)
@@ -134,6 +138,17 @@ class Cleaner:
             language_score=guess.score,
             dropped=tuple(dropped),
         )
+
+
+def _in_year_of(day: str, default: str) -> str | None:
+    """A year-less dateline day ("June 25") in the year of ``default`` (ISO), or the year
+    before when that would put it more than a month after ``default``."""
+    year = int(default[:4])
+    found = find_dateline(f"{day}, {year}")
+    if found is not None and date.fromisoformat(found[:10]) > \
+            date.fromisoformat(default[:10]) + timedelta(days=31):
+        found = find_dateline(f"{day}, {year - 1}")
+    return found
 
 
 def _batches(items: Iterator[Item], size: int, max_bytes: int) -> Iterator[list[Item]]:

@@ -52,7 +52,8 @@ class DroppedLine:
     headline), "standfirst" (prose between headline and dateline), "header" (anything else
     before the story); the clutter families "advert", "share", "cookie", "subscribe",
     "follow", "app", "comment", "click", "photo_credit", "related", "copyright", "initials",
-    "menu", "notice", "separator"; and "footer" for anything else after the story.
+    "menu", "notice", "separator", "timestamp" (a live page's entry time); and "footer" for
+    anything else after the story.
     """
 
     line: int
@@ -76,6 +77,9 @@ class Scrape:
     dateline: str | None
     text: str
     dropped: tuple[DroppedLine, ...]
+    #: the lead dateline's day when it has no year and the page gives none ("Feb 16" of
+    #: "DAKAR, Feb 16 (Reuters) -"): a default date supplies the year only
+    dateline_day: str | None = None
 
 
 # Reasons that end the story: nothing after them is body. Initials and copyright lines always
@@ -121,7 +125,8 @@ _CONTRIBUTED_RE = re.compile(
 )
 _PHOTO_PREFIX_RE = re.compile(
     r"\(?\s*(?:file\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|video|graphic|illustration"
-    r"|photo\s+credit|image\s+credit|credit|caption|photographer|header\s+image|top\s+image"
+    r"|photo\s+credit|image\s+credit|(?:photo\s+|image\s+|picture\s+)?caption|photographer"
+    r"|header\s+image|top\s+image"
     r"|main\s+image)\s*(?::|\||/|\bby\b)"
 )
 _PHOTO_ANY_RES = (
@@ -246,6 +251,10 @@ _RELATED_END_RE = re.compile(
     r"|explore\s+more(?:\s+on\s+th\w+\s+topics?)?|more\s+like\s+this)"
     r"\s*(?:[:\-–—»>|].*)?$"
 )
+_TIMESTAMP_RE = re.compile(
+    r"(?:updated\s+|posted\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:[a-z]{2,5}|[a-z]{3}[+-]\d{1,2}))?"
+)
 _CLICK_RE = re.compile(r"\bclick\s+here\b|\btap\s+here\s+to\b")
 _FOOTER_RE = re.compile(
     r"(?:about(?:\s+us)?|contact(?:\s+us)?|privacy(?:\s+(?:policy|notice|settings))?"
@@ -314,6 +323,7 @@ _NAME_CONNECTORS = frozenset(
 _BYLINE_RE = re.compile(
     r"(?:by|written\s+by|words\s+by|story\s+by|text\s+by|author\s*:|authors\s*:)\s+", re.I
 )
+_NAME_PARTICLES = frozenset("al el ad ad-din ar as ash at az an abu bin ibn bint ben".split())
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[|·•—–]|\s-\s|,)\s*")
 _YEARISH_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _MONTH_OR_DAY = frozenset(
@@ -491,6 +501,8 @@ def _family(text: str, low: str, words: list[str]) -> str | None:
     terminal = _terminal(text)
     if nw <= 12 and _ADVERT_RE.fullmatch(low):
         return "advert"
+    if nw <= 4 and _TIMESTAMP_RE.fullmatch(low):
+        return "timestamp"  # a live page's entry time: "09:40 GMT"
     if nw <= 40 and (_COPYRIGHT_RE.match(low) or "all rights reserved" in low):
         # A bare "© Jane Roe/AP" is a picture credit; a year or a rights notice is the site's.
         if _YEARISH_RE.search(low) or "rights" in low or "copyright" in low:
@@ -648,6 +660,12 @@ def _outlet_name(words: list[str]) -> tuple[str, int] | None:
     return (" ".join(name), used) if name else None
 
 
+def _particle_name(word: str) -> bool:
+    """A surname after a lowercase particle: "al-Mughrabi", "el-Sisi", "bin-Talal"."""
+    particle, _, name = word.partition("-")
+    return particle.lower() in _NAME_PARTICLES and name[:1].isupper()
+
+
 def _byline(text: str) -> tuple[str, str | None] | None:
     """(author, date) from "By Jane Doe", "By JANE DOE, Harbour Times", "By Jane Doe | date"."""
     m = _BYLINE_RE.match(text)
@@ -664,7 +682,8 @@ def _byline(text: str) -> tuple[str, str | None] | None:
     for i, word in enumerate(names):
         bare = word.rstrip(".,")
         low = bare.lower()
-        if bare[:1].isupper() and low not in _MONTH_OR_DAY and low not in _FUNCTION_WORDS:
+        if (bare[:1].isupper() or _particle_name(bare)) and low not in _MONTH_OR_DAY \
+                and low not in _FUNCTION_WORDS:
             kept.append(bare if i + 1 < len(names) else word.rstrip(","))
         elif kept and low in _NAME_CONNECTORS:
             kept.append(bare)
@@ -728,6 +747,7 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
     author = next((s.author for s in segs if s.author), None)
     lead = LEAD_DATELINE.match(paragraphs[0]) if paragraphs else None
     dateline = lead.group("place").rstrip(",") if lead else None
+    dateline_day = None
     if published is None and lead is not None and lead.group("when"):
         # "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ...": the day the story is filed
         when = lead.group("when").strip(", ")
@@ -736,6 +756,8 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
         if year is not None:
             # "DAKAR, Feb 16 (Reuters) - ... (c) 2024 Reuters": the year from the notice
             published = find_dateline(f"{when}, {year}")
+        if published is None and find_dateline(f"{when}, 2000") is not None:
+            dateline_day = when
     if outlet is None and lead is not None and lead.group("agency"):
         outlet = lead.group("agency").strip()  # "KYIV, Ukraine (AP) -- ": the wire's story
     return Scrape(
@@ -746,6 +768,7 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
         dateline=dateline,
         text="\n\n".join(paragraphs),
         dropped=tuple(dropped),
+        dateline_day=dateline_day,
     )
 
 
@@ -844,10 +867,17 @@ def _body(segs: list[_Seg], start: int, end: int, reasons: list[str | None]) -> 
             reasons[i] = _public(seg.reason)
             # A bare label ("Related coverage", "Read more") introduces a list of headlines.
             in_list = seg.reason == "related" and not _RELATED_HAS_CONTENT_RE.search(seg.text)
-        elif in_list and not seg.prose:
+        elif in_list and (not seg.prose or _list_item(seg)):
             reasons[i] = "related"
         else:
             in_list = False
+
+
+def _list_item(seg: _Seg) -> bool:
+    """A headline in a list of links, though it reads like a sentence: "- Who are the hostages
+    still held in Gaza?", "Venezuela election: who is Edmundo Gonzalez?"."""
+    return seg.words <= 20 and (seg.text[:2] in ("- ", "• ", "* ", "· ", "– ", "— ")
+                                or (seg.words <= 15 and seg.text.endswith("?")))
 
 
 def _title_like(seg: _Seg) -> bool:
