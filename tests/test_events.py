@@ -106,6 +106,21 @@ def test_sports_results_are_discarded(pipeline: CodingPipeline) -> None:
     assert code(pipeline, "Brazil beat Argentina 2-1 in the World Cup final on Sunday.") == []
 
 
+def test_a_sports_story_is_discarded_but_for_its_political_actors(
+        pipeline: CodingPipeline) -> None:
+    """Once a story shows itself a sports story, a sentence with no political actor in it is
+    play ("Germany attacked relentlessly"), while a government's act still counts."""
+    story = ("Japan beat Germany 2-1 in their World Cup opener in Doha. "
+             "Germany attacked relentlessly in the second half. "
+             "The German coach blamed the referee for the defeat. "
+             "The Qatari government arrested two fans for public drunkenness.")
+    events = code(pipeline, story)
+    assert [(e.cameo, e.source.code if e.source else None) for e in events] == [
+        ("173", "QATGOV")]
+    # one sports word alone does not make a story of sport
+    assert code(pipeline, "The team of negotiators arrived in Doha. Israel attacked Gaza.")
+
+
 def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
     by_text = {
         "Police arrested 40 protesters in Nairobi yesterday.": ("2025-03-07", "relative"),

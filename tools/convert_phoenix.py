@@ -115,6 +115,9 @@ SOURCE_FIXES: tuple[tuple[str, int, str, str, str], ...] = (
      "7-digit date; Ban Ki-moon became foreign minister on 2004-01-17"),
     (INTERNATIONAL, 3694, "Source: MNC.MLH.actors", "# Source: MNC.MLH.actors",
      "note without '#' would be read as an actor"),
+    (MILNONSTATE, 2304, "+THE_LIGHTNING_", "# +THE_LIGHTNING_",
+     "'the lightning' translates 'al-barq'; as a name it read weather ('Lightning struck a "
+     "football pitch') as a Syrian rebel group"),
     (MILNONSTATE, 1772, "+ORGANIZATION_", "# +ORGANIZATION_",
      "'organization' translates 'tanzim'; as a name it took the last word of 'Turkey's National "
      "Intelligence Organization' for a Palestinian group"),

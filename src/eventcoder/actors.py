@@ -1159,7 +1159,7 @@ class ActorResolver:
                         _taken_from(_mention_head(doc, x)))) and
                           x.sentence_index == s_index and
                           x.country in self._countries and x.country not in _ORG_PREFIXES]
-                people = {x.country for x in named_people}
+                people = {x.country for x in named_people if x.country}
                 # (the government and courts of the opposition, a party or a citizen named:
                 # "Marine Le Pen accused the judges", "the Awami League denounced the interim
                 # government")
@@ -1602,9 +1602,11 @@ class ActorResolver:
         found: list[_Match] = []
         seen: set[int] = set()
 
-        def take(tok: Token) -> None:
+        def take(tok: Token, places_only: bool = False) -> None:
             for t in (tok, *tok.conjuncts):
                 m = by_root.get(t.i)
+                if places_only and m is not None and m.entry.kind == "organization":
+                    continue
                 if m is not None and m.entry.kind in _COUNTRYISH and t.i not in seen:
                     seen.add(t.i)
                     found.append(m)
@@ -1626,13 +1628,17 @@ class ActorResolver:
                             child.lower_ in _EMPLOYER_PREPS and head.lower_ in _GENERIC_HEADS)):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            take(pobj)
+                            # "rebels in Meta (department)": in a place, not in a company;
+                            # "officials in the EU" are its own
+                            take(pobj, places_only=child.lower_ == "in" and
+                                 head.lower_ not in _GENERIC_HEADS)
                             if pobj.i not in by_root:
                                 # "for the White House Office of ...": a named office of a
                                 # known body is that body's.
                                 for part in pobj.children:
                                     if part.dep_ in ("compound", "nn") and part.i < pobj.i:
-                                        take(part)
+                                        take(part, places_only=child.lower_ == "in" and
+                                             head.lower_ not in _GENERIC_HEADS)
         if not found:
             # A parse that missed the attachment: the word right before the agent phrase.
             left = head.left_edge.i - 1

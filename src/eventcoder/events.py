@@ -53,6 +53,18 @@ _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", 
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Modals by which a warning tells of what may yet be done ("warned that it would respond").
+# What strikes from the air: its strikes are aerial weapons (195).
+# Verbs asking for an act named by a noun: "demanded a Russian withdrawal".
+_ASKING = frozenset({"call", "urge", "demand", "insist", "seek", "press", "push", "ask", "want",
+                     "request"})
+# Where a meeting is held, not whom it is held with: "met on the sidelines of the summit".
+_VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "conference",
+                     "forum", "session", "gathering", "auspices", "mediation", "assembly",
+                     "ceremony", "funeral", "inauguration", "meeting"})
+_PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
+                          "exit", "drawdown", "redeployment"})
+_AIR_WEAPONS = frozenset({"drone", "warplane", "jet", "aircraft", "airplane", "plane",
+                          "helicopter", "bomber", "missile", "uav", "gunship", "airstrike"})
 _THREAT_MODALS = _FUTURE | {"could", "might", "may", "can", "ca", "must"}
 # Verbs whose complement has not happened: the complement is not coded as an occurrence.
 _UNREALISED = frozenset({
@@ -304,10 +316,16 @@ _THREAT_BY_CODE = {
 _THREAT_BY_ROOT = {"14": "133", "16": "132", "17": "137", "18": "138", "19": "138", "20": "138",
                    "15": "138"}
 _SPORTS = frozenset({
-    "match", "goal", "league", "tournament", "championship", "striker", "midfielder",
-    "goalkeeper", "coach", "innings", "wicket", "semifinal", "semi-final", "quarterfinal",
-    "quarter-final", "olympic", "olympics", "medal", "cup", "squad", "fixture", "playoff",
-    "playoffs", "scored", "season", "final", "derby", "stadium", "fifa", "uefa", "nba", "nfl",
+    "match", "goal", "league", "tournament", "championship", "striker", "midfielder", "goalkeeper",
+    "coach", "innings", "wicket", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+    "olympic", "olympics", "medal", "cup", "squad", "fixture", "playoff", "playoffs", "scored",
+    "season", "final", "derby", "stadium", "fifa", "uefa", "nba", "nfl", "team", "teams", "player",
+    "players", "club", "clubs", "referee", "umpire", "football", "soccer", "tennis", "cricket",
+    "rugby", "basketball", "baseball", "golf", "athlete", "athletes", "fans", "wimbledon", "prix",
+    "marathon", "sprinter", "swimmer", "boxer", "batsman", "bowler", "cyclist", "podium", "scorer",
+    "hat-trick", "matches", "goals", "medals", "tournaments", "defender", "winger", "fixtures",
+    "atp", "wta", "seeded", "title", "champions", "champion", "leagues", "qualifier", "qualifiers",
+    "coaches", "captain", "quarter-finals", "semi-finals", "quarterfinals", "semifinals",
 })
 _SCORE = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/.-])")
 _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "INS",
@@ -1020,9 +1038,17 @@ class EventCoder:
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []
+        # A sports story: sentences of sports words with no political actor are discarded,
+        # and once two are, any sentence of the story with no political actor is too
+        # ("Japan beat Germany 2-1 ... Germany attacked relentlessly")
+        tokens_of = [list(sent) for sent in sents]  # (each pass over a Span builds its Tokens)
+        sporty = [self._sports(sent, tokens) for sent, tokens in zip(sents, tokens_of,
+                                                                    strict=True)]
+        sports_story = sum(s == 2 for s in sporty) >= 2 or (
+            any(s == 2 for s in sporty) and sum(s >= 1 for s in sporty) >= 2)
         for s_index, sent in enumerate(sents):
-            tokens = list(sent)  # (each pass over a Span builds its Tokens anew)
-            if self._discard(sent, tokens, actors):
+            tokens = tokens_of[s_index]
+            if (sporty[s_index] == 2 or sports_story) and not self._political(tokens, actors):
                 continue
             hits = self._hits(sent, tokens)
             sentence_events: list[Event] = []
@@ -1070,13 +1096,21 @@ class EventCoder:
                     own or "", before.source.code or "", event.cameo)
                 return
 
-    def _discard(self, sent: Span, tokens: list[Token], actors: _Actors) -> bool:
-        """Sports results and the like: sports words with a score, and no political actor."""
+    @staticmethod
+    def _sports(sent: Span, tokens: list[Token]) -> int:
+        """2 for a sentence of sports results and the like (sports words with a score, or
+        two of them), 1 for one sports word, else 0."""
         words = {t.lower_ for t in tokens}
-        if not (words & _SPORTS and (_SCORE.search(sent.text) or len(words & _SPORTS) >= 2)):
-            return False
+        found = len(words & _SPORTS)
+        if not found:
+            return 0
+        return 2 if found >= 2 or _SCORE.search(sent.text) else 1
+
+    @staticmethod
+    def _political(tokens: list[Token], actors: _Actors) -> bool:
+        """Whether a sentence names a political actor: a government, army, party, court ..."""
         sectors = {(m.sector or "")[:3] for t in tokens if (m := actors.at.get(t.i))}
-        return not sectors & _POLITICAL_SECTORS
+        return bool(sectors & _POLITICAL_SECTORS)
 
     def _hits(self, sent: Span, tokens: list[Token] | None = None) -> list[_Hit]:
         tokens = list(sent) if tokens is None else tokens
@@ -1124,6 +1158,29 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # "Russia may attack a NATO country, Germany's minister warned", "if talks fail, Hamas
+        # could resume rocket attacks, a diplomat warned": a warning of what another may do is
+        # a pessimistic comment (012), not the warner's threat; what is told is not done
+        for hit in list(hits.values()):
+            tok = hit.token
+            if lemma(tok) not in ("warn", "caution") or tok.pos_ != "VERB" or \
+                    hit.code[:2] not in ("13", "01"):
+                continue
+            told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    and any(s.dep_ == "nsubj" and _named(s) for s in c.children)]
+            if not told or any(c.dep_ in _OBJECTS for c in tok.children):
+                continue
+            # (an unnamed "defence minister" warning "Israel will resume strikes" speaks for
+            # the clause's subject: its threat, see _events; "could" is never a threat)
+            speculative = any(a.dep_ == "aux" and a.lower_ in ("may", "might", "could")
+                              for c in told for a in c.children)
+            if not (speculative or any(_named(w) for w in _children(tok, "nsubj"))):
+                continue
+            hit.code, hit.rule = "012", hit.rule.split("+")[0] + "+told-other"
+            inside = {t.i for c in told if any(a.dep_ == "aux" and a.lower_ in _THREAT_MODALS
+                                               for a in c.children) for t in c.subtree}
+            for j in [j for j in hits if j in inside]:
+                hits.pop(j)  # (what may come is not done; "had killed" is told as done)
         # One event told by a verb and its event noun, each with a row naming the other:
         # "brokered a ceasefire" is the verb's (its row lists the noun), "warned of
         # consequences" the noun's (its row lists the verb and the verb's does not list it)
@@ -1543,11 +1600,17 @@ class EventCoder:
         """"asserted", "future", "conditional" (a hypothetical with "if"/"unless": a threat when
         it is a move against someone), or "skip" (hypothetical, planned, questioned)."""
         verb = tok
+        if tok.i in tok.doc.user_data.get("eventcoder_questions", ()):
+            return "skip"  # "Will China invade Taiwan?"
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
             if gov is None:
                 return "asserted"
             verb = gov
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+                    for c in verb.children):
+                return "skip"  # "an invasion of Taiwan would devastate the economy"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
                 verb.head.head.lemma_.lower() in _PREVENTING:
             return "skip"  # "barred 11 officials from travelling", "refrained from attacking"
@@ -1593,7 +1656,11 @@ class EventCoder:
             if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
                 break  # "denied targeting civilians and accused the army": the main verb's
             first = first.head
-        if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED:
+        if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED and not (
+                # "warned that strikes had killed hundreds": told as done
+                first.dep_ == "ccomp" and lemma(first.head) in ("warn", "fear", "caution")
+                and (first.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in (
+                    "has", "have", "had") for c in first.children))):
             head_aux = {c.lower_ for c in first.head.children if c.dep_ == "aux"}
             if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING:
                 return "skip"  # "is considering sending aid", "failed to reach a deal"
@@ -1613,8 +1680,6 @@ class EventCoder:
             if _if_clause(verb) is not None:
                 return "conditional"  # "will impose sanctions if Russia invades": a threat
             return "future"
-        if verb.i in verb.doc.user_data.get("eventcoder_questions", ()):
-            return "skip"
         return "asserted"
 
     # ------------------------------------------------------------------ actors
@@ -1632,7 +1697,10 @@ class EventCoder:
             # actor); the speaker makes it
             return self._subject(verb.head.head, actors, last, seen + 1)
         if _passive(verb):
-            for pobj in _prep_objects(verb, "by"):
+            # (and "was fined 1.8 billion euros by the Commission": a by-phrase the parser
+            # hung on the object)
+            for pobj in (*_prep_objects(verb, "by"), *(p for o in _children(verb, "dobj")
+                                                       for p in _prep_objects(o, "by"))):
                 if lemma(pobj) in _MISHAPS:
                     return []  # "victims killed by the Malaysia Airlines crash": no one's act
                 found = actors.of(pobj)
@@ -2030,7 +2098,8 @@ class EventCoder:
                                                                           _TIME_PREPS):
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
-                if _under(word, root, _ALLIED) or _along_with(word, root):
+                if _under(word, root, _ALLIED) or _along_with(word, root) or \
+                        _at_venue(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets
                 m = actors.at.get(word.i)
@@ -2222,10 +2291,20 @@ class EventCoder:
             return []  # "roads leading to the headquarters": a description, not an act
         drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
         victims: list[ActorMention] | None = None
+        asked: list[ActorMention] = []
         if drawn is not None:
             sources = drawn[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             sources = self._noun_source(tok, actors, last)
+            gov = self._governor(tok)
+            if hit.code[:2] in ("02", "10") and gov is not None and lemma(gov) in _ASKING:
+                # "Hamas demanded a complete Israeli withdrawal from Gaza": the one asked to
+                # withdraw is the target; the asker is the demanding verb's subject
+                owners = [m for c in tok.children if c.dep_ in ("amod", "poss")
+                          for m in actors.of(c) if m.basis != "location"]
+                if owners and tok.dep_ not in ("nsubj", "nsubjpass"):
+                    asked = owners
+                    sources = [m for m in self._subject(gov, actors, last) if m not in owners]
         elif lemma(tok) in _DYING:
             # "five soldiers died in an Israeli drone strike": the dead are the target
             victims = [m for c in _children(tok, "nsubj") for m in actors.of(c)]
@@ -2248,12 +2327,18 @@ class EventCoder:
         if hit.row is not None and "ent:gpe" in hit.row.objects and not any(
                 m.code for m in sources):
             return []  # "Hurricane Milton struck Florida": a place struck by no actor
-        if hit.code == "183" and lemma(tok) == "bomb" and tok.pos_ == "VERB" and sources and \
+        if hit.code == "183" and sources and \
                 all(m.basis in ("country", "capital") or (m.sector or "")[:3] in ("MIL", "GOV")
                     for m in sources):
-            # "the United States bombed three Iranian nuclear sites": a state's bombing is
-            # from the air, not a planted bomb
+            # "the United States bombed three Iranian nuclear sites", "a Russian glide bomb
+            # killed three people": a state's bombing is from the air, not a planted bomb
             hit.code, hit.rule = "195", hit.rule + "+state"
+        if hit.code in ("190", "193") and tok.pos_ == "VERB" and any(
+                lemma(c) in _AIR_WEAPONS for c in _children(tok, "nsubj") or (
+                    _children(tok.head, "nsubj") if tok.dep_ == "advcl" and
+                    tok.tag_ == "VBG" else [])):
+            # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut"
+            hit.code, hit.rule = "195", hit.rule + "+aerial"
         if hit.code == "145" and lemma(tok) == "storm" and sources and all(
                 (m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
             # "gunmen stormed a television station": an armed attack, not a riot; police
@@ -2267,6 +2352,18 @@ class EventCoder:
             # words, a complaint (114), not a demonstration
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if not asked and tok.pos_ == "VERB" and lemma(tok) in _ASKING and \
+                hit.code[:2] in ("02", "10"):
+            # "called for a Russian withdrawal", "called for the withdrawal of Russian troops
+            # from Ukraine": the one asked to act, not the place it acts on
+            acts = [o for o in (*_children(tok, "dobj"), *_prep_objects(tok, "for"))
+                    if o.pos_ == "NOUN" and o.i not in actors.at]
+            asked = [m for o in acts for c in o.children if c.dep_ in ("amod", "poss")
+                     for m in actors.of(c) if m.basis != "location" and m not in sources]
+            asked += [m for o in acts if lemma(o) in _PULLING_OUT for q in _prep_objects(o, "of")
+                      for m in actors.of(q) if m.basis != "location" and m not in sources]
+        if asked:
+            targets = asked
         if victims is not None:
             targets = victims or struck
         elif struck and not [m for m in targets if m not in sources]:
@@ -2539,6 +2636,29 @@ def _when(prep: Token) -> bool:
     return bool(objects) and all(
         o.lower_ in _WEEKDAYS or o.lower_ in _MONTHS or o.lemma_.lower() in _TIME_NOUNS or
         (o.like_num and len(o.text) == 4) for o in objects)  # (the model calls "Kyiv" TIME)
+
+
+def _named(word: Token) -> bool:
+    """Whether a noun names its holder: "Russia", "Germany's defence minister", "Israeli
+    strikes" (not "the defence minister", "any attack")."""
+    return word.pos_ == "PROPN" or any(
+        m.dep_ in ("poss", "compound", "amod") and m.pos_ in ("PROPN", "ADJ") and
+        m.text[:1].isupper() for m in word.children)
+
+
+def _at_venue(word: Token, root: Token) -> bool:
+    """Whether ``word`` names where or under whom something is done, below ``root``: "met on
+    the sidelines of the APEC summit", "at the SCO summit", "under the mediation of X"."""
+    node = word
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "at", "during", "under", "in",
+                                                          "ahead", "before", "after") \
+                and lemma(node) in _VENUES:
+            return True
+        node = node.head
+    return False
 
 
 def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False) -> bool:

@@ -58,7 +58,12 @@ class CodingPipeline:
     def __init__(self, options: Options, *, actors: Sequence[str | Path] = (),
                  triggers: Sequence[str | Path] = ()) -> None:
         from .cameo import load_cameo
-        from .nlp import load_pipeline, repair_openings, reparse_headline
+        from .nlp import (
+            load_pipeline,
+            repair_openings,
+            repair_verbs_read_as_modifiers,
+            reparse_headline,
+        )
 
         self.options = options
         self.actor_resources = load_actor_resources(actors)
@@ -76,7 +81,7 @@ class CodingPipeline:
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
         verbs, lemmas = self.triggers.verbs, self.triggers.lemmas
         self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs, lemmas)
-        self._repair = lambda doc: repair_openings(self.nlp, doc)
+        self._repair = lambda doc: repair_verbs_read_as_modifiers(repair_openings(self.nlp, doc))
 
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
