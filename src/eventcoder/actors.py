@@ -1019,6 +1019,11 @@ class ActorResolver:
             around = {m.entry.roles[0].code[:3] for m in matches
                       if m.entry.roles and not m.entry.context} | \
                 {filed} | set(headline_countries)
+            if self._place_country is not None and not any(
+                    around & set(m.entry.context) for m in matches if m.entry.context):
+                # (and the towns the gazetteer knows: "the RSF shelled El Fasher")
+                around |= {self._place_country(e.text) for e in ents
+                           if e.label_ in ("GPE", "LOC", "FAC")}
             matches = [m for m in matches if self._in_context(m, around, doc)]
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}

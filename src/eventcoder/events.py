@@ -1085,9 +1085,12 @@ class EventCoder:
                 not self.triggers.get(word, "VERB"):
             return
         own = event.source.code if event.source is not None else None
+        own_country = event.source.country if event.source is not None else None
         for before in reversed(earlier):
-            if before.source is None or before.source.code == own or before.part != event.part:
-                continue
+            if before.source is None or before.source.code == own or before.part != event.part \
+                    or (own_country and before.source.country == own_country):
+                continue  # (nor its own state's: "Iran's foreign ministry condemned the
+                # measures" answers no Iranian act)
             told = doc[before.extra["token"]] if "token" in before.extra else None
             if generic or (told is not None and lemma(told) == word):
                 event.target = before.source
@@ -1158,6 +1161,15 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # "peacekeepers came under fire from M23 rebels": a PETRARCH2 pattern of a verb whose
+        # object or prepositional object is an event of a curated row gives way to it
+        for i, hit in list(hits.items()):
+            if not hit.rule.startswith("petrarch2:") or hit.token.pos_ != "VERB":
+                continue
+            held = [*_children(hit.token, "dobj"),
+                    *(p for c in _children(hit.token, "prep") for p in _children(c, "pobj"))]
+            if any(h.i in hits and not hits[h.i].rule.startswith("petrarch2:") for h in held):
+                hits.pop(i)
         # "Russia may attack a NATO country, Germany's minister warned", "if talks fail, Hamas
         # could resume rocket attacks, a diplomat warned": a warning of what another may do is
         # a pessimistic comment (012), not the warner's threat; what is told is not done
@@ -2297,6 +2309,14 @@ class EventCoder:
         elif tok.pos_ in ("NOUN", "PROPN"):
             sources = self._noun_source(tok, actors, last)
             gov = self._governor(tok)
+            if gov is not None and lemma(gov) == "come" and tok.head.lower_ == "under":
+                # "peacekeepers came under fire from M23 rebels": the rebels fire on them
+                attackers = [m for h in (tok, gov) for p in _prep_objects(h, "from")
+                             for m in actors.of(p) if m.basis != "location"]
+                attackers += [m for c in tok.children if c.dep_ in ("amod", "poss")
+                              for m in actors.of(c) if m.basis != "location"]
+                asked = [m for c in _children(gov, "nsubj") for m in actors.of(c)]
+                sources = [m for m in attackers if m not in asked]
             if hit.code[:2] in ("02", "10") and gov is not None and lemma(gov) in _ASKING:
                 # "Hamas demanded a complete Israeli withdrawal from Gaza": the one asked to
                 # withdraw is the target; the asker is the demanding verb's subject
