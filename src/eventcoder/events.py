@@ -1931,10 +1931,12 @@ class EventCoder:
         return bool(doers) and not {m.country for m in doers} & {m.country for m in found}
 
     @staticmethod
-    def _crowd(verb: Token, actors: _Actors) -> list[ActorMention]:
+    def _crowd(verb: Token, actors: _Actors, crowd: Token | None = None
+               ) -> list[ActorMention]:
         """"Tens of thousands rallied in Tel Aviv": an unnamed crowd protesting in one
-        country's place is that country's civilians."""
-        crowd = next((c for c in verb.children if c.dep_ == "nsubj" and (
+        country's place is that country's civilians (and so are ``crowd``, the protests of
+        "protests broke out in Caracas")."""
+        crowd = crowd or next((c for c in verb.children if c.dep_ == "nsubj" and (
             lemma(c) in _CROWDS or (c.like_num and not any(
                 p.dep_ == "prep" for p in c.children)))), None)
         if crowd is None:
@@ -2344,6 +2346,10 @@ class EventCoder:
                        for m in actors.of(c) if m.basis != "location"]
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
+        elif not sources and hit.code[:2] == "14" and tok.pos_ == "NOUN" and \
+                tok.dep_ == "nsubj":
+            # "protests broke out in Caracas": the protests are the crowd's
+            sources = self._crowd(tok.head, actors, tok)
         if hit.row is not None and "ent:gpe" in hit.row.objects and not any(
                 m.code for m in sources):
             return []  # "Hurricane Milton struck Florida": a place struck by no actor
