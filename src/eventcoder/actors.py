@@ -109,6 +109,9 @@ _AT_HOME_PEOPLE = frozenset({"CVL", "LAB", "OPP", "EDU", "MED", "JRN", "REL", "L
 # ... and the bare bodies a state's own government acts on at home: "the Kenyan government
 # accused the opposition".
 _HOME_BODIES = frozenset({"OPP", "COP", "JUD", "LEG", "CVL", "EDU", "LAB", "PTY", "MED"})
+# Titles of offices held at home, whose holder is of the country of the people named with
+# them (not a president or minister, who meets foreign ones).
+_HOME_TITLES = frozenset({"JUD", "LEG", "REL", "OPP", "COP", "PTY", "EDU", "LAB", "MED"})
 # Nationals who are often abroad: "Afghan migrants clashed with police" (in Germany).
 _ABROAD_PEOPLE = frozenset({"migrant", "refugee", "tourist", "national", "expatriate", "expat",
                             "diaspora", "exile", "émigré", "emigrant", "immigrant", "pilgrim",
@@ -1401,7 +1404,13 @@ class ActorResolver:
         named: dict[int, set[str]] = {}
         owned: dict[int, set[tuple[str, str]]] = {}  # (country, sector of the phrase it is in)
         named_at: dict[int, list[tuple[str, int]]] = {}
+        people: dict[int, set[str]] = {}  # the countries of the people a sentence names
         for m in matches:
+            if m.entry.kind == "person" and m.entry.roles:
+                country = m.entry.roles[0].code[:3]
+                if country in self._countries and country not in _ORG_PREFIXES:
+                    people.setdefault(sentence_of.get(m.start, 0), set()).add(country)
+                continue
             if m.entry.kind == "seat" and self._locative(doc[m.root]):
                 m = self._city(doc, m) or m  # "marched in Brussels": Belgium's capital
             if m.entry.kind not in ("country", "capital", "place") or not m.entry.roles:
@@ -1454,6 +1463,11 @@ class ActorResolver:
                          for t in c.subtree} if verb is not None else set()
                 found = {c for c, at in named_at.get(s_index, ()) if at not in aimed} \
                     - {c for c, other in owned.get(s_index, ()) if other == (sector or "")[:3]}
+                if not found and (sector or "")[:3] in _HOME_TITLES and \
+                        s_index not in named:
+                    # "Chief Justice Martha Koome criticised President William Ruto": a
+                    # judge, a speaker or a bishop of the one country whose people are named
+                    found = people.get(s_index, set())
             if not found and not title:
                 # "Egyptian police dispersed Moslem demonstrators": police and courts act at
                 # home, so the one country the sentence names through them is the setting.
