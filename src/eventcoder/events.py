@@ -2353,6 +2353,18 @@ class EventCoder:
         if hit.row is not None and "ent:gpe" in hit.row.objects and not any(
                 m.code for m in sources):
             return []  # "Hurricane Milton struck Florida": a place struck by no actor
+        if hit.code == "051" and lemma(tok) == "welcome" and tok.pos_ == "VERB" and any(
+                (m := actors.at.get(o.i)) is not None and m.basis in ("name", "title")
+                for o in _children(tok, "dobj")):
+            # "MBS welcomed Zelensky in Jeddah": a visitor welcomed is hosted (043); "welcomed
+            # the decision" is praise
+            hit.code, hit.rule = "043", hit.rule + "+visitor"
+        if hit.code == "026" and tok.pos_ == "VERB" and any(
+                next(_prep_objects(o, "with"), None) is not None
+                for o in _children(tok, "dobj")):
+            # "Putin proposed direct talks with Ukraine": a meeting the proposer is party to
+            # is its own intent to meet (036), not an appeal for others to meet
+            hit.code, hit.rule = "036", hit.rule + "+party"
         if hit.code == "183" and sources and \
                 all(m.basis in ("country", "capital") or (m.sector or "")[:3] in ("MIL", "GOV")
                     for m in sources):
@@ -2425,7 +2437,8 @@ class EventCoder:
                 # the mediator (the hosting verb's event), not to the other
             if len(sides) >= 2 and not any(m in sides for m in sources):
                 sources, targets = sides, []
-            elif _prep_objects(tok, "between") and lemma(self._governor(tok) or tok) == "host":
+            elif next(_prep_objects(tok, "between"), None) is not None and \
+                    lemma(self._governor(tok) or tok) == "host":
                 return []  # "X and Y hosted talks between the warring parties": the hosting
                 # is the verb's event; the hosts do not talk with each other
         own = {m.country for m in sources if m.country}
