@@ -673,6 +673,30 @@ def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) ->
     assert not [e for e in quiet.events if e.part == "headline"]
 
 
+def test_headline_labels_attributions_and_victims_first(pipeline: CodingPipeline) -> None:
+    """A label before a colon is no speaker ("Kenya protests: ..."), a trailing ", X says"
+    sets the act apart from its source, and "Five killed in Russian strike" is read with
+    "were": the strike's owner did it."""
+    body = "The report was published on Saturday."
+    for title, expected in [
+        ("Kenya protests: Police fire tear gas at demonstrators in Nairobi",
+         ("KENCOP", "KEN", "175")),
+        ("WATCH: Police fire tear gas at protesters in Nairobi", ("KENCOP", "KEN", "175")),
+        ("North Korea fires ballistic missile into sea, Seoul says", ("PRK", None, "150")),
+        ("Five killed in Russian strike on Odesa", ("RUS", "UKR", "190")),
+        ("Iran Seizes Oil Tanker in Gulf of Oman", ("IRN", None, "1711")),
+    ]:
+        result = pipeline.code_text(body, title=title, published=DAY)
+        found = {(e.source.code if e.source else None, e.target.country if e.target else None,
+                  e.cameo) for e in result.events if e.part == "headline"}
+        assert expected in found, (title, found)
+    # a country before a suicide attack is where it was, not who did it
+    result = pipeline.code_text(body, title="Nine soldiers killed in Pakistan suicide attack",
+                                published=DAY)
+    assert [(e.source, e.cameo) for e in result.events if e.part == "headline"] == [
+        (None, "1831")]
+
+
 def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) -> None:
     """"Zelensky to meet Erdogan" announces a meeting (036 through the future), not one held."""
     result = pipeline.code_text("The talks were announced on Saturday.",

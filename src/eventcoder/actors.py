@@ -1149,7 +1149,8 @@ class ActorResolver:
             setting = None if abroad else \
                 context(sentence_of.get(m.start, 0), named, agent_code,
                         doc[m.root].head.i if doc[m.root].dep_ == "nsubj" and
-                        agent_code[:3] in ("GOV", "MIL", "SPY") else None)
+                        agent_code[:3] in ("GOV", "MIL", "SPY", "PTY", "OPP", "LEG")
+                        else None)
             if setting is None:
                 earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
                 if earlier is not None:
@@ -1429,8 +1430,12 @@ class ActorResolver:
                 owner = by_root.get(root.head.i) if self._attached(root) else None
                 if owner is not None and owner.entry.kind == "agent" and owner.entry.roles:
                     owner_sector = owner.entry.roles[0].code[:3]
-                    if doc[owner.root].lemma_.lower() in _ABROAD_PEOPLE:
-                        owner_sector = "REF"  # (no setting from "Afghan migrants")
+                    if doc[owner.root].lemma_.lower() in _ABROAD_PEOPLE or (
+                            owner_sector in _AT_HOME_PEOPLE and
+                            doc[owner.root].dep_ not in ("nsubj", "nsubjpass", "conj")):
+                        # (no setting from "Afghan migrants", nor from nationals acted on:
+                        # "police arrested Chinese workers" may be abroad)
+                        owner_sector = "REF"
                     owned.setdefault(s, set()).add((country, owner_sector))
         towns: dict[int, set[str]] = {}
         if self._place_country is not None:
@@ -1472,8 +1477,9 @@ class ActorResolver:
                 # "Egyptian police dispersed Moslem demonstrators": police and courts act at
                 # home, so the one country the sentence names through them is the setting.
                 home = {c for c, other in owned.get(s_index, ()) if other in _DOMESTIC
-                        or other in _AT_HOME_PEOPLE or (
-                            other == "GOV" and (sector or "")[:3] in _HOME_BODIES)}
+                        or (other in _AT_HOME_PEOPLE and
+                            (sector or "")[:3] in _HOME_BODIES | {"GOV"})
+                        or (other == "GOV" and (sector or "")[:3] in _HOME_BODIES)}
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
             if not found and s_index not in named:

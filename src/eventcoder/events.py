@@ -57,10 +57,14 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Verbs asking for an act named by a noun: "demanded a Russian withdrawal".
 _ASKING = frozenset({"call", "urge", "demand", "insist", "seek", "press", "push", "ask", "want",
                      "request"})
+_DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
 # Where a meeting is held, not whom it is held with: "met on the sidelines of the summit".
 _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "conference",
                      "forum", "session", "gathering", "auspices", "mediation", "assembly",
-                     "ceremony", "funeral", "inauguration", "meeting"})
+                     "ceremony", "funeral", "inauguration", "meeting",
+                     # and a border is where, not whom: "captured Maungdaw on the Bangladesh
+                     # border", "shelled villages near the Pakistani border"
+                     "border", "frontier", "boundary"})
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
 _AIR_WEAPONS = frozenset({"drone", "warplane", "jet", "aircraft", "airplane", "plane",
@@ -792,9 +796,14 @@ class EventCoder:
             if prep.lower_ not in ("in", "during", "by"):
                 continue
             for noun in _children(prep, "pobj"):
-                if noun.pos_ != "NOUN" or self._means(noun, {}) is None:
+                means = self._means(noun, {}) if noun.pos_ == "NOUN" else None
+                if means is None:
                     continue
-                owners = _owners(noun, actors, ("amod", "compound", "poss", "nmod"))
+                # (a country named before a bombing or suicide attack is where it was:
+                # "killed in Pakistan suicide attack"; before a strike, who struck: "a US
+                # drone strike")
+                owners = _owners(noun, actors, ("amod", "poss", "nmod") if means[0][:2] == "18"
+                                 else ("amod", "compound", "poss", "nmod"))
                 struck = [m for w in ("on", "against") for q in _prep_objects(noun, w)
                           for m in actors.of(q)]
                 if owners:
@@ -2402,6 +2411,13 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if asked:
             targets = asked
+        if hit.code == "062" and not targets and len(sources) <= 1 and \
+                lemma(tok) in _DRILLS | {"hold", "conduct", "stage", "launch"} and not any(
+                    c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational")
+                    for h in (tok, *_children(tok, "dobj")) for c in h.children):
+            # "the Chinese navy held live-fire drills": drills with no partner are a show of
+            # force (150), not military cooperation
+            hit.code, hit.rule = "150", hit.rule + "+alone"
         if victims is not None:
             targets = victims or struck
         elif struck and not [m for m in targets if m not in sources]:
@@ -2687,13 +2703,15 @@ def _named(word: Token) -> bool:
 
 def _at_venue(word: Token, root: Token) -> bool:
     """Whether ``word`` names where or under whom something is done, below ``root``: "met on
-    the sidelines of the APEC summit", "at the SCO summit", "under the mediation of X"."""
+    the sidelines of the APEC summit", "at the SCO summit", "under the mediation of X", "on the
+    Bangladesh border"."""
     node = word
     for _ in range(12):
         if node.i == root.i or node.head.i == node.i:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "at", "during", "under", "in",
-                                                          "ahead", "before", "after") \
+                                                          "ahead", "before", "after", "near",
+                                                          "along", "across", "by", "to") \
                 and lemma(node) in _VENUES:
             return True
         node = node.head

@@ -41,6 +41,14 @@ _FUNCTION_WORDS = frozenset({
     "from", "by", "as", "after", "before", "amid", "into", "against", "during", "is",
     "are", "was", "were", "be", "will", "would", "says", "said", "say", "new", "its", "his",
     "her", "their", "up", "out", "off", "down", "not", "no"})
+# Labels before a headline's colon: "Kenya protests: ...", "WATCH: ...", "Live: ...".
+_LABEL_WORDS = frozenset({
+    "live", "watch", "breaking", "exclusive", "update", "updates", "latest", "video", "photos",
+    "war", "crisis", "protests", "protest", "election", "elections", "conflict", "talks",
+    "news", "briefing", "explained", "factbox", "analysis", "explainer", "opinion", "brexit",
+    "attack", "shooting", "ceasefire", "summit", "vote", "unrest", "row", "dispute"})
+_SAYS = frozenset({"says", "said", "say", "claims", "reports", "warns", "confirms"})
+_STATES = frozenset({"dead", "injured", "missing", "hurt", "wounded"})
 # Plural-noun endings and the verb stems they come from: "slaps" slap, "pushes" push.
 _ENDINGS = (("ies", "y"), ("oes", "o"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
             ("xes", "x"), ("zes", "z"), ("s", ""))
@@ -75,7 +83,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         return doc
     words = [t.text for t in doc]
     parsed = doc
-    alpha = [t for t in doc if t.is_alpha]
+    # (content words: "Iran Seizes Oil Tanker in Gulf of Oman" leaves "in" and "of" lower)
+    alpha = [t for t in doc if t.is_alpha and t.lower_ not in _FUNCTION_WORDS]
     if len(alpha) >= 4 and sum(t.is_title for t in alpha) >= 0.8 * len(alpha):
         lowered = [t.lower_ if t.i > 0 and t.is_title and (
             t.lower_ in _FUNCTION_WORDS or t.lower_ in lemmas or t.lower_ in verbs or
@@ -93,12 +102,29 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         return tok.is_title or tok.is_upper
 
     colon = next((t.i for t in doc[1:5] if t.text == ":"), None)
-    if colon is not None and all(named(t) for t in doc[:colon]) and colon + 2 < len(doc):
+    label = colon is not None and colon + 2 < len(doc) and (
+        words[colon - 1].lower() in _LABEL_WORDS or all(
+            t.ent_type_ in ("GPE", "LOC", "NORP", "EVENT") for t in doc[:colon]))
+    if label and colon is not None:
+        # "Kenya protests: Police fire tear gas", "Syria: Rebels seize Aleppo", "WATCH: ...":
+        # a label, its own sentence, not a speaker or the headline's clause
+        trial = [*words[:colon], ".", *words[colon + 1:]]
+        words, parsed = trial, nlp(Doc(nlp.vocab, words=trial))
+    elif colon is not None and all(named(t) for t in doc[:colon]) and colon + 2 < len(doc):
         # "Lavrov: West is waging war on Russia": the speaker says it
         trial = [*words[:colon], "says", *words[colon + 1:]]
         variant = nlp(Doc(nlp.vocab, words=trial))
         if subject_verb(variant, colon):
             words, parsed = trial, variant
+    last = doc[-2] if doc[-1].is_punct else doc[-1]
+    said = next((t.i for t in doc[3:last.i] if t.text == "," and last.i - t.i <= 5),
+                None) if last.lower_ in _SAYS else None
+    clause = (colon + 1, len(doc)) if label and colon is not None else (0, len(doc))
+    if said is not None and not label:
+        # "North Korea fires missile into sea, Seoul says": the act, its source set apart
+        words = [*words[:said], ".", *words[said + 1:]]
+        parsed = nlp(Doc(nlp.vocab, words=words))
+        clause = (0, said)
     comma = next((t.i for t in doc[1:5] if t.text == ","), None)
     listed: list[str] | None = None  # the words with the listing comma as "and"
     if comma is not None and all(named(t) for t in doc[:comma + 2] if t.i != comma):
@@ -121,10 +147,24 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         variant = nlp(Doc(nlp.vocab, words=trial))
         if subject_verb(variant, to.i + 1):
             words, parsed = trial, variant
-    roots = [t for t in parsed if t.dep_ == "ROOT"]
-    if len(roots) == 1 and (roots[0].pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children)):
-        for tok in parsed[1:]:
+    roots = [t for t in parsed[clause[0]:clause[1]] if t.dep_ == "ROOT"]
+    unread = len(roots) == 1 and (roots[0].pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children))
+    if unread:
+        # "Five killed in Russian strike on Odesa", "Dozens dead in Sudan shelling": the
+        # victims and their participle, "were" between them
+        done = next((t for t in parsed[clause[0] + 1:clause[0] + 4] if (
+            t.tag_ == "VBN" or t.lower_ in _STATES) and
+                     parsed[t.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")), None)
+        if done is not None:
+            helper = "are" if done.lower_ in _STATES else "were"
+            variant = nlp(Doc(nlp.vocab, words=[*words[:done.i], helper, *words[done.i:]]))
+            head = variant[done.i + 1] if helper == "were" else variant[done.i]
+            if head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < done.i
+                                           for c in head.children):
+                return _onto(doc, variant, done.i, present=False)
+    if unread:
+        for tok in parsed[clause[0] + 1:clause[1]]:
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
                 continue
             stem = tok.lower_ if tok.lower_ in verbs else _stem(tok.lower_)
