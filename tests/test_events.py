@@ -673,6 +673,21 @@ def test_headline_verb_read_as_a_noun_is_read_again(pipeline: CodingPipeline) ->
     assert not [e for e in quiet.events if e.part == "headline"]
 
 
+def test_a_blank_line_ends_a_sentence(pipeline: CodingPipeline) -> None:
+    """A crosshead with no full stop is not parsed into the sentence after it, and a passive
+    verb's agents do not act on each other."""
+    text = ("ECOWAS lifted sanctions on Niger in February, but the juntas refused to return."
+            "\n\n- 'Sovereignty' -\n\nNiger's leader General Abdourahamane Tiani has "
+            "repeatedly accused ECOWAS of serving France.")
+    result = pipeline.code_text(text, published=DAY)
+    assert ("NERGOV", "IGOWAFWAD", "112") in {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+        for e in result.events}
+    events = code(pipeline, "The strikes were supported by Australia, Bahrain and Canada.")
+    assert {(e.source.code if e.source else None, e.target) for e in events} == {
+        ("AUS", None), ("BHR", None), ("CAN", None)}
+
+
 def test_headline_labels_attributions_and_victims_first(pipeline: CodingPipeline) -> None:
     """A label before a colon is no speaker ("Kenya protests: ..."), a trailing ", X says"
     sets the act apart from its source, and "Five killed in Russian strike" is read with

@@ -276,6 +276,7 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # diplomats", "international donors"; and those stationed abroad by trade ("embassies in
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"})
 _STATIONED = frozenset({"embassy", "embassies", "consulate", "consulates", "diplomat",
                         "diplomats", "ambassador", "ambassadors", "consul", "consuls"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
@@ -392,9 +393,13 @@ def _addressed(head: Token) -> bool:
 def _in_other_name(doc: Doc, tok: Token) -> bool:
     """Whether a lone capitalised word is part of a longer name: "Ivanka Trump", "Trump
     Tower", "the Xi Jinping Thought" (by the parse or the named entity)."""
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_.rstrip(".") not in
+           _HONORIFICS for c in tok.children) or (
             tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
-        return True
+        return True  # (but "Mr Mondlane", "Ms. Verma" is the surname's own)
+    if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in _HONORIFICS \
+            and doc[tok.i - 1].ent_iob_ == "B":
+        return False
     return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 

@@ -2540,6 +2540,8 @@ class EventCoder:
                    not (hit.code[:2] == "03" and lemma(tok) in _PROMISING and not any(
                        lemma(o) in _RELATIONAL for o in _children(tok, *_OBJECTS)))) or (
             hit.code[:2] == "12" and hit.complement is not None)
+        if tok.pos_ == "VERB" and _passive(tok):
+            between = False  # "the strikes were supported by A, B and C": not of each other
         if len(sources) >= 2 and between:
             if not targets:
                 reciprocal = True

@@ -32,7 +32,30 @@ def load_pipeline(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ConfigError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
+    _register()
+    nlp.add_pipe("eventcoder_paragraphs", before="parser")
     return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a crosshead, a label or a list item with no full stop
+    ("- 'Sovereignty' -", "TURKEY") is not parsed into the sentence after it. (The parser
+    keeps sentence starts set before it.)"""
+    from spacy.attrs import IS_SPACE
+
+    last = len(doc) - 1
+    for at in doc.to_array(IS_SPACE).nonzero()[0]:
+        i = int(at)
+        if i < last and "\n\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "eventcoder_paragraphs" not in Language.factories:
+        Language.component("eventcoder_paragraphs", func=_paragraph_breaks)
 
 
 # Words a Title Case headline capitalises that running text does not.
