@@ -65,6 +65,8 @@ _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "co
                      # and a border is where, not whom: "captured Maungdaw on the Bangladesh
                      # border", "shelled villages near the Pakistani border"
                      "border", "frontier", "boundary"})
+# Verbs of receiving what another gives: "secured a bailout from the IMF".
+_RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
 _AIR_WEAPONS = frozenset({"drone", "warplane", "jet", "aircraft", "airplane", "plane",
@@ -2411,6 +2413,19 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if asked:
             targets = asked
+        taker = tok if tok.pos_ == "VERB" else self._governor(tok)
+        if hit.code[:2] in ("07", "06") and taker is not None and \
+                lemma(taker) in _RECEIVING and not _passive(taker):
+            # "Sri Lanka secured a bailout from the IMF", "Ukraine received jets from
+            # Denmark": the giver gives to the one who receives
+            givers = [m for h in (taker, *_children(taker, "dobj"), tok)
+                      for p in _prep_objects(h, "from") for m in (actors.of(p) or
+                                                                  actors.of(p, 1))
+                      if m.basis != "location" or m.country]
+            if givers:
+                receivers = [m for m in self._subject(taker, actors, last) if m not in givers]
+                sources, targets = givers[:1] + [g for g in givers[1:] if g not in givers[:1]], \
+                    receivers
         if hit.code == "062" and not targets and len(sources) <= 1 and \
                 lemma(tok) in _DRILLS | {"hold", "conduct", "stage", "launch"} and not any(
                     c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational")
