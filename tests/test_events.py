@@ -705,6 +705,10 @@ def test_headline_labels_attributions_and_victims_first(pipeline: CodingPipeline
         found = {(e.source.code if e.source else None, e.target.country if e.target else None,
                   e.cameo) for e in result.events if e.part == "headline"}
         assert expected in found, (title, found)
+    # an explainer's headline is background
+    result = pipeline.code_text(body, title="Explainer: Why Russia invaded Ukraine",
+                                published=DAY)
+    assert not [e for e in result.events if e.part == "headline"]
     # a country before a suicide attack is where it was, not who did it
     result = pipeline.code_text(body, title="Nine soldiers killed in Pakistan suicide attack",
                                 published=DAY)

@@ -1377,6 +1377,18 @@ class ActorResolver:
             if plural or (person if pronoun.lower_ == "its" else body):
                 return None
             return owner
+        if pronoun.lower_ == "its" and head.dep_ in ("nsubj", "nsubjpass") and \
+                head.head.dep_ == "ROOT" and pronoun.i == head.sent.start:
+            # "The African Union said it was alarmed. Its envoy met Burhan": a sentence that
+            # opens with "its" goes on with the state or body the sentence before was about
+            s_index = sum(1 for sent in head.doc.sents if sent.start < head.sent.start)
+            before = [x for x in mentions if x.code and x.basis in (
+                "country", "capital", "organization") and
+                x.sentence_index == s_index - 1 and x.end <= head.idx]
+            subjects = [x for x in before if _mention_head(head.doc, x).dep_ in (
+                "nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0]
         return None
 
     def _owned_code(self, owner: ActorMention, agent: str, head: Token) -> str | None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -115,6 +116,8 @@ class CodingPipeline:
         events = self.coder.code(body, mentions, doc_id=doc_id, published=published,
                                  quotes=quotes, places=places)
         self._extras.locate(body, events, places, dateline_place)
+        if head is not None and _GENRE.match(head.text):
+            head = None  # "Explainer: Why Russia invaded Ukraine": background, not news
         if head is not None:
             head_places, _ = self._extras.places(head, head_mentions, None)
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
@@ -208,6 +211,12 @@ class _Extras:
 # Datelines of cities that seat international bodies: where a story is filed, not its subject.
 _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york", "united nations",
                                   "vienna", "strasbourg", "luxembourg"})
+
+
+# Headline labels of pieces that explain or argue rather than report.
+_GENRE = re.compile(r"\s*(?:explainer|explained|analysis|factbox|fact box|fact check|opinion|"
+                    r"comment|editorial|timeline|q&a|obituary|review|profile|in pictures|"
+                    r"in depth|what we know)\s*[:|\-–—]", re.IGNORECASE)
 
 
 def mask_lead(text: str, title: str | None = None) -> str:
