@@ -1178,7 +1178,8 @@ class ActorResolver:
                 # "Marine Le Pen accused the judges", "the Awami League denounced the interim
                 # government")
                 home_bodies = agent_code[:3] in ("GOV", "JUD") and bool(named_people) and all(
-                    (x.sector or "")[:3] in _AT_HOME_PEOPLE - {"LEG"} for x in named_people)
+                    (x.sector or "")[:3] in (_AT_HOME_PEOPLE - {"LEG"}) | {"ELI"}
+                    for x in named_people)
                 if (agent_code[:3] in _AT_HOME or home_bodies) and len(people) == 1 and \
                         _names_only(mentions, s_index, {*people, None}):
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
@@ -1779,7 +1780,13 @@ class ActorResolver:
             country_match = modifiers[0] if modifiers else None
             code, country, sector = self._compose(country_match, agent_code, day)
             basis = "title"
-            if country_match is None and agent_code and not abroad:
+            key = _fold(span[-1].text)
+            lone = self._lone_surname(doc, span[-1], key, day, sentence_of) if (
+                country_match is None and len(span) == 1 and key in self._lone) else None
+            if lone is not None and lone.code:
+                # "former President Bolsonaro": the one curated holder of the surname
+                code, country, sector, basis = lone.code, lone.country, lone.sector, "name"
+            elif country_match is None and agent_code and not abroad:
                 # "President Omar El Bashir ... in Sudan": no nationality, one country around.
                 setting = context(sentence_of.get(m.start, 0), True, agent_code)
                 if setting is not None:
@@ -2392,7 +2399,17 @@ class ActorResolver:
                     tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
             return None  # (a lone name the recogniser took for a place: "met Rubio")
         entry = self._lone[key]
-        role, _ = self._role(entry, day)
+        role, nearest = self._role(entry, day)
+        if role is None and day is not None and nearest is not None and \
+                nearest.end is not None and nearest.end <= day and \
+                nearest.code[:3] in self._countries and nearest.code[:3] not in _ORG_PREFIXES \
+                and (split_code(nearest.code, self._countries)[1] or "")[:3] in _OFFICE_SECTORS:
+            # out of office: "Police arrested Bolsonaro" (2025) is of an elite of the country
+            # served, as his full name is
+            code = nearest.code[:3] + "ELI"
+            country, sector = split_code(code, self._countries)
+            return self._make(doc, tok.i, tok.i + 1, code, country, sector, entry.name,
+                              entry.id, (_iso(nearest.end), None), "name", sentence_of)
         if role is None or (day is None and role.end is not None):
             return None
         country, sector = split_code(role.code, self._countries)

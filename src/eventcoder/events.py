@@ -1195,9 +1195,12 @@ class EventCoder:
                 continue
             # (an unnamed "defence minister" warning "Israel will resume strikes" speaks for
             # the clause's subject: its threat, see _events; "could" is never a threat)
-            speculative = any(a.dep_ == "aux" and a.lower_ in ("may", "might", "could")
-                              for c in told for a in c.children)
-            if not (speculative or any(_named(w) for w in _children(tok, "nsubj"))):
+            modals = {a.lower_ for c in told for a in c.children if a.dep_ == "aux"}
+            speculative = bool(modals & {"may", "might", "could"})
+            # ("North Korea warned that Seoul would pay a heavy price": what the warner says
+            # will befall another is its threat)
+            if not speculative and (modals & {"will", "would", "'ll", "shall"} or not any(
+                    _named(w) for w in _children(tok, "nsubj"))):
                 continue
             hit.code, hit.rule = "012", hit.rule.split("+")[0] + "+told-other"
             inside = {t.i for c in told if any(a.dep_ == "aux" and a.lower_ in _THREAT_MODALS
