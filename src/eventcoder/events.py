@@ -1370,8 +1370,8 @@ class EventCoder:
                 if reading is not None:
                     hit.code = self._refined(hit.code, reading[0])
                     hit.rule += f"+object:{reading[1]}"
-            if comp is None:
-                continue
+            if comp is None or _answered(comp):
+                continue  # (_answered: "X accused Y, a claim Z denied" denies no accusing)
             inner = hits.get(comp.i)
             if inner is None:  # "must be ready to mediate": the event word of the clause
                 # (not in a clause of setting: "warned that famine was spreading as fighting
@@ -1682,6 +1682,9 @@ class EventCoder:
             if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
                 break  # "denied targeting civilians and accused the army": the main verb's
             first = first.head
+        if _answered(first):
+            return "asserted"  # "X accused Y of Z, a claim police denied": the parser hung
+            # the accusation on the denial that answers it
         if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED and not (
                 # "warned that strikes had killed hundreds": told as done
                 first.dep_ == "ccomp" and lemma(first.head) in ("warn", "fear", "caution")
@@ -2711,6 +2714,18 @@ def _when(prep: Token) -> bool:
     return bool(objects) and all(
         o.lower_ in _WEEKDAYS or o.lower_ in _MONTHS or o.lemma_.lower() in _TIME_NOUNS or
         (o.like_num and len(o.text) == 4) for o in objects)  # (the model calls "Kyiv" TIME)
+
+
+def _answered(clause: Token) -> bool:
+    """Whether a clause is a statement the parser hung on the denial that answers it: "X
+    accused Y of Z, a claim police denied" (the clause before the verb, the verb's object a
+    "claim" or "charge" after it)."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i < clause.i:
+        return False
+    between = clause.doc[clause.right_edge.i + 1:head.i]
+    return len(between) > 0 and between[0].text == "," and any(
+        lemma(t) in _CHARGES and t.pos_ == "NOUN" for t in between)
 
 
 def _named(word: Token) -> bool:
