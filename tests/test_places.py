@@ -326,3 +326,12 @@ def test_a_person_s_name_read_as_a_small_town_is_no_place(resolver: PlaceResolve
     assert found == ["Caracas"]
     assert [p.name for p in resolver.resolve(nlp("Donetsk was shelled overnight."))] == [
         "Donetsk"]
+
+
+def test_the_first_word_of_a_longer_name_is_no_place(resolver: PlaceResolver, nlp) -> None:
+    """"Ben" of "Ben Gurion airport" is not Bern, "Abu" of "Abu Shouk camp" no Indian town."""
+    found = _resolve(resolver, nlp, "The Houthis fired a missile at Ben Gurion airport.")
+    assert [m.text for m in found] == []
+    found = _resolve(resolver, nlp,
+                     "The RSF attacked the Abu Shouk camp for displaced people near El Fasher.")
+    assert [(m.text, m.country) for m in found] == [("El Fasher", "SDN")]

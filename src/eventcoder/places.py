@@ -673,7 +673,8 @@ class PlaceResolver:
                 k = start
                 while k < end:
                     inner = self._longest(words, k, end, taken)
-                    if inner is not None and self._accept(doc, *inner, labelled=True):
+                    if inner is not None and not self._name_start(doc, words, inner[1], taken) \
+                            and self._accept(doc, *inner, labelled=True):
                         add(*inner)
                         k = inner[1]
                     else:
@@ -698,10 +699,20 @@ class PlaceResolver:
                 if bounds not in ((found[0], found[1]), (found[0], name_end)) or \
                         ent_label not in _MISLABELS:  # ("Niger" of "Niger state")
                     continue
+            if self._name_start(doc, words, found[1], taken):
+                continue
             if self._accept(doc, *found, labelled=False):
                 add(*found)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _name_start(self, doc: Doc, words: _Words, end: int, taken: list[bool]) -> bool:
+        """Whether a match ending before ``end`` is only the first word of a longer name that
+        is no place of its own: "Ben" of "Ben Gurion airport", "Abu" of "Abu Shouk camp"."""
+        return end < len(doc) and words.capitalised[end] and doc[end].pos_ == "PROPN" and \
+            doc[end].ent_iob_ == "I" and \
+            doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and \
+            self._longest(words, end, min(len(doc), end + _MAX_TOKENS), taken) is None
 
     def _longest(self, words: _Words, i: int, limit: int,
                  taken: list[bool]) -> tuple[int, int, str, list[_Candidate], str | None] | None:
