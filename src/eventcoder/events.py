@@ -2430,8 +2430,7 @@ class EventCoder:
                       if m.basis != "location" or m.country]
             if givers:
                 receivers = [m for m in self._subject(taker, actors, last) if m not in givers]
-                sources, targets = givers[:1] + [g for g in givers[1:] if g not in givers[:1]], \
-                    receivers
+                sources, targets = list(dict.fromkeys(givers)), receivers
         if hit.code == "062" and not targets and len(sources) <= 1 and \
                 lemma(tok) in _DRILLS | {"hold", "conduct", "stage", "launch"} and not any(
                     c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational")

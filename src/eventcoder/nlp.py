@@ -83,12 +83,15 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     """A headline read again where headline grammar misleads the parser.
 
     Headlines drop articles and conjunctions and put verbs in the present, and the parser,
-    trained on running text, reads them wrong. Three readings are tried in turn, each kept
-    only when it gives the headline a verb with a subject before it:
+    trained on running text, reads them wrong. A label before a colon ("Kenya protests:",
+    "WATCH:") and a trailing attribution (", Seoul says") are first set apart as sentences of
+    their own. Then readings are tried in turn, each kept only when it gives the headline's
+    clause a verb with a subject before it:
 
     - "Modi, Xi hold talks": the comma read as "and", the two sides both subjects;
     - "Zelensky to meet Erdogan", "EU to impose sanctions": "to" read as "will", an act
       announced;
+    - "Five killed in Russian strike": "were" before the participle;
     - "Trump slaps 50% tariffs on Brazilian goods", "EU sanctions Iranian drone makers" (no
       verb at all): a word after the first whose stem is in ``verbs`` (the trigger lemmas)
       read as the verb, with "will" before its stem ("Trump will slap ...").
@@ -186,7 +189,6 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
             if head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < done.i
                                            for c in head.children):
                 return _onto(doc, variant, done.i, present=False)
-    if unread:
         for tok in parsed[clause[0] + 1:clause[1]]:
             if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
                 continue
