@@ -1338,14 +1338,17 @@ class ActorResolver:
         """The actor a possessive pronoun on an agent stands for ("his government", "its
         army"): the subject, before the pronoun, of the nearest clause around the agent, when
         that subject is an actor ("Colombia's president said his government would ...")."""
-        named = next((c for c in head.children if (c.dep_ == "poss" and c.lower_ not in
-                                                    _POSSESSIVES) or (
+        # (a possessive and a compound stand before their head: its left children only, as
+        # reading all of a long clause's children builds a Token for every word of it)
+        lefts = list(head.lefts)
+        named = next((c for c in lefts if (c.dep_ == "poss" and c.lower_ not in
+                                           _POSSESSIVES) or (
             c.dep_ == "compound" and c.pos_ == "PROPN" and head.lower_ in _REGIME_HEADS)), None)
         if named is not None:  # "Hemedti's forces": the named owner's
             return _mention_at(mentions, named,
                                lambda x: bool(x.code) and x.basis != "location")
-        pronoun = next((c for c in head.children
-                        if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        pronoun = next((c for c in lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVES),
+                       None)
         if pronoun is None:
             return None
         for clause in head.ancestors:
