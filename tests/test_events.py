@@ -700,6 +700,8 @@ def test_headline_labels_attributions_and_victims_first(pipeline: CodingPipeline
         ("North Korea fires ballistic missile into sea, Seoul says", ("PRK", None, "150")),
         ("Five killed in Russian strike on Odesa", ("RUS", "UKR", "190")),
         ("Iran Seizes Oil Tanker in Gulf of Oman", ("IRN", None, "1711")),
+        # the label's country sets the scene for the bare agents after it
+        ("Syria: Rebels seize Aleppo in surprise offensive", ("SYRREB", "SYR", "192")),
     ]:
         result = pipeline.code_text(body, title=title, published=DAY)
         found = {(e.source.code if e.source else None, e.target.country if e.target else None,

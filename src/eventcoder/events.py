@@ -54,6 +54,8 @@ _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Modals by which a warning tells of what may yet be done ("warned that it would respond").
 # What strikes from the air: its strikes are aerial weapons (195).
+# Words for states as a whole: "the two countries" are the states, not an agency of one.
+_STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # Verbs asking for an act named by a noun: "demanded a Russian withdrawal".
 _ASKING = frozenset({"call", "urge", "demand", "insist", "seek", "press", "push", "ask", "want",
                      "request"})
@@ -494,6 +496,10 @@ class _Actors:
                 if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
                     seen[m.country] = m
                 if len(seen) == 2:
+                    if tok.lemma_.lower() in _STATE_WORDS:
+                        # "the two countries" after "the Ukrainian air force": the states
+                        return [replace(m, code=m.country, sector=None, plover_sector=None)
+                                if m.sector else m for m in seen.values()]
                     return list(seen.values())
         return []
 

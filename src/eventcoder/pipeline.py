@@ -108,6 +108,11 @@ class CodingPipeline:
         if head is not None:
             head = self._repair(self._headline(head))
             head_mentions = self.resolver.resolve(head, published, filed=filed)
+            label = _label_country(head, head_mentions)
+            if label is not None and filed is None:
+                # "Syria: Rebels seize Aleppo": the label's country sets the scene, as a
+                # dateline does
+                head_mentions = self.resolver.resolve(head, published, filed=label)
         named = [m.country for m in head_mentions if m.country] if head is not None else []
         mentions = self.resolver.resolve(body, published, filed=filed,
                                          headline_countries=named)
@@ -217,6 +222,17 @@ _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york",
 _GENRE = re.compile(r"\s*(?:explainer|explained|analysis|factbox|fact box|fact check|opinion|"
                     r"comment|editorial|timeline|q&a|obituary|review|profile|in pictures|"
                     r"in depth|what we know)\s*[:|\-–—]", re.IGNORECASE)
+
+
+def _label_country(head: Doc, mentions: list[Any]) -> str | None:
+    """The country a headline's label before its colon names alone ("Syria:", "Kenya
+    protests:"), when the label is a sentence of its own."""
+    first = next(head.sents)
+    if first.end >= len(head) or not first.text.rstrip().endswith(":"):
+        return None
+    named = {m.country for m in mentions if m.start < first.end_char and m.country and
+             m.basis in ("country", "location", "capital")}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def mask_lead(text: str, title: str | None = None) -> str:
