@@ -55,6 +55,9 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Modals by which a warning tells of what may yet be done ("warned that it would respond").
 # What strikes from the air: its strikes are aerial weapons (195).
 # Words for states as a whole: "the two countries" are the states, not an agency of one.
+# Ships and aircraft held: property seized (1711), not people arrested.
+_CRAFT = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "trawler", "yacht",
+                    "aircraft", "plane", "jet", "cargo", "shipment"})
 _STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # Verbs asking for an act named by a noun: "demanded a Russian withdrawal".
 _ASKING = frozenset({"call", "urge", "demand", "insist", "seek", "press", "push", "ask", "want",
@@ -2382,6 +2385,10 @@ class EventCoder:
             # "MBS welcomed Zelensky in Jeddah": a visitor welcomed is hosted (043); "welcomed
             # the decision" is praise
             hit.code, hit.rule = "043", hit.rule + "+visitor"
+        if hit.code == "173" and tok.pos_ == "VERB" and any(
+                lemma(o) in _CRAFT for o in _children(tok, "dobj")):
+            # "detained a tanker carrying Iranian oil": a ship seized, not a person arrested
+            hit.code, hit.rule = "1711", hit.rule + "+craft"
         if hit.code == "026" and tok.pos_ == "VERB" and any(
                 next(_prep_objects(o, "with"), None) is not None
                 for o in _children(tok, "dobj")):
@@ -2425,6 +2432,10 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if asked:
             targets = asked
+        if hit.code == "166" and targets and all(
+                (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
+            # "ordered undocumented Afghans to leave": people expelled are deported (174)
+            hit.code, hit.rule = "174", hit.rule + "+people"
         taker = tok if tok.pos_ == "VERB" else self._governor(tok)
         if hit.code[:2] in ("07", "06") and taker is not None and \
                 lemma(taker) in _RECEIVING and not _passive(taker):
