@@ -54,10 +54,10 @@ _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Modals by which a warning tells of what may yet be done ("warned that it would respond").
 # What strikes from the air: its strikes are aerial weapons (195).
-# Words for states as a whole: "the two countries" are the states, not an agency of one.
 # Ships and aircraft held: property seized (1711), not people arrested.
 _CRAFT = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "trawler", "yacht",
                     "aircraft", "plane", "jet", "cargo", "shipment"})
+# Words for states as a whole: "the two countries" are the states, not an agency of one.
 _STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 # Verbs asking for an act named by a noun: "demanded a Russian withdrawal".
 _ASKING = frozenset({"call", "urge", "demand", "insist", "seek", "press", "push", "ask", "want",
