@@ -1126,7 +1126,7 @@ class ActorResolver:
             if any(x.start < end and start < x.end for x in mentions):
                 continue
             # "Colombia's president said his government ...": the pronoun's actor owns it.
-            owner = self._possessor(doc[m.root], mentions)
+            owner = self._possessor(doc[m.root], mentions, sentence_of.get(m.start, 0))
             code = self._owned_code(owner, agent_code, doc[m.root]) if owner else None
             if owner is not None and code is not None:
                 country, sector = split_code(code, self._countries)
@@ -1334,10 +1334,12 @@ class ActorResolver:
         return max(earlier, key=lambda x: x.start) if earlier else None
 
     @staticmethod
-    def _possessor(head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    def _possessor(head: Token, mentions: list[ActorMention],
+                   s_index: int) -> ActorMention | None:
         """The actor a possessive pronoun on an agent stands for ("his government", "its
         army"): the subject, before the pronoun, of the nearest clause around the agent, when
-        that subject is an actor ("Colombia's president said his government would ...")."""
+        that subject is an actor ("Colombia's president said his government would ...");
+        ``s_index`` is the agent's sentence."""
         # (a possessive and a compound stand before their head: its left children only, as
         # reading all of a long clause's children builds a Token for every word of it)
         lefts = list(head.lefts)
@@ -1385,7 +1387,6 @@ class ActorResolver:
                 head.head.dep_ == "ROOT" and pronoun.i == head.sent.start:
             # "The African Union said it was alarmed. Its envoy met Burhan": a sentence that
             # opens with "its" goes on with the state or body the sentence before was about
-            s_index = sum(1 for sent in head.doc.sents if sent.start < head.sent.start)
             before = [x for x in mentions if x.code and x.basis in (
                 "country", "capital", "organization") and
                 x.sentence_index == s_index - 1 and x.end <= head.idx]
@@ -1672,19 +1673,18 @@ class ActorResolver:
                 elif child.dep_ == "prep" and tok.i == head.i and (
                         child.lower_ in _OWNER_PREPS or (
                             child.lower_ in _EMPLOYER_PREPS and head.lower_ in _GENERIC_HEADS)):
+                    # "rebels in Meta (department)": in a place, not in a company;
+                    # "officials in the EU" are its own
+                    places_only = child.lower_ == "in" and head.lower_ not in _GENERIC_HEADS
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            # "rebels in Meta (department)": in a place, not in a company;
-                            # "officials in the EU" are its own
-                            take(pobj, places_only=child.lower_ == "in" and
-                                 head.lower_ not in _GENERIC_HEADS)
+                            take(pobj, places_only)
                             if pobj.i not in by_root:
                                 # "for the White House Office of ...": a named office of a
                                 # known body is that body's.
                                 for part in pobj.children:
                                     if part.dep_ in ("compound", "nn") and part.i < pobj.i:
-                                        take(part, places_only=child.lower_ == "in" and
-                                             head.lower_ not in _GENERIC_HEADS)
+                                        take(part, places_only)
         if not found:
             # A parse that missed the attachment: the word right before the agent phrase.
             left = head.left_edge.i - 1
@@ -2094,12 +2094,8 @@ class ActorResolver:
             if agent_only is None:
                 return None
             code, basis = agent_only, "title"
-        elif nearest is not None and day is not None and nearest.end is not None and \
-                nearest.end <= day and nearest.code[:3] in self._countries and \
-                nearest.code[:3] not in _ORG_PREFIXES and \
-                (split_code(nearest.code, self._countries)[1] or "")[:3] in _OFFICE_SECTORS:
-            # out of office: an elite of the country served ("Jair Bolsonaro" in 2025)
-            code = nearest.code[:3] + "ELI"
+        elif (elite := self._out_of_office(nearest, day)) is not None:
+            code = elite  # "Jair Bolsonaro" in 2025
         elif nearest is not None:
             code = nearest.code[:3]  # no office on the day, no title: the country, no sector
         else:
@@ -2403,15 +2399,11 @@ class ActorResolver:
             return None  # (a lone name the recogniser took for a place: "met Rubio")
         entry = self._lone[key]
         role, nearest = self._role(entry, day)
-        if role is None and day is not None and nearest is not None and \
-                nearest.end is not None and nearest.end <= day and \
-                nearest.code[:3] in self._countries and nearest.code[:3] not in _ORG_PREFIXES \
-                and (split_code(nearest.code, self._countries)[1] or "")[:3] in _OFFICE_SECTORS:
-            # out of office: "Police arrested Bolsonaro" (2025) is of an elite of the country
-            # served, as his full name is
-            code = nearest.code[:3] + "ELI"
-            country, sector = split_code(code, self._countries)
-            return self._make(doc, tok.i, tok.i + 1, code, country, sector, entry.name,
+        elite = self._out_of_office(nearest, day) if role is None else None
+        if elite is not None and nearest is not None:
+            # "Police arrested Bolsonaro" (2025), as his full name is
+            country, sector = split_code(elite, self._countries)
+            return self._make(doc, tok.i, tok.i + 1, elite, country, sector, entry.name,
                               entry.id, (_iso(nearest.end), None), "name", sentence_of)
         if role is None or (day is None and role.end is not None):
             return None
@@ -2419,6 +2411,16 @@ class ActorResolver:
         valid = (_iso(role.start), _iso(role.end))
         return self._make(doc, tok.i, tok.i + 1, role.code, country, sector, entry.name,
                           entry.id, valid, "name", sentence_of)
+
+    def _out_of_office(self, nearest: Role | None, day: date | None) -> str | None:
+        """The code of one whose office (``nearest``, the role closest to ``day``) ended
+        before ``day``: an elite of the country served (BRAELI), or None."""
+        if nearest is None or day is None or nearest.end is None or nearest.end > day or \
+                nearest.code[:3] not in self._countries or nearest.code[:3] in _ORG_PREFIXES:
+            return None
+        if (split_code(nearest.code, self._countries)[1] or "")[:3] not in _OFFICE_SECTORS:
+            return None
+        return nearest.code[:3] + "ELI"
 
     def _make(self, doc: Doc, start_tok: int, end_tok: int, code: str | None,
               country: str | None, sector: str | None, name: str | None, entry: str | None,

@@ -52,8 +52,6 @@ _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", 
                        "clinic", "settlement", "village", "orphanage", "dormitory"})
 _HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ought"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
-# Modals by which a warning tells of what may yet be done ("warned that it would respond").
-# What strikes from the air: its strikes are aerial weapons (195).
 # Ships and aircraft held: property seized (1711), not people arrested.
 _CRAFT = frozenset({"tanker", "ship", "vessel", "boat", "freighter", "trawler", "yacht",
                     "aircraft", "plane", "jet", "cargo", "shipment"})
@@ -62,7 +60,9 @@ _STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"}
 # Verbs asking for an act named by a noun: "demanded a Russian withdrawal".
 _ASKING = frozenset({"call", "urge", "demand", "insist", "seek", "press", "push", "ask", "want",
                      "request"})
-_DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
+# Drills, and the verbs that hold them: with no partner, a show of force (150).
+_DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame", "hold", "conduct",
+                     "stage", "launch"})
 # Where a meeting is held, not whom it is held with: "met on the sidelines of the summit".
 _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "conference",
                      "forum", "session", "gathering", "auspices", "mediation", "assembly",
@@ -72,10 +72,13 @@ _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "co
                      "border", "frontier", "boundary"})
 # Verbs of receiving what another gives: "secured a bailout from the IMF".
 _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
+# Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
+# What strikes from the air: its strikes are aerial weapons (195).
 _AIR_WEAPONS = frozenset({"drone", "warplane", "jet", "aircraft", "airplane", "plane",
                           "helicopter", "bomber", "missile", "uav", "gunship", "airstrike"})
+# Modals by which a warning tells of what may yet be done ("warned that it would respond").
 _THREAT_MODALS = _FUTURE | {"could", "might", "may", "can", "ca", "must"}
 # Verbs whose complement has not happened: the complement is not coded as an occurrence.
 _UNREALISED = frozenset({
@@ -2331,7 +2334,9 @@ class EventCoder:
             return []  # "roads leading to the headquarters": a description, not an act
         drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
         victims: list[ActorMention] | None = None
-        asked: list[ActorMention] = []
+        # targets the event's own phrase names, before any other reading: the one asked to
+        # act ("demanded an Israeli withdrawal"), the one come under fire
+        aimed: list[ActorMention] = []
         if drawn is not None:
             sources = drawn[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -2341,17 +2346,15 @@ class EventCoder:
                 # "peacekeepers came under fire from M23 rebels": the rebels fire on them
                 attackers = [m for h in (tok, gov) for p in _prep_objects(h, "from")
                              for m in actors.of(p) if m.basis != "location"]
-                attackers += [m for c in tok.children if c.dep_ in ("amod", "poss")
-                              for m in actors.of(c) if m.basis != "location"]
-                asked = [m for c in _children(gov, "nsubj") for m in actors.of(c)]
-                sources = [m for m in attackers if m not in asked]
+                attackers += _owners(tok, actors, ("amod", "poss"))
+                aimed = [m for c in _children(gov, "nsubj") for m in actors.of(c)]
+                sources = [m for m in attackers if m not in aimed]
             if hit.code[:2] in ("02", "10") and gov is not None and lemma(gov) in _ASKING:
                 # "Hamas demanded a complete Israeli withdrawal from Gaza": the one asked to
                 # withdraw is the target; the asker is the demanding verb's subject
-                owners = [m for c in tok.children if c.dep_ in ("amod", "poss")
-                          for m in actors.of(c) if m.basis != "location"]
+                owners = _owners(tok, actors, ("amod", "poss"))
                 if owners and tok.dep_ not in ("nsubj", "nsubjpass"):
-                    asked = owners
+                    aimed = owners
                     sources = [m for m in self._subject(gov, actors, last) if m not in owners]
         elif lemma(tok) in _DYING:
             # "five soldiers died in an Israeli drone strike": the dead are the target
@@ -2420,18 +2423,18 @@ class EventCoder:
             # words, a complaint (114), not a demonstration
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
-        if not asked and tok.pos_ == "VERB" and lemma(tok) in _ASKING and \
+        if not aimed and tok.pos_ == "VERB" and lemma(tok) in _ASKING and \
                 hit.code[:2] in ("02", "10"):
             # "called for a Russian withdrawal", "called for the withdrawal of Russian troops
             # from Ukraine": the one asked to act, not the place it acts on
             acts = [o for o in (*_children(tok, "dobj"), *_prep_objects(tok, "for"))
                     if o.pos_ == "NOUN" and o.i not in actors.at]
-            asked = [m for o in acts for c in o.children if c.dep_ in ("amod", "poss")
-                     for m in actors.of(c) if m.basis != "location" and m not in sources]
-            asked += [m for o in acts if lemma(o) in _PULLING_OUT for q in _prep_objects(o, "of")
+            aimed = [m for o in acts for m in _owners(o, actors, ("amod", "poss"))
+                     if m not in sources]
+            aimed += [m for o in acts if lemma(o) in _PULLING_OUT for q in _prep_objects(o, "of")
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
-        if asked:
-            targets = asked
+        if aimed:
+            targets = aimed
         if hit.code == "166" and targets and all(
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)
@@ -2449,7 +2452,7 @@ class EventCoder:
                 receivers = [m for m in self._subject(taker, actors, last) if m not in givers]
                 sources, targets = list(dict.fromkeys(givers)), receivers
         if hit.code == "062" and not targets and len(sources) <= 1 and \
-                lemma(tok) in _DRILLS | {"hold", "conduct", "stage", "launch"} and not any(
+                lemma(tok) in _DRILLS and not any(
                     c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational")
                     for h in (tok, *_children(tok, "dobj")) for c in h.children):
             # "the Chinese navy held live-fire drills": drills with no partner are a show of
