@@ -34,7 +34,17 @@ def load_pipeline(name: str) -> Language:
         raise ConfigError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
     _register()
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        # Lemmas the small model gets wrong, set before its lemmatizer (which keeps a lemma
+        # already set): "struck military bases" is no plural of "basis".
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in _LEMMAS.items():
+            ruler.add([[{"LOWER": word, "TAG": "NNS"}]], {"LEMMA": lemma})
     return nlp
+
+
+# Plurals the small model lemmatises to another word.
+_LEMMAS = {"bases": "base", "taxes": "tax"}
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
