@@ -128,6 +128,9 @@ _DYING = frozenset({"die", "perish"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
+# Verbs of leaving off an act: "stopped firing missiles" fires none.
+_STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause", "abandon",
+                       "discontinue"})
 # Verbs whose PETRARCH2 patterns code politics' ordinary words as acts: "won 283 votes in
 # parliament" is no cooperation.
 _NO_FALLBACK = frozenset({"win", "lose"})
@@ -1649,6 +1652,12 @@ class EventCoder:
                     c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
                     for c in verb.children):
                 return "skip"  # "an invasion of Taiwan would devastate the economy"
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+            if lemma(verb.head) in _ASPECTUAL:
+                return EventCoder._modality(verb.head)  # "would keep attacking ships": as the
+                # going on is told
+            if lemma(verb.head) in _STOPPING:
+                return "skip"  # "stopped firing missiles": no more (see the rows of stopping)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
                 verb.head.head.lemma_.lower() in _PREVENTING:
             return "skip"  # "barred 11 officials from travelling", "refrained from attacking"
