@@ -160,6 +160,12 @@ _FUZZY_PLACE_MIN = 7
 _FUZZY_WORD_MIN = 5
 # First-order regions the dictionaries lack ("Sindh", "Khyber Pakhtunkhwa"), taken as places.
 _REGION_ID = "admin1:"
+# The agents a region has: "Western diplomats" (WSTGOV), "African troops", "Asian banks".
+_REGION_SECTORS = frozenset({"GOV", "MIL", "LEG", "BUS", "MED"})
+# The agent row of peacekeepers: with no country or body named, the UN's.
+_PEACEKEEPERS = "ec:agent:peacekeeper"
+# The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).
+_REGION_ROW = "cur:country:region_"
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
                            "oblast", "krai", "republic", "department", "district", "territory",
                            "emirate", "canton", "county"})
@@ -235,9 +241,17 @@ _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", 
 # Nouns by which a story goes back to an armed group or party it named ("the group said").
 _GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation",
                           "organization", "rebels", "insurgents", "militants", "party", "bloc",
-                          "alliance"})
-# Of those, the nouns by which a story goes back to an international body ("the bloc").
-_BODY_WORDS = frozenset({"bloc", "alliance"})
+                          "alliance", "agency", "council", "watchdog", "lender", "body",
+                          "commission", "charity"})
+# Of those, the nouns by which a story goes back to an international body ("the bloc", "the
+# agency", "the 27-nation bloc"), and those that may go back to a non-governmental one too
+# ("Amnesty International ... accused the organisation").
+_BODY_WORDS = frozenset({"bloc", "alliance", "agency", "council", "watchdog", "lender", "body",
+                         "commission"})
+_NGO_WORDS = frozenset({"group", "organisation", "organization", "charity", "watchdog"})
+# What may stand with a word going back to a body: "the 27-nation bloc", "the alliance's".
+_BACK_REFERENCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "npadvmod", "case",
+                                  "punct", "quantmod"})
 # Small words a body's initials leave out ("Economic Community of West African States").
 _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "el"})
 # Sectors of a body a later "the army", "the police" goes back to in the singular.
@@ -278,7 +292,8 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"})
 _STATIONED = frozenset({"embassy", "embassies", "consulate", "consulates", "diplomat",
-                        "diplomats", "ambassador", "ambassadors", "consul", "consuls"})
+                        "diplomats", "ambassador", "ambassadors", "consul", "consuls",
+                        "peacekeeper", "peacekeepers"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # Sectors of groups that are not a state's: a nationality before one of them says whose group
 # it is ("the Pakistani Taliban", "Iraqi Hezbollah").
@@ -361,6 +376,15 @@ def _speaker(tok: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
         return None
     return _clause_subject(clause)
+
+
+def _definite(tok: Token) -> bool:
+    """A noun with "the" and only modifiers: "the group", "the 27-nation bloc", "the alliance
+    of escalating" (the parser hangs "accused X of ..." on X), "the bloc's decision"."""
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ in _BACK_REFERENCE_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in kids
+    ) and sum(c.dep_ == "det" for c in kids) == 1
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -489,6 +513,11 @@ def _iso(day: date | None) -> str | None:
 
 
 _ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# CAMEO's regions: codes in a country's place that name no country ("WSTGOV", the West's
+# governments; Phoenix's "WAFREB" for the RUF).
+REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
+                     "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA",
+                     "SAF", "WAF", "WST"})
 # The sectors of armed groups outside a state's forces: one group's members are of it.
 _ARMED = frozenset({"REB", "UAF", "INS"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and
@@ -529,7 +558,7 @@ def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str 
     ``countries`` is given."""
     country = code[:3]
     rest = code[3:]
-    if country in _ORG_PREFIXES:
+    if country in _ORG_PREFIXES or country in REGIONS:
         chunks = (rest[k:k + 3] for k in range(0, len(rest), 3))
         return country, next((c for c in chunks if c in _SECTORS), None)
     if countries is not None and country not in countries:
@@ -653,9 +682,9 @@ class ActorResolver:
             importlib_resources.files("eventcoder").joinpath("data/sectors.json").read_text()
         )["sectors"]
         self._sector_names: dict[str, str] = sectors
-        self._countries = frozenset(
+        self._countries = frozenset(  # (a region is none: it sets no scene, moves no one)
             r.code[:3] for e in resources.by_kind("country") for r in e.roles
-        ) | _ORG_PREFIXES
+        ) - REGIONS | _ORG_PREFIXES
         self.digest = resources.digest
 
     @staticmethod
@@ -968,6 +997,11 @@ class ActorResolver:
                 if last.pos_ in ("NOUN", "PROPN") or last.tag_ in ("NNS", "NN", "NNP", "NNPS"):
                     return entry
                 continue
+            if entry.id.startswith(_REGION_ROW) and end - start == 1 and (
+                    (key == "west" and (start == 0 or doc[start - 1].lower_ != "the")) or
+                    (end < len(doc) and doc[end].pos_ == "PROPN")):
+                continue  # "the West", not "Kanye West"; "Western Ukraine", "European
+                # Championship": a part of a place or a name, not a region acting
             # Names are capitalised; "us", "chad", "may" in lower case are words, not countries.
             # A row read only in a story about its countries may be a common noun there
             # ("settlers" in a story about the West Bank are Israeli).
@@ -1141,6 +1175,12 @@ class ActorResolver:
                 mentions.append(self._make(doc, m.start, m.end,
                                            join_code(mover.country, agent_code), mover.country,
                                            agent_code, None, None, None, "context", sentence_of))
+                continue
+            if m.entry.id == _PEACEKEEPERS:
+                # "Israeli troops fired on peacekeepers in southern Lebanon": peacekeepers no
+                # country names or sends are the UN's, not the host's or the attacker's
+                mentions.append(self._make(doc, m.start, m.end, "IGOUNOMIL", "IGO", "MIL",
+                                           None, None, None, "context", sentence_of))
                 continue
             # A body with a name the dictionaries lack ("the Umma party", "the Supreme Court")
             # is of the one country its sentence names, as a title is.
@@ -1770,6 +1810,9 @@ class ActorResolver:
             used.update(x.root for x in modifiers if x.entry.kind == "people")
             modifiers = [x for x in modifiers if x.entry.kind != "people"]
         modifiers = [residence(x) if x.entry.kind == "people" else x for x in modifiers]
+        if agent_code[:3] not in _REGION_SECTORS:
+            # "a Middle East settlement", "Asian students": a region has states' agents only
+            modifiers = [x for x in modifiers if not x.entry.id.startswith(_REGION_ROW)]
         abroad = self._abroad(head, m.start)
         if abroad:
             # "embassies in Ngoro", "foreign troops in Kenya": where they are is not whose.
@@ -1988,6 +2031,10 @@ class ActorResolver:
         if kind == "country" and head.dep_ in ("amod", "compound") and \
                 head.head.lemma_.lower() in _CURRENCIES:
             return None  # "30 billion Canadian dollars": a currency, not Canada
+        if m.entry.id.startswith(_REGION_ROW) and head.dep_ in ("amod", "compound", "nmod") \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "a Middle East settlement", "a West African peace plan": what a
+            # region word describes is no actor (its states' agents are, see _REGION_SECTORS)
         branch = next((o for c in head.children if c.dep_ == "compound" and c.i < head.i and
                        (o := by_root.get(c.i)) is not None and o.entry.kind == "organization"
                        and o.entry.roles), None) if kind == "country" else None
@@ -2318,17 +2365,27 @@ class ActorResolver:
                                 a.mention.start <= subject.idx < a.mention.end):
                         target = a
                         break
-            elif low in _GROUP_WORDS and tok.i not in in_match and [
-                    c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            elif low in _GROUP_WORDS and (tok.i not in in_match or (
+                    low in _BODY_WORDS and in_match[tok.i].entry.kind == "agent")) and \
+                    _definite(tok):  # ("the lender", "the watchdog": also common nouns)
                 # "the RSF shelled the city ... The group denied it": the armed group or
                 # party named last, in this or the two sentences before
-                # ("the bloc", "the alliance": an international body named last)
+                # ("the bloc", "the agency": an international body named last; "the
+                # organisation": a non-governmental one too), not the subject of the word's
+                # own clause ("The RSF criticised the group")
                 bodies = low in _BODY_WORDS
+                ngo = low in _NGO_WORDS
+                subject = _clause_subject(tok)
                 for a in reversed(antecedents):
-                    if a.mention.end <= start and a.mention.code and not a.person and (
-                            a.mention.code.startswith("IGO") if bodies else
-                            (a.mention.sector or a.mention.code[3:6])[:3] in _GROUP_SECTORS) \
-                            and s_index - a.mention.sentence_index <= 2:
+                    code = a.mention.code
+                    if a.mention.end <= start and code and not a.person and (
+                            code.startswith("IGO") or (ngo and code.startswith("NGO"))
+                            if bodies else
+                            (ngo and code.startswith("NGO")) or
+                            (a.mention.sector or code[3:6])[:3] in _GROUP_SECTORS) \
+                            and s_index - a.mention.sentence_index <= 2 and not (
+                                subject is not None and subject.i != tok.i and
+                                a.mention.start <= subject.idx < a.mention.end):
                         target = a
                         break
             elif tok.i not in in_match and 2 <= len(tok.text) <= 6 and tok.text.isupper() and \

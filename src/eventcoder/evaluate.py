@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .actors import REGIONS
 from .errors import ConfigError
 from .jsonl import read_case_table
 
@@ -184,7 +185,8 @@ def evaluate_actors(records: list[GoldRecord], resolver: Any, nlp: Any, *,
     gold did not code as source or target (a reporting source, a place) neither helps nor
     hurts. ``sentence_*``: per sentence, the distinct countries of every resolved mention
     against the distinct gold countries, so every actor beyond the event's two counts against
-    precision. With ``dated`` false the records are resolved as undated texts (plover_gsr's
+    precision (a CAMEO region, "the West" WST, is not a country and is not counted there; the
+    gold sets code none). With ``dated`` false the records are resolved as undated texts (plover_gsr's
     dates are all the placeholder 2000-01-01).
     """
     sent_c, sent_s, al_c, al_s = _Tally(), _Tally(), _Tally(), _Tally()
@@ -192,13 +194,15 @@ def evaluate_actors(records: list[GoldRecord], resolver: Any, nlp: Any, *,
     for record, doc in zip(records, nlp.pipe([r.text for r in records]), strict=True):
         mentions = resolver.resolve(doc, record.date if dated else None)
         gold_c = {a.country for a in record.actors if a.country}
-        pred_c = {m.country for m in mentions if m.country}
+        # (a region, "the West" WST, is no country: the sentence scores count countries)
+        pred_c = {m.country for m in mentions if m.country and m.country not in REGIONS}
         sent_c.correct += len(gold_c & pred_c)
         sent_c.found += len(gold_c & pred_c)
         sent_c.gold += len(gold_c)
         sent_c.predicted += len(pred_c)
         gold_s = {(a.country, a.sector) for a in record.actors if a.country and a.sector}
-        pred_s = {(m.country, m.sector) for m in mentions if m.country and m.sector}
+        pred_s = {(m.country, m.sector) for m in mentions
+                  if m.country and m.sector and m.country not in REGIONS}
         sent_s.found += len(gold_s & pred_s)
         sent_s.gold += len(gold_s)
         judged = {p for p in pred_s if p[0] in {c for c, _ in gold_s}}
