@@ -539,6 +539,16 @@ _SECTORS = frozenset(json.loads(
 )["sectors"])
 
 
+def _office_code(code: str, countries: frozenset[str]) -> bool:
+    """Whether a role's code is an office: a state's government, legislature, courts, forces
+    or police, or an international body's ("IGOUNO")."""
+    country, sector = split_code(code, countries)
+    if country == "IGO":
+        return True
+    return country in countries and country not in _ORG_PREFIXES and \
+        (sector or "")[:3] in _OFFICE_SECTORS - {"ELI"}
+
+
 def join_code(base: str, agent: str | None) -> str:
     """A country's (or organisation's) code with an agent's sector groups: ("KEN", "COP") ->
     "KENCOP"; a group already in the code is not added again ("XOTBUS" + "BUS" -> "XOTBUS",
@@ -685,6 +695,26 @@ class ActorResolver:
         self._countries = frozenset(  # (a region is none: it sets no scene, moves no one)
             r.code[:3] for e in resources.by_kind("country") for r in e.roles
         ) - REGIONS | _ORG_PREFIXES
+        # "Barak told Arafat" (2000), "Clinton said" (1998): the surname of anyone with a
+        # dated office, told apart by the story's date (see _dated_surname). Not a word any
+        # row names ("UN" is no Kim Jong Un), nor a short one.
+        self._dated: dict[str, list[Entry]] = {}
+        for entry in resources.by_kind("person"):
+            entry = merged.get(owner.get(entry.id, entry.id), entry)
+            words = _key(entry.name).split()
+            keys = {*(_fold(x) for x in entry.short)}
+            if len(words) >= 2:
+                keys.add(words[-1])
+            if not any(r.start is not None and (r.end is not None or entry.file in
+                                                 _CURATED_PEOPLE) and
+                       _office_code(r.code, self._countries) for r in entry.roles):
+                continue
+            for key in keys:
+                if len(key) >= 4 and key.isalpha() and key not in index and \
+                        key not in self._lone:
+                    people = self._dated.setdefault(key, [])
+                    if all(x.id != entry.id for x in people):
+                        people.append(entry)
         self.digest = resources.digest
 
     @staticmethod
@@ -2398,8 +2428,8 @@ class ActorResolver:
                         break
             elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match:
                 key = _fold(tok.text)
-                if key not in self._short and key not in self._lone and not any(
-                        key in a.surnames for a in antecedents):
+                if key not in self._short and key not in self._lone and \
+                        key not in self._dated and not any(key in a.surnames for a in antecedents):
                     continue  # no one's surname: the commonest case, settled first
                 if _in_other_name(doc, tok):
                     continue  # "Ivanka Trump", "Trump Tower": another's name, or a thing's
@@ -2408,8 +2438,10 @@ class ActorResolver:
                             a.mention.start != start:
                         target = a
                         break
-                if target is None and key in self._lone:
-                    lone = self._lone_surname(doc, tok, key, day, sentence_of)
+                if target is None and (key in self._lone or key in self._dated):
+                    lone = self._lone_surname(doc, tok, key, day, sentence_of) \
+                        if key in self._lone else self._dated_surname(doc, tok, key, day,
+                                                                       sentence_of)
                     if lone is not None:
                         found.append(lone)
                         taken[start:end] = b"\x01" * (end - start)
@@ -2468,6 +2500,23 @@ class ActorResolver:
         valid = (_iso(role.start), _iso(role.end))
         return self._make(doc, tok.i, tok.i + 1, role.code, country, sector, entry.name,
                           entry.id, valid, "name", sentence_of)
+
+    def _dated_surname(self, doc: Doc, tok: Token, key: str, day: date | None,
+                       sentence_of: dict[int, int]) -> ActorMention | None:
+        """A surname alone for the one person who holds a dated office under it on ``day``
+        ("Barak" in 2000 is Israel's prime minister; "Clinton" in 1998 the president, not the
+        senator-to-be). None undated, or when none or several hold one."""
+        if day is None or tok.ent_type_ not in ("PERSON", ""):
+            return None
+        held = [(e, role) for e in self._dated[key]
+                for role in (self._role(e, day)[0],) if role is not None and
+                role.start is not None and _office_code(role.code, self._countries)]
+        if not held or len({role.code for _, role in held}) > 1:
+            return None  # (the source's rows "K. Annan" and "Kofi Annan" are one man)
+        entry, role = held[0]
+        country, sector = split_code(role.code, self._countries)
+        return self._make(doc, tok.i, tok.i + 1, role.code, country, sector, entry.name,
+                          entry.id, (_iso(role.start), _iso(role.end)), "name", sentence_of)
 
     def _out_of_office(self, nearest: Role | None, day: date | None) -> str | None:
         """The code of one whose office (``nearest``, the role closest to ``day``) ended

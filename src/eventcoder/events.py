@@ -1904,6 +1904,14 @@ class EventCoder:
             # subject, a body or a people, not a person
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c.lower_ not in _PRONOUNS and not _personal(c)]
+            if word in ("it", "its") and subjects and all(c.tag_ == "NNS" for c in subjects):
+                # "Western countries imposed sanctions on Iran after it supplied drones": not
+                # the plural subject, the state or body named last before the pronoun
+                named = [m for t in node.sent if t.i < verb.i and not any(
+                    t.i in (x.i for x in c.subtree) for c in subjects)
+                    for m in (actors.at.get(t.i),) if m is not None and
+                    m.basis in ("country", "organization", "capital")]
+                return named[-1:]
             found = [m for c in subjects for m in actors.of(c) if m.basis != "location"]
             if found:
                 return found
