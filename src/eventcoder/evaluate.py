@@ -186,8 +186,8 @@ def evaluate_actors(records: list[GoldRecord], resolver: Any, nlp: Any, *,
     hurts. ``sentence_*``: per sentence, the distinct countries of every resolved mention
     against the distinct gold countries, so every actor beyond the event's two counts against
     precision (a CAMEO region, "the West" WST, is not a country and is not counted there; the
-    gold sets code none). With ``dated`` false the records are resolved as undated texts (plover_gsr's
-    dates are all the placeholder 2000-01-01).
+    gold sets code none). With ``dated`` false the records are resolved as undated texts
+    (plover_gsr's dates are all the placeholder 2000-01-01).
     """
     sent_c, sent_s, al_c, al_s = _Tally(), _Tally(), _Tally(), _Tally()
     misses: list[dict[str, Any]] = []
