@@ -162,6 +162,9 @@ _FUZZY_WORD_MIN = 5
 _REGION_ID = "admin1:"
 # The agents a region has: "Western diplomats" (WSTGOV), "African troops", "Asian banks".
 _REGION_SECTORS = frozenset({"GOV", "MIL", "LEG", "BUS", "MED"})
+# Bare agents that stand with their own state: "Venezuela and the opposition" (not armed
+# ones, which fight abroad: "Israel and the rebels exchanged fire in Syria").
+_PARTNERED = frozenset({"OPP", "COP", "GOV", "LEG", "JUD", "PTY"})
 # The agent row of peacekeepers: with no country or body named, the UN's.
 _PEACEKEEPERS = "ec:agent:peacekeeper"
 # The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).
@@ -1201,6 +1204,12 @@ class ActorResolver:
             mover = self._mover(doc[m.root], mentions, held=agent_code[:3] in _HELD_SECTORS)
             if mover is None and agent_code[:3] in _STATE_SECTORS:
                 mover = self._teller(doc[m.root], mentions)
+            if mover is None and agent_code[:3] in _PARTNERED:
+                # "Venezuela and the opposition signed an agreement in Barbados": the
+                # opposition of the state it stands with, not of the venue
+                mover = next((x for t in doc[m.root].conjuncts for x in (_mention_at(
+                    mentions, t, lambda x: x.basis in ("country", "capital")),)
+                    if x is not None), None)
             if mover is not None and mover.country in self._countries:
                 mentions.append(self._make(doc, m.start, m.end,
                                            join_code(mover.country, agent_code), mover.country,
@@ -1380,6 +1389,12 @@ class ActorResolver:
         # (the state itself: "Russian forces shelled Kharkiv, the army said" is another's)
         state = _mention_at(mentions, subject,
                             lambda x: bool(x.country) and x.basis in ("country", "capital"))
+        if state is None and _mention_at(mentions, subject, lambda x: True) is None:
+            # "An Israeli air strike killed five militants, the army said": the act's state
+            state = next((x for c in subject.children if c.dep_ in ("amod", "compound", "poss")
+                          for x in (_mention_at(mentions, c, lambda x: bool(x.country) and
+                                                x.basis in ("country", "capital")),)
+                          if x is not None), None)
         if state is None or state.country not in self._countries:
             return None
         return state
