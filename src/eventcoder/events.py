@@ -109,6 +109,14 @@ _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "
 # Nouns that sum up the act before them: "..., a move condemned by the EU".
 _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
                     "announcement", "ruling", "order", "plan", "deal", "strike", "attack"})
+# What a go-between brings about: "talks mediated by Qatar", "a ceasefire brokered by the US".
+_BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
+                       "negotiation", "swap", "exchange", "settlement", "dialogue"})
+_BROKERING = frozenset({"mediate", "broker", "facilitate"})
+# Verbs of doing a wrong: what one is accused "of committing" is what one is accused of.
+_PERPETRATING = frozenset({"commit", "perpetrate", "carry"})
+# Verbs of accusing whose "of" phrase the parser may hang on the accused.
+_ACCUSING = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
 # Things named for the place they were made at: "the Paris agreement", "the Minsk talks".
 _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "summit",
                           "conference", "meeting", "proposal", "plan", "process", "treaty",
@@ -734,7 +742,10 @@ class EventCoder:
 
     @staticmethod
     def _object_words(tok: Token) -> set[str]:
-        objs = list(_children(tok, *(_PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS)))
+        passive = _passive(tok)
+        objs = list(_children(tok, *(_PASSIVE_SUBJECTS if passive else _OBJECTS)))
+        if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            objs.append(tok.head)  # "talks mediated by Qatar": the talks are mediated
         objs += _participle_objects(tok)
         objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or
                  o.lower_ in _PARTITIVES or o.like_num or
@@ -925,11 +936,19 @@ class EventCoder:
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in _PROXY_NOUNS:
             return EventCoder._governor(head)  # "launched a mediation effort"
+        if noun.dep_ in ("dobj", "obj") and lemma(head) in _PERPETRATING and \
+                head.dep_ == "pcomp" and head.head.lower_ == "of" and \
+                head.head.head.pos_ == "VERB":
+            return head.head.head  # "accused X of committing war crimes": the accusation's
         if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "nsubj") \
                 and head.pos_ in ("VERB", "AUX"):
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             return head.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "obj") \
+                and lemma(head.head.head) in _ACCUSING:
+            return head.head.head  # "accused the ELN of war crimes": the parser hangs "of"
+            # on the accused
         if _claimed(noun) and head.head.dep_ in ("dobj", "obj"):
             return head.head.head  # "claimed responsibility for the attack": claimed it
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
@@ -1372,6 +1391,19 @@ class EventCoder:
                 comp = next((p for prep in _children(hit.token, "prep")
                              if prep.lower_ in ("with", "for", "of", "over", "to")
                              for p in _children(prep, "pobj") if p.i in hits), comp)
+            if root == "11" and (comp is None or comp.dep_ == "pcomp"):
+                # "accused the ELN of war crimes" (the parser hangs "of" on the accused),
+                # "accused X of committing war crimes": the kind of wrong alleged (1124)
+                alleged = [hits[p.i] for o in _children(hit.token, *_OBJECTS)
+                           for prep in _children(o, "prep") if prep.lower_ == "of"
+                           for p in _children(prep, "pobj") if p.i in hits]
+                if comp is not None:
+                    alleged += [hits[t.i] for t in comp.subtree if t.i in hits and t.i != comp.i]
+                kind = next((h for h in alleged if h.code[:2] == "11" and
+                             len(h.code) > len(hit.code)), None)
+                if kind is not None:
+                    consumed.add(kind.token.i)
+                    hit.code, hit.rule = kind.code, f"{hit.rule}+{kind.rule}"
             if comp is None and root in _FAMILIES and any(
                     o.i in hits and hits[o.i].code[:2] == root
                     for o in _children(hit.token, *_OBJECTS)):
@@ -2192,9 +2224,14 @@ class EventCoder:
                              (m.country is None or m.country not in own)]
                     if found:
                         return found
+            forces = {m.country for m in source if m.country}
             for slot in ("object", "dative", "prep:against", "prep:on", "prep:with",
                          "prep:to", "prep:for", "prep:from", "prep:into", "prep:between"):
-                found = [m for m in self._slot(comp, slot, actors) if m not in source]
+                # (not the source's own forces: "Rwanda agreed to withdraw its troops from
+                # Congo" is Congo's)
+                found = [m for m in self._slot(comp, slot, actors) if m not in source and not (
+                    slot == "object" and m.country in forces and
+                    (m.sector or "")[:3] in ("MIL", "COP"))]
                 if found:
                     return found
         return []
@@ -2344,8 +2381,9 @@ class EventCoder:
         tok = hit.token
         if _earlier_year(tok, published):
             return []  # "was re-elected in 2018 in a vote the US rejected": background
-        moved = tok.dep_ == "acl" and lemma(tok.head) in _MOVES and tok.tag_ == "VBN" and \
-            any(c.dep_ == "agent" for c in tok.children)
+        moved = tok.dep_ == "acl" and (lemma(tok.head) in _MOVES or (
+            lemma(tok.head) in _BROKERED and lemma(tok) in _BROKERING)) and \
+            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
         if tok.dep_ == "acl" and tok.head.i not in actors.at and not moved and \
                 lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
             return []  # "roads leading to the headquarters": a description, not an act
