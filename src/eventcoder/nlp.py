@@ -37,7 +37,7 @@ def load_pipeline(name: str) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         # Lemmas the small model gets wrong, set before its lemmatizer (which keeps a lemma
         # already set): "struck military bases" is no plural of "basis".
-        ruler = nlp.get_pipe("attribute_ruler")
+        ruler: Any = nlp.get_pipe("attribute_ruler")
         for word, lemma in _LEMMAS.items():
             ruler.add([[{"LOWER": word, "TAG": "NNS"}]], {"LEMMA": lemma})
     return nlp
