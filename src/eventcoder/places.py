@@ -76,7 +76,10 @@ _GENERIC_PLACE_WORDS = frozenset({
     "gulf", "bay", "sea", "ocean", "strait", "channel", "coast", "river", "lake", "desert",
     "valley", "peninsula", "island", "islands", "union", "republic", "kingdom", "federation",
     "capital", "mission", "independence", "liberty", "centre", "center", "north",
-    "south", "east", "west", "central", "border", "frontier", "harbour", "harbor", "port"})
+    "south", "east", "west", "central", "border", "frontier", "harbour", "harbor", "port",
+    # continents and regions of several countries: "in Africa" is in no one country (the
+    # actor stage gives them CAMEO's region codes); and the UN's initials
+    "africa", "asia", "europe", "sahel", "americas", "oceania", "antarctica", "un", "u.n."})
 # Words that make a name a body of water, which is no place of a country's.
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay"})
 # Words after a name that make it a sea feature's: "Scarborough Shoal", "Second Thomas Reef".
