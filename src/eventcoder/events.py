@@ -113,6 +113,9 @@ _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "pol
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
                        "negotiation", "swap", "exchange", "settlement", "dialogue"})
 _BROKERING = frozenset({"mediate", "broker", "facilitate"})
+# What is not ruled out as a threat of force: "did not rule out military action".
+_FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
+                            "operation", "option", "retaliation"})
 # Verbs of doing a wrong: what one is accused "of committing" is what one is accused of.
 _PERPETRATING = frozenset({"commit", "perpetrate", "carry"})
 # Verbs of accusing whose "of" phrase the parser may hang on the accused.
@@ -672,6 +675,12 @@ class EventCoder:
             rows = self.triggers.get(tok.lower_, pos)
         seen: dict[str, Any] = {}
         firing = [row for row in rows if self._fires(row, tok, seen)]  # most specific first
+        if len(firing) > 1 and any(r.particles for r in firing) and any(
+                c.dep_ == "prt" and any(c.lower_ in r.particles for r in firing)
+                for c in tok.children):
+            # "did not rule out military action against Iraq": the phrasal verb's reading,
+            # not the bare verb's with a preposition of its object
+            firing = [r for r in firing if r.particles]
         if len(firing) > 1 and firing[0].objects and firing[1].conditions == firing[0].conditions:
             # equally specific: the row naming the object's modifier ("war crimes": war) wins
             mods = {c.lemma_.lower() for o in _children(tok, *_OBJECTS, *_PASSIVE_SUBJECTS)
@@ -1613,6 +1622,14 @@ class EventCoder:
             if state == "skip":
                 continue
             negated = self._negated(hit.token)
+            if negated and lemma(hit.token) == "rule" and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in hit.token.children) and {
+                    w.lemma_.lower() for o in _children(hit.token, *_OBJECTS)
+                    for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS:
+                # "would not rule out the use of force against Baghdad": a threat of force
+                hit.code, hit.rule = "138", hit.rule + "+not-ruled-out"
+                out.append(hit)
+                continue
             if negated and state == "future" and hit.code[:2] in _COOPERATION_ROOTS:
                 # "will not lift the embargo": a refusal (124), not a negated lifting
                 hit.code = self._refined("120", hit.code)
@@ -1657,6 +1674,9 @@ class EventCoder:
     def _negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in tok.children if c.dep_ == "advmod"):
+            return True  # "no longer recognised Maskhadov": recognition withdrawn
         if tok.pos_ == "VERB" and any(  # "provided no evidence", "sent no troops"
                 d.dep_ == "det" and d.lower_ == "no"
                 for o in tok.children if o.dep_ in _OBJECTS for d in o.children):
@@ -2200,7 +2220,9 @@ class EventCoder:
                 if source and all(m.country == s.country and m.sector == s.sector
                                   for s in source):
                     continue
-                return [m]
+                # ("welcomed the ceasefire between Israel and Iran": both sides)
+                return [m, *(x for x in actors.of(word) if x is not m and x not in source and
+                             x.basis != "location")]
         return []
 
     def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
@@ -2339,11 +2361,14 @@ class EventCoder:
             if found:
                 return found
         if not noun:
+            # ("mediated a fifth round of talks between Iran and the US": the object's, or
+            # what it is a round or a part of)
             for obj in _children(holder, *_OBJECTS):
-                for pobj in _prep_objects(obj, prep):
-                    found = named(pobj)
-                    if found:
-                        return found
+                for thing in (obj, *_prep_objects(obj, "of")):
+                    for pobj in _prep_objects(thing, prep):
+                        found = named(pobj)
+                        if found:
+                            return found
         return []
 
     @staticmethod
