@@ -113,6 +113,11 @@ _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "pol
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
                        "negotiation", "swap", "exchange", "settlement", "dialogue"})
 _BROKERING = frozenset({"mediate", "broker", "facilitate"})
+# Objects whose modifiers name what they bear on, not what they are: "extend the arms
+# embargo" supplies no arms, "cut oil production" cuts no oil supply.
+_THING_HEADS = frozenset({"embargo", "production", "output", "price", "race", "control",
+                          "inspector", "inspection", "treaty", "talk", "negotiation", "ban",
+                          "quota", "cap", "tax", "sanction", "tariff", "smuggling", "trafficking"})
 # What is not ruled out as a threat of force: "did not rule out military action".
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
                             "operation", "option", "retaliation"})
@@ -762,8 +767,11 @@ class EventCoder:
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
         # "providing aerial photographs and other military intelligence"
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        # (a modifier says what kind of thing the object is, unless the object is a thing of
+        # its own: "arms embargo", "oil production" are no arms, no oil)
         words = {w.lemma_.lower() for o in objs for w in
-                 [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]}
+                 [o, *(c for c in o.children if c.dep_ in ("compound", "amod")
+                       and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs}
         # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
         named = tok.doc.user_data.get("eventcoder_places", ())
