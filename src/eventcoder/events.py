@@ -919,6 +919,7 @@ class EventCoder:
                     ending = "082"
                 if ending is not None:
                     return ending, f"end:{lemma(noun)}"
+                continue  # "a halt to arms deliveries": no delivery asked for
             if noun.pos_ != "NOUN":
                 continue
             word = lemma(noun)
@@ -1751,6 +1752,10 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
+            if c.dep_ == "mark" and c.lower_ in ("until", "till") and \
+                    verb.tag_ in ("VBZ", "VBP", "VB"):
+                return "skip"  # "will go on until Hamas releases the hostages": not yet
+                # (but "fought until the army withdrew")
         if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in verb.children) and (
                 verb.head.lower_ in ("about", "set", "due", "poised", "scheduled", "expected")
