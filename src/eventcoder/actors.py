@@ -1708,6 +1708,14 @@ class ActorResolver:
             latest = max(entry.roles, key=lambda r: (r.start or date.min, len(r.code)))
             return latest, latest
         valid = [r for r in entry.roles if r.valid_on(day)]
+        if valid and entry.kind == "person" and all(r.code[3:6] == "ELI" for r in valid):
+            # "Boris Yeltsin resigned as president" on his last day: the record's elite row
+            # starts that day, but the story names him by the office he leaves
+            ended = [r for r in entry.roles if r.end is not None and r.end <= day and
+                     (day - r.end).days <= _ENDED_DAYS and r.code[3:6] != "ELI"]
+            if ended:
+                latest = max(ended, key=lambda r: r.end or date.min)
+                return latest, latest
         if valid:
             # Prefer the most specific code of the day (USAGOVLEG over USA).
             best = max(valid, key=lambda r: (len(r.code), r.start or date.min))
@@ -2178,6 +2186,13 @@ class ActorResolver:
             # "Spanish Prime Minister Pedro Sanchez": a country the person's record never
             # has is another person's of the same name; the text's title says who acts
             code, basis = join_code(title[1], title[0]), "title"
+        elif role is not None and title is not None and title[0] and \
+                (split_code(role.code, self._countries)[1] or "")[:3] == "ELI" and \
+                role.code[:3] in self._countries and role.code[:3] not in _ORG_PREFIXES and \
+                (title[1] is None or title[1] == role.code[:3]):
+            # "Russia's Foreign Minister Yevgeny Primakov" (1997), whom the record has out of
+            # office that day: the office the text gives him is held (records run late)
+            code, basis = join_code(role.code[:3], title[0]), "title"
         elif role is not None:
             code = role.code
         elif title is not None and (nearest is not None or title[1] is not None):
