@@ -204,7 +204,10 @@ _VIOLENT = frozenset({"18", "19", "20"})
 # Doers of violence the news does not name: the event is kept, its source uncoded.
 _ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper",
                          "abductor", "hijacker", "arsonist", "militant", "insurgent", "jihadist",
-                         "terrorist", "raider", "bandit", "sniper", "man", "men", "mob"})
+                         "terrorist", "raider", "bandit", "sniper", "man", "men", "mob",
+                         "bomb", "ied", "grenade"})  # (what someone planted or threw)
+# What a bomb does that is no one's act of its own: "a car bomb exploded, killing 100".
+_GOING_OFF = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})
 # Assailants whose name says the means: "a suicide bomber killed 59 people" (1831).
 _ASSAILANT_CODES = {"bomber": "183", "gunman": "180", "gunmen": "180", "kidnapper": "181",
                     "abductor": "181", "hijacker": "181", "sniper": "193"}
@@ -1377,10 +1380,15 @@ class EventCoder:
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
             doer = next((c for c in hit.token.children if c.dep_ == "nsubj"), None)
+            if doer is None and hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG":
+                # "A car bomb exploded outside the ministry, killing 100 people"
+                doer = next((c for c in hit.token.head.children if c.dep_ == "nsubj"), None)
             means = self._means(doer, {}) if doer is not None else None
             if means is not None and means[0][:2] in ("18", "19", "20") and \
                     means[0] != hit.code:  # "a roadside bombing killed ...": 183
                 hit.code, hit.rule = means[0], f"{hit.rule}+means:{means[1]}"
+                if doer is not None and doer.i in hits and hit.token.dep_ == "advcl":
+                    hits.pop(doer.i)  # ("a car bomb exploded ..., killing": one bombing)
                 continue
             if doer is not None and lemma(doer) in _ASSAILANT_CODES:
                 code = _ASSAILANT_CODES[lemma(doer)]
@@ -2301,9 +2309,11 @@ class EventCoder:
         organisation's name only ("Hezb-e-Islami", "the Earth Liberation Front"), or, for
         violence, unnamed assailants ("gunmen stormed the school")."""
         verb = EventCoder._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
-        while verb is not None and verb.dep_ in ("xcomp", "conj") and not any(
+        while verb is not None and (verb.dep_ in ("xcomp", "conj") or (
+                violent and verb.dep_ == "advcl" and verb.tag_ == "VBG" and
+                lemma(verb.head) in _GOING_OFF)) and not any(
                 c.dep_ in _SUBJECTS for c in verb.children):
-            verb = verb.head
+            verb = verb.head  # ("a car bomb exploded, killing 100": the bomb's)
         if verb is None:
             return []
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
