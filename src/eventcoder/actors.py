@@ -160,11 +160,18 @@ _FUZZY_PLACE_MIN = 7
 _FUZZY_WORD_MIN = 5
 # First-order regions the dictionaries lack ("Sindh", "Khyber Pakhtunkhwa"), taken as places.
 _REGION_ID = "admin1:"
+# Nouns for states a region word may qualify: "seven Latin American countries".
+_STATE_NOUNS = frozenset({"country", "nation", "state", "government", "power", "ally",
+                          "neighbour", "neighbor", "partner", "democracy", "capital"})
 # The agents a region has: "Western diplomats" (WSTGOV), "African troops", "Asian banks".
 _REGION_SECTORS = frozenset({"GOV", "MIL", "LEG", "BUS", "MED"})
 # Bare agents that stand with their own state: "Venezuela and the opposition" (not armed
 # ones, which fight abroad: "Israel and the rebels exchanged fire in Syria").
 _PARTNERED = frozenset({"OPP", "COP", "GOV", "LEG", "JUD", "PTY"})
+# Titles a name in the dictionaries may begin with, whose middle word is the name itself.
+_HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "king", "queen", "prince", "princess", "emir",
+                              "sultan", "president", "general", "gen", "pope", "ayatollah",
+                              "imam", "mullah", "crown", "lord", "sir", "dr", "mr", "mrs"})
 # The agent row of peacekeepers: with no country or body named, the UN's.
 _PEACEKEEPERS = "ec:agent:peacekeeper"
 # The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).
@@ -625,7 +632,10 @@ class ActorResolver:
                             frames.setdefault(" ".join([*words[:k], "*", *words[k + 1:]]),
                                               set()).add(word)
                 for k in range(1, len(words) - 1):
-                    if words[k].isalpha() and len(words[k]) > 1:
+                    # (not a title's name: "Sheikh Rashid Ahmad" less "Rashid" is any Sheikh
+                    # Ahmed, "King Charles III" less "Charles" any King III)
+                    if words[k].isalpha() and len(words[k]) > 1 and \
+                            words[0] not in _HONORIFIC_WORDS:
                         short_key = " ".join(words[:k] + words[k + 1:])
                         shorter.setdefault(short_key, {})[_fold(entry.name)] = entry
         for short_key, owners in shorter.items():
@@ -2085,7 +2095,8 @@ class ActorResolver:
                 head.head.lemma_.lower() in _CURRENCIES:
             return None  # "30 billion Canadian dollars": a currency, not Canada
         if m.entry.id.startswith(_REGION_ROW) and head.dep_ in ("amod", "compound", "nmod") \
-                and head.head.pos_ in ("NOUN", "PROPN"):
+                and head.head.pos_ in ("NOUN", "PROPN") and \
+                head.head.lemma_.lower() not in _STATE_NOUNS:
             return None  # "a Middle East settlement", "a West African peace plan": what a
             # region word describes is no actor (its states' agents are, see _REGION_SECTORS)
         branch = next((o for c in head.children if c.dep_ == "compound" and c.i < head.i and
@@ -2379,6 +2390,11 @@ class ActorResolver:
             taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         found: list[ActorMention] = []
         agent_roots = {i for i, m in in_match.items() if m.entry.kind == "agent" and i == m.root}
+        # the sentences that name some actor or country (see _lone_surname)
+        political = {m.sentence_index for m in mentions if m.code}
+        political |= {sentence_of.get(i, 0) for i in agent_roots
+                      if in_match[i].entry.roles and
+                      in_match[i].entry.roles[0].code[:3] in _OFFICE_SECTORS | {"OPP", "PTY"}}
         # Only a pronoun, a proper noun or an agent's head can corefer: the rest are skipped
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
@@ -2469,7 +2485,8 @@ class ActorResolver:
                         target = a
                         break
                 if target is None and (key in self._lone or key in self._dated):
-                    lone = self._lone_surname(doc, tok, key, day, sentence_of) \
+                    lone = self._lone_surname(doc, tok, key, day, sentence_of,
+                                              s_index in political) \
                         if key in self._lone else self._dated_surname(doc, tok, key, day,
                                                                        sentence_of)
                     if lone is not None:
@@ -2508,17 +2525,37 @@ class ActorResolver:
             antecedents.sort(key=lambda a: a.mention.start)
         return found
 
+    def _described_otherwise(self, tok: Token) -> bool:
+        """Whether a surname alone is someone else's here: a word naming a thing ("Bush
+        fires", "Moon landing"), or a person the text describes by no office ("Sharif, a
+        24-year-old mechanic", "Bush, the Arsenal forward")."""
+        def office(word: Token) -> bool:  # "the Trump administration", "Khan, the mayor"
+            return any(e.kind == "agent" and e.roles and
+                       e.roles[0].code[:3] in _OFFICE_SECTORS | {"OPP", "PTY"}
+                       for e in self._index.get(word.lemma_.lower(), ()))
+
+        if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" \
+                and not office(tok.head):
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not office(c)
+                   for c in tok.children)
+
     def _lone_surname(self, doc: Doc, tok: Token, key: str, day: date | None,
-                      sentence_of: dict[int, int]) -> ActorMention | None:
+                      sentence_of: dict[int, int], political: bool = True
+                      ) -> ActorMention | None:
         """A surname alone for the one curated office holder it can be, in office on ``day``
-        (undated: still in office): "Zelensky", not "Ivanka Trump" or "Trump Tower"."""
+        (undated: still in office): "Zelensky", not "Ivanka Trump" or "Trump Tower". Out of
+        office, only in a sentence that names some other actor (``political``): "Police
+        arrested Bolsonaro", not "Rice scored twice"."""
         if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") and not (
                 tok.ent_type_ in ("FAC", "LOC") and tok.ent_iob_ == "B" and (
                     tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
             return None  # (a lone name the recogniser took for a place: "met Rubio")
+        if self._described_otherwise(tok):
+            return None
         entry = self._lone[key]
         role, nearest = self._role(entry, day)
-        elite = self._out_of_office(nearest, day) if role is None else None
+        elite = self._out_of_office(nearest, day) if role is None and political else None
         if elite is not None and nearest is not None:
             # "Police arrested Bolsonaro" (2025), as his full name is
             country, sector = split_code(elite, self._countries)
@@ -2536,7 +2573,7 @@ class ActorResolver:
         """A surname alone for the one person who holds a dated office under it on ``day``
         ("Barak" in 2000 is Israel's prime minister; "Clinton" in 1998 the president, not the
         senator-to-be). None undated, or when none or several hold one."""
-        if day is None or tok.ent_type_ not in ("PERSON", ""):
+        if day is None or tok.ent_type_ not in ("PERSON", "") or self._described_otherwise(tok):
             return None
         held = [(e, role) for e in self._dated[key]
                 for role in (self._role(e, day)[0],) if role is not None and
