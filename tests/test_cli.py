@@ -111,3 +111,12 @@ def test_a_store_that_is_not_a_database(tmp_path: Path) -> None:
 def test_every_command_has_help_with_an_example(command: str) -> None:
     out = cli(command, "--help").stdout
     assert "examples:" in out and f"eventcoder {command}" in out
+
+
+def test_actors_takes_a_sentence_longer_than_a_file_name_as_text() -> None:
+    sentence = ("The Kenyan government agreed on Tuesday to postpone the contested finance bill "
+                "until parliament returns to session " * 4).strip() + "."
+    assert len(sentence) > 300  # longer than a file name may be: no "File name too long"
+    records = [json.loads(line) for line in
+               cli("actors", sentence, "--date", "2024-06-25").stdout.splitlines()]
+    assert records and records[0]["code"] == "KENGOV"

@@ -176,7 +176,11 @@ MENTION_COLUMNS = ("text", "start", "end", "code", "country", "sector", "name", 
 def _read_text_arg(value: str) -> str:
     """TEXT_OR_FILE: an existing file's text (an HTML page's story), else the text itself."""
     path = Path(value)
-    if len(value) < 4096 and "\n" not in value and path.is_file():
+    try:  # (a sentence longer than a file name may be is text: "File name too long")
+        is_file = len(value) < 4096 and "\n" not in value and path.is_file()
+    except OSError:
+        is_file = False
+    if is_file:
         try:
             data = path.read_bytes()
         except OSError as exc:
