@@ -447,3 +447,17 @@ def test_a_year_less_dateline_keeps_its_day_for_a_default_date() -> None:
     scrape = clean_scrape(raw)
     assert scrape.published is None and scrape.dateline_day == "June 25"
     assert clean_scrape(raw.replace(" (Reuters)", ", 2024 (Reuters)")).dateline_day is None
+
+
+def test_news_with_funded_or_powered_is_no_donation_banner() -> None:
+    story = ("TBILISI, Georgia (AP) - Thousands rallied in Tbilisi on Sunday.\n\n"
+             "Prime Minister Irakli Kobakhidze accused the opposition of plotting a revolution "
+             "with the help of foreign-funded groups.\n\n"
+             "Iran-supported militias fired rockets at a base in Syria.\n\n"
+             "Russia launched a nuclear-powered submarine on Monday.\n\n"
+             "We are a reader-funded newsroom. Support us today.\n")
+    result = clean_scrape(story)
+    assert "foreign-funded groups" in result.text
+    assert "Iran-supported militias" in result.text and "nuclear-powered" in result.text
+    assert "reader-funded" not in result.text
+    assert [d.reason for d in result.dropped] == ["banner"]

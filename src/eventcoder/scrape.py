@@ -169,6 +169,10 @@ _SUBSCRIBE_ANY_RE = re.compile(
 )
 # Cheap substring gates: the searching patterns below only run on paragraphs that contain one.
 _SUBSCRIBE_KEYS = ("newsletter", "subscri", "inbox", "continue reading")
+_BY_READERS_RE = re.compile(
+    r"\b(?:reader|member|listener|viewer|donor|audience|people|community|crowd|user)s?"
+    r"-(?:funded|supported|powered)\b"
+)
 # Donation and membership appeals, each behind the keyword it needs (a search of one big
 # alternation over every prose paragraph would dominate the cleaner's run time).
 _BANNER_RES = (
@@ -184,9 +188,11 @@ _BANNER_RES = (
         r"|non-profit|trusted|reader-funded)\s+(?:\w+\s+)?(?:journalism|reporting|news(?:room)?"
         r"|press|media|work)\b|^support\s+(?:us|the\s+\w+)\b"
     )),
-    ("-funded", None),
-    ("-supported", None),
-    ("-powered", None),
+    # ("reader-funded", "listener-supported", "people-powered"; not "foreign-funded groups",
+    # "Iran-supported militias" or "a nuclear-powered submarine", which are news)
+    ("-funded", _BY_READERS_RE),
+    ("-supported", _BY_READERS_RE),
+    ("-powered", _BY_READERS_RE),
     (" funded", re.compile(r"\b(?:reader|member|listener|donor)s?\s+funded\b")),
     (" supported", re.compile(r"\b(?:reader|member|listener|donor)s?\s+supported\b")),
     ("become a", re.compile(r"\bbecome\s+a\s+(?:supporter|patron|friend|sustaining\s+member)\b")),
