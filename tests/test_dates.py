@@ -206,3 +206,10 @@ def test_date_like_noise_never_raises(value: str) -> None:
     for result in (parse_date(value), find_dateline(value)):
         if result is not None:
             assert 1900 <= datetime.fromisoformat(result).year <= 2100
+
+
+def test_dotted_dates_are_day_first() -> None:
+    # (as written in Europe, Turkey and Russia; slashed dates stay ambiguous, above)
+    assert parse_date("01.03.2025") == "2025-03-01"
+    assert parse_date("25.11.2024") == "2024-11-25"
+    assert parse_date("31.02.2025") is None

@@ -461,3 +461,25 @@ def test_news_with_funded_or_powered_is_no_donation_banner() -> None:
     assert "Iran-supported militias" in result.text and "nuclear-powered" in result.text
     assert "reader-funded" not in result.text
     assert [d.reason for d in result.dropped] == ["banner"]
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("Published November 25, 2024 Updated a day ago", "2024-11-25"),
+    ("TOI News Desk / TIMESOFINDIA.COM / Updated: Apr 24, 2025, 08:15 IST",
+     "2025-04-24T08:15:00+05:30"),
+    ("Seda Sevencan, Burak Bir |01.03.2025 - Update : 01.03.2025", "2025-03-01"),
+])
+def test_a_header_line_stringing_a_date_with_other_things_dates_the_story(
+        header: str, published: str) -> None:
+    raw = (f"Police arrest 40 in capital\n\n{header}\n\n"
+           "The army said on Sunday that it had arrested 40 people in the capital after the "
+           "protests turned violent.\n\nThe opposition condemned the arrests.\n")
+    assert clean_scrape(raw).published == published
+
+
+def test_a_slashed_agency_dateline_is_the_lead_dateline() -> None:
+    raw = ("Kremlin rejects EU plan\n\nMOSCOW, February 25. /TASS/. The Kremlin said on Monday "
+           "it rejected the European plan for Ukraine.\n\nPeskov said the plan was unrealistic.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.dateline == "MOSCOW" and scrape.dateline_day == "February 25"
+    assert mask_lead(scrape.text).lstrip().startswith("The Kremlin said")

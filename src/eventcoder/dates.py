@@ -150,7 +150,8 @@ LEAD_DATELINE = re.compile(
     r"(?P<when>,?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
     r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
     r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?)?"
-    r"(?:[ ]\((?P<agency>[A-Za-z .&-]{1,20})\))?[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
+    r"(?:(?:[ ]\((?P<agency>[A-Za-z .&-]{1,20})\))?[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
+    r"|\.?[ ]/(?P<slashed>[A-Z][A-Za-z .&-]{1,19})/\.?[ ])"  # "MOSCOW, February 25. /TASS/. "
 )
 
 
@@ -381,6 +382,13 @@ def _numeric(text: str) -> date | None:
     if not 1900 <= year <= 2100:
         return None
     x, y = int(a), int(b)
+    if "." in text and 1 <= x <= 31 and 1 <= y <= 12:
+        # dotted dates are day first wherever they are written ("01.03.2025", Anadolu, TASS,
+        # European sites)
+        try:
+            return date(year, y, x)
+        except ValueError:
+            return None
     readings = set()
     for day, month in ((x, y), (y, x)):
         if 1 <= month <= 12 and 1 <= day <= 31:

@@ -338,6 +338,9 @@ _MONTH_OR_DAY = frozenset(
     "saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 _PUBLISHED_PREFIXES = ("published", "posted", "first published", "date published", "publication")
+# Where a header line strings its date with names, outlets or an update note.
+_DATE_PARTS_RE = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|\s+(?=(?:last\s+)?updated?\b)",
+                            re.IGNORECASE)
 
 
 _Lines = list[tuple[int, str]]  # (1-based line number, whitespace-normalised text)
@@ -481,7 +484,7 @@ def _classify(text: str) -> _Seg:
             author, date = byline
             reason = "byline"
     if reason is None and nw <= 24 and len(text) <= 200:
-        date = find_dateline(text)
+        date = find_dateline(text) or _dated_part(text)
         if date is not None:
             reason = "dateline"
     if reason is None and nw <= _MAX_CLUTTER_WORDS:
@@ -764,8 +767,9 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
             published = find_dateline(f"{when}, {year}")
         if published is None and find_dateline(f"{when}, 2000") is not None:
             dateline_day = when
-    if outlet is None and lead is not None and lead.group("agency"):
-        outlet = lead.group("agency").strip()  # "KYIV, Ukraine (AP) -- ": the wire's story
+    if outlet is None and lead is not None and (lead.group("agency") or lead.group("slashed")):
+        # "KYIV, Ukraine (AP) -- ", "MOSCOW, February 25. /TASS/. ": the wire's story
+        outlet = (lead.group("agency") or lead.group("slashed")).strip()
     return Scrape(
         title=title,
         published=published,
@@ -918,6 +922,23 @@ def _section_label(seg: _Seg) -> bool:
     items = [i for i in _MENU_SPLIT_RE.split(seg.text) if i]
     word_count = sum(len(i.split()) for i in items)
     return word_count <= 2 or (word_count <= 4 and len(items) >= 2)
+
+
+def _dated_part(text: str) -> str | None:
+    """The date of a header line that strings a date with other things: "TOI News Desk /
+    TIMESOFINDIA.COM / Updated: Apr 24, 2025, 08:15 IST", "Published November 25, 2024
+    Updated a day ago", "Seda Sevencan, Burak Bir |01.03.2025 - Update : 01.03.2025"."""
+    if not any(c.isdigit() for c in text):
+        return None
+    parts = _DATE_PARTS_RE.split(text)
+    if any(len(words := part.split()) > 6 and any(w[:1].islower() for w in words)
+           for part in parts):
+        return None  # a sentence after a dateline's dash is the story, not a header
+    for part in parts:
+        found = find_dateline(part.strip()) if part and part.strip() else None
+        if found is not None:
+            return found
+    return None
 
 
 def _published(segs: list[_Seg], start: int, title_idx: int | None) -> str | None:
