@@ -3078,8 +3078,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     Returns the day and its basis: "explicit" (a month and day in the text), "weekday" ("on
     Saturday": the latest such day on or before publication, or the next one for an event in
     the future), "relative" ("yesterday", "last week"), "month" ("in March 2023", "in
-    January": the first of that month, the latest one on or before publication unless a year
-    is given), "publication" (nothing in the text), or "none" (no publication date either).
+    January", "last month": the first of that month, the latest one before publication unless
+    a year is given), "publication" (nothing in the text), or "none" (no publication date either).
     Date words of the trigger's own clause come first (not of a clause under it: "killed on
     Thursday as protests over the Oct. 9 election went on" is Thursday's), and among them
     those that say when the act was done rather than which thing is meant.
@@ -3111,8 +3111,12 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     "weekday"
             back = (published.weekday() - target) % 7
             return published - timedelta(days=back), "weekday"
-        if w == "last" and i + 1 < len(words) and words[i + 1] in ("week", "month", "night"):
-            delta = {"week": 7, "month": 30, "night": 1}[words[i + 1]]
+        if w == "last" and i + 1 < len(words) and words[i + 1] == "month":
+            # the month before publication's, from its first day, as "in January" is
+            first = published.replace(day=1) - timedelta(days=1)
+            return first.replace(day=1), "month"
+        if w == "last" and i + 1 < len(words) and words[i + 1] in ("week", "night"):
+            delta = {"week": 7, "night": 1}[words[i + 1]]
             return published - timedelta(days=delta), "relative"
         month = _month(w)
         if month is not None:
