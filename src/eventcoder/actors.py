@@ -168,6 +168,9 @@ _REGION_SECTORS = frozenset({"GOV", "MIL", "LEG", "BUS", "MED"})
 # Bare agents that stand with their own state: "Venezuela and the opposition" (not armed
 # ones, which fight abroad: "Israel and the rebels exchanged fire in Syria").
 _PARTNERED = frozenset({"OPP", "COP", "GOV", "LEG", "JUD", "PTY"})
+# The people and bodies around a person: "Yoon supporters", "Khan's aides".
+_FOLLOWINGS = frozenset({"supporter", "follower", "loyalist", "ally", "aide", "camp", "lawyer",
+                         "family", "party", "team", "adviser", "advisor", "faction", "wing"})
 # Titles a name in the dictionaries may begin with, whose middle word is the name itself.
 _HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "king", "queen", "prince", "princess", "emir",
                               "sultan", "president", "general", "gen", "pope", "ayatollah",
@@ -2535,7 +2538,7 @@ class ActorResolver:
                        for e in self._index.get(word.lemma_.lower(), ()))
 
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" \
-                and not office(tok.head):
+                and not office(tok.head) and tok.head.lemma_.lower() not in _FOLLOWINGS:
             return True
         return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not office(c)
                    for c in tok.children)
