@@ -1721,11 +1721,14 @@ class ActorResolver:
             latest = max(entry.roles, key=lambda r: (r.start or date.min, len(r.code)))
             return latest, latest
         valid = [r for r in entry.roles if r.valid_on(day)]
-        if valid and entry.kind == "person" and all(r.code[3:6] == "ELI" for r in valid):
+        if valid and entry.kind == "person" and all(
+                r.code[3:6] in ("ELI", "OPP", "PTY") for r in valid):
             # "Boris Yeltsin resigned as president" on his last day: the record's elite row
-            # starts that day, but the story names him by the office he leaves
+            # starts that day, but the story names him by the office he leaves (an
+            # opposition or party row only that day: "Scholz fired Christian Lindner")
+            grace = _ENDED_DAYS if all(r.code[3:6] == "ELI" for r in valid) else 0
             ended = [r for r in entry.roles if r.end is not None and r.end <= day and
-                     (day - r.end).days <= _ENDED_DAYS and r.code[3:6] != "ELI"]
+                     (day - r.end).days <= grace and r.code[3:6] not in ("ELI", "OPP", "PTY")]
             if ended:
                 latest = max(ended, key=lambda r: r.end or date.min)
                 return latest, latest
@@ -1822,7 +1825,10 @@ class ActorResolver:
         return None
 
     def _is_former(self, doc: Doc, start: int, head: Token) -> bool:
-        window = {doc[k].lower_ for k in range(max(0, start - 3), head.i + 1)}
+        # (a word of the window as the verb of the clause is an act: "lawmakers ousted Prime
+        # Minister Barnier" ousts one in office; "ousted Prime Minister Barnier" is former)
+        window = {doc[k].lower_ for k in range(max(0, start - 3), head.i + 1)
+                  if doc[k].pos_ != "VERB" or doc[k].dep_ in ("amod", "acl")}
         return bool(window & _FORMER) or any(c.lower_ in _FORMER for c in head.children)
 
     def _agent_mention(
