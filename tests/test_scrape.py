@@ -483,3 +483,11 @@ def test_a_slashed_agency_dateline_is_the_lead_dateline() -> None:
     scrape = clean_scrape(raw)
     assert scrape.dateline == "MOSCOW" and scrape.dateline_day == "February 25"
     assert mask_lead(scrape.text).lstrip().startswith("The Kremlin said")
+
+
+def test_an_appeal_to_help_the_outlet_keep_going_is_a_banner() -> None:
+    raw = ("Russia strikes Kyiv\n\nKYIV - Russia launched 100 drones at Kyiv overnight, "
+           "officials said.\n\nWe've been fighting for independence for 10 years. Help us keep "
+           "going.\n\nUkraine's air force said it shot down 80 drones.\n")
+    result = clean_scrape(raw)
+    assert "Help us" not in result.text and "shot down 80 drones" in result.text

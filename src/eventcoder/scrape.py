@@ -196,6 +196,8 @@ _BANNER_RES = (
     (" funded", re.compile(r"\b(?:reader|member|listener|donor)s?\s+funded\b")),
     (" supported", re.compile(r"\b(?:reader|member|listener|donor)s?\s+supported\b")),
     ("become a", re.compile(r"\bbecome\s+a\s+(?:supporter|patron|friend|sustaining\s+member)\b")),
+    ("help us", re.compile(r"\bhelp\s+us\s+(?:keep\s+going|continue\s+(?:our|this)|stay\s+"
+                           r"(?:independent|free)|keep\s+(?:reporting|doing\s+this))\b")),
     ("readers like you", None),
     ("chip in", None),
     ("paywall", None),
