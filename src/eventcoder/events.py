@@ -3078,8 +3078,9 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     Returns the day and its basis: "explicit" (a month and day in the text), "weekday" ("on
     Saturday": the latest such day on or before publication, or the next one for an event in
     the future), "relative" ("yesterday", "last week"), "month" ("in March 2023", "in
-    January", "last month": the first of that month, the latest one before publication unless
-    a year is given), "publication" (nothing in the text), or "none" (no publication date either).
+    January", "last month": the first of that month; a month by name is the latest one on or
+    before publication unless a year is given, "last month" the one before publication's),
+    "publication" (nothing in the text), or "none" (no publication date either).
     Date words of the trigger's own clause come first (not of a clause under it: "killed on
     Thursday as protests over the Oct. 9 election went on" is Thursday's), and among them
     those that say when the act was done rather than which thing is meant.
