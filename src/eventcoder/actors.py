@@ -175,6 +175,16 @@ _FOLLOWINGS = frozenset({"supporter", "follower", "loyalist", "ally", "aide", "c
 _HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "king", "queen", "prince", "princess", "emir",
                               "sultan", "president", "general", "gen", "pope", "ayatollah",
                               "imam", "mullah", "crown", "lord", "sir", "dr", "mr", "mrs"})
+# People and bodies of sport: a country's are no actor of it ("Australia's swimmers accused
+# Chinese swimmers of doping"), nor a team or federation of a sport ("Norway's ski federation").
+_SPORTING = frozenset({"footballer", "player", "swimmer", "athlete", "team", "squad", "coach",
+                       "striker", "goalkeeper", "midfielder", "defender", "skier", "cyclist",
+                       "sprinter", "runner", "boxer", "cricketer", "batsman", "bowler", "golfer",
+                       "olympian", "medallist", "medalist", "gymnast", "skater", "jockey",
+                       "rugby", "captain"})
+_SPORTS = frozenset({"football", "soccer", "ski", "cricket", "tennis", "rugby", "athletics",
+                     "swimming", "hockey", "basketball", "olympic", "chess", "cycling", "golf",
+                     "boxing", "volleyball", "handball", "baseball"})
 # The agent row of peacekeepers: with no country or body named, the UN's.
 _PEACEKEEPERS = "ec:agent:peacekeeper"
 # The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).
@@ -2103,6 +2113,11 @@ class ActorResolver:
         if kind == "country" and head.dep_ in ("amod", "compound") and \
                 head.head.lemma_.lower() in _CURRENCIES:
             return None  # "30 billion Canadian dollars": a currency, not Canada
+        if kind in ("country", "capital") and head.dep_ in ("poss", "amod", "compound") and (
+                head.head.lemma_.lower() in _SPORTING or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _SPORTS
+                    for c in head.head.children)):
+            return None  # "Ukraine's footballers", "Norway's ski federation": no state's act
         if m.entry.id.startswith(_REGION_ROW) and head.dep_ in ("amod", "compound", "nmod") \
                 and head.head.pos_ in ("NOUN", "PROPN") and \
                 head.head.lemma_.lower() not in _STATE_NOUNS:
