@@ -133,6 +133,7 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         # "last month": the calendar month before publication's (published 8 March)
         "Police arrested 40 protesters in Nairobi last month.": ("2025-02-01", "month"),
         "Police arrested 40 protesters in Nairobi last week.": ("2025-03-01", "relative"),
+        "Police arrested 40 protesters in Nairobi two days ago.": ("2025-03-06", "relative"),
         # the act's own time, not that of a clause under it or a thing named
         "Police arrested 40 protesters in Nairobi on Tuesday as protests over the disputed "
         "Feb. 9 vote went on.": ("2025-03-04", "weekday"),

@@ -3077,10 +3077,12 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
 
     Returns the day and its basis: "explicit" (a month and day in the text), "weekday" ("on
     Saturday": the latest such day on or before publication, or the next one for an event in
-    the future), "relative" ("yesterday", "last week"), "month" ("in March 2023", "in
-    January", "last month": the first of that month; a month by name is the latest one on or
-    before publication unless a year is given, "last month" the one before publication's),
-    "publication" (nothing in the text), or "none" (no publication date either).
+    the future), "relative" ("yesterday", "last week", "two days ago"), "month" ("in March
+    2023", "in January", "last month": the first of that month; a month by name is the latest
+    one on or before publication unless a year is given, "last month" the one before
+    publication's), "publication" (nothing in the text), or "none" (no publication date
+    either). Events set years back ("two years ago", "in the 1990s", "in 2014") are not coded
+    at all (see _earlier_year).
     Date words of the trigger's own clause come first (not of a clause under it: "killed on
     Thursday as protests over the Oct. 9 election went on" is Thursday's), and among them
     those that say when the act was done rather than which thing is meant.
@@ -3112,6 +3114,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     "weekday"
             back = (published.weekday() - target) % 7
             return published - timedelta(days=back), "weekday"
+        if w == "ago" and i >= 2 and words[i - 1] in _AGO_UNITS and \
+                (words[i - 2].isdigit() or words[i - 2] in _SMALL_NUMBERS):
+            count = int(words[i - 2]) if words[i - 2].isdigit() else \
+                _SMALL_NUMBERS[words[i - 2]]
+            if count <= 60:  # "two days ago", "a week ago"
+                return published - timedelta(days=count * _AGO_UNITS[words[i - 1]]), \
+                    "relative"
         if w == "last" and i + 1 < len(words) and words[i + 1] == "month":
             # the month before publication's, from its first day, as "in January" is
             first = published.replace(day=1) - timedelta(days=1)
@@ -3143,6 +3152,11 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     return published, "publication"
 
 
+_AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def _earlier_year(trigger: Token, published: date | None) -> bool:
     """Whether the trigger's own clause sets it in a year before the story's: "imposed
     sanctions in 2014", "has ruled since 2013", background rather than the day's news."""
@@ -3153,12 +3167,20 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
     for verb in (anchor, *(a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX"))):
         if verb.lemma_.lower() in _REPORTING:
             break  # "said on Monday that ...": the report is today's
+        for ago in verb.children:
+            # "two years ago", "a decade ago": long before the story
+            if ago.dep_ == "advmod" and ago.lower_ == "ago" and any(
+                    c.lemma_.lower() in ("year", "decade", "century") for c in ago.children):
+                return True
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
+                if pobj.text[:-1].isdigit() and pobj.text.endswith("s") and \
+                        len(pobj.text) == 5 and int(pobj.text[:4]) + 10 <= published.year:
+                    return True  # "in the 1990s"
                 # "in 2014", "in March 2023"
                 for year in (pobj, *(c for c in pobj.children if _month(pobj.lower_))):
                     if year.like_num and len(year.text) == 4 and year.text.isdigit() and \
