@@ -3099,8 +3099,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             head.dep_ == "prep" and head.head.i == anchor.i))
 
     here = trigger.i - sent.start
-    order = sorted(range(len(words)), key=lambda i: (i not in clause, not adverbial(i),
-                                                     abs(i - here)))
+    # (not a relative clause or apposition the trigger is not in: "Mr Khan, who has been in
+    # jail since August 2023, called for the protest" is no act of August 2023)
+    aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl")
+             and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+             for t in node.subtree}
+    order = sorted((i for i in range(len(words)) if i not in aside),
+                   key=lambda i: (i not in clause, not adverbial(i), abs(i - here)))
     for i in order:
         w = words[i]
         if w == "yesterday":
