@@ -135,7 +135,7 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         "Police arrested 40 protesters in Nairobi last week.": ("2025-03-01", "relative"),
         "Police arrested 40 protesters in Nairobi two days ago.": ("2025-03-06", "relative"),
         # not the date of a relative clause the act is not in
-        "Police, who have patrolled Nairobi since January, arrested 40 protesters.":
+        "Kenyan police, who have been on alert since January, arrested 40 protesters.":
             ("2025-03-08", "publication"),
         # the act's own time, not that of a clause under it or a thing named
         "Police arrested 40 protesters in Nairobi on Tuesday as protests over the disputed "
