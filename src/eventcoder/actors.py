@@ -2525,8 +2525,12 @@ class ActorResolver:
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in tok.children):
                 heads = {tok.lemma_.lower(), low}
+                # (a word that says which one must be the antecedent's too: "the interior
+                # ministry" is not the foreign ministry named before)
+                which = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
                 for a in reversed(antecedents):
-                    if a.mention.end <= start and a.heads & heads and a.mention.code:
+                    if a.mention.end <= start and a.heads & heads and a.mention.code and \
+                            which <= set(a.mention.text.lower().split()):
                         target = a
                         break
                 if target is not None:  # the whole agent phrase: "the prime minister"
