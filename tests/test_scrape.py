@@ -491,3 +491,23 @@ def test_an_appeal_to_help_the_outlet_keep_going_is_a_banner() -> None:
            "going.\n\nUkraine's air force said it shot down 80 drones.\n")
     result = clean_scrape(raw)
     assert "Help us" not in result.text and "shot down 80 drones" in result.text
+
+
+def test_a_site_name_or_section_above_the_headline_is_not_the_headline() -> None:
+    raw = ("Times of India\n\nNews\n\nIndia News\n\n"
+           "After Pahalgam attack, India suspends Indus Waters Treaty, expels Pakistani "
+           "military attaches\n\nNEW DELHI: India on Wednesday put the 1960 Indus Waters Treaty "
+           "with Pakistan in abeyance, a day after terrorists killed 26 people in Pahalgam.\n\n"
+           "Foreign secretary Vikram Misri announced the decisions after a cabinet meeting.\n")
+    assert clean_scrape(raw).title.startswith("After Pahalgam attack")
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_the_headline() -> None:
+    raw = ("TASS\n\nRussian Politics & Diplomacy\n\n"
+           'Kremlin rejects new EU sanctions package, says Europe is "shooting itself in the '
+           'foot"\n\nMOSCOW, February 25. /TASS/. The Kremlin has rejected the European '
+           "Union's 16th sanctions package as illegitimate, its spokesman said on Tuesday.\n\n"
+           "Peskov said the restrictions would hurt Europe more than Russia.\n")
+    scrape = clean_scrape(raw)
+    assert scrape.title.startswith("Kremlin rejects new EU sanctions package")
+    assert scrape.dateline == "MOSCOW" and scrape.text.startswith("MOSCOW, February 25.")

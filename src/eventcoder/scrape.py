@@ -461,11 +461,13 @@ def _joins(a: str, seg_a: _Seg | None, b: str, seg_b: _Seg, width: int | None) -
 
 
 def _terminal(text: str) -> bool:
-    """True if ``text`` ends like a sentence: . ? ! … (before closing quotes) or a closing quote."""
+    """True if ``text`` ends like a sentence: . ? ! … (before closing quotes), or a long one a
+    closing quote."""
     if not text:
         return False
-    if text[-1] in _CLOSING_QUOTES:
-        return True
+    if text[-1] in _CLOSING_QUOTES and text.count(" ") >= 20:
+        return True  # (a short line ending on a quoted phrase is a headline: 'Kremlin rejects
+        # new EU sanctions, says Europe is "shooting itself in the foot"')
     stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
 
@@ -850,6 +852,13 @@ def _header(
     title_idx: int | None = None
     if candidates:
         title_idx = candidates[0]
+        # A short line of capitalised words before a headline-length one is a site's name or
+        # a section ("Times of India", "Russian Politics & Diplomacy"), not the headline.
+        longer = next((i for i in candidates[1:] if segs[i].words >= 6), None)
+        if longer is not None and segs[title_idx].words <= 4 and all(
+                w[:1].isupper() or w.lower() in _NAME_CONNECTORS or not w[:1].isalpha()
+                for w in segs[title_idx].text.split()):
+            title_idx = longer
     title = segs[title_idx].text if title_idx is not None else None
     outlet: str | None = None
     for i in range(start):
