@@ -511,3 +511,15 @@ def test_a_headline_ending_on_a_quoted_phrase_is_the_headline() -> None:
     scrape = clean_scrape(raw)
     assert scrape.title.startswith("Kremlin rejects new EU sanctions package")
     assert scrape.dateline == "MOSCOW" and scrape.text.startswith("MOSCOW, February 25.")
+
+
+def test_a_live_page_s_share_button_and_post_credits_are_clutter() -> None:
+    raw = ("Trump pauses military aid to Ukraine\n\nUpdated 9:14 AM EST, Tue March 4, 2025\n\n"
+           "President Donald Trump has paused all US military aid to Ukraine, a White House "
+           "official said.\n\nLink Copied!\n\nKremlin welcomes US aid pause\n\n"
+           "From CNN's Anna Chernova\n\nThe Kremlin said Tuesday that the suspension would be "
+           "the best contribution to peace.\n")
+    result = clean_scrape(raw)
+    assert "Link Copied" not in result.text and "From CNN's" not in result.text
+    assert ("byline", "From CNN's Anna Chernova") in [(d.reason, d.text) for d in result.dropped]
+    assert "the best contribution to peace" in result.text

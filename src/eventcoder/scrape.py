@@ -209,7 +209,7 @@ _BANNER_RES = (
 _SHARE_PREFIX_RE = re.compile(
     r"(?:share(?:\s+(?:this|on|via|article|story|page|to|with|the\s+story|the\s+article))?\b"
     r"|click\s+to\s+share|gift\s+(?:this\s+)?article|listen\s+to\s+(?:this\s+)?(?:article|story)"
-    r"|copy\s+(?:the\s+)?link|save\s+(?:article|story|for\s+later)|font\s+size)"
+    r"|copy\s+(?:the\s+)?link|link\s+copied|save\s+(?:article|story|for\s+later)|font\s+size)"
 )
 _SHARE_WORDS = frozenset(
     "share shares sharing this article story page on via tweet facebook twitter x whatsapp "
@@ -329,7 +329,8 @@ _NAME_CONNECTORS = frozenset(
     "on".split()
 )
 _BYLINE_RE = re.compile(
-    r"(?:by|written\s+by|words\s+by|story\s+by|text\s+by|author\s*:|authors\s*:)\s+", re.I
+    r"(?:by|written\s+by|words\s+by|story\s+by|text\s+by|author\s*:|authors\s*:"
+    r"|from\s+(?-i:[A-Z])[\w&.-]*['’]s)\s+", re.I  # "From CNN's Anna Chernova" (a live page's)
 )
 _NAME_PARTICLES = frozenset("al el ad ad-din ar as ash at az an abu bin ibn bint ben".split())
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:[|·•—–]|\s-\s|,)\s*")
@@ -482,7 +483,7 @@ def _classify(text: str) -> _Seg:
         outlet = _reprint_outlet(text)
         if outlet is not None:
             reason = "reprint"
-    if reason is None and nw <= 24 and low[:1] in "bwsta":
+    if reason is None and nw <= 24 and low[:1] in "bwstaf":
         byline = _byline(text)
         if byline is not None:
             author, date = byline
@@ -537,7 +538,8 @@ def _family(text: str, low: str, words: list[str]) -> str | None:
         return "subscribe"
     if nw <= 40 and _banner(low):
         return "banner"
-    if nw <= 15 and (_share_line(low) or (_SHARE_PREFIX_RE.match(low) and not terminal)):
+    if nw <= 15 and (_share_line(low) or (_SHARE_PREFIX_RE.match(low) and not terminal)
+                     or low.rstrip("!. ") == "link copied"):  # (a live page's share button)
         return "share"
     if nw <= 20 and _FOLLOW_RE.match(low):
         return "follow"
