@@ -118,6 +118,12 @@ _BROKERING = frozenset({"mediate", "broker", "facilitate"})
 _THING_HEADS = frozenset({"embargo", "production", "output", "price", "race", "control",
                           "inspector", "inspection", "treaty", "talk", "negotiation", "ban",
                           "quota", "cap", "tax", "sanction", "tariff", "smuggling", "trafficking"})
+# What one fights without force: "vowed to fight the charges", "fight corruption".
+_CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "decision", "law",
+                        "bill", "ban", "result", "order", "conviction", "sentence", "indictment",
+                        "lawsuit", "corruption", "allegation", "accusation", "extradition",
+                        "deportation", "dismissal", "removal", "election", "tariff", "policy"})
+_THREAT_ROOTS = frozenset({"13", "18", "19", "20"})
 # What is not ruled out as a threat of force: "did not rule out military action".
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
                             "operation", "option", "retaliation"})
@@ -632,6 +638,13 @@ def _participle_objects(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj"]
 
 
+def _fought_without_force(verb: Token) -> bool:
+    """Whether "fight" (or "battle", "combat") is waged by other means: "fight the charges",
+    "fight the impeachment", "combat corruption"."""
+    return lemma(verb) in ("fight", "battle", "combat") and any(
+        lemma(o) in _CONTESTED for o in _children(verb, *_OBJECTS))
+
+
 def _children(tok: Token, *deps: str) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
 
@@ -712,6 +725,8 @@ class EventCoder:
                 seen[key] = make()
             return seen[key]
 
+        if row.pos == "VERB" and row.code[:2] in _THREAT_ROOTS and _fought_without_force(tok):
+            return False  # "fight the charges", "fight corruption"
         if row.pos == "NOUN":
             governor = read("governor", lambda: self._governor(tok))
             allowed = row.governors or DEFAULT_GOVERNORS
@@ -750,6 +765,8 @@ class EventCoder:
             if lemma(comp) == "return" and "release" in row.complements and not any(
                     c.dep_ in _OBJECTS for c in comp.children):
                 return False  # "urged both sides to return to talks": no one is handed back
+            if row.code[:2] in _THREAT_ROOTS and _fought_without_force(comp):
+                return False  # "vowed to fight the impeachment": in court, not with arms
         return True
 
     @staticmethod
