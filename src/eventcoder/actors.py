@@ -553,6 +553,8 @@ _AIMED_AT_ACTORS = frozenset({"accuse", "blame", "urge", "warn", "criticize", "c
                               "denounce", "rebuke", "summon", "lobby", "implore", "caution"})
 # Offices whose holders stay an elite of their country when they leave them.
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
+# ... and with parties and the opposition: the public roles a surname's holder may act in.
+_PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
 _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
@@ -2418,7 +2420,7 @@ class ActorResolver:
         political = {m.sentence_index for m in mentions if m.code}
         political |= {sentence_of.get(i, 0) for i in agent_roots
                       if in_match[i].entry.roles and
-                      in_match[i].entry.roles[0].code[:3] in _OFFICE_SECTORS | {"OPP", "PTY"}}
+                      in_match[i].entry.roles[0].code[:3] in _PUBLIC_SECTORS}
         # Only a pronoun, a proper noun or an agent's head can corefer: the rest are skipped
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
@@ -2559,7 +2561,7 @@ class ActorResolver:
         24-year-old mechanic", "Bush, the Arsenal forward")."""
         def office(word: Token) -> bool:  # "the Trump administration", "Khan, the mayor"
             return any(e.kind == "agent" and e.roles and
-                       e.roles[0].code[:3] in _OFFICE_SECTORS | {"OPP", "PTY"}
+                       e.roles[0].code[:3] in _PUBLIC_SECTORS
                        for e in self._index.get(word.lemma_.lower(), ()))
 
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" \
@@ -2586,15 +2588,12 @@ class ActorResolver:
         elite = self._out_of_office(nearest, day) if role is None and political else None
         if elite is not None and nearest is not None:
             # "Police arrested Bolsonaro" (2025), as his full name is
-            country, sector = split_code(elite, self._countries)
-            return self._make(doc, tok.i, tok.i + 1, elite, country, sector, entry.name,
-                              entry.id, (_iso(nearest.end), None), "name", sentence_of)
+            return self._surname_mention(doc, tok, entry, elite, (_iso(nearest.end), None),
+                                         sentence_of)
         if role is None or (day is None and role.end is not None):
             return None
-        country, sector = split_code(role.code, self._countries)
-        valid = (_iso(role.start), _iso(role.end))
-        return self._make(doc, tok.i, tok.i + 1, role.code, country, sector, entry.name,
-                          entry.id, valid, "name", sentence_of)
+        return self._surname_mention(doc, tok, entry, role.code,
+                                     (_iso(role.start), _iso(role.end)), sentence_of)
 
     def _dated_surname(self, doc: Doc, tok: Token, key: str, day: date | None,
                        sentence_of: dict[int, int]) -> ActorMention | None:
@@ -2609,9 +2608,16 @@ class ActorResolver:
         if not held or len({role.code for _, role in held}) > 1:
             return None  # (the source's rows "K. Annan" and "Kofi Annan" are one man)
         entry, role = held[0]
-        country, sector = split_code(role.code, self._countries)
-        return self._make(doc, tok.i, tok.i + 1, role.code, country, sector, entry.name,
-                          entry.id, (_iso(role.start), _iso(role.end)), "name", sentence_of)
+        return self._surname_mention(doc, tok, entry, role.code,
+                                     (_iso(role.start), _iso(role.end)), sentence_of)
+
+    def _surname_mention(self, doc: Doc, tok: Token, entry: Entry, code: str,
+                         valid: tuple[str | None, str | None], sentence_of: dict[int, int]
+                         ) -> ActorMention:
+        """The mention of a surname alone for ``entry``, with ``code`` held over ``valid``."""
+        country, sector = split_code(code, self._countries)
+        return self._make(doc, tok.i, tok.i + 1, code, country, sector, entry.name, entry.id,
+                          valid, "name", sentence_of)
 
     def _out_of_office(self, nearest: Role | None, day: date | None) -> str | None:
         """The code of one whose office (``nearest``, the role closest to ``day``) ended

@@ -123,7 +123,6 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
                         "bill", "ban", "result", "order", "conviction", "sentence", "indictment",
                         "lawsuit", "corruption", "allegation", "accusation", "extradition",
                         "deportation", "dismissal", "removal", "election", "tariff", "policy"})
-_THREAT_ROOTS = frozenset({"13", "18", "19", "20"})
 # What is not ruled out as a threat of force: "did not rule out military action".
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
                             "operation", "option", "retaliation"})
@@ -207,6 +206,8 @@ _PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074",
 # Verbs whose object is not who does their purpose clause: "summoned the envoy to complain".
 _PURPOSE_OBJECT = frozenset({"summon"})
 _VIOLENT = frozenset({"18", "19", "20"})
+# ... and threatening it: what "fight" waged by other means is not (see _fought_without_force).
+_FORCE_ROOTS = _VIOLENT | {"13"}
 # Doers of violence the news does not name: the event is kept, its source uncoded.
 _ASSAILANTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper",
                          "abductor", "hijacker", "arsonist", "militant", "insurgent", "jihadist",
@@ -725,7 +726,7 @@ class EventCoder:
                 seen[key] = make()
             return seen[key]
 
-        if row.pos == "VERB" and row.code[:2] in _THREAT_ROOTS and _fought_without_force(tok):
+        if row.pos == "VERB" and row.code[:2] in _FORCE_ROOTS and _fought_without_force(tok):
             return False  # "fight the charges", "fight corruption"
         if row.pos == "NOUN":
             governor = read("governor", lambda: self._governor(tok))
@@ -765,7 +766,7 @@ class EventCoder:
             if lemma(comp) == "return" and "release" in row.complements and not any(
                     c.dep_ in _OBJECTS for c in comp.children):
                 return False  # "urged both sides to return to talks": no one is handed back
-            if row.code[:2] in _THREAT_ROOTS and _fought_without_force(comp):
+            if row.code[:2] in _FORCE_ROOTS and _fought_without_force(comp):
                 return False  # "vowed to fight the impeachment": in court, not with arms
         return True
 
