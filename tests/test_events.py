@@ -187,6 +187,22 @@ def test_user_triggers_change_the_coding(tmp_path: Path) -> None:
     assert any(e.cameo == "111" and e.rule == "trigger:scold-111" for e in events)
 
 
+def test_unless_conditions_stop_a_row(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"id": "scold-111", "lemma": "scold", "pos": "VERB", "code": "111", '
+                    '"unless": {"object": ["dog"], "complement": ["abuse:power"]}}\n')
+    custom = CodingPipeline(load_options(), triggers=[mine])
+    kept = custom.code_text("Germany scolded Hungary over its veto.", published=DAY).events
+    assert any(e.rule == "trigger:scold-111" for e in kept)
+    stopped = custom.code_text("Germany scolded its dog.", published=DAY).events
+    assert not any(e.rule == "trigger:scold-111" for e in stopped)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "scold-111", "lemma": "scold", "pos": "VERB", "code": "111", '
+                   '"unless": {"governor": ["launch"]}}\n')
+    with pytest.raises(ResourceError, match=r"bad\.jsonl:1: unless.governor"):
+        load_triggers([bad])
+
+
 @pytest.mark.slow
 def test_code_command_stores_and_writes_events(tmp_path: Path) -> None:
     db = tmp_path / "news.duckdb"

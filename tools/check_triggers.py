@@ -33,8 +33,8 @@ DEFAULT_PATH = DATA / "events/triggers.jsonl"
 DEFAULT_CODES = DATA / "cameo/codes.jsonl"
 
 REQUIRED = ("id", "lemma", "pos", "code", "note")
-OPTIONAL = ("when", "target", "reciprocal")
-KEY_ORDER = ("id", "lemma", "pos", "code", "when", "target", "reciprocal", "note")
+OPTIONAL = ("when", "unless", "target", "reciprocal")
+KEY_ORDER = ("id", "lemma", "pos", "code", "when", "unless", "target", "reciprocal", "note")
 WHEN_KEYS = ("object", "prep", "particle", "complement", "governor", "subject")
 POS = ("VERB", "NOUN")
 
@@ -134,20 +134,23 @@ def check_row(row: object, where: str, codes: set[str] | None) -> list[str]:
         errors.append(f"{where}: code {code} is not in the code list")
     if not isinstance(row["note"], str) or not row["note"].strip():
         errors.append(f"{where}: note must be a non-empty example phrase")
-    when = row.get("when")
-    if when is not None:
+    for part in ("when", "unless"):
+        when = row.get(part)
+        if when is None:
+            continue
         if not isinstance(when, dict) or not when:
-            errors.append(f"{where}: when must be a non-empty object")
-        else:
-            for key, value in when.items():
-                if key not in WHEN_KEYS:
-                    errors.append(f"{where}: unknown condition {key!r}")
-                    continue
-                _check_words(value, f"{where}: when.{key}", errors, prep=key == "prep")
-            if "governor" in when and row["pos"] != "NOUN":
-                errors.append(f"{where}: governor applies to NOUN triggers only")
-            if "particle" in when and row["pos"] != "VERB":
-                errors.append(f"{where}: particle applies to VERB triggers only")
+            errors.append(f"{where}: {part} must be a non-empty object")
+            continue
+        for key, value in when.items():
+            if key not in WHEN_KEYS:
+                errors.append(f"{where}: unknown condition {key!r}")
+                continue
+            _check_words(value, f"{where}: {part}.{key}", errors,
+                         prep=key in ("prep", "complement"))
+        if "governor" in when and row["pos"] != "NOUN":
+            errors.append(f"{where}: governor applies to NOUN triggers only")
+        if "particle" in when and row["pos"] != "VERB":
+            errors.append(f"{where}: particle applies to VERB triggers only")
     target = row.get("target")
     if target is not None:
         if not isinstance(target, list) or not target:

@@ -75,6 +75,10 @@ _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
+# Acts whose "of" phrase names their doer: "the deployment of U.S. warships".
+_DEPLOYING = frozenset({"deployment", "presence", "buildup", "build-up", "arrival", "dispatch",
+                        "stationing", "incursion", "intervention", "advance", "involvement",
+                        "redeployment", "mobilisation", "mobilization"}) | _PULLING_OUT
 # What strikes from the air: its strikes are aerial weapons (195).
 _AIR_WEAPONS = frozenset({"drone", "warplane", "jet", "aircraft", "airplane", "plane",
                           "helicopter", "bomber", "missile", "uav", "gunship", "airstrike"})
@@ -356,6 +360,8 @@ _THREAT_BY_CODE = {
     "191": "1381", "192": "1382", "180": "1383", "181": "1383", "183": "1383", "200": "1385",
     "204": "1385",
 }
+# Verbs by which a body decides what it then does: "the EU agreed new sanctions" imposes them.
+_DECIDING = frozenset({"agree", "decide", "vote", "resolve"})
 _THREAT_BY_ROOT = {"14": "133", "16": "132", "17": "137", "18": "138", "19": "138", "20": "138",
                    "15": "138"}
 _SPORTS = frozenset({
@@ -761,14 +767,40 @@ class EventCoder:
             return False
         if row.complements:
             comp = read("complement", lambda: self._complement(tok))
-            if comp is None or lemma(comp) not in row.complements:
-                return False
+            if comp is None or not self._condition_words("complement", row, tok, read) & \
+                    row.complements:
+                return False  # (with its object: "accused of abusing power", "abuse:power")
             if lemma(comp) == "return" and "release" in row.complements and not any(
                     c.dep_ in _OBJECTS for c in comp.children):
                 return False  # "urged both sides to return to talks": no one is handed back
             if row.code[:2] in _FORCE_ROOTS and _fought_without_force(comp):
                 return False  # "vowed to fight the impeachment": in court, not with arms
-        return True
+        return not any(self._condition_words(kind, row, tok, read) & words
+                       for kind, words in row.unless)
+
+    def _condition_words(self, kind: str, row: Trigger, tok: Token,
+                         read: Callable[[str, Callable[[], Any]], Any]) -> set[str]:
+        """The words of ``tok``'s parse that a row's condition of ``kind`` is matched against
+        (for ``unless``; ``read`` shares what was read with the row's other tests)."""
+        if kind == "object":
+            if row.pos == "NOUN":
+                return read("modifiers", lambda: self._modifier_words(tok))
+            return read("objects", lambda: self._object_words(tok))
+        if kind == "governor":
+            governor = read("governor", lambda: self._governor(tok))
+            return set() if governor is None else {lemma(governor)}
+        if kind == "prep":
+            return read("preps", lambda: self._prep_words(tok, read(
+                "governor", lambda: self._governor(tok)) if row.pos == "NOUN" else None))
+        if kind == "particle":
+            return read("particles", lambda: {
+                c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")})
+        if kind == "subject":
+            return read("subjects", lambda: self._subject_words(tok))
+        comp = read("complement", lambda: self._complement(tok))
+        if comp is None:
+            return set()
+        return {lemma(comp), *(f"{lemma(comp)}:{lemma(o)}" for o in _children(comp, *_OBJECTS))}
 
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:
@@ -900,6 +932,14 @@ class EventCoder:
         while len(code) > 3 and self.cameo.get(code) is None:
             code = code[:-1]
         return code
+
+    def _decided(self, hit: _Hit, inner_code: str) -> str:
+        """:meth:`_refined` for a family verb and the event it takes; a body's decision to cut
+        relations or impose sanctions is that act ("EU ministers agreed to impose sanctions
+        on Belarus": 163), not a threat of it."""
+        if hit.code[:2] == "03" and inner_code[:2] == "16" and lemma(hit.token) in _DECIDING:
+            return inner_code
+        return self._refined(hit.code, inner_code)
 
     def _object_reading(self, tok: Token, preps: tuple[str, ...] = ("for", "of", "on", "over")
                         ) -> tuple[str, str] | None:
@@ -1459,7 +1499,7 @@ class EventCoder:
                 # noun read off the object, refining the code without being coded itself
                 reading = self._object_reading(hit.token)
                 if reading is not None:
-                    hit.code = self._refined(hit.code, reading[0])
+                    hit.code = self._decided(hit, reading[0])
                     hit.rule += f"+object:{reading[1]}"
             if comp is None or _answered(comp):
                 continue  # (_answered: "X accused Y, a claim Z denied" denies no accusing)
@@ -1506,7 +1546,7 @@ class EventCoder:
                         # "wants to attack", "demands to strike": the subject's own threat
                         hit.code = _threat(inner.code)
                     else:
-                        hit.code = self._refined(hit.code, inner.code)
+                        hit.code = self._decided(hit, inner.code)
                     hit.rule += f"+{inner.rule}"
                 elif inner is not None and inner.row is not None and inner.row.objects and \
                         root in _FAMILIES and inner.code[:2] in _KIND_ROOTS:
@@ -2134,7 +2174,9 @@ class EventCoder:
                     o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
             if acts:
                 return [m for o in acts for m in [
-                    *_owners(o, actors), *(m for p in _prep_objects(o, "by") for m in actors.of(p))]
+                    *_owners(o, actors), *(m for p in _prep_objects(o, "by") for m in actors.of(p)),
+                    *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
+                      for m in actors.of(p))]
                     if m not in source and m.basis != "location"]
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and _passive(tok):
             # "the sanctions that Washington imposed on Iran were criticised by Beijing"

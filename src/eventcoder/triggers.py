@@ -11,9 +11,12 @@ One row a line::
 ``when`` holds the conditions that must all hold on the parse for the row to fire (``object``,
 ``prep``: a preposition, or one with its object's head word as ``from:organization``; an
 ``object`` may be ``ent:gpe``, an object the place or actor stage reads as a place,
-``particle``, ``complement``, ``governor``, ``subject``: words of the verb's subject,
-its head or a modifier, as in "peacekeepers arrived"); of the rows that fire for one word, the
-one with most conditions wins. ``target`` lists the slots searched for the target, in order.
+``particle``, ``complement`` (a verb, or one with its object's word as ``abuse:power``),
+``governor``, ``subject``: words of the verb's subject, its head or a modifier, as in
+"peacekeepers arrived"); ``unless`` holds conditions of the same kinds any one of which stops
+the row ("release" frees no one when its object is a ``statement``); of the rows that fire for
+one word, the one with most conditions wins. ``target`` lists the slots searched for the
+target, in order.
 These rows take precedence over the converted PETRARCH2 verb patterns (:mod:`eventcoder.verbs`).
 """
 
@@ -36,7 +39,7 @@ _CODE = re.compile(r"^[0-9]{2,4}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:-]*$")
 _CONDITIONS = ("object", "prep", "particle", "complement", "governor", "subject")
 _SLOT = re.compile(r"^(object|dative|prep:[a-z]+)$")
-_KEYS = {"id", "lemma", "pos", "code", "when", "target", "reciprocal", "note"}
+_KEYS = {"id", "lemma", "pos", "code", "when", "unless", "target", "reciprocal", "note"}
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
 DEFAULT_GOVERNORS = frozenset({
@@ -70,6 +73,8 @@ class Trigger:
     complements: frozenset[str] = frozenset()
     governors: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    # conditions any one of which stops the row: "released a statement" is no release
+    unless: tuple[tuple[str, frozenset[str]], ...] = ()
     target: tuple[str, ...] = ()
     reciprocal: bool = False
     note: str = ""
@@ -78,10 +83,10 @@ class Trigger:
     @property
     def conditions(self) -> int:
         """How specific the row is: its kinds of condition, and one more for a preposition
-        named with its object's word ("of:sanction" is narrower than "of")."""
+        or a complement with its object's ("of:sanction" is narrower than "of")."""
         return sum(bool(s) for s in (self.objects, self.preps, self.particles, self.complements,
                                      self.governors, self.subjects)) + \
-            any(":" in p for p in self.preps)
+            any(":" in p for p in self.preps | self.complements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +115,7 @@ class TriggerLexicon:
 
 def _words(value: Any, where: str, key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise ResourceError(f"{where}: when.{key} must be a list of words")
+        raise ResourceError(f"{where}: {key} must be a list of words")
     return frozenset(v.lower() for v in value)
 
 
@@ -138,6 +143,11 @@ def _row(raw: dict[str, Any], where: str) -> Trigger:
         raise ResourceError(f"{where}: when may hold only {', '.join(_CONDITIONS)}")
     if "governor" in when and raw["pos"] != "NOUN":
         raise ResourceError(f"{where}: when.governor applies to NOUN rows only")
+    unless = raw.get("unless") or {}
+    if not isinstance(unless, dict) or set(unless) - set(_CONDITIONS):
+        raise ResourceError(f"{where}: unless may hold only {', '.join(_CONDITIONS)}")
+    if "governor" in unless and raw["pos"] != "NOUN":
+        raise ResourceError(f"{where}: unless.governor applies to NOUN rows only")
     target = raw.get("target")
     if target is None:
         target = list(VERB_TARGETS if raw["pos"] == "VERB" else NOUN_TARGETS)
@@ -146,12 +156,14 @@ def _row(raw: dict[str, Any], where: str) -> Trigger:
         raise ResourceError(f"{where}: target must list slots like object, dative, prep:with")
     return Trigger(
         raw["id"], raw["lemma"], raw["pos"], raw["code"],
-        objects=_words(when.get("object", []), where, "object"),
-        preps=_words(when.get("prep", []), where, "prep"),
-        particles=_words(when.get("particle", []), where, "particle"),
-        complements=_words(when.get("complement", []), where, "complement"),
-        governors=_governors(_words(when.get("governor", []), where, "governor")),
-        subjects=_words(when.get("subject", []), where, "subject"),
+        objects=_words(when.get("object", []), where, "when.object"),
+        preps=_words(when.get("prep", []), where, "when.prep"),
+        particles=_words(when.get("particle", []), where, "when.particle"),
+        complements=_words(when.get("complement", []), where, "when.complement"),
+        governors=_governors(_words(when.get("governor", []), where, "when.governor")),
+        subjects=_words(when.get("subject", []), where, "when.subject"),
+        unless=tuple((key, _words(unless[key], where, f"unless.{key}"))
+                     for key in _CONDITIONS if key in unless),
         target=tuple(target), reciprocal=bool(raw.get("reciprocal", False)),
         note=str(raw.get("note", "")), source=where,
     )
