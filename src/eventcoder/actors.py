@@ -1900,7 +1900,9 @@ class ActorResolver:
             # "Kurdish fighters in Syria": the country the text names is where they are.
             used.update(x.root for x in modifiers if x.entry.kind == "people")
             modifiers = [x for x in modifiers if x.entry.kind != "people"]
-        modifiers = [residence(x) if x.entry.kind == "people" else x for x in modifiers]
+        # (refugees are coded by the land they fled: "Rohingya refugees" in Bangladesh, MMRREF)
+        modifiers = [residence(x) if x.entry.kind == "people" and agent_code[:3] != "REF"
+                     else x for x in modifiers]
         if agent_code[:3] not in _REGION_SECTORS:
             # "a Middle East settlement", "Asian students": a region has states' agents only
             modifiers = [x for x in modifiers if not x.entry.id.startswith(_REGION_ROW)]
