@@ -15,7 +15,7 @@ import pytest
 from eventcoder import Store, load_options
 from eventcoder.errors import ResourceError
 from eventcoder.events import Event
-from eventcoder.pipeline import CodingPipeline, lead_place, mask_lead
+from eventcoder.pipeline import CodingPipeline, headline_text, lead_place, mask_lead
 from eventcoder.triggers import load_triggers
 
 from .conftest import SAMPLE
@@ -656,6 +656,21 @@ def test_a_headline_repeated_under_a_label_is_blanked_with_it() -> None:
     # Not inside prose.
     prose = "He said so. Xi and Vucic sign deals\nmore"
     assert mask_lead(prose, "Xi and Vucic sign deals") == prose
+
+
+def test_a_site_name_after_a_headline_is_not_coded(pipeline: CodingPipeline) -> None:
+    assert headline_text("Hamas releases three hostages - CNN") == \
+        "Hamas releases three hostages"
+    assert headline_text("Russia strikes Kyiv – The New York Times | nytimes.com") == \
+        "Russia strikes Kyiv"
+    assert headline_text("UPDATE 2-Russia expels British diplomat") == \
+        "         Russia expels British diplomat"
+    for kept in ("Israel strikes Gaza - live updates", "Kenya - Police teargas protesters"):
+        assert headline_text(kept) == kept
+    result = pipeline.code_text("", title="Police arrest opposition leader in Uganda - BBC News",
+                                published=DAY)
+    assert [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in result.events] == [("173", "UGACOP", "UGAOPP")]
 
 
 def test_a_capitalised_opening_is_not_a_dateline() -> None:

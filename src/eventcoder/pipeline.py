@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .store import Store
 
-__all__ = ["CodedArticle", "CodingPipeline", "lead_place", "mask_lead"]
+__all__ = ["CodedArticle", "CodingPipeline", "headline_text", "lead_place", "mask_lead"]
 
 
 @dataclass(slots=True)
@@ -87,6 +87,7 @@ class CodingPipeline:
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
                   doc_id: str = "text", dateline: str | None = None) -> CodedArticle:
+        title = headline_text(title) if title else title
         docs = self.nlp.pipe([mask_lead(text, title)] + ([title] if title else []))
         body = next(docs)
         head = next(docs) if title else None
@@ -154,8 +155,9 @@ class CodingPipeline:
                 progress(articles, events)
 
     def _code_batch(self, pending: list[dict[str, Any]]) -> Iterator[CodedArticle]:
-        texts = [mask_lead(a["text"] or "", a["title"]) for a in pending]
-        titles = [a["title"] or "" for a in pending]
+        titles = [headline_text(a["title"] or "") for a in pending]
+        texts = [mask_lead(a["text"] or "", title) for a, title in zip(pending, titles,
+                                                                      strict=True)]
         size = self.options.parse_batch_size
         bodies = self.nlp.pipe(texts, batch_size=size)
         heads = self.nlp.pipe(titles, batch_size=size)
@@ -222,6 +224,30 @@ _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york",
 _GENRE = re.compile(r"\s*(?:explainer|explained|analysis|factbox|fact box|fact check|opinion|"
                     r"comment|editorial|timeline|q&a|obituary|review|profile|in pictures|"
                     r"in depth|what we know)\s*[:|\-–—]", re.IGNORECASE)
+
+
+# A site's name after a headline ("... - CNN", "... | Reuters", "... – The Guardian") and a
+# wire desk's tag before it ("UPDATE 2-", "REFILE-").
+_SITE_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?:[\w-]+(?:\.[a-z]{2,6}){1,2}|"
+    r"(?:[A-Z0-9][\w.&'’]*)(?:\s+(?:[A-Z0-9][\w.&'’]*|of|the|and|de|la|le|du|des|on|&)){0,5})"
+    r"\s*$")
+_DESK_TAG = re.compile(r"^(?:UPDATE\s*\d*|REFILE|CORRECTED|RPT|CORRECTED-UPDATE\s*\d*)-(?=\S)")
+
+
+def headline_text(title: str) -> str:
+    """A headline as it is coded: a trailing site name cut ("Hamas releases three hostages -
+    CNN"), a leading desk tag blanked ("UPDATE 2-Russia expels ..."), offsets otherwise
+    unchanged. A segment with a lower-case content word is part of the headline."""
+    for _ in range(2):
+        m = _SITE_SUFFIX.search(title)
+        if m is None or len(title[:m.start()].split()) < 3:
+            break
+        title = title[:m.start()]
+    tag = _DESK_TAG.match(title)
+    if tag is not None:
+        title = " " * tag.end() + title[tag.end():]
+    return title
 
 
 def _label_country(head: Doc, mentions: list[Any]) -> str | None:
