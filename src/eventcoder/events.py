@@ -75,6 +75,8 @@ _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
+# Prepositions of a go-between: "released the hostages through the Red Cross".
+_INTERMEDIARY = frozenset({"through", "via"})
 # Acts whose "of" phrase names their doer: "the deployment of U.S. warships".
 _DEPLOYING = frozenset({"deployment", "presence", "buildup", "build-up", "arrival", "dispatch",
                         "stationing", "incursion", "intervention", "advance", "involvement",
@@ -1554,6 +1556,13 @@ class EventCoder:
                     # complement's own reading is more telling than the row's general one
                     hit.code = self._refined(root + "0", inner.code)
                     hit.rule += f"+{inner.rule}"
+                elif inner is None and hit.code == "130" and lemma(hit.token) == "warn" and \
+                        comp.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "iobj")
+                                                         for c in hit.token.children):
+                    # "WFP warned that millions faced starvation": a warning of what will come
+                    # that no one makes happen is a pessimistic comment, not a threat
+                    hit.code = "012"
+                    hit.rule += "+warning"
                 elif inner is None and (hit.row is None or not hit.row.complements) and \
                         len(hit.code) == 3 and hit.code[2] == "0":
                     # "refused to commit to any military assistance": the clause's object
@@ -2193,6 +2202,8 @@ class EventCoder:
                 found = [m for m in found if m not in source]
                 if found:
                     return found
+        if hit.rule.endswith("+warning"):
+            return []  # "warned that aid groups could be forced to halt": no one is warned
         if tok.pos_ in ("NOUN", "PROPN"):  # "announced new Russia sanctions"
             own = {m.country for m in source}
             found = [m for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -2295,6 +2306,11 @@ class EventCoder:
                         _at_venue(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets
+                if _under(word, root, _INTERMEDIARY) or (
+                        hit.code[:3] == "174" and word.head.lower_ in ("to", "into") and
+                        word.head.head.i == root.i):
+                    continue  # "released hostages through the Red Cross", "expelled migrants
+                    # to Niger": the go-between and the destination are not whom it is done to
                 m = actors.at.get(word.i)
                 if m is None or m in source or m.basis == "location":
                     continue
@@ -2774,8 +2790,10 @@ class EventCoder:
             return []
         if hit.code[:2] in ("02", "10") and lemma(tok) in _COMMANDS and sources and targets \
                 and all(t.country in {s.country for s in sources} and
-                        (t.sector or "")[:3] in ("MIL", "COP", "SPY") for t in targets):
+                        (t.sector or "")[:3] in ("MIL", "COP", "SPY") for t in targets) \
+                and not any((s.sector or "")[:3] in ("JUD", "LEG") for s in sources):
             return []  # "ordered the Kenya Defence Forces to support the police": its own
+            # (but "a Kenyan court ordered police to release the activists" is a demand)
         info = self.cameo.get(hit.code)
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         quote = _covering(quotes, tok.idx)
