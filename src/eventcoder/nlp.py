@@ -246,8 +246,9 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
 
     "Trump announced sanctions on Iran" parses as the noun phrase "Trump announced sanctions",
     "Trump called Xi" as "Trump (called Xi)": the name is read as the common noun "trump" and
-    the verb after it as its modifier. Such a sentence (its root its first word, capitalised,
-    with a past or present verb after it hanging from it or from a later noun) is parsed again
+    the verb after it as its modifier; "Trump cut aid" as a command to trump a cut. Such a
+    sentence (its first word capitalised, with a past or present verb after it hanging from
+    it or from the root noun, or the first word read as a bare verb) is parsed again
     with "He" in the name's place, and the new reading is kept in ``doc`` (same words, same
     offsets) when its verb is the root with that subject. ``doc`` is changed in place and
     returned.
@@ -270,8 +271,13 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
             first.dep_ in ("advmod", "npadvmod") and first.head.i == verb.i and \
             verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if not adverb:
-            if sent.root.i - first.i not in (0, 2) or not named \
+        # "Trump cut aid to South Africa": the name read as an imperative verb, the verb
+        # after it as a noun
+        command = named and first.pos_ == "VERB" and first.dep_ == "ROOT" and \
+            first.tag_ in ("VB", "VBP") and verb.pos_ in ("NOUN", "VERB") and verb.is_lower
+        if not adverb and not command:
+            # (the root the name, or the noun the verb hangs from: "Trump ended trade talks")
+            if not (sent.root.i == first.i or verb.head.i == sent.root.i) or not named \
                     or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
             if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
