@@ -200,7 +200,8 @@ def test_footer_families() -> None:
     "line",
     ["(jm/ka)", "— JM/KA", "ds/rt", "Editing by Ruth Alder",
      "Reporting by Tomas Greer; Editing by Ruth Alder", "(Reporting by Tomas Greer)",
-     "jm/ka (AFP, Reuters)", "The Associated Press contributed to this report."],
+     "jm/ka (AFP, Reuters)", "The Associated Press contributed to this report.",
+     "bur-im/rlp"],
 )  # fmt: skip
 def test_initials_end_the_story(line: str) -> None:
     raw = f"Envoy recalled\nMarch 4, 2025\nVeldoria recalled its envoy.\n{line}\nHe said so.\n"
@@ -523,3 +524,19 @@ def test_a_live_page_s_share_button_and_post_credits_are_clutter() -> None:
     assert "Link Copied" not in result.text and "From CNN's" not in result.text
     assert ("byline", "From CNN's Anna Chernova") in [(d.reason, d.text) for d in result.dropped]
     assert "the best contribution to peace" in result.text
+
+
+def test_initials_on_the_line_under_the_last_paragraph_keep_it() -> None:
+    raw = ("Envoy recalled\nMarch 4, 2025\n\nVeldoria recalled its envoy.\n\n"
+           "The opposition called for rallies.\nbur-im/rlp\n")
+    assert _paragraphs(clean_scrape(raw)) == ["Veldoria recalled its envoy.",
+                                              "The opposition called for rallies."]
+
+
+def test_a_related_list_in_mid_story_does_not_end_it() -> None:
+    raw = ("Envoy recalled\nMarch 4, 2025\n\nVeldoria recalled its envoy.\n\n"
+           "You may also be interested in:\n\nWhy Veldorians are angry\n\n"
+           "Zembara's protesters: 'We are not afraid'\n\n"
+           "The ministry said the envoy would return on Friday.\n")
+    assert _paragraphs(clean_scrape(raw)) == [
+        "Veldoria recalled its envoy.", "The ministry said the envoy would return on Friday."]

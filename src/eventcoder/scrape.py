@@ -110,7 +110,8 @@ _ADVERT_RE = re.compile(
 _COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}\b|[\W_]*$))")
 _INITIALS_RES = (
     # (jm/ka), ds/rt, jm/ka (AFP, Reuters)
-    re.compile(r"\(?[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){1,4}\)?(?:\s*\([^()]{1,60}\))?\.?"),
+    re.compile(r"\(?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\s?/\s?[a-z]{2,4}(?:-[a-z]{2,4})?){1,4}\)?"
+               r"(?:\s*\([^()]{1,60}\))?\.?"),  # (bur-im/rlp)
     # — JM/KA, -- jm
     re.compile(r"[—–-]{1,2}\s*[a-z]{1,4}(?:\s?/\s?[a-z]{1,4}){0,4}\.?"),
 )
@@ -246,14 +247,15 @@ _COMMENT_RE = re.compile(
 _RELATED_RE = re.compile(
     r"(?:related|related\s+(?:articles?|stories|story|coverage|content|news|reading|topics?"
     r"|links?|video)|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+(?:this|that)"
-    r"\s+(?:story|topic)|further\s+reading|watch)(?:\s*[:»>|]|\s+[-–—]|$)"
+    r"\s+(?:story|topic)|further\s+reading|watch"
+    r"|you\s+(?:may|might)\s+also\s+be\s+interested\s+in)(?:\s*[:»>|]|\s+[-–—]|$)"
 )
 _RELATED_HAS_CONTENT_RE = re.compile(r"[:\-–—»>|]\s*\S")
 # End-of-article modules: their heading ends the story.
 _RELATED_END_RE = re.compile(
     r"(?:more\s+(?:from|stories|news|top\s+stories|in|on)\b.{0,40}|most\s+(?:read|popular|viewed"
     r"|shared|watched|commented)|trending(?:\s+now)?|recommended(?:\s+for\s+you)?"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|editor'?s\s+picks?"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|editor'?s\s+picks?"
     r"|top\s+stories|latest(?:\s+(?:news|stories|headlines))?|what\s+to\s+read\s+next"
     r"|in\s+case\s+you\s+missed\s+it|don'?t\s+miss|popular\s+now|elsewhere"
     r"|explore\s+more(?:\s+on\s+th\w+\s+topics?)?|more\s+like\s+this)"
