@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources as importlib_resources
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1189,9 +1190,12 @@ class ActorResolver:
                 heads = {doc[m.root].lemma_.lower()}
                 if m.entry.kind == "person":
                     # "Pope Francis ... the pope": the title the text gives a name is a head.
-                    span = doc.char_span(mention.start, mention.end)
-                    heads.update(t.lemma_.lower() for t in span or () if any(
+                    span = doc.char_span(mention.start, mention.end) or ()
+                    heads.update(t.lemma_.lower() for t in span if any(
                         e.kind == "agent" for e in self._index.get(t.lower_, ())))
+                    # ("Treasury Secretary Scott Bessent ... the treasury secretary")
+                    heads.update(b.lemma_.lower() for a, b in pairwise(span) if any(
+                        e.kind == "agent" for e in self._index.get(f"{a.lower_} {b.lower_}", ())))
                 antecedents.append(_Antecedent(
                     mention, heads=heads, person=m.entry.kind == "person",
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
