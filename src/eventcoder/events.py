@@ -75,6 +75,10 @@ _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
+# Words that make a warning a threat: "any attack would be an act of war", "would pay a price".
+_MENACING = frozenset({"retaliate", "respond", "punish"})
+_MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
+                      "punishment", "price", "revenge"}) | _MENACING
 # Prepositions of a go-between: "released the hostages through the Red Cross".
 _INTERMEDIARY = frozenset({"through", "via"})
 # Acts whose "of" phrase names their doer: "the deployment of U.S. warships".
@@ -130,6 +134,8 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
                         "lawsuit", "corruption", "allegation", "accusation", "extradition",
                         "deportation", "dismissal", "removal", "election", "tariff", "policy"})
 # What is not ruled out as a threat of force: "did not rule out military action".
+# Verbs of declining to do: "refused to rule out force".
+_REFUSING = frozenset({"refuse", "decline"})
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
                             "operation", "option", "retaliation"})
 # Verbs of doing a wrong: what one is accused "of committing" is what one is accused of.
@@ -1218,7 +1224,9 @@ class EventCoder:
                 continue  # (nor its own state's: "Iran's foreign ministry condemned the
                 # measures" answers no Iranian act)
             told = doc[before.extra["token"]] if "token" in before.extra else None
-            if generic or (told is not None and lemma(told) == word):
+            if generic or (told is not None and (
+                    _names_act(word, lemma(told)) or before.cameo[:2] in {
+                        r.code[:2] for r in self.triggers.get(word, "NOUN")})):
                 event.target = before.source
                 event.event_id = _event_id(
                     event.doc_id, event.part, event.sentence_index, event.trigger[1],
@@ -1558,7 +1566,9 @@ class EventCoder:
                     hit.rule += f"+{inner.rule}"
                 elif inner is None and hit.code == "130" and lemma(hit.token) == "warn" and \
                         comp.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "iobj")
-                                                         for c in hit.token.children):
+                                                         for c in hit.token.children) and \
+                        not any(lemma(t) in _MENACES and (t.pos_ == "NOUN" or lemma(t) in
+                                                          _MENACING) for t in comp.subtree):
                     # "WFP warned that millions faced starvation": a warning of what will come
                     # that no one makes happen is a pessimistic comment, not a threat
                     hit.code = "012"
@@ -1703,14 +1713,16 @@ class EventCoder:
                            for c in verb.children)
                 hit.rule += "+conditional:firm" if firm else "+conditional"
                 state = hit.mode = "future"
-            if state == "skip":
+            # "declined to rule out strikes": not ruled out, as "did not rule out" below
+            declined = hit.token.dep_ == "xcomp" and lemma(hit.token.head) in _REFUSING and \
+                _rules_out_force(hit.token)
+            if state == "skip" and not declined:
                 continue
-            negated = self._negated(hit.token)
-            if negated and lemma(hit.token) == "rule" and any(
-                    c.dep_ == "prt" and c.lower_ == "out" for c in hit.token.children) and {
-                    w.lemma_.lower() for o in _children(hit.token, *_OBJECTS)
-                    for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS:
-                # "would not rule out the use of force against Baghdad": a threat of force
+            negated = declined or self._negated(hit.token)
+            if (negated or lemma(hit.token) in _REFUSING) and _rules_out_force(
+                    hit.token if negated else hit.complement):
+                # "would not rule out the use of force against Baghdad", "refused to rule out
+                # military force": a threat of force
                 hit.code, hit.rule = "138", hit.rule + "+not-ruled-out"
                 out.append(hit)
                 continue
@@ -2846,6 +2858,31 @@ def _personal(subject: Token) -> bool:
 def _plain(word: str) -> str:
     """The word without accents: "chargé" -> "charge"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Nouns of acts not formed from their verb by a suffix.
+_ACT_NOUNS = {"detention": "detain", "expulsion": "expel", "retention": "retain",
+              "seizure": "seize", "invasion": "invade", "incursion": "intrude"}
+
+
+def _names_act(noun: str, verb: str) -> bool:
+    """Whether ``noun`` is the act of ``verb``: "the launch" of "launched", "the detentions"
+    of "detained", "the deportations" of "deported", "the shelling" of "shelled"."""
+    if noun == verb or _ACT_NOUNS.get(noun) == verb:
+        return True
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return noun in (verb + "ment", verb + "ation", stem + "ation", verb + "ion", stem + "ion",
+                    verb + "al", stem + "al", verb + "ing", stem + "ing", stem + "ure",
+                    stem + "sion", verb + verb[-1:] + "ing")
+
+
+def _rules_out_force(tok: Token | None) -> bool:
+    """Whether ``tok`` is "rule out" with force or action as its object ("rule out the use
+    of force")."""
+    return tok is not None and lemma(tok) == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and bool({
+            w.lemma_.lower() for o in _children(tok, *_OBJECTS)
+            for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)
 
 
 def _owners(noun: Token, actors: _Actors,
