@@ -2253,8 +2253,9 @@ class ActorResolver:
             if agent_only is None:
                 return None
             code, basis = agent_only, "title"
-        elif (elite := self._out_of_office(nearest, day)) is not None:
-            code = elite  # "Jair Bolsonaro" in 2025
+        elif (elite := self._out_of_office(self._last_office(m.entry, day) or nearest,
+                                           day)) is not None:
+            code = elite  # "Jair Bolsonaro" in 2025; "Trump" in 2023, between his terms
         elif nearest is not None:
             code = nearest.code[:3]  # no office on the day, no title: the country, no sector
         else:
@@ -2634,6 +2635,16 @@ class ActorResolver:
         country, sector = split_code(code, self._countries)
         return self._make(doc, tok.i, tok.i + 1, code, country, sector, entry.name, entry.id,
                           valid, "name", sentence_of)
+
+    def _last_office(self, entry: Entry, day: date | None) -> Role | None:
+        """The last role in a country's service that ``entry`` left before ``day`` (not an
+        international body's: "Josep Borrell" in 2025 is Spain's elite, not the EU's)."""
+        if day is None:
+            return None
+        past = [r for r in entry.roles if r.end is not None and r.end <= day and
+                r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES and
+                r.code[3:6] != "ELI"]  # (an elite's row is no office)
+        return max(past, key=lambda r: r.end or date.min) if past else None
 
     def _out_of_office(self, nearest: Role | None, day: date | None) -> str | None:
         """The code of one whose office (``nearest``, the role closest to ``day``) ended
