@@ -307,11 +307,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     direct object and no subject of its own. A participle modifying a noun has no object
     ("civilians killed in the strike"), so the verb is made the clause's head in the noun's
     place, with the noun as its subject; what hung from the noun after the verb hangs from
-    the verb. ``doc`` is changed in place and returned.
+    the verb. And a verb's only noun after it, read as what it names its object ("Macron
+    called the Algerian president" as calling someone the president), is its object. ``doc``
+    is changed in place and returned.
     """
     from spacy.attrs import DEP, HEAD
 
     moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
+    oprd = doc.vocab.strings.add("oprd")
+    for at in (doc.to_array(DEP) == oprd).nonzero()[0]:
+        noun = doc[int(at)]
+        verb = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < noun.i and \
+                not any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "ccomp", "xcomp")
+                        for c in verb.children):
+            moves.append((noun.i, verb.i, "dobj"))
     acl = doc.vocab.strings.add("acl")
     for at in (doc.to_array(DEP) == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
