@@ -146,7 +146,7 @@ def check_row(row: object, where: str, codes: set[str] | None) -> list[str]:
                 errors.append(f"{where}: unknown condition {key!r}")
                 continue
             _check_words(value, f"{where}: {part}.{key}", errors,
-                         prep=key in ("prep", "complement"))
+                         prep=key in ("prep", "complement", "object"))
         if "governor" in when and row["pos"] != "NOUN":
             errors.append(f"{where}: governor applies to NOUN triggers only")
         if "particle" in when and row["pos"] != "VERB":

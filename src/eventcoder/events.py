@@ -368,6 +368,8 @@ _THREAT_BY_CODE = {
     "191": "1381", "192": "1382", "180": "1383", "181": "1383", "183": "1383", "200": "1385",
     "204": "1385",
 }
+# Family codes that are acts of their own, whatever their object is about: defying, vetoing.
+_OWN_ACTS = frozenset({"128", "129"})
 # Verbs by which a body decides what it then does: "the EU agreed new sanctions" imposes them.
 _DECIDING = frozenset({"agree", "decide", "vote", "resolve"})
 _THREAT_BY_ROOT = {"14": "133", "16": "132", "17": "137", "18": "138", "19": "138", "20": "138",
@@ -834,6 +836,9 @@ class EventCoder:
                  [o, *(c for c in o.children if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs}
+        # what a verb of naming calls its object: "called the incursion a provocation"
+        words |= {f"oprd:{c.lemma_.lower()}" for c in tok.children
+                  if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING}
         # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
         named = tok.doc.user_data.get("eventcoder_places", ())
         words |= {"ent:gpe" for o in objs if o.i in named}
@@ -1504,9 +1509,10 @@ class EventCoder:
                 consumed.add(hit.token.i)  # "demanded the withdrawal of X": the noun's event
                 continue
             if comp is None and (root in _FAMILIES or root == "13") and (
-                    hit.row is None or not hit.row.complements):
+                    hit.row is None or not hit.row.complements) and hit.code not in _OWN_ACTS:
                 # "rejected a proposal for talks", "demanded political reforms": the event
                 # noun read off the object, refining the code without being coded itself
+                # (not a veto's: "vetoed a statement on military aid" refuses no aid)
                 reading = self._object_reading(hit.token)
                 if reading is not None:
                     hit.code = self._decided(hit, reading[0])
@@ -1650,8 +1656,10 @@ class EventCoder:
                     c.dep_ in ("oprd", "dative") for c in namer.children)):
                 continue  # "called a strike": the event itself
             consumed.add(i)  # ("called the attack madness": an attack told before)
-            if tok.dep_ == "dobj" and (not labelled or lemma(namer) == "call"):
-                consumed.add(namer.i)  # (not a call on anyone)
+            if tok.dep_ == "dobj" and (not labelled or lemma(namer) == "call") and not (
+                    namer.i in hits and hits[namer.i].code[:2] == "11"):
+                consumed.add(namer.i)  # (not a call on anyone; but calling it a provocation
+                # is a criticism)
         # "vowed to retaliate against the tariffs", "a swift response to Washington's duties":
         # a threat answering trade measures is one of economic sanctions, not of force
         for hit in hits.values():
@@ -2176,6 +2184,8 @@ class EventCoder:
                                                 "prep:with", "prep:to")
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
+            slots = (*slots, "object")  # "an Israeli strike hit a school": its verb's object
         if hit.code[:2] == "11":
             # "complained to the UN over Israeli raids": the accused before the audience
             slots = (*_ACCUSED, *[s for s in slots if s not in _ACCUSED])
@@ -2862,7 +2872,8 @@ def _plain(word: str) -> str:
 
 # Nouns of acts not formed from their verb by a suffix.
 _ACT_NOUNS = {"detention": "detain", "expulsion": "expel", "retention": "retain",
-              "seizure": "seize", "invasion": "invade", "incursion": "intrude"}
+              "seizure": "seize", "invasion": "invade", "incursion": "enter",
+              "intrusion": "enter"}
 
 
 def _names_act(noun: str, verb: str) -> bool:
@@ -3171,10 +3182,20 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
             (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
             t.cameo[:width] == e.cameo[:width] for t in targeted)
 
+    def orphan(e: Event) -> bool:
+        """A sourceless act on a target an act of its kind by a known source is aimed at in
+        the same sentence: "the strikes by Russian bombers hit Aleppo": one attack."""
+        aim = e.target.country or e.target.code if e.target else None
+        return aim is not None and any(
+            (t.target.country or t.target.code) == aim and  # type: ignore[union-attr]
+            t.cameo[:2] == e.cameo[:2] for t in targeted)
+
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in sorted(events, key=lambda e: -e.confidence):
         if e.target is None and e.source is not None and (inside(e) or told(e)):
+            continue
+        if e.source is None and orphan(e):
             continue
         key = (e.source.code if e.source else None, e.target.code if e.target else None,
                e.cameo, e.negated)

@@ -11,7 +11,9 @@ One row a line::
 ``when`` holds the conditions that must all hold on the parse for the row to fire (``object``,
 ``prep``: a preposition, or one with its object's head word as ``from:organization``; an
 ``object`` may be ``ent:gpe``, an object the place or actor stage reads as a place,
-``particle``, ``complement`` (a verb, or one with its object's word as ``abuse:power``),
+``oprd:provocation``, what a verb of naming calls its object ("called the move a
+provocation"), ``particle``, ``complement`` (a verb, or one with its object's word as
+``abuse:power``),
 ``governor``, ``subject``: words of the verb's subject, its head or a modifier, as in
 "peacekeepers arrived"); ``unless`` holds conditions of the same kinds any one of which stops
 the row ("release" frees no one when its object is a ``statement``); of the rows that fire for
@@ -86,7 +88,7 @@ class Trigger:
         or a complement with its object's ("of:sanction" is narrower than "of")."""
         return sum(bool(s) for s in (self.objects, self.preps, self.particles, self.complements,
                                      self.governors, self.subjects)) + \
-            any(":" in p for p in self.preps | self.complements)
+            any(":" in p for p in self.preps | self.complements | self.objects)
 
 
 @dataclass(frozen=True, slots=True)
