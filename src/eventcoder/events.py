@@ -2478,6 +2478,15 @@ class EventCoder:
             return actors.of(pobj) or self._place_at(actors, pobj) or self._origin(pobj, actors)
 
         for pobj in _prep_objects(holder, prep):
+            if prep in ("over", "about") and pobj.i not in actors.at and \
+                    self.triggers.get(lemma(pobj), "NOUN"):
+                # "a protest over the detention of Vietnamese fishermen": the act's doer,
+                # never its victims
+                found = [*_owners(pobj, actors),
+                         *(m for p in _prep_objects(pobj, "by") for m in actors.of(p))]
+                if found:
+                    return found
+                continue
             found = named(pobj)
             if found:
                 return found
@@ -2793,6 +2802,9 @@ class EventCoder:
                 reciprocal, targets = True, []
         if len(sources) >= 2 and not targets and _each_other(tok):
             reciprocal = True  # "Thailand and Cambodia accused each other"
+        if reciprocal and len(sources) >= 2 and targets and \
+                all(m.basis == "location" for m in targets):
+            targets = []  # "Indian and Chinese troops clashed in Ladakh": with each other
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         if sources and not targets and reciprocal and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
