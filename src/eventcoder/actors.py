@@ -208,6 +208,10 @@ _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "info
 # Verbs by which a state moves its own forces ("deployed warships near Taiwan").
 MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "move", "station", "redeploy",
                            "mobilise", "mobilize", "airlift", "position", "amass", "rush"})
+# Words for the fighters of one armed group, used of it in turn ("M23 fighters ... the rebels").
+_FIGHTER_HEADS = frozenset({"rebel", "rebels", "fighter", "fighters", "militant", "militants",
+                            "insurgent", "insurgents", "guerrilla", "guerrillas", "jihadist",
+                            "jihadists", "militia", "militias", "militiaman", "militiamen"})
 # Verbs of saying whose subject a following "he"/"she" is ("X said he would ...").
 _SAYING = frozenset({"say", "tell", "add", "announce", "insist", "state", "declare", "warn",
                      "vow", "pledge", "promise", "claim", "confirm", "write", "stress"})
@@ -2544,6 +2548,8 @@ class ActorResolver:
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in tok.children):
                 heads = {tok.lemma_.lower(), low}
+                if heads & _FIGHTER_HEADS:
+                    heads |= _FIGHTER_HEADS  # "M23 fighters seized Goma. The rebels ..."
                 # (a word that says which one must be the antecedent's too: "the interior
                 # ministry" is not the foreign ministry named before)
                 which = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
