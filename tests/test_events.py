@@ -673,6 +673,14 @@ def test_a_site_name_after_a_headline_is_not_coded(pipeline: CodingPipeline) -> 
             for e in result.events] == [("173", "UGACOP", "UGAOPP")]
 
 
+def test_a_name_read_as_a_verb_before_to_is_an_announced_act(
+        pipeline: CodingPipeline) -> None:
+    result = pipeline.code_text("", title="Blinken to visit Beijing next week",
+                                published=date(2023, 6, 10))
+    assert [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in result.events] == [("036", "USAGOV", "CHNGOV")]
+
+
 def test_a_capitalised_opening_is_not_a_dateline() -> None:
     text = "NATO said on Monday it would send more troops - a first since 2014."
     assert mask_lead(text) == text

@@ -178,7 +178,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     to = next((t for t in parsed[1:-1] if t.lower_ == "to" and t.tag_ == "TO" and
                parsed[t.i + 1].tag_ == "VB"), None)
     if to is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD")
-                                  for t in parsed[:to.i]):
+                                  for t in parsed[:to.i] if t.i > 0 or not named(t)):
+        # (a name first, read as a verb: "Blinken to visit Beijing")
         trial = [*words[:to.i], "will", *words[to.i + 1:]]
         variant = nlp(Doc(nlp.vocab, words=trial))
         if subject_verb(variant, to.i + 1):
