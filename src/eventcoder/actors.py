@@ -2303,6 +2303,9 @@ class ActorResolver:
                 continue
             if x.entry.kind == "agent" and x.entry.roles:
                 agent = x.entry.roles[0].code
+                if x.end + 1 < len(doc) and doc[x.end].text == "-" and \
+                        doc[x.end + 1].lower_ == "elect":
+                    agent = "ELI"  # "President-elect Donald Trump": not in office yet
             elif x.entry.kind in ("country", "capital") and x.entry.roles:
                 country = x.entry.roles[0].code[:3]
             elif x.entry.kind == "organization" and x.entry.roles and \
@@ -2608,10 +2611,11 @@ class ActorResolver:
             return None
         entry = self._lone[key]
         role, nearest = self._role(entry, day)
-        elite = self._out_of_office(nearest, day) if role is None and political else None
-        if elite is not None and nearest is not None:
+        last = self._last_office(entry, day) or nearest
+        elite = self._out_of_office(last, day) if role is None and political else None
+        if elite is not None and last is not None:
             # "Police arrested Bolsonaro" (2025), as his full name is
-            return self._surname_mention(doc, tok, entry, elite, (_iso(nearest.end), None),
+            return self._surname_mention(doc, tok, entry, elite, (_iso(last.end), None),
                                          sentence_of)
         if role is None or (day is None and role.end is not None):
             return None
