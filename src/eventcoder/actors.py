@@ -1134,8 +1134,9 @@ class ActorResolver:
             if self._place_country is not None and not any(
                     around & set(m.entry.context) for m in matches if m.entry.context):
                 # (and the towns the gazetteer knows: "the RSF shelled El Fasher")
+                # (the model tags some towns as bodies or people: "El Fasher")
                 around |= {self._place_country(e.text) for e in ents
-                           if e.label_ in ("GPE", "LOC", "FAC")}
+                           if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")}
             matches = [m for m in matches if self._in_context(m, around, doc)]
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
