@@ -137,7 +137,7 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
 # Verbs of declining to do: "refused to rule out force".
 _REFUSING = frozenset({"refuse", "decline"})
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
-                            "operation", "option", "retaliation"})
+                            "operation", "option", "retaliation", "retaliate"})
 # Verbs of doing a wrong: what one is accused "of committing" is what one is accused of.
 _PERPETRATING = frozenset({"commit", "perpetrate", "carry"})
 # Verbs of accusing whose "of" phrase the parser may hang on the accused.
@@ -368,6 +368,8 @@ _THREAT_BY_CODE = {
     "191": "1381", "192": "1382", "180": "1383", "181": "1383", "183": "1383", "200": "1385",
     "204": "1385",
 }
+# Sectors that fight with words, not arms: governments, parliaments, parties, courts.
+_WORDY_SECTORS = frozenset({"", "GOV", "LEG", "PTY", "OPP", "ELI", "JUD"})
 # Family codes that are acts of their own, whatever their object is about: defying, vetoing.
 _OWN_ACTS = frozenset({"128", "129"})
 # Verbs by which a body decides what it then does: "the EU agreed new sanctions" imposes them.
@@ -1705,6 +1707,14 @@ class EventCoder:
             if i in consumed:
                 continue
             state = self._modality(hit.token)
+            head = hit.token.head
+            if hit.code[:2] in _VIOLENT and hit.token.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in hit.token.children) and \
+                    any(j in hits and j not in consumed and
+                        hits[j].code[:2] not in _VIOLENT
+                        for j in (head.i, *(c.i for c in head.children if c.dep_ in _OBJECTS))):
+                continue  # "declared a state of emergency to fight extortion gangs": the
+                # purpose of an act coded itself (but "launched an operation to destroy ...")
             if state == "conditional" and hit.code[:2] in _COOPERATION_ROOTS and \
                     self._negated(hit.token):
                 state = "future"  # "will not end their strike unless paid": a refusal
@@ -2802,9 +2812,11 @@ class EventCoder:
                 reciprocal, targets = True, []
         if len(sources) >= 2 and not targets and _each_other(tok):
             reciprocal = True  # "Thailand and Cambodia accused each other"
-        if reciprocal and len(sources) >= 2 and targets and \
-                all(m.basis == "location" for m in targets):
-            targets = []  # "Indian and Chinese troops clashed in Ladakh": with each other
+        if reciprocal and len(sources) >= 2 and targets and all(
+                m.basis == "location" or not _partner(tok, m) for m in targets):
+            # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
+            # agreement in the presence of Rubio": with each other, not the place or witness
+            targets = []
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         if sources and not targets and reciprocal and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -2828,6 +2840,11 @@ class EventCoder:
                 and not any((s.sector or "")[:3] in ("JUD", "LEG") for s in sources):
             return []  # "ordered the Kenya Defence Forces to support the police": its own
             # (but "a Kenyan court ordered police to release the activists" is a demand)
+        if lemma(tok) == "clash" and hit.code[:2] == "19" and sources and targets and all(
+                (m.sector or "")[:3] in _WORDY_SECTORS for m in (*sources, *targets)) and any(
+                m.sector for m in (*sources, *targets)):
+            # "Sheinbaum clashed with Trump over tariffs": leaders clash in words
+            hit.code, hit.rule = "111", hit.rule + "+verbal"
         info = self.cameo.get(hit.code)
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         quote = _covering(quotes, tok.idx)
@@ -2899,13 +2916,35 @@ def _names_act(noun: str, verb: str) -> bool:
                     stem + "sion", verb + verb[-1:] + "ing")
 
 
+def _partner(tok: Token, mention: ActorMention) -> bool:
+    """Whether ``mention`` is what ``tok`` is done to or with: its object, or the object of a
+    "with", "to" or "between" under it or its object ("met with X", "signed a deal with X"),
+    not a witness, a host or a place ("in the presence of X", "at the invitation of X")."""
+    span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    node = span.root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == tok.i:
+            return node.dep_ in ("dobj", "obj", "dative", "iobj", "nsubjpass") or (
+                node.dep_ == "prep" and (node.lower_ in ("with", "to", "between", "against")
+                                         or (node.lower_ == "of" and tok.pos_ == "NOUN")))
+        if node.dep_ == "prep" and node.lower_ not in ("with", "to", "between", "against",
+                                                         "of"):
+            return False
+        node = node.head
+    return False
+
+
 def _rules_out_force(tok: Token | None) -> bool:
     """Whether ``tok`` is "rule out" with force or action as its object ("rule out the use
     of force")."""
     return tok is not None and lemma(tok) == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and bool({
-            w.lemma_.lower() for o in _children(tok, *_OBJECTS)
-            for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)
+            w.lemma_.lower() for o in _children(tok, *_OBJECTS, "xcomp", "pcomp")
+            for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)  # ("retaliating")
 
 
 def _owners(noun: Token, actors: _Actors,
