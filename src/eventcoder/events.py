@@ -79,6 +79,10 @@ _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "depar
 _MENACING = frozenset({"retaliate", "respond", "punish"})
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
                       "punishment", "price", "revenge"}) | _MENACING
+# Nouns of a truce between two sides.
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# Bodies that carry captives from one side to the other: no party to the release.
+_GO_BETWEENS = ("NGOHLHIRC", "IGOUNO")
 # Prepositions of a go-between: "released the hostages through the Red Cross".
 _INTERMEDIARY = frozenset({"through", "via"})
 # Acts whose "of" phrase names their doer: "the deployment of U.S. warships".
@@ -2812,6 +2816,22 @@ class EventCoder:
                 reciprocal, targets = True, []
         if len(sources) >= 2 and not targets and _each_other(tok):
             reciprocal = True  # "Thailand and Cambodia accused each other"
+        if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES:
+            # "Trump announced a ceasefire between Israel and Iran": the truce is the two
+            # sides', not the announcer's
+            sides = [m for p in _prep_objects(tok, "between") for m in actors.of(p)
+                     if m.basis != "location"]
+            if len(sides) >= 2 and not any(m in sides for m in sources):
+                sources, targets, reciprocal = sides, [], True
+        if hit.code[:3] == "084" and targets and all(
+                (m.code or "").startswith(_GO_BETWEENS) for m in targets):
+            targets = []  # "handed over the hostages to the Red Cross": a go-between
+        if hit.code[:3] in ("087", "192") and sources and targets and all(
+                (s.sector or "")[:3] in ("MIL", "COP", "GOV", "SPY") for s in sources) and all(
+                m.basis == "location" and m.country in {s.country for s in sources}
+                for m in targets):
+            targets = []  # "Syrian forces withdrew from Sweida": the state's own land, no
+            # target (but "Syrian rebels captured Aleppo" take it from the state)
         if reciprocal and len(sources) >= 2 and targets and all(
                 m.basis == "location" or not _partner(tok, m) for m in targets):
             # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
@@ -2924,6 +2944,8 @@ def _partner(tok: Token, mention: ActorMention) -> bool:
     if span is None:
         return True
     node = span.root
+    if node.dep_ == "poss":
+        return False  # "signed the first phase of Trump's plan": its author, no party
     for _ in range(6):
         if node.head.i == node.i:
             return False
