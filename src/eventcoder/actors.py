@@ -162,6 +162,18 @@ _FUZZY_WORD_MIN = 5
 # First-order regions the dictionaries lack ("Sindh", "Khyber Pakhtunkhwa"), taken as places.
 _REGION_ID = "admin1:"
 # Nouns for states a region word may qualify: "seven Latin American countries".
+# The states a word of description fits: "the Gulf state", "the Baltic nation".
+_DESCRIBED_STATES: dict[str, frozenset[str]] = {word: frozenset(codes.split()) for words, codes in (
+    (("gulf",), "ARE SAU QAT KWT BHR OMN"),
+    (("baltic",), "EST LVA LTU"),
+    (("nordic", "scandinavian"), "NOR SWE DNK FIN ISL"),
+    (("horn",), "ETH ERI SOM DJI"),
+    (("sahel", "sahelian"), "MLI NER BFA TCD MRT"),
+    (("balkan",), "SRB BIH HRV MNE MKD ALB XKX KOS BGR ROU GRC SVN"),
+    (("caucasus", "caucasian"), "GEO ARM AZE"),
+) for word in words}
+# Heads of a state described by the words before them: "the Gulf state", "the landlocked nation".
+_STATE_HEADS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
 _STATE_NOUNS = frozenset({"country", "nation", "state", "government", "power", "ally",
                           "neighbour", "neighbor", "partner", "democracy", "capital"})
 # The agents a region has: "Western diplomats" (WSTGOV), "African troops", "Asian banks".
@@ -2460,7 +2472,7 @@ class ActorResolver:
             if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and \
                     tok.i not in agent_roots and tok.pos_ != "PROPN" and \
                     not (low in self._lone and tok.dep_ in _PERSON_SLOTS) and \
-                    low not in _GROUP_WORDS:
+                    low not in _GROUP_WORDS and low not in _STATE_HEADS:
                 continue  # (the model tags a rare surname ADJ: "Pezeshkian and Araghchi")
             if tok.is_space or tok.is_punct:
                 continue
@@ -2557,6 +2569,33 @@ class ActorResolver:
                         continue
                 if target is None and key in self._short:
                     continue  # a known surname with no antecedent: not resolved alone
+            elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and any(
+                    c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+                # "Sudan accused the UAE ... The Gulf state rejected it", "The West African
+                # country also ...": a state described, the one named last before
+                before = [t for t in tok.subtree if t.i < tok.i and t.dep_ != "det"]
+                inside = [x for x in mentions if before and
+                          before[0].idx <= x.start < tok.idx]
+                if any(x.country not in REGIONS for x in inside if x.country):
+                    continue  # "the Syrian state": named, not described
+                states = [a for a in reversed(antecedents)
+                          if a.mention.end <= start and not a.person and
+                          a.mention.basis in ("country", "capital") and
+                          a.mention.country and a.mention.country not in REGIONS and
+                          0 < s_index - a.mention.sentence_index <= 2]
+                if not states:
+                    continue
+                # the one the description fits ("the Gulf state" after Sudan and the UAE),
+                # else the last sentence's subject before its other states ("Niger cut ties
+                # with Ukraine. The landlocked nation ..." is Niger)
+                fits = {c for w in before for c in _DESCRIBED_STATES.get(w.lower_, ())}
+                target = next((a for a in states if a.mention.country in fits), None) or next(
+                    (a for a in states if a.mention.sentence_index ==
+                     states[0].mention.sentence_index and _mention_head(
+                         doc, a.mention).dep_ in ("nsubj", "nsubjpass")), states[0])
+                for x in inside:
+                    mentions.remove(x)  # (its region word is no actor of its own)
+                start = before[0].idx if before else start
             elif tok.i in agent_roots \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in tok.children):
