@@ -282,7 +282,7 @@ _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", 
 _GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation",
                           "organization", "rebels", "insurgents", "militants", "party", "bloc",
                           "alliance", "agency", "council", "watchdog", "lender", "body",
-                          "commission", "charity"})
+                          "commission", "charity", "paramilitary", "paramilitaries"})
 # Of those, the nouns by which a story goes back to an international body ("the bloc", "the
 # agency", "the 27-nation bloc"), and those that may go back to a non-governmental one too
 # ("Amnesty International ... accused the organisation").
@@ -2513,8 +2513,11 @@ class ActorResolver:
                         target = a
                         break
             elif low in _GROUP_WORDS and (tok.i not in in_match or (
-                    low in _BODY_WORDS and in_match[tok.i].entry.kind == "agent")) and \
-                    _definite(tok):  # ("the lender", "the watchdog": also common nouns)
+                    low in _BODY_WORDS and in_match[tok.i].entry.kind == "agent") or (
+                    in_match[tok.i].entry.kind == "agent" and in_match[tok.i].entry.roles and
+                    in_match[tok.i].entry.roles[0].code[:3] in _ARMED)) and \
+                    _definite(tok):  # ("the lender", "the watchdog": also common nouns;
+                # "the rebel group", "the armed group": an armed group's)
                 # "the RSF shelled the city ... The group denied it": the armed group or
                 # party named last, in this or the two sentences before
                 # ("the bloc", "the agency": an international body named last; "the
