@@ -315,6 +315,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     from spacy.attrs import DEP, HEAD
 
     moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
+    # "demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
+    # compound; it is the clause's verb, with that subject
+    ccomp = doc.vocab.strings.add("ccomp")
+    verbs: list[int] = []
+    for at in (doc.to_array(DEP) == ccomp).nonzero()[0]:
+        word = doc[int(at)]
+        if word.pos_ == "NOUN" and word.tag_ == "NN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+            subjects = [c for c in word.children if c.dep_ == "compound" and c.i < word.i and
+                        c.pos_ == "PROPN"]
+            if subjects and not any(c.dep_ == "det" for c in word.children):
+                moves.append((subjects[-1].i, word.i, "nsubj"))
+                verbs.append(word.i)
     oprd = doc.vocab.strings.add("oprd")
     for at in (doc.to_array(DEP) == oprd).nonzero()[0]:
         noun = doc[int(at)]
@@ -353,4 +366,6 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         array[i, 0] = head - i
         array[i, 1] = doc.vocab.strings.add(dep)
     doc.from_array([HEAD, DEP], array.astype("uint64"))
+    for i in verbs:
+        doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     return doc
