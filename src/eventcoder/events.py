@@ -2176,14 +2176,14 @@ class EventCoder:
         """(sources, targets) of a reaction something drew from someone: "the sale drew
         condemnation from China" is China's condemnation of the seller."""
         gov = self._governor(noun)
-        if gov is None or lemma(gov) not in _DRAWING:
-            return None
+        if gov is None or lemma(gov) not in _DRAWING or noun.dep_ in ("nsubj", "nsubjpass"):
+            return None  # ("the strike drew condemnation": the strike is no reaction)
         # (a place here is its people or government: "drew criticism from Beijing")
         sources = [m for holder in (noun, gov) for p in _prep_objects(holder, "from")
                    for m in (actors.of(p) or actors.of(p, 1))]
-        if not sources:
-            return None
         targets = [m for m in self._subject(gov, actors, last) if m not in sources]
+        # (with no one named, no one's: "the strike drew international condemnation" is no
+        # condemnation by the striker)
         return sources, targets
 
     def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
