@@ -138,6 +138,8 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
                         "lawsuit", "corruption", "allegation", "accusation", "extradition",
                         "deportation", "dismissal", "removal", "election", "tariff", "policy"})
 # What is not ruled out as a threat of force: "did not rule out military action".
+# Verbs of charging someone with a wrong "of" doing it.
+_CHARGING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "warn"})
 # Verbs of declining to do: "refused to rule out force".
 _REFUSING = frozenset({"refuse", "decline"})
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
@@ -1108,6 +1110,15 @@ class EventCoder:
             for pcomp in _children(prep, "pcomp"):
                 if pcomp.pos_ == "VERB":
                     return pcomp
+        if lemma(tok) in _CHARGING:
+            # "accused the journalist of betraying the motherland": the parser hangs "of" on
+            # the accused
+            for obj in _children(tok, *_OBJECTS):
+                for prep in _children(obj, "prep"):
+                    if prep.lower_ == "of":
+                        for pcomp in _children(prep, "pcomp", "pobj"):
+                            if pcomp.pos_ == "VERB":  # ("of spying": read as its object)
+                                return pcomp
         return None
 
     def _fallback(self, tok: Token) -> VerbPattern | None:
