@@ -1124,7 +1124,10 @@ class ActorResolver:
         are Russia's civilians, not Israel's)."""
         if not match.entry.context or around & set(match.entry.context):
             return True
-        others = [e for e in self._index.get(match.key, ()) if not e.context]
+        # (or another row read in stories about this text's countries: "Congress" is
+        # India's party in a story about India, the US legislature in one about the US)
+        others = [e for e in self._index.get(match.key, ())
+                  if not e.context or around & set(e.context)]
         other = self._pick(others, doc, match.start, match.end, match.key) if others else None
         if other is None:
             return False
