@@ -408,11 +408,14 @@ DIGESTS = {
         # region-coded groups fixed (holdout half: 0.955/0.923, 0.812/0.676).
         # Then 0.957/0.940, 0.813/0.702, 0.798/0.975; petr2 unchanged, with issue 3's fixes.
         # Then 0.957/0.940, 0.814/0.721, 0.797/0.975 with IGO organs and officials as GOV.
+        # petr2 country+sector precision 0.682 once a bare "Congress" in a story about the
+        # US is USALEG: three PASSIVE sentences name it, and the gold codes only the events'
+        # two parties (one of them "---LEG"), so each is an extra mention there.
         ("plover_gsr", "aligned_country", 0.95, 0.93),
         ("plover_gsr", "aligned_country_sector", 0.80, 0.70),
         ("plover_gsr", "sentence_country", 0.79, 0.97),
         ("petr2_gsr_gigaword", "sentence_country", 0.71, 0.98),
-        ("petr2_gsr_gigaword", "sentence_country_sector", 0.70, 0.68),
+        ("petr2_gsr_gigaword", "sentence_country_sector", 0.67, 0.68),
     ],
 )
 def test_gold_set_floors(stage: ActorStage, name: str, metric: str, precision: float,
