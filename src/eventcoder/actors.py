@@ -455,6 +455,8 @@ def _addressed(head: Token) -> bool:
     return gov.lemma_.lower() in _SPEAKING
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
 # Arabic articles hyphened to a surname ("al-Sharaa", "el-Sisi"): part of the surname.
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
 
@@ -463,14 +465,18 @@ def _in_other_name(doc: Doc, tok: Token) -> bool:
     """Whether a lone capitalised word is part of a longer name: "Ivanka Trump", "Trump
     Tower", "the Xi Jinping Thought" (by the parse or the named entity)."""
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_.rstrip(".") not in
-           _HONORIFICS and not (c.lower_ in _NAME_ARTICLES and c.i + 2 == tok.i and
-                                doc[c.i + 1].text == "-")  # ("al-Sharaa": his own)
+           _HONORIFICS and c.ent_type_ != "DATE" and not (  # ("In February Trump")
+               c.lower_ in _NAME_ARTICLES and c.i + 2 == tok.i and
+               doc[c.i + 1].text == "-")  # ("al-Sharaa": his own)
            for c in tok.children) or (
             tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
         return True  # (but "Mr Mondlane", "Ms. Verma" is the surname's own)
     if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in _HONORIFICS \
             and doc[tok.i - 1].ent_iob_ == "B":
         return False
+    if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].lower_ in _MONTHS and \
+            doc[tok.i - 1].ent_iob_ == "B":
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"  # "In February Trump"
     if tok.ent_iob_ == "I" and tok.i > 1 and doc[tok.i - 1].text == "-" and \
             doc[tok.i - 2].lower_ in _NAME_ARTICLES and doc[tok.i - 2].ent_iob_ == "B":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"  # "al-Sharaa"
