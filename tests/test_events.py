@@ -140,6 +140,10 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         # the act's own time, not that of a clause under it or a thing named
         "Police arrested 40 protesters in Nairobi on Tuesday as protests over the disputed "
         "Feb. 9 vote went on.": ("2025-03-04", "weekday"),
+        # a day weeks ahead is one to come, not last year's; a weekday with its date is it
+        "Kenyan unions announced a general strike for March 20.": ("2025-03-20", "explicit"),
+        "Police arrested 40 protesters in Nairobi on Sunday, March 2.": ("2025-03-02",
+                                                                         "explicit"),
     }
     for text, (day, basis) in by_text.items():
         events = code(pipeline, text)

@@ -3332,6 +3332,11 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             return published - timedelta(days=1), "relative"
         if w in ("today", "tonight"):
             return published, "relative"
+        dated = next((j for j in (i + 1, i + 2) if j < len(words) and
+                      _month(words[j]) is not None and _day_near(words, j)), None) \
+            if w in _WEEKDAYS else None
+        if dated is not None:  # "on Sunday, January 19": the date itself says which Sunday
+            i, w = dated, words[dated]
         if w in _WEEKDAYS:
             target = _WEEKDAYS.index(w)
             if future and i in clause:  # "will meet on Friday": the next Friday
@@ -3362,7 +3367,9 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     found = date(year, month, day)
                 except ValueError:
                     continue
-                if found > published and _year_near(words, i) is None:
+                if found > published and _year_near(words, i) is None and not (
+                        (future and i in clause) or (found - published).days <= 45):
+                    # (a date weeks ahead is one to come: "a general strike for April 10")
                     found = date(year - 1, month, day) if not (month == 2 and day == 29) \
                         else found
                 return found, "explicit"
