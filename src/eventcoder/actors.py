@@ -455,8 +455,6 @@ def _addressed(head: Token) -> bool:
     return gov.lemma_.lower() in _SPEAKING
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"})
 # Arabic articles hyphened to a surname ("al-Sharaa", "el-Sisi"): part of the surname.
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
 
@@ -474,9 +472,6 @@ def _in_other_name(doc: Doc, tok: Token) -> bool:
     if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in _HONORIFICS \
             and doc[tok.i - 1].ent_iob_ == "B":
         return False
-    if tok.ent_iob_ == "I" and tok.i > 0 and doc[tok.i - 1].lower_ in _MONTHS and \
-            doc[tok.i - 1].ent_iob_ == "B":
-        return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"  # "In February Trump"
     if tok.ent_iob_ == "I" and tok.i > 1 and doc[tok.i - 1].text == "-" and \
             doc[tok.i - 2].lower_ in _NAME_ARTICLES and doc[tok.i - 2].ent_iob_ == "B":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"  # "al-Sharaa"

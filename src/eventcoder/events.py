@@ -17,6 +17,7 @@ attack") is coded as the intent or threat it is, not as the attack; negated even
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -137,17 +138,17 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
                         "bill", "ban", "result", "order", "conviction", "sentence", "indictment",
                         "lawsuit", "corruption", "allegation", "accusation", "extradition",
                         "deportation", "dismissal", "removal", "election", "tariff", "policy"})
-# What is not ruled out as a threat of force: "did not rule out military action".
-# Verbs of charging someone with a wrong "of" doing it.
-_CHARGING = frozenset({"accuse", "suspect", "charge", "blame", "convict", "warn"})
 # Verbs of declining to do: "refused to rule out force".
 _REFUSING = frozenset({"refuse", "decline"})
+# What is not ruled out as a threat of force: "did not rule out military action".
 _FORCE_OPTIONS = frozenset({"force", "action", "strike", "attack", "intervention", "invasion",
                             "operation", "option", "retaliation", "retaliate"})
 # Verbs of doing a wrong: what one is accused "of committing" is what one is accused of.
 _PERPETRATING = frozenset({"commit", "perpetrate", "carry"})
 # Verbs of accusing whose "of" phrase the parser may hang on the accused.
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
+# Verbs whose complement may so hang "of" doing it on the one charged or warned.
+_CHARGING = _ACCUSING | {"blame", "warn"}
 # Things named for the place they were made at: "the Paris agreement", "the Minsk talks".
 _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "summit",
                           "conference", "meeting", "proposal", "plan", "process", "treaty",
@@ -760,46 +761,40 @@ class EventCoder:
             if read("called_off", lambda: any(c.dep_ == "prt" and c.lower_ == "off"
                                               for c in governor.children)):
                 return False  # "called off the strike", "put off the talks": not held
-        if row.objects and row.pos == "NOUN":
-            # a noun's "object" is its own modifier: "hunger strike", "suicide bombing"
-            if not read("modifiers", lambda: self._modifier_words(tok)) & row.objects:
+        words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
+        if row.objects:
+            # (a noun's "object" is its own modifier: "hunger strike", "suicide bombing")
+            if not words("object") & row.objects:
                 return False
-        elif row.objects and not read("objects", lambda: self._object_words(tok)) & row.objects:
-            return False
-        elif not row.objects and row.pos == "VERB" and row.lemma in _IDIOMS and (
+        elif row.pos == "VERB" and row.lemma in _IDIOMS and (
                 any(lemma(o) in _IDIOMS[row.lemma][0] for o in _children(tok, "dobj")) or
                 any(c.dep_ in ("prt", "advmod") and c.lower_ in _IDIOMS[row.lemma][1]
                     for c in tok.children)):
             return False  # "meeting little resistance", "pressed on with the offensive"
-        elif not row.objects and row.preps and row.pos == "VERB" and row.code == "042" and \
+        elif row.preps and row.pos == "VERB" and row.code == "042" and \
                 not _passive(tok) and any(c.dep_ == "dobj" for c in tok.children):
             return False  # "flew him to Kampala": someone taken there, not a visit
-        if row.preps and not read("preps", lambda: self._prep_words(tok, read(
-                "governor", lambda: self._governor(tok)) if row.pos == "NOUN" else None)) \
-                & row.preps:
+        if row.preps and not words("prep") & row.preps:
             return False
-        if row.particles and not read("particles", lambda: {  # "stepped down": advmod
-                c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}) & row.particles:
+        if row.particles and not words("particle") & row.particles:  # "stepped down": advmod
             return False
-        if row.subjects and not read("subjects", lambda: self._subject_words(tok)) & row.subjects:
+        if row.subjects and not words("subject") & row.subjects:
             return False
         if row.complements:
             comp = read("complement", lambda: self._complement(tok))
-            if comp is None or not self._condition_words("complement", row, tok, read) & \
-                    row.complements:
+            if comp is None or not words("complement") & row.complements:
                 return False  # (with its object: "accused of abusing power", "abuse:power")
             if lemma(comp) == "return" and "release" in row.complements and not any(
                     c.dep_ in _OBJECTS for c in comp.children):
                 return False  # "urged both sides to return to talks": no one is handed back
             if row.code[:2] in _FORCE_ROOTS and _fought_without_force(comp):
                 return False  # "vowed to fight the impeachment": in court, not with arms
-        return not any(self._condition_words(kind, row, tok, read) & words
-                       for kind, words in row.unless)
+        return not any(words(kind) & stops for kind, stops in row.unless)
 
     def _condition_words(self, kind: str, row: Trigger, tok: Token,
                          read: Callable[[str, Callable[[], Any]], Any]) -> set[str]:
         """The words of ``tok``'s parse that a row's condition of ``kind`` is matched against
-        (for ``unless``; ``read`` shares what was read with the row's other tests)."""
+        (``read`` shares what was read with the token's other rows)."""
         if kind == "object":
             if row.pos == "NOUN":
                 return read("modifiers", lambda: self._modifier_words(tok))
