@@ -77,7 +77,7 @@ _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
 # Words that make a warning a threat: "any attack would be an act of war", "would pay a price".
-_MENACING = frozenset({"retaliate", "respond", "punish"})
+_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate"})  # ("no longer tolerate")
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
                       "punishment", "price", "revenge"}) | _MENACING
 # Nouns of a truce between two sides.
@@ -706,6 +706,14 @@ class EventCoder:
         self._patterns: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._verb_lemmas = frozenset(
             {r.lemma for r in triggers.rows if r.pos == "VERB"})
+        # Verbs curated only as phrasal verbs ("push back", "step down"): the particles that
+        # make them so; the bare verb is still PETRARCH2's ("pushed for a new election law")
+        phrasal: dict[str, set[str]] = {}
+        for r in triggers.rows:
+            if r.pos == "VERB":
+                phrasal.setdefault(r.lemma, set()).update(r.particles or {""})
+        self._phrasal_only = {lemma_: frozenset(parts) for lemma_, parts in phrasal.items()
+                              if "" not in parts}
         _KNOWN.update(r.lemma for r in triggers.rows)
         _KNOWN.update(w for r in triggers.rows for w in r.governors | r.complements)
         _KNOWN.update(DEFAULT_GOVERNORS | _UNREALISED | _REPORTING)
@@ -1126,7 +1134,11 @@ class EventCoder:
         if self.verbs is None or tok.pos_ != "VERB":
             return None
         lemma_ = lemma(tok)
-        if lemma_ in self._verb_lemmas or lemma_ in _REPORTING or lemma_ in _DESCRIBING or \
+        curated = lemma_ in self._verb_lemmas and not (
+            lemma_ in self._phrasal_only and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in self._phrasal_only[lemma_]
+                for c in tok.children))
+        if curated or lemma_ in _REPORTING or lemma_ in _DESCRIBING or \
                 lemma_ in _ASPECTUAL or lemma_ in _NO_FALLBACK:
             return None  # curated verbs decide alone; reported speech is a quote; what one
             # describes ("described the protests as treasonous") is not one's own act; "keep"
