@@ -2283,9 +2283,9 @@ class ActorResolver:
             if agent_only is None:
                 return None
             code, basis = agent_only, "title"
-        elif (elite := self._out_of_office(self._last_office(m.entry, day) or nearest,
-                                           day)) is not None:
-            code = elite  # "Jair Bolsonaro" in 2025; "Trump" in 2023, between his terms
+        elif (left := self._office_left(m.entry, nearest, day)) is not None:
+            code = left.code[:3] + "ELI"  # "Jair Bolsonaro" in 2025; "Trump" in 2023, between
+            # his terms
         elif nearest is not None:
             code = nearest.code[:3]  # no office on the day, no title: the country, no sector
         else:
@@ -2667,12 +2667,11 @@ class ActorResolver:
             return None
         entry = self._lone[key]
         role, nearest = self._role(entry, day)
-        last = self._last_office(entry, day) or nearest
-        elite = self._out_of_office(last, day) if role is None and political else None
-        if elite is not None and last is not None:
+        left = self._office_left(entry, nearest, day) if role is None and political else None
+        if left is not None:
             # "Police arrested Bolsonaro" (2025), as his full name is
-            return self._surname_mention(doc, tok, entry, elite, (_iso(last.end), None),
-                                         sentence_of)
+            return self._surname_mention(doc, tok, entry, left.code[:3] + "ELI",
+                                         (_iso(left.end), None), sentence_of)
         if role is None or (day is None and role.end is not None):
             return None
         return self._surname_mention(doc, tok, entry, role.code,
@@ -2702,25 +2701,25 @@ class ActorResolver:
         return self._make(doc, tok.i, tok.i + 1, code, country, sector, entry.name, entry.id,
                           valid, "name", sentence_of)
 
-    def _last_office(self, entry: Entry, day: date | None) -> Role | None:
-        """The last role in a country's service that ``entry`` left before ``day`` (not an
-        international body's: "Josep Borrell" in 2025 is Spain's elite, not the EU's)."""
+    def _office_left(self, entry: Entry, nearest: Role | None, day: date | None
+                     ) -> Role | None:
+        """The office ``entry`` left before ``day`` that makes them an elite of the country
+        served (BRAELI), or None: the last role in a country's service ended by then (not an
+        international body's: "Josep Borrell" in 2025 is Spain's elite, not the EU's; not an
+        elite's row, which is no office), else ``nearest`` (the role closest to ``day``) if
+        it is one that ended."""
         if day is None:
             return None
         past = [r for r in entry.roles if r.end is not None and r.end <= day and
                 r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES and
-                r.code[3:6] != "ELI"]  # (an elite's row is no office)
-        return max(past, key=lambda r: r.end or date.min) if past else None
-
-    def _out_of_office(self, nearest: Role | None, day: date | None) -> str | None:
-        """The code of one whose office (``nearest``, the role closest to ``day``) ended
-        before ``day``: an elite of the country served (BRAELI), or None."""
-        if nearest is None or day is None or nearest.end is None or nearest.end > day or \
-                nearest.code[:3] not in self._countries or nearest.code[:3] in _ORG_PREFIXES:
+                r.code[3:6] != "ELI"]
+        left = max(past, key=lambda r: r.end or date.min) if past else nearest
+        if left is None or left.end is None or left.end > day or \
+                left.code[:3] not in self._countries or left.code[:3] in _ORG_PREFIXES:
             return None
-        if (split_code(nearest.code, self._countries)[1] or "")[:3] not in _OFFICE_SECTORS:
+        if (split_code(left.code, self._countries)[1] or "")[:3] not in _OFFICE_SECTORS:
             return None
-        return nearest.code[:3] + "ELI"
+        return left
 
     def _make(self, doc: Doc, start_tok: int, end_tok: int, code: str | None,
               country: str | None, sector: str | None, name: str | None, entry: str | None,

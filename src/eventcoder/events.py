@@ -1117,14 +1117,9 @@ class EventCoder:
                 if pcomp.pos_ == "VERB":
                     return pcomp
         if lemma(tok) in _CHARGING:
-            # "accused the journalist of betraying the motherland": the parser hangs "of" on
-            # the accused
-            for obj in _children(tok, *_OBJECTS):
-                for prep in _children(obj, "prep"):
-                    if prep.lower_ == "of":
-                        for pcomp in _children(prep, "pcomp", "pobj"):
-                            if pcomp.pos_ == "VERB":  # ("of spying": read as its object)
-                                return pcomp
+            # "accused the journalist of betraying the motherland" ("of spying", read as its
+            # object): the parser hangs "of" on the accused
+            return next((p for p in _hung_of(tok) if p.pos_ == "VERB"), None)
         return None
 
     def _fallback(self, tok: Token) -> VerbPattern | None:
@@ -1520,9 +1515,7 @@ class EventCoder:
             if root == "11" and (comp is None or comp.dep_ == "pcomp"):
                 # "accused the ELN of war crimes" (the parser hangs "of" on the accused),
                 # "accused X of committing war crimes": the kind of wrong alleged (1124)
-                alleged = [hits[p.i] for o in _children(hit.token, *_OBJECTS)
-                           for prep in _children(o, "prep") if prep.lower_ == "of"
-                           for p in _children(prep, "pobj") if p.i in hits]
+                alleged = [hits[p.i] for p in _hung_of(hit.token) if p.i in hits]
                 if comp is not None:
                     alleged += [hits[t.i] for t in comp.subtree if t.i in hits and t.i != comp.i]
                 kind = next((h for h in alleged if h.code[:2] == "11" and
@@ -2240,7 +2233,7 @@ class EventCoder:
                     o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
             if acts:
                 return [m for o in acts for m in [
-                    *_owners(o, actors), *(m for p in _prep_objects(o, "by") for m in actors.of(p)),
+                    *_doers(o, actors),
                     *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
                       for m in actors.of(p))]
                     if m not in source and m.basis != "location"]
@@ -2517,8 +2510,7 @@ class EventCoder:
                     self.triggers.get(lemma(pobj), "NOUN"):
                 # "a protest over the detention of Vietnamese fishermen": the act's doer,
                 # never its victims
-                found = [*_owners(pobj, actors),
-                         *(m for p in _prep_objects(pobj, "by") for m in actors.of(p))]
+                found = _doers(pobj, actors)
                 if found:
                     return found
                 continue
@@ -2988,6 +2980,19 @@ def _rules_out_force(tok: Token | None) -> bool:
         c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and bool({
             w.lemma_.lower() for o in _children(tok, *_OBJECTS, "xcomp", "pcomp")
             for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)  # ("retaliating")
+
+
+def _hung_of(verb: Token) -> list[Token]:
+    """What an "of" phrase the parser hung on the verb's object names: "accused the ELN of war
+    crimes", "accused the journalist of betraying the motherland"."""
+    return [p for o in _children(verb, *_OBJECTS) for prep in _children(o, "prep")
+            if prep.lower_ == "of" for p in _children(prep, "pcomp", "pobj")]
+
+
+def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
+    """Who did an act named by a noun, never its victims: its own modifiers ("Israel's
+    strike", "Russian raids") and its "by" agent ("the arrests by police")."""
+    return [*_owners(act, actors), *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
 
 
 def _owners(noun: Token, actors: _Actors,
