@@ -40,7 +40,8 @@ POS = ("VERB", "NOUN")
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
-# A preposition with its object's word: "from:organization", "out of:deal".
+# A word with the word it governs: a preposition and its object ("from:organization", "out
+# of:deal"), a complement verb and its object ("abuse:power"), "oprd:provocation".
 PREP_OBJECT_RE = re.compile(r"^[a-z]+( [a-z]+)?:[a-z][a-z0-9'-]*$")
 # A named place or person as an object: "ent:gpe", "ent:person".
 ENTITY_RE = re.compile(r"^ent:(gpe|person)$")
@@ -92,7 +93,7 @@ def root_of(code: str) -> str:
     return code[:2]
 
 
-def _check_words(value: object, where: str, errors: list[str], *, prep: bool = False) -> None:
+def _check_words(value: object, where: str, errors: list[str], *, paired: bool = False) -> None:
     if not isinstance(value, list) or not value:
         errors.append(f"{where}: must be a non-empty list of strings")
         return
@@ -100,7 +101,7 @@ def _check_words(value: object, where: str, errors: list[str], *, prep: bool = F
         errors.append(f"{where}: repeated word")
     for word in value:
         if not isinstance(word, str) or not (
-                LEMMA_RE.match(word) or (prep and PREP_OBJECT_RE.match(word)) or
+                LEMMA_RE.match(word) or (paired and PREP_OBJECT_RE.match(word)) or
                 ENTITY_RE.match(word)):
             errors.append(f"{where}: {word!r} is not a lowercase lemma")
 
@@ -135,21 +136,21 @@ def check_row(row: object, where: str, codes: set[str] | None) -> list[str]:
     if not isinstance(row["note"], str) or not row["note"].strip():
         errors.append(f"{where}: note must be a non-empty example phrase")
     for part in ("when", "unless"):
-        when = row.get(part)
-        if when is None:
+        conditions = row.get(part)
+        if conditions is None:
             continue
-        if not isinstance(when, dict) or not when:
+        if not isinstance(conditions, dict) or not conditions:
             errors.append(f"{where}: {part} must be a non-empty object")
             continue
-        for key, value in when.items():
+        for key, value in conditions.items():
             if key not in WHEN_KEYS:
                 errors.append(f"{where}: unknown condition {key!r}")
                 continue
             _check_words(value, f"{where}: {part}.{key}", errors,
-                         prep=key in ("prep", "complement", "object"))
-        if "governor" in when and row["pos"] != "NOUN":
+                         paired=key in ("prep", "complement", "object"))
+        if "governor" in conditions and row["pos"] != "NOUN":
             errors.append(f"{where}: governor applies to NOUN triggers only")
-        if "particle" in when and row["pos"] != "VERB":
+        if "particle" in conditions and row["pos"] != "VERB":
             errors.append(f"{where}: particle applies to VERB triggers only")
     target = row.get("target")
     if target is not None:

@@ -13,12 +13,11 @@ One row a line::
 ``object`` may be ``ent:gpe``, an object the place or actor stage reads as a place,
 ``oprd:provocation``, what a verb of naming calls its object ("called the move a
 provocation"), ``particle``, ``complement`` (a verb, or one with its object's word as
-``abuse:power``),
-``governor``, ``subject``: words of the verb's subject, its head or a modifier, as in
-"peacekeepers arrived"); ``unless`` holds conditions of the same kinds any one of which stops
-the row ("release" frees no one when its object is a ``statement``); of the rows that fire for
-one word, the one with most conditions wins. ``target`` lists the slots searched for the
-target, in order.
+``abuse:power``), ``governor``, ``subject``: words of the verb's subject, its head or a
+modifier, as in "peacekeepers arrived"); ``unless`` holds conditions of the same kinds any
+one of which stops the row ("release" frees no one when its object is a ``statement``); of the
+rows that fire for one word, the one with most conditions wins. ``target`` lists the slots
+searched for the target, in order.
 These rows take precedence over the converted PETRARCH2 verb patterns (:mod:`eventcoder.verbs`).
 """
 
@@ -141,15 +140,12 @@ def _row(raw: dict[str, Any], where: str) -> Trigger:
     if raw["lemma"] != raw["lemma"].lower():
         raise ResourceError(f"{where}: lemma {raw['lemma']!r} must be lower case")
     when = raw.get("when") or {}
-    if not isinstance(when, dict) or set(when) - set(_CONDITIONS):
-        raise ResourceError(f"{where}: when may hold only {', '.join(_CONDITIONS)}")
-    if "governor" in when and raw["pos"] != "NOUN":
-        raise ResourceError(f"{where}: when.governor applies to NOUN rows only")
     unless = raw.get("unless") or {}
-    if not isinstance(unless, dict) or set(unless) - set(_CONDITIONS):
-        raise ResourceError(f"{where}: unless may hold only {', '.join(_CONDITIONS)}")
-    if "governor" in unless and raw["pos"] != "NOUN":
-        raise ResourceError(f"{where}: unless.governor applies to NOUN rows only")
+    for part, conditions in (("when", when), ("unless", unless)):
+        if not isinstance(conditions, dict) or set(conditions) - set(_CONDITIONS):
+            raise ResourceError(f"{where}: {part} may hold only {', '.join(_CONDITIONS)}")
+        if "governor" in conditions and raw["pos"] != "NOUN":
+            raise ResourceError(f"{where}: {part}.governor applies to NOUN rows only")
     target = raw.get("target")
     if target is None:
         target = list(VERB_TARGETS if raw["pos"] == "VERB" else NOUN_TARGETS)
