@@ -530,11 +530,11 @@ class _Actors:
         found = self._phrase(tok, depth)
         hidden = not found and depth == 0 and tok.dep_ == "pobj" and \
             self.at.get(tok.i, None) is not None and self.at[tok.i].basis == "location"
-        for conj in tok.children:
+        for conj in _kids(tok):
             if hidden and conj.i in self.at and self.at[conj.i].basis == "location":
                 continue  # "from the United States and Australia": places, as the first is
             listed = conj.dep_ == "appos" and found and (any(  # "the US, Russia, and Swiss"
-                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in conj.children) or (
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in _kids(conj)) or (
                 conj.i in self.at and self.at[conj.i].country not in (  # "Biden, Xi meet"
                     None, *(m.country for m in found))))
             if (conj.dep_ == "conj" or listed) and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
@@ -570,16 +570,16 @@ class _Actors:
         if tok.i not in self.at and tok.lemma_.lower() in _PAIR_HEADS and any(
                 (c.dep_ == "det" and c.lower_ == "both") or
                 (c.dep_ == "nummod" and c.lower_ == "two") or
-                (c.dep_ == "predet" and c.lower_ == "both") for c in tok.children):
+                (c.dep_ == "predet" and c.lower_ == "both") for c in _kids(tok)):
             return self._pair(tok)
         if tok.i not in self.at and tok.lower_ == "two" and tok.pos_ == "NUM" and \
                 tok.dep_ in ("nsubj", "nsubjpass") and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
             return self._pair(tok)  # "where the two signed a defence pact"
         m = self.at.get(tok.i)
         if m is not None and m.basis == "context":
             # "Critics, including the European Commission, ...": the ones named
-            named = [x for p in tok.children if p.dep_ == "prep" and p.lower_ in (
+            named = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in (
                 "including", "like") for q in _children(p, "pobj") for x in self.of(q, depth + 1)]
             if named:
                 return named
@@ -592,11 +592,11 @@ class _Actors:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.i < tok.head.i:
             # "Besigye, who was abducted in Nairobi": the relative pronoun's antecedent
             return self.of(tok.head.head, depth + 1)
-        for child in tok.children:  # "his Chinese counterpart Xi Jinping": the person named
+        for child in _kids(tok):  # "his Chinese counterpart Xi Jinping": the person named
             m = self.at.get(child.i) if child.dep_ == "appos" else None
             if m is not None and m.sector and m.basis != "location":
                 return [m]
-        for child in tok.children:
+        for child in _kids(tok):
             if child.dep_ in _NP_MODIFIERS:
                 found = self.of(child, depth + 1)  # "Hungarian and Romanian officials"
                 if found and child.dep_ in ("compound", "nmod") and \
@@ -605,11 +605,11 @@ class _Actors:
                     continue  # "the Paris agreement", "the Vienna talks": named for a venue
                 if found:
                     return found
-        for child in tok.children:
+        for child in _kids(tok):
             if child.dep_ == "prep" and (child.lower_ in _OWNER_PREPS or (
                     child.lower_ == "for" and tok.lemma_.lower() in _SHELTERS)):
                 # "a camp for Congolese refugees": theirs
-                for pobj in child.children:
+                for pobj in _kids(child):
                     if pobj.dep_ == "pobj":
                         found = self.of(pobj, depth + 1)
                         if found:
@@ -631,15 +631,15 @@ _KNOWN: set[str] = set()
 
 
 def _passive(verb: Token) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in _kids(verb)):
         return True
-    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(verb)):
         return True  # "Rebuked by Eriador, Osgiliath ...": a passive participle
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO and \
-            not any(c.dep_ in ("dobj", "prt") for c in verb.children):
+            not any(c.dep_ in ("dobj", "prt") for c in _kids(verb)):
         return True  # "a Turkish journalist arrested in Istanbul": done to the noun
     # Headlines drop the auxiliary: "Opposition leader detained at airport".
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in _kids(verb)):
         return False
     return bool(verb.doc.user_data.get("eventcoder_headline")) or (
         verb.dep_ == "ROOT" and lemma(verb) in _DONE_TO and _headline_like(verb.sent))
@@ -654,17 +654,17 @@ def _headline_like(sent: Span) -> bool:
 
 def _if_clause(verb: Token) -> Token | None:
     """The verb's "if"/"unless" clause: the condition of a threat."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return next((c for c in _kids(verb) if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in _kids(c))), None)
 
 
 def _participle_objects(verb: Token) -> list[Token]:
     """An object the parser read as the subject of a participle clause: "will not accept any
     refugees fleeing the violence" (ccomp fleeing, nsubj refugees)."""
-    if _passive(verb) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if _passive(verb) or any(c.dep_ in ("dobj", "obj") for c in _kids(verb)):
         return []
-    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
-            for s in c.children if s.dep_ == "nsubj"]
+    return [s for c in _kids(verb) if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            for s in _kids(c) if s.dep_ == "nsubj"]
 
 
 def _fought_without_force(verb: Token) -> bool:
@@ -674,14 +674,35 @@ def _fought_without_force(verb: Token) -> bool:
         lemma(o) in _CONTESTED for o in _children(verb, *_OBJECTS))
 
 
+# Doc.user_data key of the table of each token's children that EventCoder.code builds.
+_KIDS = "eventcoder_children"
+
+
+def _children_table(doc: Doc) -> list[tuple[Token, ...]]:
+    """Each token's children, in order, as ``Token.children`` yields them."""
+    table: list[list[Token]] = [[] for _ in range(len(doc))]
+    for tok in doc:
+        if tok.head.i != tok.i:
+            table[tok.head.i].append(tok)
+    return [tuple(kids) for kids in table]
+
+
+def _kids(tok: Token) -> Sequence[Token]:
+    """``tok.children``, from the table ``EventCoder.code`` keeps for its Doc: each pass over
+    ``Token.children`` makes a new Token for every child, and the coder reads the same
+    children many times over."""
+    table = tok.doc.user_data.get(_KIDS)
+    return table[tok.i] if table is not None else tuple(tok.children)
+
+
 def _children(tok: Token, *deps: str) -> Iterator[Token]:
-    return (c for c in tok.children if c.dep_ in deps)
+    return (c for c in _kids(tok) if c.dep_ in deps)
 
 
 def _prep_objects(tok: Token, prep: str) -> Iterator[Token]:
-    for child in tok.children:
+    for child in _kids(tok):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-            for pobj in child.children:
+            for pobj in _kids(child):
                 if pobj.dep_ in ("pobj", "pcomp"):
                     yield pobj
                 elif pobj.dep_ == "prep" and prep in ("out", "away"):
@@ -735,17 +756,17 @@ class EventCoder:
         firing = [row for row in rows if self._fires(row, tok, seen)]  # most specific first
         if len(firing) > 1 and any(r.particles for r in firing) and any(
                 c.dep_ == "prt" and any(c.lower_ in r.particles for r in firing)
-                for c in tok.children):
+                for c in _kids(tok)):
             # "did not rule out military action against Iraq": the phrasal verb's reading,
             # not the bare verb's with a preposition of its object
             firing = [r for r in firing if r.particles]
         if len(firing) > 1 and firing[0].objects and firing[1].conditions == firing[0].conditions:
             # equally specific: the row naming the object's modifier ("war crimes": war) wins
             mods = {c.lemma_.lower() for o in _children(tok, *_OBJECTS, *_PASSIVE_SUBJECTS)
-                    for c in o.children if c.dep_ in ("compound", "amod")}
+                    for c in _kids(o) if c.dep_ in ("compound", "amod")}
             top = [r for r in firing if r.conditions == firing[0].conditions]
             firing = sorted(top, key=lambda r: not (r.objects & mods)) + firing[len(top):]
-        if len(firing) > 1 and any(c.dep_ == "xcomp" for c in tok.children):
+        if len(firing) > 1 and any(c.dep_ == "xcomp" for c in _kids(tok)):
             # "agreed to lift the embargo": the reading that takes the complement event
             family = [r for r in firing if r.code[:2] in _FAMILIES or r.code[:2] == "13"]
             if family:
@@ -770,7 +791,7 @@ class EventCoder:
             if governor is None or read("governor_lemma", lambda: lemma(governor)) not in allowed:
                 return False
             if read("called_off", lambda: any(c.dep_ == "prt" and c.lower_ == "off"
-                                              for c in governor.children)):
+                                              for c in _kids(governor))):
                 return False  # "called off the strike", "put off the talks": not held
         words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
         if row.objects:
@@ -780,10 +801,10 @@ class EventCoder:
         elif row.pos == "VERB" and row.lemma in _IDIOMS and (
                 any(lemma(o) in _IDIOMS[row.lemma][0] for o in _children(tok, "dobj")) or
                 any(c.dep_ in ("prt", "advmod") and c.lower_ in _IDIOMS[row.lemma][1]
-                    for c in tok.children)):
+                    for c in _kids(tok))):
             return False  # "meeting little resistance", "pressed on with the offensive"
         elif row.preps and row.pos == "VERB" and row.code == "042" and \
-                not _passive(tok) and any(c.dep_ == "dobj" for c in tok.children):
+                not _passive(tok) and any(c.dep_ == "dobj" for c in _kids(tok)):
             return False  # "flew him to Kampala": someone taken there, not a visit
         if row.preps and not words("prep") & row.preps:
             return False
@@ -796,7 +817,7 @@ class EventCoder:
             if comp is None or not words("complement") & row.complements:
                 return False  # (with its object: "accused of abusing power", "abuse:power")
             if lemma(comp) == "return" and "release" in row.complements and not any(
-                    c.dep_ in _OBJECTS for c in comp.children):
+                    c.dep_ in _OBJECTS for c in _kids(comp)):
                 return False  # "urged both sides to return to talks": no one is handed back
             if row.code[:2] in _FORCE_ROOTS and _fought_without_force(comp):
                 return False  # "vowed to fight the impeachment": in court, not with arms
@@ -818,7 +839,7 @@ class EventCoder:
                 "governor", lambda: self._governor(tok)) if row.pos == "NOUN" else None))
         if kind == "particle":
             return read("particles", lambda: {
-                c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")})
+                c.lower_ for c in _kids(tok) if c.dep_ in ("prt", "advmod")})
         if kind == "subject":
             return read("subjects", lambda: self._subject_words(tok))
         comp = read("complement", lambda: self._complement(tok))
@@ -828,7 +849,7 @@ class EventCoder:
 
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        mods = [c for c in _kids(tok) if c.dep_ in ("compound", "amod")]
         return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
 
     @staticmethod
@@ -847,58 +868,58 @@ class EventCoder:
         # (a modifier says what kind of thing the object is, unless the object is a thing of
         # its own: "arms embargo", "oil production" are no arms, no oil)
         words = {w.lemma_.lower() for o in objs for w in
-                 [o, *(c for c in o.children if c.dep_ in ("compound", "amod")
+                 [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs}
         # what a verb of naming calls its object: "called the incursion a provocation"
-        words |= {f"oprd:{c.lemma_.lower()}" for c in tok.children
+        words |= {f"oprd:{c.lemma_.lower()}" for c in _kids(tok)
                   if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING}
         # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
         named = tok.doc.user_data.get("eventcoder_places", ())
         words |= {"ent:gpe" for o in objs if o.i in named}
         # "ent:person": an object named as a person, the verb with no complement ("called Xi",
         # not "called Xi a dictator")
-        if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in tok.children):
+        if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
             words |= {"ent:person" for o in objs if o.ent_type_ == "PERSON"}
         return words | {_plain(w) for w in words}  # "chargé d'affaires"
 
     @staticmethod
     def _prep_words(tok: Token, governor: Token | None) -> set[str]:
         # not a time: "fired his commander on Thursday" is not "fired on"
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")
+        preps = {c.lower_ for c in _kids(tok) if c.dep_ in ("prep", "agent", "dative")
                  and not _when(c)}
         # "from:organization": a preposition with its object's word ("withdrew from the WHO")
-        preps |= {f"{c.lower_}:{w}" for c in tok.children if c.dep_ == "prep"
+        preps |= {f"{c.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
-        preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in tok.children if c.dep_ == "prep"
+        preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
         for obj in _children(tok, *_OBJECTS):
-            preps |= {c.lower_ for c in obj.children if c.dep_ == "prep" and not _when(c)}
+            preps |= {c.lower_ for c in _kids(obj) if c.dep_ == "prep" and not _when(c)}
             # "warned Russia of new sanctions": the parser hangs "of" on the object
-            preps |= {f"{c.lower_}:{w}" for c in obj.children if c.dep_ == "prep" and
+            preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                       c.lower_ == "of" and obj.pos_ == "PROPN"
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
-            preps |= {c.lower_ for c in governor.children if c.dep_ == "prep" and not _when(c)}
+            preps |= {c.lower_ for c in _kids(governor) if c.dep_ == "prep" and not _when(c)}
         return preps
 
     @staticmethod
     def _subject_words(tok: Token) -> set[str]:
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in _kids(tok) if c.dep_ in _SUBJECTS]
         # "soldiers said they had ousted the president": the pronoun's speaker's words
         subjects += [s for c in subjects if c.lower_ in ("they", "it", "we") and
                      tok.dep_ == "ccomp" and lemma(tok.head) in _REPORTING
-                     for s in tok.head.children if s.dep_ in _SUBJECTS]
+                     for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
         return {w.lemma_.lower() for c in subjects for w in
-                [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))]}
+                [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]}
 
     def _means(self, noun: Token, hits: dict[int, _Hit]) -> tuple[str, str] | None:
         """The code and rule of an event noun named as the means of another event, found or
         not as an event of its own ("in a bomb attack": its modifier's row)."""
         if noun.pos_ == "NOUN":
-            mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+            mods = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("compound", "amod")}
             row = next((r for r in self.triggers.get(lemma(noun), "NOUN") if r.objects & mods
                         and not (r.preps or r.particles or r.complements)), None)
             if row is not None:
@@ -1022,7 +1043,7 @@ class EventCoder:
             if rows:
                 code = rows[-1].code
                 if code == "070":  # "economic aid" (071), "military aid" (072) ...
-                    kinds = {_AID_KINDS[c.lemma_.lower()] for c in noun.children
+                    kinds = {_AID_KINDS[c.lemma_.lower()] for c in _kids(noun)
                              if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _AID_KINDS}
                     code = kinds.pop() if len(kinds) == 1 else code
                 return code, rows[-1].id
@@ -1031,13 +1052,13 @@ class EventCoder:
     @staticmethod
     def _governor(noun: Token) -> Token | None:
         """The verb an event noun is the object or subject of ("held talks", "talks began")."""
-        for child in noun.children:
+        for child in _kids(noun):
             # "the sanctions that Washington imposed on Iran": the relative clause's verb
             if child.dep_ == "relcl" and child.pos_ == "VERB" and not _passive(child) and any(
-                    c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in child.children) \
+                    c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in _kids(child)) \
                     and (any(
-                    c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children) or
-                    not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in child.children)):
+                    c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in _kids(child)) or
+                    not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _kids(child))):
                 return child
         head = noun.head
         if noun.dep_ == "compound" and head.lemma_.lower() in _PROXY_NOUNS:
@@ -1070,7 +1091,7 @@ class EventCoder:
         verbs of keeping on ("vowed to keep firing rockets": firing)."""
         comp = EventCoder._complement_word(tok)
         while comp is not None and lemma(comp) in _ASPECTUAL:
-            further = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and
+            further = next((c for c in _kids(comp) if c.dep_ in ("xcomp", "ccomp") and
                             c.pos_ == "VERB"), None)
             if further is None:
                 break
@@ -1079,24 +1100,24 @@ class EventCoder:
 
     @staticmethod
     def _complement_word(tok: Token) -> Token | None:
-        children = list(tok.children)
+        children = list(_kids(tok))
         for child in children:
             if child.dep_ in _COMPLEMENTS and child.pos_ in ("VERB", "AUX"):
                 return child
         for child in children:  # "have sworn to fight": the parse says advcl
             if child.dep_ == "advcl" and child.pos_ == "VERB" and child.i > tok.i and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
-                    c.dep_ == "mark" for c in child.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in _kids(child)) and not any(
+                    c.dep_ == "mark" for c in _kids(child)):
                 return child
         # "a call to withdraw", "threats to attack": nouns take the infinitive as acl
         for child in children:
             if child.dep_ == "acl" and child.pos_ == "VERB" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in _kids(child)):
                 return child
         # "called on X to withdraw", "urged X to withdraw" (parsed as the object's clause);
         # not a participle ("demanded the withdrawal, calling them occupiers")
         for obj in _children(tok, *_OBJECTS, "dative"):
-            for child in obj.children:
+            for child in _kids(obj):
                 if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
                         child.tag_ != "VBG":
                     return child
@@ -1105,7 +1126,7 @@ class EventCoder:
             if prep.lower_ in _CIRCUMSTANCE:
                 continue
             for pobj in _children(prep, "pobj"):
-                for child in pobj.children:
+                for child in _kids(pobj):
                     if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB" and \
                             child.tag_ not in ("VBG", "VBN"):
                         return child
@@ -1132,7 +1153,7 @@ class EventCoder:
         curated = lemma_ in self._verb_lemmas and not (
             lemma_ in self._phrasal_only and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in self._phrasal_only[lemma_]
-                for c in tok.children))
+                for c in _kids(tok)))
         if curated or lemma_ in _REPORTING or lemma_ in _DESCRIBING or \
                 lemma_ in _ASPECTUAL or lemma_ in _NO_FALLBACK:
             return None  # curated verbs decide alone; reported speech is a quote; what one
@@ -1144,7 +1165,7 @@ class EventCoder:
         if not rows:
             return None
         # (not an attribution: "according to the military" names no accord, no military act)
-        cited = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"
+        cited = {t.i for c in _kids(tok) if c.dep_ == "prep" and c.lower_ == "according"
                  for t in c.subtree}
         own = _own_words(tok)
         after = [(t.lower_, t.lemma_.lower()) for t in own if t.i > tok.i and t.i not in cited]
@@ -1185,6 +1206,15 @@ class EventCoder:
              quotes: Sequence[Any] = (), places: Sequence[Any] = ()) -> list[Event]:
         """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
         and ``places`` what the quote and place stages found in it."""
+        doc.user_data[_KIDS] = _children_table(doc)
+        try:
+            return self._code(doc, mentions, doc_id, published, part, quotes, places)
+        finally:
+            del doc.user_data[_KIDS]  # (the table is of this parse; a repair may change it)
+
+    def _code(self, doc: Doc, mentions: Sequence[ActorMention], doc_id: str,
+              published: date | None, part: str, quotes: Sequence[Any],
+              places: Sequence[Any]) -> list[Event]:
         doc.user_data["eventcoder_headline"] = part == "headline"
         sents = list(doc.sents)
         doc.user_data["eventcoder_questions"] = {
@@ -1234,8 +1264,8 @@ class EventCoder:
         verb = doc[event.extra["token"]]
         noun = next((o for o in _children(verb, "dobj") if o.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
-            for c in o.children) and not any(
-            c.dep_ in ("poss", "compound", "amod", "prep") for c in o.children)), None)
+            for c in _kids(o)) and not any(
+            c.dep_ in ("poss", "compound", "amod", "prep") for c in _kids(o))), None)
         if noun is None:
             return
         word = lemma(noun)
@@ -1281,7 +1311,7 @@ class EventCoder:
         hits: dict[int, _Hit] = {}
         for tok in tokens:
             if tok.pos_ == "ADJ" and tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
-                    c.dep_ == "xcomp" for c in tok.children):
+                    c.dep_ == "xcomp" for c in _kids(tok)):
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
                                    True)
                 continue
@@ -1295,8 +1325,8 @@ class EventCoder:
                 continue
             row = self._curated(tok)
             if row is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
-                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
-                    c.dep_ == "agent" for c in tok.children):
+                    c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
+                    c.dep_ == "agent" for c in _kids(tok)):
                 continue  # "militiamen armed with machetes": what they are, not an act
             if row is not None:
                 hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
@@ -1339,13 +1369,13 @@ class EventCoder:
             if lemma(tok) not in ("warn", "caution") or tok.pos_ != "VERB" or \
                     hit.code[:2] not in ("13", "01"):
                 continue
-            told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                    and any(s.dep_ == "nsubj" and _named(s) for s in c.children)]
-            if not told or any(c.dep_ in _OBJECTS for c in tok.children):
+            told = [c for c in _kids(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    and any(s.dep_ == "nsubj" and _named(s) for s in _kids(c))]
+            if not told or any(c.dep_ in _OBJECTS for c in _kids(tok)):
                 continue
             # (an unnamed "defence minister" warning "Israel will resume strikes" speaks for
             # the clause's subject: its threat, see _events; "could" is never a threat)
-            modals = {a.lower_ for c in told for a in c.children if a.dep_ == "aux"}
+            modals = {a.lower_ for c in told for a in _kids(c) if a.dep_ == "aux"}
             speculative = bool(modals & {"may", "might", "could"})
             # ("North Korea warned that Seoul would pay a heavy price": what the warner says
             # will befall another is its threat)
@@ -1354,7 +1384,7 @@ class EventCoder:
                 continue
             hit.code, hit.rule = "012", hit.rule.split("+")[0] + "+told-other"
             inside = {t.i for c in told if any(a.dep_ == "aux" and a.lower_ in _THREAT_MODALS
-                                               for a in c.children) for t in c.subtree}
+                                               for a in _kids(c)) for t in c.subtree}
             for j in [j for j in hits if j in inside]:
                 hits.pop(j)  # (what may come is not done; "had killed" is told as done)
         # One event told by a verb and its event noun, each with a row naming the other:
@@ -1375,7 +1405,7 @@ class EventCoder:
                 hit.token.dep_ == "pobj" and hit.token.head.lower_ in ("of", "about") and
                 hit.token.head.head.i == gov.i)
             if not content or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-                               for c in hit.token.children):
+                               for c in _kids(hit.token)):
                 continue  # "hosted the premier for an informal meeting", "welcomed the OPCW
                 # visit": two events, two doers
             if carrier.row is not None and lemma(hit.token) in carrier.row.objects:
@@ -1416,25 +1446,25 @@ class EventCoder:
         for hit in hits.values():
             tok = hit.token
             if hit.code != "130" or lemma(tok) not in ("warn", "caution") or \
-                    tok.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in tok.children):
+                    tok.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in _kids(tok)):
                 continue
-            told = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            told = [c for c in _kids(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
             if told and not any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS
-                                for t in told for c in t.children):
+                                for t in told for c in _kids(t)):
                 hit.code, hit.rule = "012", hit.rule + "+told-state"
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in tokens:
             noun = tok.pos_ == "NOUN" and lemma(tok) in _REPORTING_NOUNS
             if tok.i in hits or not (noun or (tok.pos_ == "VERB" and lemma(tok) in _REPORTING)):
                 continue
-            for clause in tok.children:
+            for clause in _kids(tok):
                 if clause.dep_ != "ccomp" and not (noun and clause.dep_ == "acl"):
                     continue
-                modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+                modals = {c.lower_ for c in _kids(clause) if c.dep_ == "aux"}
                 family = "100" if modals & {"must"} else "020" if modals & {
                     "should", "ought"} else None
                 if family is not None and any(c.dep_ in ("nsubj", "nsubjpass")
-                                              for c in clause.children):
+                                              for c in _kids(clause)):
                     hits[tok.i] = _Hit(tok, family, f"modal-clause:{sorted(modals)[0]}", None,
                                        True)
                     break
@@ -1445,8 +1475,8 @@ class EventCoder:
             if hit.code[:2] != "14" or lemma(tok) not in ("protest", "complain") or \
                     tok.pos_ != "VERB":
                 continue
-            said = next((c for c in tok.children if c.dep_ == "ccomp" and any(
-                g.dep_ in _SUBJECTS for g in c.children)), None)
+            said = next((c for c in _kids(tok) if c.dep_ == "ccomp" and any(
+                g.dep_ in _SUBJECTS for g in _kids(c))), None)
             if said is None and tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i \
                     and tok.head.pos_ in ("VERB", "AUX"):
                 said = tok.head
@@ -1454,7 +1484,7 @@ class EventCoder:
             if said is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and \
                     top.i < tok.i and top.pos_ in ("VERB", "AUX") and \
                     tok.doc[max(tok.head.left_edge.i - 1, 0)].text == "," and \
-                    not any(c.dep_ in ("agent", "dobj") for c in tok.children):
+                    not any(c.dep_ in ("agent", "dobj") for c in _kids(tok)):
                 said = top  # the same, its speaker read as an apposition by the parser
             if said is not None:
                 hits[i] = _Hit(tok, "114", f"{hit.rule}+speech", hit.row, True,
@@ -1474,10 +1504,10 @@ class EventCoder:
                 continue
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
-            doer = next((c for c in hit.token.children if c.dep_ == "nsubj"), None)
+            doer = next((c for c in _kids(hit.token) if c.dep_ == "nsubj"), None)
             if doer is None and hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG":
                 # "A car bomb exploded outside the ministry, killing 100 people"
-                doer = next((c for c in hit.token.head.children if c.dep_ == "nsubj"), None)
+                doer = next((c for c in _kids(hit.token.head) if c.dep_ == "nsubj"), None)
             means = self._means(doer, {}) if doer is not None else None
             if means is not None and means[0][:2] in ("18", "19", "20") and \
                     means[0] != hit.code:  # "a roadside bombing killed ...": 183
@@ -1487,7 +1517,7 @@ class EventCoder:
                 continue
             if doer is not None and lemma(doer) in _ASSAILANT_CODES:
                 code = _ASSAILANT_CODES[lemma(doer)]
-                if code == "183" and any(c.lower_ == "suicide" for c in doer.children):
+                if code == "183" and any(c.lower_ == "suicide" for c in _kids(doer)):
                     code = "1831"
                 hit.code, hit.rule = code, f"{hit.rule}+doer:{lemma(doer)}"
                 continue
@@ -1548,8 +1578,8 @@ class EventCoder:
             if inner is None and root in _FAMILIES and comp.pos_ == "VERB":
                 # "willing to send material to help defend Saudi Arabia": the purpose of an
                 # uncoded complement is what is intended
-                purpose = [t for c in comp.children if c.dep_ in ("advcl", "xcomp") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                purpose = [t for c in _kids(comp) if c.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c))
                     for t in c.subtree if t.dep_ not in ("ccomp", "relcl")]
                 inner = next((hits[t.i] for t in purpose if t.i in hits), None)
                 if inner is not None:
@@ -1565,19 +1595,19 @@ class EventCoder:
                 consumed.update(t.i for t in _own_words(comp))
                 # "called on both sides to stop attacking civilians": the attacks asked to
                 # stop are not coded as done
-                consumed.update(t.i for c in comp.children if c.dep_ == "xcomp"
+                consumed.update(t.i for c in _kids(comp) if c.dep_ == "xcomp"
                                 for t in _own_words(c))
                 if root in _FAMILIES and comp.pos_ == "VERB":
                     # "willing to send equipment to help defend X": the purpose is intended too
-                    consumed.update(t.i for c in comp.children if c.dep_ in ("advcl", "xcomp")
+                    consumed.update(t.i for c in _kids(comp) if c.dep_ in ("advcl", "xcomp")
                                     and any(a.dep_ == "aux" and a.lower_ == "to"
-                                            for a in c.children) for t in c.subtree)
+                                            for a in _kids(c)) for t in c.subtree)
                 hit.complement = comp
                 if inner is not None and (hit.row is None or not hit.row.complements):
                     # (not "called on the UN to impose sanctions": an appeal to another)
                     controlled = not any(c.dep_ in ("dobj", "dative", "iobj") or (
                         c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "for"))
-                        for c in hit.token.children)
+                        for c in _kids(hit.token))
                     if controlled and root in ("02", "10") and inner.code[:2] in _THREAT_BY_ROOT:
                         # "wants to attack", "demands to strike": the subject's own threat
                         hit.code = _threat(inner.code)
@@ -1592,7 +1622,7 @@ class EventCoder:
                     hit.rule += f"+{inner.rule}"
                 elif inner is None and hit.code == "130" and lemma(hit.token) == "warn" and \
                         comp.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "iobj")
-                                                         for c in hit.token.children) and \
+                                                         for c in _kids(hit.token)) and \
                         not any(lemma(t) in _MENACES and (t.pos_ == "NOUN" or lemma(t) in
                                                           _MENACING) for t in comp.subtree):
                     # "WFP warned that millions faced starvation": a warning of what will come
@@ -1618,7 +1648,7 @@ class EventCoder:
             tok = hit.token
             if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS \
                     and not any(c.dep_ in _OBJECTS or c.dep_ in _SUBJECTS
-                                for c in tok.children):
+                                for c in _kids(tok)):
                 consumed.add(i)
         # "warned Israel against annexing the West Bank", "voted against imposing sanctions":
         # what a party sets itself against doing is not done
@@ -1634,7 +1664,7 @@ class EventCoder:
                     tok.head.i in hits and hits[tok.head.i].code[:2] in ("04", "15") and \
                     (hit.code[:2] not in ("04", "15") or (  # "met to discuss": one meeting
                         hit.code[:2] == "04" and hits[tok.head.i].code[:2] == "04")) and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                        c.dep_ == "aux" and c.lower_ == "to" for c in _kids(tok)):
                 consumed.add(i)
         # "imposed sanctions over the crackdown", "protested against the arrest": an event
         # noun given as the reason of another act is background, not the actor's own act
@@ -1650,7 +1680,7 @@ class EventCoder:
             if word not in _REASONS or gov.i == i:
                 continue
             # the act it is the reason of: the governing verb's, or its event noun's
-            main = hits.get(gov.i) or next((hits[c.i] for c in gov.children
+            main = hits.get(gov.i) or next((hits[c.i] for c in _kids(gov)
                                             if c.dep_ in _OBJECTS and c.i in hits), None)
             if main is None or main is hit or (
                     main.code[:2] in ("02", "03", "10", "12", "13") and word != "amid"):
@@ -1671,9 +1701,9 @@ class EventCoder:
             labelled = tok.dep_ == "dobj" and lemma(namer) in ("call", "describe", "label",
                                                               "brand", "term", "dub") and any(
                 c.dep_ in ("oprd", "attr", "ccomp", "xcomp") or (
-                    c.dep_ == "prep" and c.lower_ == "as") for c in namer.children)
+                    c.dep_ == "prep" and c.lower_ == "as") for c in _kids(namer))
             if tok.dep_ == "dobj" and not labelled and not (namer.dep_ == "relcl" and not any(
-                    c.dep_ in ("oprd", "dative") for c in namer.children)):
+                    c.dep_ in ("oprd", "dative") for c in _kids(namer))):
                 continue  # "called a strike": the event itself
             consumed.add(i)  # ("called the attack madness": an attack told before)
             if tok.dep_ == "dobj" and (not labelled or lemma(namer) == "call") and not (
@@ -1687,7 +1717,7 @@ class EventCoder:
                 continue
             near = [hit.token, *([hit.complement] if hit.complement is not None else [])]
             near += [o for h in list(near) for o in _children(h, "dobj")]  # "a response to"
-            if any(lemma(c) == "trade" for o in near[1:] for c in o.children
+            if any(lemma(c) == "trade" for o in near[1:] for c in _kids(o)
                    if c.dep_ in ("compound", "amod")):
                 hit.code, hit.rule = "1312", hit.rule + "+trade"  # "fight a trade war"
                 continue
@@ -1695,7 +1725,7 @@ class EventCoder:
                      if prep.lower_ in ("against", "to", "over", "for")
                      for p in _children(prep, "pobj")]
             if any(lemma(p) in _TRADE_MEASURES or any(lemma(c) in _TRADE_MEASURES for c in
-                                                        p.children if c.dep_ == "compound")
+                                                        _kids(p) if c.dep_ == "compound")
                    for p in aimed):
                 hit.code, hit.rule = "1312", hit.rule + "+trade"
         # "Milei called Petro a terrorist": an insult a speaker hurls is a denunciation
@@ -1703,10 +1733,10 @@ class EventCoder:
             if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in ("call", "brand",
                                                                           "label", "dub"):
                 continue
-            label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")
+            label = next((c for c in _kids(tok) if c.dep_ in ("oprd", "xcomp", "ccomp")
                           and lemma(c) in _INSULTS), None)
             if label is not None and any(c.dep_ in ("dobj", "nsubj") and c.i != label.i
-                                         for c in tok.children):
+                                         for c in _kids(tok)):
                 hits[tok.i] = _Hit(tok, "111", f"insult:{lemma(label)}", None, True)
         # "declared Meduza an undesirable organisation", "designated the group a foreign
         # agent": a label that outlaws or restricts its bearer
@@ -1714,7 +1744,7 @@ class EventCoder:
             if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in (
                     "designate", "declare", "list", "label", "brand", "register"):
                 continue
-            for label in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") or (
+            for label in (c for c in _kids(tok) if c.dep_ in ("oprd", "xcomp", "ccomp") or (
                     c.dep_ == "prep" and c.lower_ == "as")):
                 words = {lemma(w) for w in label.subtree}
                 if words & {"undesirable", "extremist"} or {"foreign", "agent"} <= words:
@@ -1727,10 +1757,10 @@ class EventCoder:
             state = self._modality(hit.token)
             head = hit.token.head
             if hit.code[:2] in _VIOLENT and hit.token.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in hit.token.children) and \
+                    c.dep_ == "aux" and c.lower_ == "to" for c in _kids(hit.token)) and \
                     any(j in hits and j not in consumed and
                         hits[j].code[:2] not in _VIOLENT
-                        for j in (head.i, *(c.i for c in head.children if c.dep_ in _OBJECTS))):
+                        for j in (head.i, *(c.i for c in _kids(head) if c.dep_ in _OBJECTS))):
                 continue  # "declared a state of emergency to fight extortion gangs": the
                 # purpose of an act coded itself (but "launched an operation to destroy ...")
             if state == "conditional" and hit.code[:2] in _COOPERATION_ROOTS and \
@@ -1746,7 +1776,7 @@ class EventCoder:
                 verb = hit.token if hit.token.pos_ != "NOUN" else (
                     self._governor(hit.token) or hit.token)
                 firm = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
-                           for c in verb.children)
+                           for c in _kids(verb))
                 hit.rule += "+conditional:firm" if firm else "+conditional"
                 state = hit.mode = "future"
             # "declined to rule out strikes": not ruled out, as "did not rule out" below
@@ -1776,7 +1806,7 @@ class EventCoder:
                 elif root == "15" and hit.token.pos_ == "VERB" and any(
                         p.ent_type_ == "GPE" for p in _prep_objects(hit.token, "to")) and not any(
                         c.dep_ == "prep" and c.lower_ in ("into", "against", "near")
-                        for c in hit.token.children):
+                        for c in _kids(hit.token)):
                     # "will send 500 soldiers to Lithuania": troops promised to a country,
                     # not a threat (that is "into" or "against" it)
                     hit.code, hit.rule = "0312", hit.rule + "+future"
@@ -1804,20 +1834,20 @@ class EventCoder:
 
     @staticmethod
     def _negated(tok: Token) -> bool:
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" for c in _kids(tok)):
             return True
-        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-               for c in tok.children if c.dep_ == "advmod"):
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in _kids(c))
+               for c in _kids(tok) if c.dep_ == "advmod"):
             return True  # "no longer recognised Maskhadov": recognition withdrawn
         if tok.pos_ == "VERB" and any(  # "provided no evidence", "sent no troops"
                 d.dep_ == "det" and d.lower_ == "no"
-                for o in tok.children if o.dep_ in _OBJECTS for d in o.children):
+                for o in _kids(tok) if o.dep_ in _OBJECTS for d in _kids(o)):
             return True
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
-            if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+            if gov is not None and any(c.dep_ == "neg" for c in _kids(gov)):
                 return True
-            return any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children)
+            return any(c.dep_ == "det" and c.lower_ in ("no",) for c in _kids(tok))
         return False
 
     @staticmethod
@@ -1834,7 +1864,7 @@ class EventCoder:
             verb = gov
             if tok.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
-                    for c in verb.children):
+                    for c in _kids(verb)):
                 return "skip"  # "an invasion of Taiwan would devastate the economy"
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             if lemma(verb.head) in _ASPECTUAL:
@@ -1850,15 +1880,15 @@ class EventCoder:
             return "skip"  # "vetoed a resolution condemning X": never adopted, never said
         if verb.dep_ in ("advcl", "xcomp", "ccomp", "dobj") and verb.tag_ == "VBG" and \
                 verb.head.lemma_.lower() == "rule" and any(
-                    c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children):
+                    c.dep_ == "prt" and c.lower_ == "out" for c in _kids(verb.head)):
             return "skip"  # "has not ruled out sending missiles": an option, not an act
         # (a modal by its lemma: a headline's "to" read as "will")
         auxes = {c.lemma_.lower() if c.tag_ == "MD" else c.lower_
-                 for c in verb.children if c.dep_ == "aux"}
+                 for c in _kids(verb) if c.dep_ == "aux"}
         node = verb
         while node.dep_ == "conj" and node.head.i != node.i:  # "should go and suspend"
             node = node.head
-            auxes |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+            auxes |= {c.lower_ for c in _kids(node) if c.dep_ == "aux"}
         if auxes & _HYPOTHETICAL:
             # "may halt mediation if cooperation founders": a conditional move against someone
             # is a threat; any other hypothetical is not coded
@@ -1870,9 +1900,9 @@ class EventCoder:
             if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
                 break
             node = node.head
-            if {c.lower_ for c in node.children if c.dep_ == "aux"} & _HYPOTHETICAL:
+            if {c.lower_ for c in _kids(node) if c.dep_ == "aux"} & _HYPOTHETICAL:
                 return "skip"
-        for c in verb.children:
+        for c in _kids(verb):
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
             if c.dep_ == "mark" and c.lower_ in ("until", "till") and \
@@ -1880,11 +1910,11 @@ class EventCoder:
                 return "skip"  # "will go on until Hamas releases the hostages": not yet
                 # (but "fought until the army withdrew")
         if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                   for c in verb.children) and (
+                                                   for c in _kids(verb)) and (
                 verb.head.lower_ in ("about", "set", "due", "poised", "scheduled", "expected")
                 or (lemma(verb.head) == "be" and verb.dep_ == "xcomp")):
             return "future"  # "is about to restore", "is to visit", "is set to expel"
-        if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in verb.head.children):
+        if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in _kids(verb.head)):
             return "skip"  # "will not accept that citizens can be seized": not a fact
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:  # "aims to tighten ... and
@@ -1898,23 +1928,23 @@ class EventCoder:
                 # "warned that strikes had killed hundreds": told as done
                 first.dep_ == "ccomp" and lemma(first.head) in ("warn", "fear", "caution")
                 and (first.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in (
-                    "has", "have", "had") for c in first.children))):
-            head_aux = {c.lower_ for c in first.head.children if c.dep_ == "aux"}
+                    "has", "have", "had") for c in _kids(first)))):
+            head_aux = {c.lower_ for c in _kids(first.head) if c.dep_ == "aux"}
             if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING:
                 return "skip"  # "is considering sending aid", "failed to reach a deal"
             return "future"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in verb.children):
+                                      for c in _kids(verb)):
             return "skip"  # "a request to interrogate", "a plan to attack": not done
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
-                                        for c in verb.children):
+                                        for c in _kids(verb)):
             return "skip"
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "without", "instead"):
             return "skip"  # "demanded a truce before allowing aid in": not (yet) done
         if verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children):
+                c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in _kids(verb)):
             return "skip"  # "X, who lost his son when bombers struck the bus": his background
-        if auxes & _FUTURE or any(c.lower_ == "going" for c in verb.children if c.dep_ == "aux"):
+        if auxes & _FUTURE or any(c.lower_ == "going" for c in _kids(verb) if c.dep_ == "aux"):
             if _if_clause(verb) is not None:
                 return "conditional"  # "will impose sanctions if Russia invades": a threat
             return "future"
@@ -1927,9 +1957,9 @@ class EventCoder:
             return []
         if verb.dep_ == "conj" and lemma(verb) in _SPEECH_ACTS and \
                 verb.head.dep_ == "ccomp" and lemma(verb.head.head) in _REPORTING and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i in actors.at
-                    for c in verb.head.children):
+                    for c in _kids(verb.head)):
             # "Borrell said the law harms Georgia and urged the authorities to withdraw
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
@@ -1950,7 +1980,7 @@ class EventCoder:
                     if found:
                         return found
             return []  # (a headline's "X detained": X is the target, see _slot)
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
         # a name split by the parse has several ("Omar al-Bashir"); one that is itself an
         # actor's word first ("Sudan's paramilitary Rapid Support Forces": the RSF)
         subjects.sort(key=lambda c: c.i not in actors.at)
@@ -1968,11 +1998,11 @@ class EventCoder:
             found = [m for m in actors.of(child) if m.basis != "location"]
             if not found and lemma(child) in _WEAPONS:
                 # "the missiles fired by the Israeli military struck a depot": whose they are
-                found = [m for a in child.children if a.dep_ == "acl"
+                found = [m for a in _kids(child) if a.dep_ == "acl"
                          for p in _prep_objects(a, "by") for m in actors.of(p)]
             if not found and child.tag_ in ("VBG", "VBN"):
                 # "The Red Cross operating in Iraq said": the participle taken for the subject
-                found = [m for c in child.children if c.dep_ in _SUBJECTS
+                found = [m for c in _kids(child) if c.dep_ in _SUBJECTS
                          for m in actors.of(c) if m.basis != "location"]
             if found:
                 return found
@@ -1982,7 +2012,7 @@ class EventCoder:
                 return [place]  # "Colorado accepted Syrian refugees": the place acts
             if child.lower_ in _PRONOUNS:
                 return self._pronoun(verb, actors, last, child.lower_)  # "it", "they"
-            for c in child.children:
+            for c in _kids(child):
                 if c.dep_ == "poss" and c.lower_ in _PRONOUNS:  # "their forces"
                     return self._pronoun(verb, actors, last, c.lower_)
         if subjects:
@@ -2007,7 +2037,7 @@ class EventCoder:
             return self._subject(head, actors, last, seen + 1)
         if dep == "acl" and verb.tag_ == "VBN" and any(
                 c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "over")
-                for c in verb.children):
+                for c in _kids(verb)):
             return []  # "a diplomat accused of spying": the diplomat is accused, not accusing
         if dep in ("relcl", "acl") and verb.head.i in actors.at and not (
                 dep == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO):
@@ -2048,7 +2078,7 @@ class EventCoder:
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
             head = verb.head
-            if lemma(head) in _PURPOSE_OBJECT or any(c.dep_ == "prt" for c in head.children):
+            if lemma(head) in _PURPOSE_OBJECT or any(c.dep_ == "prt" for c in _kids(head)):
                 # "summoned the envoy to complain", "forced down a flight to arrest": the doer
                 return self._subject(head, actors, last, seen + 1)
             for obj in _children(head, *_OBJECTS, "dative"):
@@ -2069,10 +2099,10 @@ class EventCoder:
             node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 found = self._subject(node, actors, last, 3)
-                speakers = [c for c in node.children if c.dep_ in _SUBJECTS]
+                speakers = [c for c in _kids(node) if c.dep_ in _SUBJECTS]
                 if word in ("it", "its"):
                     # "Turkey's president says it will begin an operation": the country
-                    owners = [m for s in speakers for c in s.children if c.dep_ == "poss"
+                    owners = [m for s in speakers for c in _kids(s) if c.dep_ == "poss"
                               for m in actors.of(c) if m.country]
                     if owners:
                         return owners
@@ -2081,16 +2111,16 @@ class EventCoder:
                         _personal(c) and not any(m.basis in ("organization", "country")
                                                  for m in actors.of(c)) for c in speakers) \
                         and not (word == "they" and any(  # "Obama and Putin said they will"
-                            c.dep_ == "conj" for s in speakers for c in s.children)):
+                            c.dep_ == "conj" for s in speakers for c in _kids(s))):
                     return []
                 if found:
                     return found
-                if any(c.dep_ in _SUBJECTS for c in node.children):
+                if any(c.dep_ in _SUBJECTS for c in _kids(node)):
                     return []  # "monitors said they had...": unknown monitors, not the last actor
         if node.i != verb.i and word in ("it", "its", "they", "their"):
             # "the government has made it clear it will not lift the ban": the main clause's
             # subject, a body or a people, not a person
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+            subjects = [c for c in _kids(node) if c.dep_ in ("nsubj", "nsubjpass")
                         and c.lower_ not in _PRONOUNS and not _personal(c)]
             if word in ("it", "its") and subjects and all(c.tag_ == "NNS" for c in subjects):
                 # "Western countries imposed sanctions on Iran after it supplied drones": not
@@ -2107,7 +2137,7 @@ class EventCoder:
 
     def _noun_source(self, noun: Token, actors: _Actors,
                      last: list[ActorMention]) -> list[ActorMention]:
-        for child in noun.children:
+        for child in _kids(noun):
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
                                         and child.i in actors.at):
                 found = actors.of(child)
@@ -2170,9 +2200,9 @@ class EventCoder:
         """"Tens of thousands rallied in Tel Aviv": an unnamed crowd protesting in one
         country's place is that country's civilians (and so are ``crowd``, the protests of
         "protests broke out in Caracas")."""
-        crowd = crowd or next((c for c in verb.children if c.dep_ == "nsubj" and (
+        crowd = crowd or next((c for c in _kids(verb) if c.dep_ == "nsubj" and (
             lemma(c) in _CROWDS or (c.like_num and not any(
-                p.dep_ == "prep" for p in c.children)))), None)
+                p.dep_ == "prep" for p in _kids(c))))), None)
         if crowd is None:
             return []
         places = {m.country: m for t in verb.sent if (m := actors.at.get(t.i)) is not None
@@ -2256,14 +2286,14 @@ class EventCoder:
             return []  # "warned that aid groups could be forced to halt": no one is warned
         if tok.pos_ in ("NOUN", "PROPN"):  # "announced new Russia sanctions"
             own = {m.country for m in source}
-            found = [m for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            found = [m for c in _kids(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"
                      for m in actors.of(c) if m not in source and m.country not in own]
             if found:
                 return found
         # "imposed tariffs targeting Chinese steel", "sanctions aimed at Iran's oil sector":
         # whom a measure is aimed at
         found = [m for h in holders for o in _children(h, *_OBJECTS) if lemma(o) in _MEASURES
-                 for a in o.children if a.dep_ == "acl" and lemma(a) in ("target", "aim", "hit")
+                 for a in _kids(o) if a.dep_ == "acl" and lemma(a) in ("target", "aim", "hit")
                  for p in [*_children(a, "dobj"), *_prep_objects(a, "at")]
                  for m in [*actors.of(p, 1), *_owners(p, actors)] if m not in source]
         if found:
@@ -2272,7 +2302,7 @@ class EventCoder:
         # whose weapons or things they were
         found = [m for h in holders for o in _children(h, *_OBJECTS)
                  if lemma(o) in _WEAPONS or hit.code[:2] in _VIOLENT
-                 for a in o.children if a.dep_ == "acl" for p in _prep_objects(a, "by")
+                 for a in _kids(o) if a.dep_ == "acl" for p in _prep_objects(a, "by")
                  for m in actors.of(p) if m not in source]
         if found:
             return found
@@ -2377,15 +2407,15 @@ class EventCoder:
         comps = [hit.complement] if hit.complement is not None else []
         if comps and hit.code[:2] in ("02", "03", "10", "13"):
             # "willing to send equipment to help defend Lithuania": whom the purpose is for
-            comps += [t for c in comps[0].children if c.dep_ in ("advcl", "xcomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for t in (c, *(x for x in c.children if x.dep_ == "xcomp"))]
+            comps += [t for c in _kids(comps[0]) if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c))
+                for t in (c, *(x for x in _kids(c) if x.dep_ == "xcomp"))]
         for comp in comps:
             # "allow UN planes to land" (parsed as the clause's subject)
-            clauses = [comp, *(c for c in comp.children if c.dep_ in ("ccomp", "xcomp"))]
+            clauses = [comp, *(c for c in _kids(comp) if c.dep_ in ("ccomp", "xcomp"))]
             # (a threat's own side; an appeal's or demand's addressee may be of either)
             own = {m.country for m in source if m.country} if hit.code[:2] == "13" else set()
-            for child in (c for clause in clauses for c in clause.children):
+            for child in (c for clause in clauses for c in _kids(clause)):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     # not the source's own side: "Russia will send troops into Ukraine, the
                     # Kremlin warned" is a threat to Ukraine
@@ -2424,7 +2454,7 @@ class EventCoder:
             if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
                 return own(head)
             node = head
-        for child in node.children:  # "X may halt ..., its minister said" parsed inverted
+        for child in _kids(node):  # "X may halt ..., its minister said" parsed inverted
             if child.dep_ in ("ccomp", "parataxis") and lemma(child) in _REPORTING:
                 return own(child)
         return unreported
@@ -2438,11 +2468,11 @@ class EventCoder:
         while verb is not None and (verb.dep_ in ("xcomp", "conj") or (
                 violent and verb.dep_ == "advcl" and verb.tag_ == "VBG" and
                 lemma(verb.head) in _GOING_OFF)) and not any(
-                c.dep_ in _SUBJECTS for c in verb.children):
+                c.dep_ in _SUBJECTS for c in _kids(verb)):
             verb = verb.head  # ("a car bomb exploded, killing 100": the bomb's)
         if verb is None:
             return []
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in _kids(verb) if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.ent_type_ not in ("ORG", "PERSON", "NORP", ""):
             return []
         assailant = violent and lemma(subject) in _ASSAILANTS
@@ -2477,7 +2507,7 @@ class EventCoder:
                     return found
             if holder.dep_ == "acl" and holder.tag_ == "VBN" and \
                     lemma(holder) in _DONE_TO and not any(
-                        c.dep_ in _OBJECTS for c in holder.children):
+                        c.dep_ in _OBJECTS for c in _kids(holder)):
                 # "Turkish journalist arrested in Istanbul": the noun the participle is done to
                 found = actors.of(holder.head)
                 if found:
@@ -2535,15 +2565,15 @@ class EventCoder:
         "on steel from Canada", "controls on chips sold to China")."""
         if thing.pos_ not in ("NOUN", "PROPN"):
             return []
-        for child in thing.children:
+        for child in _kids(thing):
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = [m for m in actors.of(child) if m.basis != "location"]
                 if found:
                     return found
         places = [q for q in _prep_objects(thing, "from")]
-        places += [q for c in thing.children if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
+        places += [q for c in _kids(thing) if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
                    for p in ("in", "from", "to", "by") for q in _prep_objects(c, p)]
-        places += [q for c in thing.children if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
+        places += [q for c in _kids(thing) if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
                    for d in _children(c, "dative") for q in _children(d, "pobj")]
         return [m for q in places for m in actors.of(q) or EventCoder._place_at(actors, q)][:2]
 
@@ -2565,7 +2595,7 @@ class EventCoder:
             return []  # "was re-elected in 2018 in a vote the US rejected": background
         moved = tok.dep_ == "acl" and (lemma(tok.head) in _MOVES or (
             lemma(tok.head) in _BROKERED and lemma(tok) in _BROKERING)) and \
-            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(tok))
         if tok.dep_ == "acl" and tok.head.i not in actors.at and not moved and \
                 lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
             return []  # "roads leading to the headquarters": a description, not an act
@@ -2605,10 +2635,10 @@ class EventCoder:
             # "were killed in a Russian missile strike on Kharkiv": the means' owner did it
             sources, struck = self._means_owner(tok, actors)
         if not sources and hit.complement is not None and hit.code[:2] in ("10", "13") and \
-                any(c.dep_ in _SUBJECTS for c in tok.children):
+                any(c.dep_ in _SUBJECTS for c in _kids(tok)):
             # "Israel will resume strikes on Gaza, the defence minister warned": the threat
             # or demand of the clause's subject, told by a speaker of no known side
-            sources = [m for c in hit.complement.children if c.dep_ in _SUBJECTS
+            sources = [m for c in _kids(hit.complement) if c.dep_ in _SUBJECTS
                        for m in actors.of(c) if m.basis != "location"]
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
@@ -2691,7 +2721,7 @@ class EventCoder:
         if hit.code == "062" and not targets and len(sources) <= 1 and \
                 lemma(tok) in _DRILLS and not any(
                     c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational")
-                    for h in (tok, *_children(tok, "dobj")) for c in h.children):
+                    for h in (tok, *_children(tok, "dobj")) for c in _kids(h)):
             # "the Chinese navy held live-fire drills": drills with no partner are a show of
             # force (150), not military cooperation
             hit.code, hit.rule = "150", hit.rule + "+alone"
@@ -2710,12 +2740,12 @@ class EventCoder:
             # "Kyiv accused Moscow of ..., which the Kremlin denied", "..., a charge New Delhi
             # rejected": the denial answers the accuser
             accuser = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "nsubj" for c in v.children)), None)
+                c.dep_ == "nsubj" for c in _kids(v))), None)
             own = {m.country for m in sources if m.country}
             targets = [m for c in _children(accuser, "nsubj") for m in actors.of(c)
                        if m not in sources and m.country not in own] if accuser else []
             if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
-                    c.lower_ == "which" for c in tok.children)):
+                    c.lower_ == "which" for c in _kids(tok))):
                 hit.code, hit.rule = "016", hit.rule + "+answer"
         if tok.pos_ in ("NOUN", "PROPN") and hit.code[:2] == "04":
             # "hosted talks between Russia and Ukraine", "talks between X and Y were held":
@@ -2725,7 +2755,7 @@ class EventCoder:
                 for q in (p, *p.conjuncts):
                     sides += [m for m in actors.of(q) if m not in sides]
             if len(sides) >= 2 and any(c.lower_ in ("indirect", "proximity")
-                                       for c in tok.children):
+                                       for c in _kids(tok)):
                 return []  # "indirect talks between Washington and Tehran": each talks to
                 # the mediator (the hosting verb's event), not to the other
             if len(sides) >= 2 and not any(m in sides for m in sources):
@@ -2790,8 +2820,8 @@ class EventCoder:
             done_to = [*_children(tok, *named),
                        *(o for p in ("at", "on", "against") for o in _prep_objects(tok, p))]
             # "fired tear gas to push them back": whom the purpose is aimed at
-            purpose = [o for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            purpose = [o for c in _kids(tok) if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c))
                 for o in _children(c, *_OBJECTS)]
             if not targets:
                 targets = [m for o in purpose for m in actors.of(o) if m not in sources and
@@ -2977,7 +3007,7 @@ def _rules_out_force(tok: Token | None) -> bool:
     """Whether ``tok`` is "rule out" with force or action as its object ("rule out the use
     of force")."""
     return tok is not None and lemma(tok) == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and bool({
+        c.dep_ == "prt" and c.lower_ == "out" for c in _kids(tok)) and bool({
             w.lemma_.lower() for o in _children(tok, *_OBJECTS, "xcomp", "pcomp")
             for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)  # ("retaliating")
 
@@ -2998,7 +3028,7 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
 def _owners(noun: Token, actors: _Actors,
             deps: tuple[str, ...] = ("poss", "compound", "amod")) -> list[ActorMention]:
     """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
-    return [m for c in noun.children if c.dep_ in deps
+    return [m for c in _kids(noun) if c.dep_ in deps
             for m in actors.of(c) if m.basis != "location"]
 
 
@@ -3042,14 +3072,14 @@ def _claimed(noun: Token) -> bool:
 
 def _each_other(tok: Token) -> bool:
     """Whether an act's object is "each other" or "one another"."""
-    words = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+    words = [tok, *(p for c in _kids(tok) if c.dep_ == "prep" for p in _kids(c))]
     for w in words:
-        for o in w.children:
+        for o in _kids(w):
             if o.dep_ not in ("dobj", "pobj", "obj"):
                 continue
-            for x in (o, *(c for c in o.children if c.dep_ == "poss")):
+            for x in (o, *(c for c in _kids(o) if c.dep_ == "poss")):
                 # "each other", or its possessive: "expelled each other's diplomats"
-                pair = {x.lower_, *(d.lower_ for d in x.children)}
+                pair = {x.lower_, *(d.lower_ for d in _kids(x))}
                 if pair >= {"each", "other"} or pair >= {"one", "another"}:
                     return True
     return False
@@ -3057,7 +3087,7 @@ def _each_other(tok: Token) -> bool:
 
 def _when(prep: Token) -> bool:
     """Whether a preposition's phrase is a time ("on Thursday", "at dawn", "in March")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in _kids(prep) if c.dep_ == "pobj"]
     return bool(objects) and all(
         o.lower_ in _WEEKDAYS or o.lower_ in _MONTHS or o.lemma_.lower() in _TIME_NOUNS or
         (o.like_num and len(o.text) == 4) for o in objects)  # (the model calls "Kyiv" TIME)
@@ -3080,7 +3110,7 @@ def _named(word: Token) -> bool:
     strikes" (not "the defence minister", "any attack")."""
     return word.pos_ == "PROPN" or any(
         m.dep_ in ("poss", "compound", "amod") and m.pos_ in ("PROPN", "ADJ") and
-        m.text[:1].isupper() for m in word.children)
+        m.text[:1].isupper() for m in _kids(word))
 
 
 def _at_venue(word: Token, root: Token) -> bool:
@@ -3111,7 +3141,7 @@ def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False
             if node.dep_ == "pcomp" and node.head.lower_ in preps:
                 return True
         elif node.dep_ == "prep" and node.lower_ in preps and not any(
-                c.dep_ == "pcomp" for c in node.children):
+                c.dep_ == "pcomp" for c in _kids(node)):
             return True
         node = node.head
     return False
@@ -3145,7 +3175,7 @@ def _own_words(tok: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         out.append(node)
-        for child in node.children:
+        for child in _kids(node):
             if child.dep_ not in _CLAUSES:
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
@@ -3414,22 +3444,22 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
     for verb in (anchor, *(a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX"))):
         if verb.lemma_.lower() in _REPORTING:
             break  # "said on Monday that ...": the report is today's
-        for ago in verb.children:
+        for ago in _kids(verb):
             # "two years ago", "a decade ago": long before the story
             if ago.dep_ == "advmod" and ago.lower_ == "ago" and any(
-                    c.lemma_.lower() in ("year", "decade", "century") for c in ago.children):
+                    c.lemma_.lower() in ("year", "decade", "century") for c in _kids(ago)):
                 return True
-        for prep in verb.children:
+        for prep in _kids(verb):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
                 continue
-            for pobj in prep.children:
+            for pobj in _kids(prep):
                 if pobj.dep_ != "pobj":
                     continue
                 if pobj.text[:-1].isdigit() and pobj.text.endswith("s") and \
                         len(pobj.text) == 5 and int(pobj.text[:4]) + 10 <= published.year:
                     return True  # "in the 1990s"
                 # "in 2014", "in March 2023"
-                for year in (pobj, *(c for c in pobj.children if _month(pobj.lower_))):
+                for year in (pobj, *(c for c in _kids(pobj) if _month(pobj.lower_))):
                     if year.like_num and len(year.text) == 4 and year.text.isdigit() and \
                             1900 <= int(year.text) < published.year:
                         return True
