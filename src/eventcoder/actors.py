@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -532,6 +533,32 @@ def _key(pattern: str) -> str:
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
+# British and American spellings of the words of bodies' names: a name written one way is
+# found written the other ("Organisation of American States", "World Health Organisation").
+_SPELLINGS = (("organization", "organisation"), ("programme", "program"),
+              ("center", "centre"), ("defense", "defence"))
+
+
+def _spellings(key: str) -> set[str]:
+    """A pattern's key in both spellings of the words in :data:`_SPELLINGS`."""
+    keys = {key}
+    for a, b in _SPELLINGS:
+        keys |= {k.replace(a, b) for k in keys if a in k}
+        keys |= {k.replace(b, a) for k in keys if b in k}
+    return keys
+
+
+def _grouping(word: str, name: str) -> bool:
+    """Whether "the organisation" or "the group" may go back to the international body
+    ``name``: any body for the first; for "the group", one named as a group of states
+    ("OPEC+", "the G7", "BRICS", "the Group of 20")."""
+    if word in ("organisation", "organization"):
+        return True
+    return word == "group" and (name.endswith("+") or name.upper() == "BRICS" or
+                                "group" in name.lower() or
+                                re.fullmatch(r"(?:the )?G ?\d+", name, re.IGNORECASE) is not None)
+
+
 def _unhyphen(key: str) -> str:
     """ "Jean-Bertrand Aristide" and "Jean Bertrand Aristide" are one name: a hyphen between
     words is a space, in the patterns and in the text."""
@@ -648,9 +675,9 @@ class ActorResolver:
         surnames: dict[str, list[Entry]] = {}
         for entry in resources.entries:
             for pattern in entry.patterns:
-                key = _key(pattern)
-                if entry not in index.setdefault(key, []):
-                    index[key].append(entry)
+                for key in _spellings(_key(pattern)):
+                    if entry not in index.setdefault(key, []):
+                        index[key].append(entry)
             for pattern in entry.ambiguous:
                 key = _key(pattern)
                 if entry not in index.setdefault(key, []):
@@ -1175,7 +1202,7 @@ class ActorResolver:
         used: set[int] = set()  # match roots consumed as modifiers of another mention
         bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
         context = self._setting(doc, matches, sentence_of, in_match)
-        residence = self._residence(matches, sentence_of, context)
+        residence = self._residence(doc, matches, sentence_of, context)
         # "Bosnian Serbs", "ethnic Albanians in south Serbia": a people where they live.
         residents = self._residents(doc, matches, by_root, sentence_of, context)
         used.update(giver for _, _, giver in residents.values() if giver is not None)
@@ -1661,14 +1688,20 @@ class ActorResolver:
 
         return context
 
-    def _residence(self, matches: list[_Match], sentence_of: dict[int, int],
+    def _residence(self, doc: Doc, matches: list[_Match], sentence_of: dict[int, int],
                    context: Callable[..., str | None]) -> Callable[[_Match], _Match]:
         """For a people ("Shona rebels", "Karen guerrillas"), the country it is in: the one it
-        usually lives in when the sentence names that, else the one country the sentence names
-        or is set in, else the usual one."""
+        usually lives in when the sentence names that, else the one country the sentence places
+        something in, names a state's own body of ("accepted demands from Shona rebels" of "the
+        Mozambique government") or is set in, else the usual one. A country that names another
+        party is no place: "Baloch separatists attacked Chinese engineers" are Pakistan's."""
+        state_roots = {m.root for m in matches if m.entry.kind == "agent" and m.entry.roles and
+                       m.entry.roles[0].code[:3] in _STATE_SECTORS}
         named: dict[int, set[str]] = {}
         for m in matches:
-            if m.entry.kind in ("country", "capital", "place", "seat") and m.entry.roles:
+            if m.entry.kind in ("country", "capital", "place", "seat") and m.entry.roles and (
+                    self._locative(doc[m.root]) or (self._attached(doc[m.root]) and
+                                                    doc[m.root].head.i in state_roots)):
                 country = m.entry.roles[0].code[:3]
                 if country in self._countries and country not in _ORG_PREFIXES:
                     named.setdefault(sentence_of.get(m.start, 0), set()).add(country)
@@ -1811,10 +1844,12 @@ class ActorResolver:
         found: list[_Match] = []
         seen: set[int] = set()
 
-        def take(tok: Token, places_only: bool = False) -> None:
+        def take(tok: Token, places_only: bool = False, bodies_only: bool = False) -> None:
             for t in (tok, *tok.conjuncts):
                 m = by_root.get(t.i)
                 if places_only and m is not None and m.entry.kind == "organization":
+                    continue
+                if bodies_only and m is not None and m.entry.kind != "organization":
                     continue
                 if m is not None and m.entry.kind in _COUNTRYISH and t.i not in seen:
                     seen.add(t.i)
@@ -1833,14 +1868,16 @@ class ActorResolver:
                                              by_root[child.i].entry.kind == "agent"):
                         stack.append(child)
                 elif child.dep_ == "prep" and tok.i == head.i and (
-                        child.lower_ in _OWNER_PREPS or (
-                            child.lower_ in _EMPLOYER_PREPS and head.lower_ in _GENERIC_HEADS)):
+                        child.lower_ in _OWNER_PREPS or child.lower_ in _EMPLOYER_PREPS):
                     # "rebels in Meta (department)": in a place, not in a company;
-                    # "officials in the EU" are its own
+                    # "officials in the EU" are its own; "prosecutors at the ICC" work for
+                    # it, "troops at the border" for no one there
                     places_only = child.lower_ == "in" and head.lower_ not in _GENERIC_HEADS
+                    bodies_only = child.lower_ not in _OWNER_PREPS and \
+                        head.lower_ not in _GENERIC_HEADS
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            take(pobj, places_only)
+                            take(pobj, places_only, bodies_only)
                             if pobj.i not in by_root:
                                 # "for the White House Office of ...": a named office of a
                                 # known body is that body's.
@@ -2536,6 +2573,7 @@ class ActorResolver:
                             code.startswith("IGO") or (ngo and code.startswith("NGO"))
                             if bodies else
                             (ngo and code.startswith("NGO")) or
+                            (code.startswith("IGO") and _grouping(low, a.mention.text)) or
                             (a.mention.sector or code[3:6])[:3] in _GROUP_SECTORS) \
                             and s_index - a.mention.sentence_index <= 2 and not (
                                 subject is not None and subject.i != tok.i and

@@ -745,6 +745,8 @@ class EventCoder:
             "NOUN", "PROPN") else None
         if pos is None or (pos == "NOUN" and tok.ent_type_ in _NAME_ENTITIES):
             return None  # "the People's Alliance", "Operation Desert Storm": names
+        if pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper():
+            return None  # "will hold elections in March": the month, not a march
         rows = self.triggers.get(lemma(tok), pos)
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
             # "test-fired", "re-imposed": a row for the hyphened word speaks for it
@@ -1839,10 +1841,14 @@ class EventCoder:
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in _kids(c))
                for c in _kids(tok) if c.dep_ == "advmod"):
             return True  # "no longer recognised Maskhadov": recognition withdrawn
-        if tok.pos_ == "VERB" and any(  # "provided no evidence", "sent no troops"
-                d.dep_ == "det" and d.lower_ == "no"
-                for o in _kids(tok) if o.dep_ in _OBJECTS for d in _kids(o)):
+        if tok.pos_ == "VERB" and any(  # "provided no evidence", "sent no troops", "no
+                d.dep_ == "det" and d.lower_ == "no"  # facilities had been targeted"
+                for o in _kids(tok) if o.dep_ in (*_OBJECTS, "nsubj", "nsubjpass")
+                for d in _kids(o)):
             return True
+        if tok.pos_ == "VERB" and any(s.lower_ == "none" for s in _kids(tok)
+                                      if s.dep_ in ("nsubj", "nsubjpass")):
+            return True  # "none of the detainees was released"
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
             if gov is not None and any(c.dep_ == "neg" for c in _kids(gov)):
@@ -2843,12 +2849,20 @@ class EventCoder:
         # "X and Y failed to reach agreement": a rejection between them.
         # (not mediation: "Egypt and Qatar mediated the truce" do not mediate each other; not
         # a pledge: "France and Germany pledged aid" promise it to others)
-        between = (hit.code[:2] in _COOPERATIVE and hit.code[:3] not in ("039", "045") and
+        # (nor praise or hosting: "Japan and South Korea welcomed the resolution", "Qatar and
+        # Egypt hosted talks" welcome and host it together, not each other)
+        host = self._governor(tok) if tok.pos_ == "NOUN" else None
+        hosting = hit.code[:3] == "043" or (host is not None and lemma(host) == "host" and any(
+            m in sources for s in _children(host, "nsubj") for m in actors.of(s)))
+        between = (hit.code[:2] in _COOPERATIVE and
+                   hit.code[:3] not in ("039", "045", "051") and not hosting and
                    not (hit.code[:2] == "03" and lemma(tok) in _PROMISING and not any(
                        lemma(o) in _RELATIONAL for o in _children(tok, *_OBJECTS)))) or (
             hit.code[:2] == "12" and hit.complement is not None)
         if tok.pos_ == "VERB" and _passive(tok):
             between = False  # "the strikes were supported by A, B and C": not of each other
+        if hosting:
+            reciprocal = False
         if len(sources) >= 2 and between:
             if not targets:
                 reciprocal = True
@@ -3241,6 +3255,10 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Roots whose three-digit kinds are distinct acts of one source in one sentence (see _unique).
+_KINDS_APART = frozenset({"11", "12", "16", "17"})
+
+
 def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     """One event per (source, target, code) in a sentence: a demand or protest that a protest
     or threat is for is folded into it; no targetless event inside the clause of a targeted one
@@ -3303,10 +3321,12 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
     def told(e: Event) -> bool:
         """A targetless act of a kind the same source is coded doing to someone in the same
-        sentence: "police opened fire on the crowd, killing one": one assault. Coercions
-        of two kinds are two acts: "fired tear gas at protesters and arrested dozens"."""
+        sentence: "police opened fire on the crowd, killing one": one assault. Coercions,
+        disapprovals, rejections and cuts of two kinds are two acts: "fired tear gas at
+        protesters and arrested dozens", "condemned the attack and accused Pakistan",
+        "suspended the treaty and expelled the attaches"."""
         side = e.source.country or e.source.code if e.source else None
-        width = 3 if e.cameo[:2] == "17" else 2
+        width = 3 if e.cameo[:2] in _KINDS_APART else 2
         return side is not None and any(
             (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
             t.cameo[:width] == e.cameo[:width] for t in targeted)

@@ -123,6 +123,15 @@ _PERSON_VERBS = frozenset({
     "announce", "criticize", "criticise", "campaign", "speak", "address", "win", "lose",
     "claim", "testify", "plead", "abduct", "kidnap", "nominate", "elect", "appoint"})
 _SMALL_TOWN = 50_000
+# Nouns of a person's people and of what is done to a person: "aides of X", "X's lawyer",
+# "the arrest of X" name a person, where a small town of that name is no likelier.
+_PERSON_RELATIONS = frozenset({
+    "aide", "ally", "supporter", "lawyer", "attorney", "wife", "husband", "son", "daughter",
+    "brother", "sister", "family", "loyalist", "follower", "rival", "opponent", "critic",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "camp", "arrest",
+    "detention", "release", "jailing", "imprisonment", "trial", "conviction", "sentencing",
+    "assassination", "murder", "killing", "death", "funeral", "resignation", "ouster",
+    "impeachment", "extradition", "candidacy", "victory", "defeat", "inauguration"})
 # Scoring: one scale, roughly log10 of the population, on which the context weighs.
 _COUNTRY_BASE = 9.0
 _REGION_BASE = 7.0
@@ -800,6 +809,10 @@ class PlaceResolver:
                     c.alias or (c.entry.kind in ("city", "place") and
                                 c.entry.population < _SMALL_TOWN) for c in candidates):
             return False  # "Machado was detained", "Castillo said": a person, not a town
+        if end - start == 1 and hint is None and _of_person(first) and all(
+                c.alias or (c.entry.kind in ("city", "place") and
+                            c.entry.population < _SMALL_TOWN) for c in candidates):
+            return False  # "aides of Machado", "the detention of Imamoglu", "Odinga's allies"
         if labelled or hint is not None:
             return True
         before = doc[start - 1] if start > 0 else None
@@ -1118,3 +1131,11 @@ def _scores(t: Counter[str]) -> dict[str, Any]:
         "country_accuracy_all_gold": ratio(t["country"], t["gold"]),
         "exact_accuracy_all_gold": ratio(t["exact"], t["gold"]),
     }
+
+
+def _of_person(word: Token) -> bool:
+    """Whether a name is the person of a noun of people or of what is done to a person:
+    "aides of Machado", "the detention of Imamoglu", "Odinga's supporters"."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        return word.head.head.lemma_.lower() in _PERSON_RELATIONS
+    return word.dep_ == "poss" and word.head.lemma_.lower() in _PERSON_RELATIONS
