@@ -902,6 +902,9 @@ class EventCoder:
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                       c.lower_ == "of" and obj.pos_ == "PROPN"
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
+            # "dismissed the protests as street terror": and "as" on the object
+            preps |= {f"as:{w}" for c in _kids(obj) if c.dep_ == "prep" and c.lower_ == "as"
+                      for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
             preps |= {c.lower_ for c in _kids(governor) if c.dep_ == "prep" and not _when(c)}
         return preps
