@@ -2961,7 +2961,8 @@ class EventCoder:
                 negated=hit.negated, mode=hit.mode, confidence=confidence,
                 trigger=(tok.text, tok.idx, tok.idx + len(tok.text)), rule=hit.rule,
                 resources=self.digest, quote_id=_quote_id(quote, doc_id),
-                extra={"depth": depth, "token": tok.i},
+                extra={"depth": depth, "token": tok.i,
+                       "place_target": t is not None and t.basis in ("location", "capital")},
             ))
         return out
 
@@ -3301,8 +3302,17 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         owner = claim(e)
         if owner is None:
             kept.append(e)
-        elif owner.target is None and e.target is not None:
-            owner.target = e.target  # "to protest against Sweden's decision": its target
+        elif e.target is not None and (owner.target is None or (
+                owner.extra.get("place_target") and owner.cameo[:2] == "14" and
+                e.cameo[:2] in ("02", "10") and
+                (owner.source is None or owner.source.code != e.target.code))):
+            # "to protest against Sweden's decision": its target; "marched through Nairobi
+            # demanding Ruto's resignation": whom it demands of, not where it marched
+            owner.target = e.target
+            owner.event_id = _event_id(
+                owner.doc_id, owner.part, owner.sentence_index, owner.trigger[1],
+                owner.source.code or "" if owner.source else "", e.target.code or "",
+                owner.cameo)
     events = kept
     targeted = [e for e in events if e.source and e.target and not e.negated]
 
