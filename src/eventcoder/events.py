@@ -3259,6 +3259,8 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Sectors of the state a protest's demand may be made of (see _unique).
+_DEMANDED_OF = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Roots whose three-digit kinds are distinct acts of one source in one sentence (see _unique).
 _KINDS_APART = frozenset({"11", "12", "16", "17"})
 
@@ -3305,9 +3307,12 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         elif e.target is not None and (owner.target is None or (
                 owner.extra.get("place_target") and owner.cameo[:2] == "14" and
                 e.cameo[:2] in ("02", "10") and
+                ((e.target.sector or "")[:3] in _DEMANDED_OF or
+                 (e.target.code or "").startswith("IGO")) and
                 (owner.source is None or owner.source.code != e.target.code))):
             # "to protest against Sweden's decision": its target; "marched through Nairobi
-            # demanding Ruto's resignation": whom it demands of, not where it marched
+            # demanding Ruto's resignation": the state it demands of, not where it marched
+            # (nor "justice for the victims": for whom)
             owner.target = e.target
             owner.event_id = _event_id(
                 owner.doc_id, owner.part, owner.sentence_index, owner.trigger[1],
