@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .actors import COMMANDING_VERBS, MOVING_VERBS, ActorMention, moving_verb
+from .nlp import ORDERING_VERBS
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -1988,6 +1989,9 @@ class EventCoder:
                     found = _owners(measure, actors)
                     if found:
                         return found
+            if verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i and \
+                    lemma(verb.head) in ORDERING_VERBS:
+                return self._subject(verb.head, actors, last, seen + 1)  # "ordered X jailed"
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
         # a name split by the parse has several ("Omar al-Bashir"); one that is itself an

@@ -300,6 +300,10 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
+# Verbs whose participle complement is done at their subject's order: "ordered him jailed".
+ORDERING_VERBS = frozenset({"order", "want", "have"})
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -359,6 +363,24 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((verb.i, verb.i, "ROOT"))
             moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
         moves.append((noun.i, verb.i, "nsubj"))
+    # "a court ordered Imamoglu jailed", "ordered the mayor held in custody": a participle
+    # after a verb of ordering is passive, done to the noun before it (the parser makes that
+    # noun its subject, or the ordering verb's object)
+    for relation in ("ccomp", "xcomp"):
+        for at in (doc.to_array(DEP) == doc.vocab.strings.add(relation)).nonzero()[0]:
+            verb = doc[int(at)]
+            orderer = verb.head
+            if verb.tag_ not in ("VBN", "VBD") or orderer.lemma_.lower() not in ORDERING_VERBS or \
+                    orderer.i > verb.i or any(c.dep_ in ("aux", "auxpass", "nsubjpass", "mark")
+                                           for c in verb.children):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and
+                        c.lower_ not in ("i", "we", "he", "she", "they")]  # (a clause of its own)
+            objects = [c for c in orderer.children if c.dep_ == "dobj" and c.i < verb.i]
+            if subjects:
+                moves.append((subjects[0].i, verb.i, "nsubjpass"))
+            elif objects:
+                moves.append((objects[-1].i, verb.i, "nsubjpass"))
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
