@@ -2064,6 +2064,11 @@ class EventCoder:
             found = actors.of(head) or (actors.of(head.head) if head.dep_ == "appos" else [])
             if found:
                 return [m for m in found if m.basis != "location"]
+        if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in (*_OBJECTS, "nsubjpass") \
+                and lemma(verb.head.head) in _ADOPTING:
+            # "adopted a US-drafted resolution calling for ...", "a resolution censuring Iran
+            # was approved by the board": the body that adopts it says it, not its drafter
+            return self._subject(verb.head.head, actors, last, seen + 1)
         if dep == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in _OBJECTS:
             # "blocked an EU statement criticising Israel": the statement's own author
             owners = _owners(verb.head, actors)
@@ -3263,6 +3268,8 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Verbs by which a body makes a text its own: "adopted a resolution condemning ...".
+_ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "unanimously"})
 # Sectors of the state a protest's demand may be made of (see _unique).
 _DEMANDED_OF = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Roots whose three-digit kinds are distinct acts of one source in one sentence (see _unique).
