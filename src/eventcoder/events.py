@@ -681,10 +681,14 @@ _KIDS = "eventcoder_children"
 
 def _children_table(doc: Doc) -> list[tuple[Token, ...]]:
     """Each token's children, in order, as ``Token.children`` yields them."""
-    table: list[list[Token]] = [[] for _ in range(len(doc))]
-    for tok in doc:
-        if tok.head.i != tok.i:
-            table[tok.head.i].append(tok)
+    from spacy.attrs import HEAD
+
+    tokens = list(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    # (HEAD is the offset to the head, stored unsigned)
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])
     return [tuple(kids) for kids in table]
 
 
