@@ -2178,6 +2178,11 @@ class EventCoder:
             found = actors.of(pobj)
             if found:
                 return found
+        # "an attack claimed by Islamic State": who claims it did it
+        found = [m for acl in _children(noun, "acl") if lemma(acl) == "claim"
+                 for p in _prep_objects(acl, "by") for m in actors.of(p)]
+        if found:
+            return found
         gov = self._governor(noun)
         if gov is not None and gov.dep_ == "relcl" and gov.head.i == noun.i:
             return self._subject(gov, actors, last)  # "the sanctions Washington imposed"
@@ -2191,8 +2196,10 @@ class EventCoder:
             return []  # "Zelensky called the attack 'madness'": not Zelensky's attack
         if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
             found = self._subject(gov, actors, last)
-            if not found and _passive(gov) and noun.dep_ == "pobj":
-                # "Serb forces were engaged in ethnic cleansing": the subject does it
+            if not found and _passive(gov) and noun.dep_ == "pobj" and \
+                    lemma(gov) not in _CHARGING:
+                # "Serb forces were engaged in ethnic cleansing": the subject does it (not
+                # "Lissu was charged with treason": he is accused of it)
                 found = [m for s in _children(gov, "nsubjpass") for m in actors.of(s)
                          if m.basis != "location"]
             return found
