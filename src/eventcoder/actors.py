@@ -2277,7 +2277,12 @@ class ActorResolver:
                 # "Opposition leader Raila Odinga" in an undated text: the title the text
                 # gives is the person's role now, not the last one the record has
                 role, nearest, valid = None, role, None
-        if self._is_former(doc, min(start, m.start), head):
+        if self._is_former(doc, min(start, m.start), head) and not (
+                day is not None and role is not None and role.start is not None and
+                m.entry.file in _CURATED_PEOPLE):
+            # (one in an office the curated record dates to the day is in it, whatever they
+            # were before: "former chief justice Sushila Karki was sworn in as prime minister";
+            # an older record's open-ended term is no proof against "ousted")
             past = [r for r in m.entry.roles if r.end is not None
                     and (day is None or r.end <= day)
                     and r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES]
