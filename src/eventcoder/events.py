@@ -2841,8 +2841,11 @@ class EventCoder:
                 (m.sector or "").startswith("COP") for m in sources) and not any(
                 lemma(t) in _POLITICAL_OFFENCES for t in tok.sent):
             # police arresting "a man suspected of burglary": crime, not politics (but "a man
-            # suspected of spying for Russia" is)
-            targets = [m for m in targets if not self._lone_person(tok.doc, m)]
+            # suspected of spying for Russia" is, and so is "detained a Japanese businessman"
+            # in China: a foreigner)
+            home = {m.country for m in sources}
+            targets = [m for m in targets if not self._lone_person(tok.doc, m) or
+                       (m.country is not None and m.country not in home)]
             named = _PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS
             # the people it is done to: its object, or whom the weapon is aimed at ("fired
             # tear gas at pensioners")
