@@ -548,6 +548,21 @@ def _spellings(key: str) -> set[str]:
     return keys
 
 
+def _opposing(head: Token) -> bool:
+    """ "Opposition" as the act of opposing: "expressed firm opposition to the visit", "its
+    strong opposition to the deployment" (not the opposition parties)."""
+    return head.lower_ == "opposition" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.children) and (
+        head.dep_ in ("dobj", "pobj") or any(
+            c.dep_ in ("amod", "poss") and c.lower_ in _OPPOSING_WORDS for c in head.children))
+
+
+# What the act of opposing is said with: "firm opposition to", "its opposition to".
+_OPPOSING_WORDS = frozenset({"firm", "strong", "strongest", "resolute", "staunch", "fierce",
+                             "vehement", "its", "their", "his", "her", "our", "stern",
+                             "unwavering", "steadfast", "implacable"})
+
+
 def _grouping(word: str, name: str) -> bool:
     """Whether "the organisation" or "the group" may go back to the international body
     ``name``: any body for the first; for "the group", one named as a group of states
@@ -1126,6 +1141,9 @@ class ActorResolver:
             # ("settlers" in a story about the West Bank are Israeli).
             if not capitalised and not entry.context:
                 continue
+            if entry.context and end - start == 1 and end < len(doc) and \
+                    doc[end].pos_ == "PROPN":
+                continue  # ("North Sinai", "South Kordofan": a name of its own)
             # An ambiguous name counts as a proper noun, or written in capitals ("US", "AU").
             # A capitalised adjective inside a sentence is a demonym too ("the Polish
             # government"): the verb or the common word would not be capitalised there.
@@ -1931,7 +1949,7 @@ class ActorResolver:
         agent_role, _ = self._role(m.entry, day)
         agent_code = agent_role.code if agent_role else (m.entry.roles[0].code
                                                          if m.entry.roles else None)
-        if agent_code is None:
+        if agent_code is None or _opposing(head):
             return None
         inner: _Match | None = None
         if head.lower_ in _GENERIC_HEADS:
