@@ -1672,6 +1672,15 @@ class ActorResolver:
                 if found in self._countries and found not in _ORG_PREFIXES:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         everywhere = set().union(*places.values()) if places else set()
+        if len(everywhere) == 1:
+            # (not when the text names another country more often than its places' one: a
+            # story about India and China from a summit in Kazan is not set in Russia)
+            counts = Counter(m.entry.roles[0].code[:3] for m in matches if m.entry.roles and
+                             m.entry.kind in ("country", "capital", "place", "person", "seat"))
+            here = next(iter(everywhere))
+            if any(n > counts[here] for c, n in counts.items() if c != here and
+                   c in self._countries and c not in _ORG_PREFIXES):
+                everywhere = set()
 
         def context(s_index: int, title: bool, sector: str | None = None,
                     verb: int | None = None) -> str | None:
