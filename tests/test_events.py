@@ -144,6 +144,11 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         "Kenyan unions announced a general strike for March 20.": ("2025-03-20", "explicit"),
         "Police arrested 40 protesters in Nairobi on Sunday, March 2.": ("2025-03-02",
                                                                          "explicit"),
+        # not the date of what is said or asked in a clause the act is not in
+        "Kenyan protesters rejected the offer of talks and said they would march to "
+        "parliament on Thursday.": ("2025-03-08", "publication"),
+        "Kenyan police said on Tuesday that officers had arrested 40 protesters.":
+            ("2025-03-04", "weekday"),
     }
     for text, (day, basis) in by_text.items():
         events = code(pipeline, text)

@@ -3429,7 +3429,10 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     here = trigger.i - sent.start
     # (not a relative clause or apposition the trigger is not in: "Mr Khan, who has been in
     # jail since August 2023, called for the protest" is no act of August 2023)
-    aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl")
+    # nor what is said or asked in a clause the trigger is not in: "rejected the offer and
+    # said they would march on Thursday", "demanded that the government explain whether
+    # the status quo of April 2020 had been restored")
+    aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl", "ccomp")
              and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
              for t in node.subtree}
     order = sorted((i for i in range(len(words)) if i not in aside),
