@@ -540,3 +540,22 @@ def test_a_related_list_in_mid_story_does_not_end_it() -> None:
            "The ministry said the envoy would return on Friday.\n")
     assert _paragraphs(clean_scrape(raw)) == [
         "Veldoria recalled its envoy.", "The ministry said the envoy would return on Friday."]
+
+
+def test_a_rubric_in_capitals_a_bar_edited_byline_and_a_today_dateline() -> None:
+    raw = (
+        "The Harbour Times\n\nNEWS | WORLD | OPINION | Log in\n\n"
+        "FLOODS IN THE NORTH - DAY 12\n\n"
+        "Cabinet approves relief package for Ostmark; minister says aid will reach villages "
+        "'within days'\n\n"
+        "The package doubles emergency funds as rivers keep rising; opposition calls it late\n\n"
+        "By Jane Roe and John Doe | Edited by J.K. and S.R.\n"
+        "Today, 10:31 pm | Tuesday, 26 November 2024, 10:31 pm\n\n"
+        "The cabinet on Tuesday approved a relief package for the flooded north of Ostmark.\n\n"
+        "The vote passed 10-1, according to a statement from the prime minister's office.\n"
+    )
+    scrape = clean_scrape(raw)
+    assert scrape.title is not None and scrape.title.startswith("Cabinet approves relief")
+    assert scrape.author == "Jane Roe and John Doe"
+    assert scrape.published is not None and scrape.published.startswith("2024-11-26")
+    assert _paragraphs(scrape)[0].startswith("The cabinet on Tuesday approved")

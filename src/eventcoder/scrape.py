@@ -343,6 +343,11 @@ _MONTH_OR_DAY = frozenset(
     "saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 _PUBLISHED_PREFIXES = ("published", "posted", "first published", "date published", "publication")
+# Lower-case words a dateline's time has: "Tuesday, 26 November 2024, 10:31 pm IST".
+_TIME_WORDS = frozenset("am pm a.m p.m a.m. p.m. noon midday local time".split())
+# What may follow a byline's names after a bar: "By Jane Doe | Edited by J.K. and S.R.".
+_BYLINE_TAILS = ("edited by", "editing by", "reporting by", "additional reporting",
+                 "writing by", "compiled by", "with inputs from", "with agency inputs")
 # Where a header line strings its date with names, outlets or an update note.
 _DATE_PARTS_RE = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|\s+(?=(?:last\s+)?updated?\b)",
                             re.IGNORECASE)
@@ -717,7 +722,8 @@ def _byline(text: str) -> tuple[str, str | None] | None:
     if not kept:
         return None
     date = find_dateline(tail) if tail else None
-    if tail and date is None and not all(w[:1].isupper() for w in tail.split()[:6]):
+    if tail and date is None and not all(w[:1].isupper() for w in tail.split()[:6]) and \
+            not tail.lower().startswith(_BYLINE_TAILS):
         return None
     return " ".join(kept).rstrip("."), date
 
@@ -858,11 +864,19 @@ def _header(
         title_idx = candidates[0]
         # A short line of capitalised words before a headline-length one is a site's name or
         # a section ("Times of India", "Russian Politics & Diplomacy"), not the headline.
-        longer = next((i for i in candidates[1:] if segs[i].words >= 6), None)
-        if longer is not None and segs[title_idx].words <= 4 and all(
-                w[:1].isupper() or w.lower() in _NAME_CONNECTORS or not w[:1].isalpha()
-                for w in segs[title_idx].text.split()):
-            title_idx = longer
+        for _ in range(2):
+            later = [i for i in candidates if i > title_idx]
+            longer = next((i for i in later if segs[i].words >= 6), None)
+            if longer is not None and segs[title_idx].words <= 4 and all(
+                    w[:1].isupper() or w.lower() in _NAME_CONNECTORS or not w[:1].isalpha()
+                    for w in segs[title_idx].text.split()):
+                title_idx = longer
+            # a rubric in capitals before the headline: "ISRAEL AT WAR - DAY 417"
+            rubric = segs[title_idx].words <= 8 and segs[title_idx].text.isupper()
+            headline = next((i for i in later if i != title_idx and segs[i].words >= 6 and
+                             not segs[i].text.isupper()), None)
+            if rubric and headline is not None:
+                title_idx = headline
     title = segs[title_idx].text if title_idx is not None else None
     outlet: str | None = None
     for i in range(start):
@@ -946,7 +960,8 @@ def _dated_part(text: str) -> str | None:
     if not any(c.isdigit() for c in text):
         return None
     parts = _DATE_PARTS_RE.split(text)
-    if any(len(words := part.split()) > 6 and any(w[:1].islower() for w in words)
+    if any(len(words := part.split()) > 6 and any(
+            w[:1].islower() and w.strip(",.").lower() not in _TIME_WORDS for w in words)
            for part in parts):
         return None  # a sentence after a dateline's dash is the story, not a header
     for part in parts:
