@@ -1258,10 +1258,13 @@ class EventCoder:
             for event in sentence_events:
                 self._answer(doc, event, events)
             events.extend(_unique(sentence_events, doc))
-            subjects = [m for t in tokens if t.dep_ in ("nsubj", "nsubjpass")
-                        for m in actors.of(t) if t.lower_ not in _PRONOUNS]
+            # (the first subject's actors, all of them: "The two leaders issued a statement.
+            # They also agreed ...": both)
+            subjects = next((found for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and
+                             t.lower_ not in _PRONOUNS for found in (actors.of(t),) if found),
+                            [])
             if subjects:
-                last_subjects = subjects[:1]
+                last_subjects = subjects
         return events
 
     def _answer(self, doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
@@ -2155,7 +2158,7 @@ class EventCoder:
             found = [m for c in subjects for m in actors.of(c) if m.basis != "location"]
             if found:
                 return found
-        return list(last)
+        return list(last) if word in ("they", "their", "them") else list(last[:1])
 
     def _noun_source(self, noun: Token, actors: _Actors,
                      last: list[ActorMention]) -> list[ActorMention]:
