@@ -1260,11 +1260,16 @@ class EventCoder:
             events.extend(_unique(sentence_events, doc))
             # (the first subject's actors, all of them: "The two leaders issued a statement.
             # They also agreed ...": both)
-            subjects = next((found for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and
-                             t.lower_ not in _PRONOUNS for found in (actors.of(t),) if found),
-                            [])
-            if subjects:
-                last_subjects = subjects
+            first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and
+                          t.lower_ not in _PRONOUNS and actors.of(t)), None)
+            if first is not None:
+                last_subjects = actors.of(first)
+                if lemma(first.head) in _MEETING and first.dep_ == "nsubj":
+                    # "Ishiba met Trump ... They agreed": the two who met
+                    last_subjects += [m for o in [*_children(first.head, "dobj"),
+                                                  *_prep_objects(first.head, "with")]
+                                      for m in actors.of(o) if m.basis != "location" and
+                                      m not in last_subjects]
         return events
 
     def _answer(self, doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
@@ -3289,6 +3294,8 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 _ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "unanimously"})
 # Sectors of the state a protest's demand may be made of (see _unique).
 _DEMANDED_OF = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Verbs whose subject and object are, after, "they": "Ishiba met Trump. They agreed ...".
+_MEETING = frozenset({"meet", "host", "receive", "talk", "speak", "confer"})
 # Roots whose three-digit kinds are distinct acts of one source in one sentence (see _unique).
 _KINDS_APART = frozenset({"11", "12", "16", "17"})
 
