@@ -2392,10 +2392,14 @@ class ActorResolver:
         """The agent code of a title before a name, and the country the title names if any."""
         agent: str | None = None
         country: str | None = None
+        country_end = -1
         for k in range(start, m.start):
             x = by_root.get(k)
             if x is None:
                 continue
+            if x.entry.kind == "organization" and country_end == x.start and \
+                    country is not None and country[:3] in self._countries:
+                continue  # "Russian UN envoy", "Russian Security Council Secretary": Russia's
             if x.entry.kind == "agent" and x.entry.roles:
                 agent = x.entry.roles[0].code
                 if x.end + 1 < len(doc) and doc[x.end].text == "-" and \
@@ -2403,6 +2407,7 @@ class ActorResolver:
                     agent = "ELI"  # "President-elect Donald Trump": not in office yet
             elif x.entry.kind in ("country", "capital") and x.entry.roles:
                 country = x.entry.roles[0].code[:3]
+                country_end = x.end
             elif x.entry.kind == "organization" and x.entry.roles and \
                     x.entry.roles[0].code[:3] in _ORG_PREFIXES:
                 country = x.entry.roles[0].code  # "U.N. mediator Diego Cordovez"
