@@ -1346,6 +1346,10 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
                     c.dep_ == "agent" for c in _kids(tok)):
                 continue  # "militiamen armed with machetes": what they are, not an act
+            if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
+                    tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
+                continue  # "detained impeached President Yoon", "the jailed opposition
+                # leader": what was done before, a description
             if row is not None:
                 hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
                 continue
@@ -2918,7 +2922,7 @@ class EventCoder:
                 (m.code or "").startswith(_GO_BETWEENS) for m in targets):
             targets = []  # "handed over the hostages to the Red Cross": a go-between
         if hit.code[:3] in ("087", "192") and sources and targets and all(
-                (s.sector or "")[:3] in ("MIL", "COP", "GOV", "SPY") for s in sources) and all(
+                (s.sector or "GOV")[:3] in ("MIL", "COP", "GOV", "SPY") for s in sources) and all(
                 m.basis == "location" and m.country in {s.country for s in sources}
                 for m in targets):
             targets = []  # "Syrian forces withdrew from Sweida": the state's own land, no

@@ -363,6 +363,24 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((verb.i, verb.i, "ROOT"))
             moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
         moves.append((noun.i, verb.i, "nsubj"))
+    # "detained impeached President Yoon", "freed jailed journalist X": a participle between
+    # a verb and its object, read as a second verb with that object, describes the object
+    for at in range(1, len(doc)):
+        word = doc[at]
+        verb = doc[at - 1]
+        if word.tag_ not in ("VBN", "VBD") or word.head.i != verb.i or verb.pos_ != "VERB" or \
+                word.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "dep") or any(
+                    c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            continue
+        below = list(word.children)
+        objects = [c for c in below if c.dep_ == "dobj" and c.left_edge.i == word.i + 1 and
+                   c.pos_ in ("PROPN", "NOUN")]
+        if not objects or any(c.dep_ in ("nsubj", "aux", "auxpass", "mark", "neg")
+                              for c in below):
+            continue
+        moves.append((objects[0].i, verb.i, "dobj"))
+        moves.append((word.i, objects[0].i, "amod"))
+        moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
     # "a court ordered Imamoglu jailed", "ordered the mayor held in custody": a participle
     # after a verb of ordering is passive, done to the noun before it (the parser makes that
     # noun its subject, or the ordering verb's object)
