@@ -175,9 +175,12 @@ _STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause
 # Verbs whose PETRARCH2 patterns code politics' ordinary words as acts: "won 283 votes in
 # parliament" is no cooperation.
 _NO_FALLBACK = frozenset({"win", "lose",
-                          # staying committed is no praise (051); naming or appointing a
-                          # minister is no material cooperation (060)
-                          "remain", "endure", "appoint", "name", "nominate"})
+                          # staying committed is no praise (051); naming, appointing or
+                          # electing a minister is no material cooperation (060)
+                          "remain", "endure", "appoint", "name", "nominate", "elect",
+                          # what an act prompts ("prompting concern in New Delhi", "sparked
+                          # a crisis") is others' reaction, not the doer's statement
+                          "prompt", "spark", "trigger"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
