@@ -549,6 +549,20 @@ def _spellings(key: str) -> set[str]:
     return keys
 
 
+def _speakers_place(place: Token) -> bool:
+    """Whether a place is where the teller of the sentence is, not where it happens: "...,
+    relief officials in Nairobi said", "diplomats in Geneva told Reuters"."""
+    node = place
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "nsubj":
+            return node.head.lemma_.lower() in _TELLING and any(
+                c.dep_ in ("ccomp", "parataxis") for c in node.head.children)
+        node = node.head
+    return False
+
+
 def _opposing(head: Token) -> bool:
     """ "Opposition" as the act of opposing: "expressed firm opposition to the visit", "its
     strong opposition to the deployment" (not the opposition parties)."""
@@ -1625,6 +1639,9 @@ class ActorResolver:
         owned: dict[int, set[tuple[str, str]]] = {}  # (country, sector of the phrase it is in)
         named_at: dict[int, list[tuple[str, int]]] = {}
         people: dict[int, set[str]] = {}  # the countries of the people a sentence names
+        # where the teller is ("..., officials in Nairobi said"): the setting only of a
+        # sentence that names no other place or country
+        told_from: dict[int, set[str]] = {}
         for m in matches:
             if m.entry.kind == "person" and m.entry.roles:
                 country = m.entry.roles[0].code[:3]
@@ -1641,7 +1658,9 @@ class ActorResolver:
             s = sentence_of.get(m.start, 0)
             root = doc[m.root]
             if self._locative(root):
-                if not self._venue(root):
+                if _speakers_place(root):
+                    told_from.setdefault(s, set()).add(country)
+                elif not self._venue(root):
                     places.setdefault(s, set()).add(country)
             else:
                 named.setdefault(s, set()).add(country)
@@ -1656,6 +1675,9 @@ class ActorResolver:
                         # "police arrested Chinese workers" may be abroad)
                         owner_sector = "REF"
                     owned.setdefault(s, set()).add((country, owner_sector))
+        for s_index, countries in told_from.items():
+            if not places.get(s_index) and not named.get(s_index):
+                places[s_index] = countries
         towns: dict[int, set[str]] = {}
         if self._place_country is not None:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
