@@ -318,7 +318,7 @@ _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract"
                       "elicit", "bring", "invite", "face"})
 # Sectors whose members are political actors even alone and unnamed.
 _PUBLIC_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "REB", "ELI", "MIL", "SPY", "JRN",
-                           "MED", "HRI"})
+                           "MED", "HRI", "REL"})
 # Verbs that keep someone from an act ("barred them from travelling"): the act is not done.
 _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep",
                          "exclude", "restrict", "deter", "discourage", "refrain", "abstain",
@@ -332,7 +332,9 @@ _POLITICAL_OFFENCES = frozenset({
     "extremism", "extremist", "sedition", "seditious", "insurrection", "subversion", "coup",
     "protest", "protester", "demonstration", "demonstrator", "dissident", "activist",
     "journalist", "opposition", "riot", "rebellion", "separatism", "separatist", "blasphemy",
-    "insult", "defamation", "disinformation", "interference", "collaboration", "collaborator"})
+    "insult", "defamation", "disinformation", "interference", "collaboration", "collaborator",
+    "candidate", "vote-buying", "election", "electoral", "ballot", "cleric", "preacher",
+    "imam", "bishop", "priest"})
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
@@ -1353,6 +1355,9 @@ class EventCoder:
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition
                 # leader": what was done before, a description
+            if row is not None and row.code[:2] == "05" and tok.dep_ == "acl" and \
+                    tok.tag_ == "VBN":
+                continue  # "M23 rebels, backed by Rwanda, seized Goma": who they are
             if row is not None:
                 hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
                 continue
