@@ -912,8 +912,10 @@ class EventCoder:
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                       c.lower_ == "of" and obj.pos_ == "PROPN"
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
-            # "dismissed the protests as street terror": and "as" on the object
-            preps |= {f"as:{w}" for c in _kids(obj) if c.dep_ == "prep" and c.lower_ == "as"
+            # "dismissed the protests as street terror", "reopened the crossing for aid
+            # deliveries": and "as" or "for" on the object, with its word
+            preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
+                      c.lower_ in ("as", "for")
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
             preps |= {c.lower_ for c in _kids(governor) if c.dep_ == "prep" and not _when(c)}
@@ -2355,6 +2357,12 @@ class EventCoder:
                  for m in actors.of(p) if m not in source]
         if found:
             return found
+        if hit.code[:2] in ("02", "10") and tok.pos_ == "VERB" and \
+                hit.complement is not None and any(
+                    (o.ent_type_ == "PERSON" or lemma(o) in _ADDRESSEES) and
+                    o.i < hit.complement.i and not actors.of(o)
+                    for o in _children(tok, "dobj")):
+            return []  # "urged the government to reject US pressure": the one urged is unnamed
         found = self._complement_target(hit, actors, source)
         if found:
             return found
@@ -3302,6 +3310,11 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Bodies and people an appeal is made to, named or not: "urged the government to ...".
+_ADDRESSEES = frozenset({"government", "authority", "side", "party", "leader", "ministry",
+                         "regime", "administration", "state", "council", "parliament", "army",
+                         "police", "force", "rebel", "group", "junta", "president",
+                         "minister", "official", "lawmaker", "legislator", "court"})
 # Verbs by which a body makes a text its own: "adopted a resolution condemning ...".
 _ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "unanimously"})
 # Sectors of the state a protest's demand may be made of (see _unique).
