@@ -2181,7 +2181,11 @@ class EventCoder:
 
     def _noun_source(self, noun: Token, actors: _Actors,
                      last: list[ActorMention]) -> list[ActorMention]:
+        gathering = lemma(noun) in _GATHERINGS
         for child in _kids(noun):
+            if gathering and child.dep_ in ("amod", "compound") and any(
+                    (m.code or "").startswith("IGO") for m in actors.of(child)):
+                continue  # "attended the G20 summit": the summit's name, not who holds it
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
                                         and child.i in actors.at):
                 found = actors.of(child)
@@ -3310,6 +3314,9 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
+_GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session", "assembly",
+                         "ministerial", "gathering"})
 # Bodies and people an appeal is made to, named or not: "urged the government to ...".
 _ADDRESSEES = frozenset({"government", "authority", "side", "party", "leader", "ministry",
                          "regime", "administration", "state", "council", "parliament", "army",
