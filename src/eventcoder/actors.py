@@ -1696,12 +1696,12 @@ class ActorResolver:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         everywhere = set().union(*places.values()) if places else set()
         if len(everywhere) == 1:
-            # (not when the text names another country more often than its places' one: a
+            # (not when the text names another country twice as often as its places' one: a
             # story about India and China from a summit in Kazan is not set in Russia)
             counts = Counter(m.entry.roles[0].code[:3] for m in matches if m.entry.roles and
                              m.entry.kind in ("country", "capital", "place", "person", "seat"))
             here = next(iter(everywhere))
-            if any(n > counts[here] for c, n in counts.items() if c != here and
+            if any(n >= 2 * max(counts[here], 1) for c, n in counts.items() if c != here and
                    c in self._countries and c not in _ORG_PREFIXES):
                 everywhere = set()
 
@@ -2329,7 +2329,7 @@ class ActorResolver:
                 role, nearest, valid = None, role, None
         if self._is_former(doc, min(start, m.start), head) and not (
                 day is not None and role is not None and role.start is not None and
-                m.entry.file in _CURATED_PEOPLE):
+                (role.end is None or day < role.end) and m.entry.file in _CURATED_PEOPLE):
             # (one in an office the curated record dates to the day is in it, whatever they
             # were before: "former chief justice Sushila Karki was sworn in as prime minister";
             # an older record's open-ended term is no proof against "ousted")
