@@ -263,7 +263,8 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
                          "kg", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
                          "litre", "litres", "liter", "liters", "barrel", "barrels", "shipment",
                          "shipments", "consignment", "consignments", "batch", "batches",
-                         "worth", "amount", "quantity", "quantities", "lot", "lots"})
+                         "worth", "amount", "quantity", "quantities", "lot", "lots",
+                         "round", "rounds", "session", "sessions"})  # ("round of talks")
 # "launched 10 days of war games", "a wave of arrests": the event noun under a quantity
 _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
                              "spate", "string", "number", "campaign", "night", "dozen",
@@ -2910,8 +2911,9 @@ class EventCoder:
         # (nor praise or hosting: "Japan and South Korea welcomed the resolution", "Qatar and
         # Egypt hosted talks" welcome and host it together, not each other)
         host = self._governor(tok) if tok.pos_ == "NOUN" else None
-        hosting = hit.code[:3] == "043" or (host is not None and lemma(host) == "host" and any(
-            m in sources for s in _children(host, "nsubj") for m in actors.of(s)))
+        hosting = hit.code[:3] == "043" or lemma(tok) == "host" or (
+            host is not None and lemma(host) == "host" and any(
+                m in sources for s in _children(host, "nsubj") for m in actors.of(s)))
         between = (hit.code[:2] in _COOPERATIVE and
                    hit.code[:3] not in ("039", "045", "051") and not hosting and
                    not (hit.code[:2] == "03" and lemma(tok) in _PROMISING and not any(
