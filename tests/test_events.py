@@ -149,6 +149,9 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         "parliament on Thursday.": ("2025-03-08", "publication"),
         "Kenyan police said on Tuesday that officers had arrested 40 protesters.":
             ("2025-03-04", "weekday"),
+        # nor the date that names another thing
+        "Kenyan police arrested 40 protesters despite the February 2024 agreement.":
+            ("2025-03-08", "publication"),
     }
     for text, (day, basis) in by_text.items():
         events = code(pipeline, text)

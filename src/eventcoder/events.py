@@ -3479,6 +3479,14 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl", "ccomp")
              and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
              for t in node.subtree}
+    # nor the date that names another thing: "struck Lebanon despite the November 2024
+    # ceasefire", "under the 2015 deal" (but "Monday's attack" is the attack's day)
+    aside |= {t.i - sent.start for node in sent
+              if node.dep_ in ("compound", "nmod", "amod", "nummod") and
+              node.head.pos_ in ("NOUN", "PROPN") and node.head.i != trigger.i and
+              node.head.i > node.i and _month(node.lower_) is not None and
+              _month(node.head.lower_) is None and node.head.lower_ not in _WEEKDAYS
+              for t in node.subtree}
     order = sorted((i for i in range(len(words)) if i not in aside),
                    key=lambda i: (i not in clause, not adverbial(i), abs(i - here)))
     for i in order:
