@@ -549,6 +549,12 @@ def _spellings(key: str) -> set[str]:
     return keys
 
 
+# Weapons named with their side's country: "an Iranian missile", "Russian drones".
+_WEAPON_WORDS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "strike", "airstrike",
+                           "jet", "warplane", "warship", "artillery", "mortar", "projectile",
+                           "uav", "bomber", "fighter-bomber", "helicopter", "tank", "gunboat"})
+
+
 def _speakers_place(place: Token) -> bool:
     """Whether a place is where the teller of the sentence is, not where it happens: "...,
     relief officials in Nairobi said", "diplomats in Geneva told Reuters"."""
@@ -1662,6 +1668,8 @@ class ActorResolver:
                     told_from.setdefault(s, set()).add(country)
                 elif not self._venue(root):
                     places.setdefault(s, set()).add(country)
+            elif self._attached(root) and root.head.lemma_.lower() in _WEAPON_WORDS:
+                continue  # "an Iranian missile hit Soroka hospital": the attacker's, no scene
             else:
                 named.setdefault(s, set()).add(country)
                 named_at.setdefault(s, []).append((country, root.i))
