@@ -2310,8 +2310,9 @@ class EventCoder:
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
                 holders.append(tok.head)
             gov = self._governor(tok)
-            if gov is not None:
-                holders.append(gov)
+            if gov is not None and (lemma(gov) != "join" or hit.code[:2] in _COOPERATIVE):
+                holders.append(gov)  # (not "joined the students in a strike": fellows; but
+                # "joined Trump and Abe for talks": partners)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school": the act condemned is its doer's, never its victims'
@@ -2434,8 +2435,9 @@ class EventCoder:
         roots = [tok] + ([hit.complement] if hit.complement is not None else [])
         if tok.pos_ in ("NOUN", "PROPN"):
             governor = EventCoder._governor(tok)  # "engaged the peacekeepers in a firefight"
-            if governor is not None:
-                roots.insert(1, governor)
+            if governor is not None and (lemma(governor) != "join" or
+                                         hit.code[:2] in _COOPERATIVE):
+                roots.insert(1, governor)  # (not "joined the students in a strike": fellows)
         for root in roots:
             for word in _own_words(root):
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
