@@ -549,6 +549,10 @@ def _spellings(key: str) -> set[str]:
     return keys
 
 
+# Places a body's word may name: "Local Government Area", "Parliament Square" (a body's
+# building is still the body's: "attacked the Supreme Court building", "Police Station").
+_NAMED_SITES = frozenset({"area", "territory", "district", "street", "road", "square",
+                          "avenue", "estate", "stadium"})
 # Weapons named with their side's country: "an Iranian missile", "Russian drones".
 _WEAPON_WORDS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "strike", "airstrike",
                            "jet", "warplane", "warship", "artillery", "mortar", "projectile",
@@ -1147,6 +1151,9 @@ class ActorResolver:
                     e.label_ == "PERSON" and e.start <= start < e.end and e.end - e.start >
                     end - start for e in doc.ents):
                 continue  # "Karen Bass": a first name, not the Karen people
+            if entry.kind == "agent" and last.dep_ == "compound" and last.text[:1].isupper() and \
+                    last.head.i >= end and last.head.lower_ in _NAMED_SITES:
+                continue  # "Gokana Local Government Area": a place's name
             if entry.kind == "agent":
                 # Agents are common nouns: the match must end on a noun ("police", not "policed").
                 if last.pos_ in ("NOUN", "PROPN") or last.tag_ in ("NNS", "NN", "NNP", "NNPS"):

@@ -794,6 +794,8 @@ class PlaceResolver:
                 first.dep_ in ("amod", "compound", "nmod") and first.head.i > first.i:
             # "Saudi officials": a demonym modifying a noun, not a place.
             return False
+        if end - start == 1 and len(first.text) <= 3 and end < len(doc) and doc[end].like_num:
+            return False  # "Rp 50 million", "Rs 100": a currency before its amount
         if end - start == 1 and first.lower_ in _GENERIC_PLACE_WORDS:
             # "the Gulf", "the Union": a common noun some gazetteer entry happens to be named
             return False
