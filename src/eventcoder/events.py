@@ -80,7 +80,7 @@ _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "depar
 # Words that make a warning a threat: "any attack would be an act of war", "would pay a price".
 _MENACING = frozenset({"retaliate", "respond", "punish", "tolerate"})  # ("no longer tolerate")
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
-                      "punishment", "price", "revenge"}) | _MENACING
+                      "punishment", "price", "revenge", "target"}) | _MENACING
 # Nouns of a truce between two sides.
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
@@ -1257,7 +1257,7 @@ class EventCoder:
             tokens = tokens_of[s_index]
             if (sporty[s_index] == 2 or sports_story) and not self._political(tokens, actors):
                 continue
-            hits = self._hits(sent, tokens)
+            hits = self._hits(sent, tokens, actors)
             sentence_events: list[Event] = []
             for hit in hits:
                 sentence_events.extend(self._events(doc, sent, s_index, hit, actors,
@@ -1332,8 +1332,10 @@ class EventCoder:
         sectors = {(m.sector or "")[:3] for t in tokens if (m := actors.at.get(t.i))}
         return bool(sectors & _POLITICAL_SECTORS)
 
-    def _hits(self, sent: Span, tokens: list[Token] | None = None) -> list[_Hit]:
+    def _hits(self, sent: Span, tokens: list[Token] | None = None,
+              actors: _Actors | None = None) -> list[_Hit]:
         tokens = list(sent) if tokens is None else tokens
+        named = actors.at if actors is not None else {}
         hits: dict[int, _Hit] = {}
         for tok in tokens:
             if tok.pos_ == "ADJ" and tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
@@ -1361,6 +1363,13 @@ class EventCoder:
             if row is not None and row.code[:2] == "05" and tok.dep_ == "acl" and \
                     tok.tag_ == "VBN":
                 continue  # "M23 rebels, backed by Rwanda, seized Goma": who they are
+            if row is not None and row.pos == "NOUN" and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in _BACKGROUND_PREPS and not any(
+                        c.dep_ in ("poss", "compound", "amod", "prep") and (
+                            c.i in named or c.lower_ == "by") for c in _kids(tok)):
+                continue  # "sent troops after the invasion of Ukraine": a past act recalled
+                # by no one named, not the subject's (but "after Israeli strikes", "after
+                # the attack by Hamas" name their doers)
             if row is not None:
                 hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
                 continue
@@ -3318,6 +3327,8 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Prepositions that set an act as the time of another: "after the invasion", "since the war".
+_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid"})
 # Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
 _GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session", "assembly",
                          "ministerial", "gathering"})
