@@ -106,7 +106,8 @@ _UNREALISED = frozenset({
 # Verbs that name a thing: what they call it is no event ("called the raid an attack").
 _NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider",
                      "characterize", "characterise", "regard", "view", "see", "denounce",
-                     "condemn", "decry", "slam", "criticize", "criticise", "portray"})
+                     "condemn", "decry", "slam", "criticize", "criticise", "portray",
+                     "designate"})
 # Verbs by which goods come from or go to a country ("vehicles made in China").
 _TRADE_VERBS = frozenset({"make", "produce", "manufacture", "import", "export", "sell", "ship",
                           "source", "build", "assemble", "grow", "originate", "come"})
@@ -887,6 +888,11 @@ class EventCoder:
         # what a verb of naming calls its object: "called the incursion a provocation"
         words |= {f"oprd:{c.lemma_.lower()}" for c in _kids(tok)
                   if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING}
+        # (read as an apposition of the object: "designated Tren de Aragua a terrorist
+        # organization")
+        words |= {f"oprd:{a.lemma_.lower()}" for o in objs for a in _kids(o)
+                  if a.dep_ == "appos" and lemma(tok) in _NAMING and any(
+                      d.dep_ == "det" and d.lower_ in ("a", "an") for d in _kids(a))}
         # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
         named = tok.doc.user_data.get("eventcoder_places", ())
         words |= {"ent:gpe" for o in objs if o.i in named}
