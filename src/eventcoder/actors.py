@@ -137,7 +137,7 @@ _GENERIC_HEADS = frozenset({
 })
 # People who work for an organisation and are coded as it: "Red Cross workers".
 _MEMBER_HEADS = frozenset({"worker", "workers", "staff", "staffer", "staffers", "employees",
-                           "investigator", "investigators",
+                           "investigator", "investigators", "gunman", "gunmen",
                            "fighters", "volunteers", "team", "teams", "experts", "inspectors"})
 # "NATO-member Norway", "EU-member states": membership describes the state that follows.
 _MEMBERSHIP = frozenset({"member", "members", "state", "states", "nation", "nations",
