@@ -559,6 +559,16 @@ _WEAPON_WORDS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "strik
                            "uav", "bomber", "fighter-bomber", "helicopter", "tank", "gunboat"})
 
 
+# Verbs of striking a place: "shelled Kherson", "bombed Zaporizhzhia".
+_STRIKING = frozenset({"shell", "strike", "bomb", "attack", "hit", "pound", "bombard", "raid",
+                       "target", "storm", "besiege", "blockade"})
+
+
+def _struck(place: Token) -> bool:
+    """Whether a place is the object of a verb of striking it."""
+    return place.dep_ == "dobj" and place.head.lemma_.lower() in _STRIKING
+
+
 def _speakers_place(place: Token) -> bool:
     """Whether a place is where the teller of the sentence is, not where it happens: "...,
     relief officials in Nairobi said", "diplomats in Geneva told Reuters"."""
@@ -1670,6 +1680,9 @@ class ActorResolver:
                 continue
             s = sentence_of.get(m.start, 0)
             root = doc[m.root]
+            if m.entry.kind in ("place", "capital") and _struck(root):
+                places.setdefault(s, set()).add(country)  # "shelled Kherson, killing two
+                continue  # civilians": where the act falls, its victims are
             if self._locative(root):
                 if _speakers_place(root):
                     told_from.setdefault(s, set()).add(country)
@@ -1698,9 +1711,12 @@ class ActorResolver:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
             # of agents that act at home (not of armies, which strike abroad)
             for tok in doc:
-                if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in in_match or \
-                        tok.ent_type_ not in ("GPE", "LOC", "FAC", "") or \
-                        tok.head.lower_ not in _LOCATIVE_PREPS or self._venue(tok):
+                # (a struck place the model took for a person: "shelled Kherson")
+                if tok.pos_ != "PROPN" or tok.i in in_match or not (
+                        (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and
+                         not self._venue(tok) and
+                         tok.ent_type_ in ("GPE", "LOC", "FAC", "")) or
+                        (_struck(tok) and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""))):
                     continue
                 words = [*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
                          tok]
