@@ -2399,6 +2399,16 @@ class EventCoder:
                          if m not in source and m.basis != "location"]
                 if found:
                     return found
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp", "relcl") and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their")
+                for o in _children(tok, *_OBJECTS) for c in _kids(o)):
+            # "Poland invoked Article 4 after Russian drones violated its airspace": the one
+            # the clause above is about
+            own = {m.country for m in source}
+            found = [m for s in _children(tok.head, "nsubj", "nsubjpass")
+                     for m in actors.of(s) if m not in source and m.country not in own]
+            if found:
+                return found
         unnamed_object = any(
             o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
             for h in holders for o in _children(h, *_OBJECTS) if o.i != tok.i)
@@ -2957,6 +2967,11 @@ class EventCoder:
                      if m.basis != "location"]
             if len(sides) >= 2 and not any(m in sides for m in sources):
                 sources, targets, reciprocal = sides, [], True
+        if hit.code[:2] == "16" and sources and targets and all(
+                m.country in {s.country for s in sources} for m in targets) and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their")
+                for o in _children(tok, *_OBJECTS) for c in _kids(o)):
+            targets = []  # "Lithuania recalled its ambassador": its own, from somewhere
         if hit.code[:3] == "084" and targets and all(
                 (m.code or "").startswith(_GO_BETWEENS) for m in targets):
             targets = []  # "handed over the hostages to the Red Cross": a go-between
