@@ -1059,10 +1059,13 @@ class EventCoder:
             if noun.i >= 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
                 joined = noun.doc[noun.i - 2].lower_ + noun.lower_
                 word = joined if self.triggers.get(joined, "NOUN") else word
+            modifiers = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("amod", "compound")}
             rows = [r for r in self.triggers.get(word, "NOUN")
                     if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                     and not (r.objects or r.preps or r.particles or r.complements)
-                    and (not r.governors or r.governors & _HAPPENING_GOVERNORS)]
+                    and (not r.governors or r.governors & _HAPPENING_GOVERNORS)
+                    and not any(kind == "object" and stops & modifiers
+                                for kind, stops in r.unless)]  # (not "a currency swap")
             # (the reading of the event happening: held talks, imposed sanctions, sent aid)
             if rows:
                 code = rows[-1].code
