@@ -1384,6 +1384,8 @@ class EventCoder:
                 continue
             if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBG", "VBN"):
                 continue  # "refugees fleeing the war": a description, for curated rows only
+            if tok.dep_ == "relcl" and lemma(tok) in _DESCRIBING_ROLES:
+                continue  # "Umerov, who leads Ukraine's delegation, said": who he is
             pattern = self._fallback(tok)
             if pattern is not None and pattern.code is not None:
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
@@ -3351,6 +3353,9 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
     return None
 
 
+# Verbs of holding a post, which in a relative clause say who someone is: "who leads the
+# delegation", "who heads the agency" (PETRARCH2's patterns read them as acts).
+_DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "command", "direct"})
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid"})
 # Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".

@@ -79,7 +79,7 @@ _GENERIC_PLACE_WORDS = frozenset({
     "south", "east", "west", "central", "border", "frontier", "harbour", "harbor", "port",
     # facilities, which name a place only with a name before them ("Ben Gurion Airport")
     "airport", "airfield", "airbase", "station", "square", "street", "camp", "prison",
-    "palace", "stadium", "hospital", "university", "market", "bridge", "park",
+    "palace", "stadium", "hospital", "university", "market", "bridge", "park", "fleet",
     # continents and regions of several countries: "in Africa" is in no one country (the
     # actor stage gives them CAMEO's region codes); and the UN's initials
     "africa", "asia", "europe", "sahel", "americas", "oceania", "antarctica", "un", "u.n."})
