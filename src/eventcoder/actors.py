@@ -1774,7 +1774,8 @@ class ActorResolver:
         """For a people ("Shona rebels", "Karen guerrillas"), the country it is in: the one it
         usually lives in when the sentence names that, else the one country the sentence places
         something in, names a state's own body of ("accepted demands from Shona rebels" of "the
-        Mozambique government") or is set in, else the usual one. A country that names another
+        Mozambique government") or names as the doer ("Iran executed a Kurdish activist") or
+        is set in, else the usual one. A country that names another
         party is no place: "Baloch separatists attacked Chinese engineers" are Pakistan's."""
         state_roots = {m.root for m in matches if m.entry.kind == "agent" and m.entry.roles and
                        m.entry.roles[0].code[:3] in _STATE_SECTORS}
@@ -1782,7 +1783,8 @@ class ActorResolver:
         for m in matches:
             if m.entry.kind in ("country", "capital", "place", "seat") and m.entry.roles and (
                     self._locative(doc[m.root]) or (self._attached(doc[m.root]) and
-                                                    doc[m.root].head.i in state_roots)):
+                                                    doc[m.root].head.i in state_roots) or
+                    (doc[m.root].dep_ == "nsubj" and m.entry.kind in ("country", "capital"))):
                 country = m.entry.roles[0].code[:3]
                 if country in self._countries and country not in _ORG_PREFIXES:
                     named.setdefault(sentence_of.get(m.start, 0), set()).add(country)
@@ -2451,9 +2453,10 @@ class ActorResolver:
             x = by_root.get(k)
             if x is None:
                 continue
-            if x.entry.kind == "organization" and country_end == x.start and \
-                    country is not None and country[:3] in self._countries:
-                continue  # "Russian UN envoy", "Russian Security Council Secretary": Russia's
+            if x.entry.kind == "organization" and country is not None and \
+                    country[:3] in self._countries and (country_end == x.start or (
+                        country_end + 1 == x.start and doc[country_end].lower_ in ("'s", "’s"))):
+                continue  # "Russian UN envoy", "China's UN ambassador": the country's
             if x.entry.kind == "agent" and x.entry.roles:
                 agent = x.entry.roles[0].code
                 if x.end + 1 < len(doc) and doc[x.end].text == "-" and \
