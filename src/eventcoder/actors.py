@@ -1257,7 +1257,7 @@ class ActorResolver:
         antecedents: list[_Antecedent] = []
         used: set[int] = set()  # match roots consumed as modifiers of another mention
         bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
-        context = self._setting(doc, matches, sentence_of, in_match)
+        context = self._setting(doc, matches, sentence_of, in_match, tokens)
         residence = self._residence(doc, matches, sentence_of, context)
         # "Bosnian Serbs", "ethnic Albanians in south Serbia": a people where they live.
         residents = self._residents(doc, matches, by_root, sentence_of, context)
@@ -1648,7 +1648,8 @@ class ActorResolver:
         return join_code(owner.country, agent)
 
     def _setting(self, doc: Doc, matches: list[_Match], sentence_of: dict[int, int],
-                 in_match: Mapping[int, _Match]) -> Callable[..., str | None]:
+                 in_match: Mapping[int, _Match], tokens: Sequence[Token] = ()
+                 ) -> Callable[..., str | None]:
         """The country a sentence is set in, when it names exactly one: the country of the
         places it happens in ("in Nairobi"), or for a title (``title``, with its agent code) of
         any country named that is not a counterpart's: "South African leader X" lends nothing
@@ -1710,7 +1711,7 @@ class ActorResolver:
         if self._place_country is not None:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
             # of agents that act at home (not of armies, which strike abroad)
-            for tok in doc:
+            for tok in tokens or doc:
                 # (a struck place the model took for a person: "shelled Kherson")
                 if tok.pos_ != "PROPN" or tok.i in in_match or not (
                         (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and
