@@ -686,11 +686,11 @@ def _fought_without_force(verb: Token) -> bool:
 _KIDS = "eventcoder_children"
 
 
-def _children_table(doc: Doc) -> list[tuple[Token, ...]]:
-    """Each token's children, in order, as ``Token.children`` yields them."""
+def _children_table(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
+    """Each token's children, in order, as ``Token.children`` yields them (``tokens``: the
+    Doc's)."""
     from spacy.attrs import HEAD
 
-    tokens = list(doc)
     table: list[list[Token]] = [[] for _ in tokens]
     # (HEAD is the offset to the head, stored unsigned)
     for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
@@ -1233,11 +1233,14 @@ class EventCoder:
              quotes: Sequence[Any] = (), places: Sequence[Any] = ()) -> list[Event]:
         """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
         and ``places`` what the quote and place stages found in it."""
-        doc.user_data[_KIDS] = _children_table(doc)
+        tokens = list(doc)
+        doc.user_data[_KIDS] = _children_table(doc, tokens)
+        doc.user_data[_KIDS + ":tokens"] = tokens
         try:
             return self._code(doc, mentions, doc_id, published, part, quotes, places)
         finally:
-            del doc.user_data[_KIDS]  # (the table is of this parse; a repair may change it)
+            # (the table is of this parse; a repair may change it)
+            del doc.user_data[_KIDS], doc.user_data[_KIDS + ":tokens"]
 
     def _code(self, doc: Doc, mentions: Sequence[ActorMention], doc_id: str,
               published: date | None, part: str, quotes: Sequence[Any],
@@ -1257,7 +1260,9 @@ class EventCoder:
         # A sports story: sentences of sports words with no political actor are discarded,
         # and once two are, any sentence of the story with no political actor is too
         # ("Japan beat Germany 2-1 ... Germany attacked relentlessly")
-        tokens_of = [list(sent) for sent in sents]  # (each pass over a Span builds its Tokens)
+        # (each pass over a Span builds its Tokens: the ones of the children table, sliced)
+        every = doc.user_data[_KIDS + ":tokens"]
+        tokens_of = [every[sent.start:sent.end] for sent in sents]
         sporty = [self._sports(sent, tokens) for sent, tokens in zip(sents, tokens_of,
                                                                     strict=True)]
         sports_story = sum(s == 2 for s in sporty) >= 2 or (
