@@ -363,6 +363,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((verb.i, verb.i, "ROOT"))
             moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
         moves.append((noun.i, verb.i, "nsubj"))
+    # "Lula and Trump held talks.": a sentence read as a noun phrase, its verb as a modifier
+    # of the object and its subject as the object's nmod
+    for at in (doc.to_array(DEP) == doc.vocab.strings.add("ROOT")).nonzero()[0]:
+        root = doc[int(at)]
+        if root.pos_ != "NOUN":
+            continue
+        participles = [c for c in root.children if c.dep_ == "amod" and
+                       c.tag_ in ("VBD", "VBN") and c.i == root.i - 1]
+        doers = [c for c in root.children if c.dep_ in ("nmod", "compound") and
+                 c.pos_ == "PROPN" and participles and c.i < participles[0].i and
+                 any(k.dep_ == "conj" for k in c.children)]
+        if not participles or not doers:
+            continue
+        verb = participles[0]
+        moves.append((verb.i, verb.i, "ROOT"))
+        moves.append((root.i, verb.i, "dobj"))
+        moves.append((doers[0].i, verb.i, "nsubj"))
+        moves.extend((c.i, verb.i, c.dep_) for c in root.children
+                     if c.dep_ == "punct" and c.i > root.i)
+        verb.pos_ = "VERB"
     # "detained impeached President Yoon", "freed jailed journalist X": a participle between
     # a verb and its object, read as a second verb with that object, describes the object
     for at in range(1, len(doc)):
