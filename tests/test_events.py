@@ -825,3 +825,11 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(pipeline: CodingP
     found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
              for e in result.events}
     assert ("IGOEUREEC", "GEOCOP", "111") in found and ("NOR", "ISR", "120") in found
+
+
+def test_parse_repairs_never_make_a_word_its_own_ancestor() -> None:
+    from eventcoder.nlp import _a_tree
+
+    assert _a_tree([0, -1, -2])  # a root and two words under it
+    assert not _a_tree([1, -1])  # two words each the other's head
+    assert not _a_tree([0, 5])  # a head outside the sentence

@@ -300,6 +300,23 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
+def _a_tree(offsets: Any) -> bool:
+    """Whether head offsets (each word's head index minus its own) make every word reach a
+    root: no word its own ancestor."""
+    heads = [i + int(offset) for i, offset in enumerate(offsets)]
+    for start in range(len(heads)):
+        node = start
+        for _ in range(len(heads) + 1):
+            if heads[node] == node:
+                break
+            node = heads[node]
+            if not 0 <= node < len(heads):
+                return False
+        else:
+            return False
+    return True
+
+
 # Verbs whose participle complement is done at their subject's order: "ordered him jailed".
 ORDERING_VERBS = frozenset({"order", "want", "have"})
 
@@ -422,9 +439,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
+    moved: set[int] = set()
     for i, head, dep in moves:
+        if i in moved:
+            continue  # (one repair per word: the first that read it)
+        moved.add(i)
         array[i, 0] = head - i
         array[i, 1] = doc.vocab.strings.add(dep)
+    if not _a_tree(array[:, 0]):
+        return doc  # (repairs that would cross each other are not made)
     doc.from_array([HEAD, DEP], array.astype("uint64"))
     for i in verbs:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
