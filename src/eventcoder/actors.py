@@ -1726,7 +1726,8 @@ class ActorResolver:
                 found = self._place_country(" ".join(w.text for w in words))
                 if found in self._countries and found not in _ORG_PREFIXES:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
-        everywhere = set().union(*places.values()) if places else set()
+        # (where the tellers are counts for the story: "the foreign ministry in Calvera said")
+        everywhere = set().union(*places.values(), *told_from.values())
         if len(everywhere) == 1:
             # (not when the text names another country twice as often as its places' one: a
             # story about India and China from a summit in Kazan is not set in Russia)

@@ -1374,8 +1374,8 @@ class EventCoder:
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition
                 # leader": what was done before, a description
-            if row is not None and row.code[:2] == "05" and tok.dep_ == "acl" and \
-                    tok.tag_ == "VBN":
+            if row is not None and row.code[:3] == "051" and tok.dep_ == "acl" and \
+                    tok.tag_ == "VBN" and lemma(tok) in _BACKING:
                 continue  # "M23 rebels, backed by Rwanda, seized Goma": who they are
             if row is not None and row.pos == "NOUN" and tok.dep_ == "pobj" and \
                     tok.head.lower_ in _BACKGROUND_PREPS and not any(
@@ -3361,6 +3361,8 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 # Verbs of holding a post, which in a relative clause say who someone is: "who leads the
 # delegation", "who heads the agency" (PETRARCH2's patterns read them as acts).
 _DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "command", "direct"})
+# Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
+_BACKING = frozenset({"back", "support", "endorse", "sponsor", "fund", "arm", "finance"})
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid"})
 # Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
