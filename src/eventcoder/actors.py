@@ -1682,8 +1682,9 @@ class ActorResolver:
             s = sentence_of.get(m.start, 0)
             root = doc[m.root]
             if m.entry.kind in ("place", "capital") and _struck(root):
-                places.setdefault(s, set()).add(country)  # "shelled Kherson, killing two
-                continue  # civilians": where the act falls, its victims are
+                # "shelled Kherson, killing two civilians": where the act falls, its victims are
+                places.setdefault(s, set()).add(country)
+                continue
             if self._locative(root):
                 if _speakers_place(root):
                     told_from.setdefault(s, set()).add(country)
