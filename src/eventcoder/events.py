@@ -1235,15 +1235,13 @@ class EventCoder:
         and ``places`` what the quote and place stages found in it."""
         tokens = list(doc)
         doc.user_data[_KIDS] = _children_table(doc, tokens)
-        doc.user_data[_KIDS + ":tokens"] = tokens
         try:
-            return self._code(doc, mentions, doc_id, published, part, quotes, places)
+            return self._code(doc, tokens, mentions, doc_id, published, part, quotes, places)
         finally:
-            # (the table is of this parse; a repair may change it)
-            del doc.user_data[_KIDS], doc.user_data[_KIDS + ":tokens"]
+            del doc.user_data[_KIDS]  # (the table is of this parse; a repair may change it)
 
-    def _code(self, doc: Doc, mentions: Sequence[ActorMention], doc_id: str,
-              published: date | None, part: str, quotes: Sequence[Any],
+    def _code(self, doc: Doc, every: list[Token], mentions: Sequence[ActorMention],
+              doc_id: str, published: date | None, part: str, quotes: Sequence[Any],
               places: Sequence[Any]) -> list[Event]:
         doc.user_data["eventcoder_headline"] = part == "headline"
         sents = list(doc.sents)
@@ -1260,8 +1258,7 @@ class EventCoder:
         # A sports story: sentences of sports words with no political actor are discarded,
         # and once two are, any sentence of the story with no political actor is too
         # ("Japan beat Germany 2-1 ... Germany attacked relentlessly")
-        # (each pass over a Span builds its Tokens: the ones of the children table, sliced)
-        every = doc.user_data[_KIDS + ":tokens"]
+        # (each pass over a Span builds its Tokens: the Doc's, listed once, sliced)
         tokens_of = [every[sent.start:sent.end] for sent in sents]
         sporty = [self._sports(sent, tokens) for sent, tokens in zip(sents, tokens_of,
                                                                     strict=True)]
@@ -1282,10 +1279,11 @@ class EventCoder:
             events.extend(_unique(sentence_events, doc))
             # (the first subject's actors, all of them: "The two leaders issued a statement.
             # They also agreed ...": both)
-            first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and
-                          t.lower_ not in _PRONOUNS and actors.of(t)), None)
+            first, named = next(((t, found) for t in tokens
+                                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PRONOUNS
+                                 for found in (actors.of(t),) if found), (None, []))
             if first is not None:
-                last_subjects = actors.of(first)
+                last_subjects = named
                 if lemma(first.head) in _MEETING and first.dep_ == "nsubj":
                     # "Ishiba met Trump ... They agreed": the two who met
                     last_subjects += [m for o in [*_children(first.head, "dobj"),
@@ -2335,9 +2333,8 @@ class EventCoder:
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
                 holders.append(tok.head)
             gov = self._governor(tok)
-            if gov is not None and (lemma(gov) != "join" or hit.code[:2] in _COOPERATIVE):
-                holders.append(gov)  # (not "joined the students in a strike": fellows; but
-                # "joined Trump and Abe for talks": partners)
+            if gov is not None and not _fellows_of(gov, hit.code):
+                holders.append(gov)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school": the act condemned is its doer's, never its victims'
@@ -2409,9 +2406,8 @@ class EventCoder:
                          if m not in source and m.basis != "location"]
                 if found:
                     return found
-        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp", "relcl") and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their")
-                for o in _children(tok, *_OBJECTS) for c in _kids(o)):
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp", "relcl") and \
+                _own_object(tok):
             # "Poland invoked Article 4 after Russian drones violated its airspace": the one
             # the clause above is about
             own = {m.country for m in source}
@@ -2470,9 +2466,8 @@ class EventCoder:
         roots = [tok] + ([hit.complement] if hit.complement is not None else [])
         if tok.pos_ in ("NOUN", "PROPN"):
             governor = EventCoder._governor(tok)  # "engaged the peacekeepers in a firefight"
-            if governor is not None and (lemma(governor) != "join" or
-                                         hit.code[:2] in _COOPERATIVE):
-                roots.insert(1, governor)  # (not "joined the students in a strike": fellows)
+            if governor is not None and not _fellows_of(governor, hit.code):
+                roots.insert(1, governor)
         for root in roots:
             for word in _own_words(root):
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
@@ -2978,9 +2973,8 @@ class EventCoder:
             if len(sides) >= 2 and not any(m in sides for m in sources):
                 sources, targets, reciprocal = sides, [], True
         if hit.code[:2] == "16" and sources and targets and all(
-                m.country in {s.country for s in sources} for m in targets) and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their")
-                for o in _children(tok, *_OBJECTS) for c in _kids(o)):
+                m.country in {s.country for s in sources} for m in targets) and \
+                _own_object(tok):
             targets = []  # "Lithuania recalled its ambassador": its own, from somewhere
         if hit.code[:3] == "084" and targets and all(
                 (m.code or "").startswith(_GO_BETWEENS) for m in targets):
@@ -3127,6 +3121,19 @@ def _rules_out_force(tok: Token | None) -> bool:
         c.dep_ == "prt" and c.lower_ == "out" for c in _kids(tok)) and bool({
             w.lemma_.lower() for o in _children(tok, *_OBJECTS, "xcomp", "pcomp")
             for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)  # ("retaliating")
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether the verb's object is "its" or "their" something: "recalled its ambassador",
+    "violated its airspace"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+               for o in _children(verb, *_OBJECTS) for c in _kids(o))
+
+
+def _fellows_of(governor: Token, code: str) -> bool:
+    """Whether an event noun's governor names those who do the act with its subject, not to
+    them: "joined the students in a strike" (but "joined Trump and Abe for talks": partners)."""
+    return lemma(governor) == "join" and code[:2] not in _COOPERATIVE
 
 
 def _hung_of(verb: Token) -> list[Token]:
@@ -3374,7 +3381,7 @@ _ADDRESSEES = frozenset({"government", "authority", "side", "party", "leader", "
                          "police", "force", "rebel", "group", "junta", "president",
                          "minister", "official", "lawmaker", "legislator", "court"})
 # Verbs by which a body makes a text its own: "adopted a resolution condemning ...".
-_ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "unanimously"})
+_ADOPTING = frozenset({"adopt", "pass", "approve", "endorse"})
 # Sectors of the state a protest's demand may be made of (see _unique).
 _DEMANDED_OF = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Verbs whose subject and object are, after, "they": "Ishiba met Trump. They agreed ...".
