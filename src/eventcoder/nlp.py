@@ -333,14 +333,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     called the Algerian president" as calling someone the president), is its object. ``doc``
     is changed in place and returned.
     """
-    from spacy.attrs import DEP, HEAD
+    from spacy.attrs import DEP, HEAD, TAG
 
     moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
     # "demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
     # compound; it is the clause's verb, with that subject
     ccomp = doc.vocab.strings.add("ccomp")
     verbs: list[int] = []
-    for at in (doc.to_array(DEP) == ccomp).nonzero()[0]:
+    deps = doc.to_array(DEP)  # (the parse as read: the repairs below are made together)
+    for at in (deps == ccomp).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "NOUN" and word.tag_ == "NN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
@@ -350,7 +351,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 moves.append((subjects[-1].i, word.i, "nsubj"))
                 verbs.append(word.i)
     oprd = doc.vocab.strings.add("oprd")
-    for at in (doc.to_array(DEP) == oprd).nonzero()[0]:
+    for at in (deps == oprd).nonzero()[0]:
         noun = doc[int(at)]
         verb = noun.head
         if noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < noun.i and \
@@ -358,7 +359,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         for c in verb.children):
             moves.append((noun.i, verb.i, "dobj"))
     acl = doc.vocab.strings.add("acl")
-    for at in (doc.to_array(DEP) == acl).nonzero()[0]:  # (a Token is built only for these)
+    for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
         noun = verb.head
         if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != noun.i + 1 or \
@@ -382,7 +383,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.append((noun.i, verb.i, "nsubj"))
     # "Lula and Trump held talks.": a sentence read as a noun phrase, its verb as a modifier
     # of the object and its subject as the object's nmod
-    for at in (doc.to_array(DEP) == doc.vocab.strings.add("ROOT")).nonzero()[0]:
+    for at in (deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
         root = doc[int(at)]
         if root.pos_ != "NOUN":
             continue
@@ -402,9 +403,13 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         verb.pos_ = "VERB"
     # "detained impeached President Yoon", "freed jailed journalist X": a participle between
     # a verb and its object, read as a second verb with that object, describes the object
-    for at in range(1, len(doc)):
-        word = doc[at]
-        verb = doc[at - 1]
+    tags = doc.to_array(TAG)
+    past = (tags == doc.vocab.strings.add("VBN")) | (tags == doc.vocab.strings.add("VBD"))
+    for at in past.nonzero()[0]:
+        if at == 0:
+            continue
+        word = doc[int(at)]
+        verb = doc[int(at) - 1]
         if word.tag_ not in ("VBN", "VBD") or word.head.i != verb.i or verb.pos_ != "VERB" or \
                 word.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "dep") or any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
@@ -422,7 +427,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # after a verb of ordering is passive, done to the noun before it (the parser makes that
     # noun its subject, or the ordering verb's object)
     for relation in ("ccomp", "xcomp"):
-        for at in (doc.to_array(DEP) == doc.vocab.strings.add(relation)).nonzero()[0]:
+        for at in (deps == doc.vocab.strings.add(relation)).nonzero()[0]:
             verb = doc[int(at)]
             orderer = verb.head
             if verb.tag_ not in ("VBN", "VBD") or orderer.lemma_.lower() not in ORDERING_VERBS or \
