@@ -1648,7 +1648,7 @@ class ActorResolver:
         return join_code(owner.country, agent)
 
     def _setting(self, doc: Doc, matches: list[_Match], sentence_of: dict[int, int],
-                 in_match: Mapping[int, _Match], tokens: Sequence[Token] = ()
+                 in_match: Mapping[int, _Match], tokens: Sequence[Token]
                  ) -> Callable[..., str | None]:
         """The country a sentence is set in, when it names exactly one: the country of the
         places it happens in ("in Nairobi"), or for a title (``title``, with its agent code) of
@@ -1712,7 +1712,7 @@ class ActorResolver:
         if self._place_country is not None:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
             # of agents that act at home (not of armies, which strike abroad)
-            for tok in tokens or doc:
+            for tok in tokens:
                 # (a struck place the model took for a person: "shelled Kherson")
                 if tok.pos_ != "PROPN" or tok.i in in_match or not (
                         (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and
@@ -1778,8 +1778,8 @@ class ActorResolver:
         usually lives in when the sentence names that, else the one country the sentence places
         something in, names a state's own body of ("accepted demands from Shona rebels" of "the
         Mozambique government") or names as the doer ("Iran executed a Kurdish activist") or
-        is set in, else the usual one. A country that names another
-        party is no place: "Baloch separatists attacked Chinese engineers" are Pakistan's."""
+        is set in, else the usual one. A country that names another party is no place:
+        "Baloch separatists attacked Chinese engineers" are Pakistan's."""
         state_roots = {m.root for m in matches if m.entry.kind == "agent" and m.entry.roles and
                        m.entry.roles[0].code[:3] in _STATE_SECTORS}
         named: dict[int, set[str]] = {}
