@@ -243,6 +243,18 @@ def test_store_round_trip_and_speaker_filter(store: Store) -> None:
     assert len(list(store.iter_quotes())) == 1
 
 
+def test_coded_batches_replace_the_quotes_of_their_articles_only(store: Store) -> None:
+    def quote(text: str, index: int) -> Quote:
+        return Quote(text, 0, len(text), "direct", "said", None, None, None, index, index)
+    store.write_quotes("art-0", [quote("untouched", 0)], "digest")
+    store.write_coded([("art-1", [], [quote("first", 0), quote("second", 1)], []),
+                       ("art-2", [], [quote("third", 0)], [])], "actors", "digest")
+    store.write_coded([("art-1", [], [quote("again", 0)], []), ("art-2", [], [], [])],
+                      "actors", "digest")  # a re-run: art-2 has no quotes now
+    assert sorted((r["doc_id"], r["text"]) for r in store.iter_quotes()) == [
+        ("art-0", "untouched"), ("art-1", "again")]
+
+
 def test_quotes_command_reads_the_store(db_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     speaker = Speaker("the Kremlin", 0, 11, "RUSGOV", "RUS", "GOV", None)

@@ -506,8 +506,11 @@ class Store:
         each, in one transaction: a kill leaves each article wholly coded or not at all."""
         with self._transaction():
             self.write_mentions([(a, m) for a, m, _, _ in articles], actor_digest)
-            for article_id, _, quotes, _ in articles:
-                self.write_quotes(article_id, quotes, digest)
+            self._lookup("DELETE FROM quotes WHERE article_id IN (SELECT v FROM q)",
+                         [a for a, _, _, _ in articles])
+            rows = [row for a, _, quotes, _ in articles for row in _quote_rows(a, quotes, digest)]
+            if rows:
+                self._insert("quotes", rows)
             self.write_events([(a, e) for a, _, _, e in articles], digest)
 
     def iter_events(self, *, article_ids: Sequence[str] | None = None,
@@ -553,15 +556,7 @@ class Store:
     def write_quotes(self, article_id: str, quotes: Sequence[Any], digest: str) -> None:
         """Replace the stored quotes of one article (:class:`eventcoder.quotes.Quote` objects
         or their JSONL dicts), atomically."""
-        rows = []
-        for q in quotes:
-            record = q if isinstance(q, dict) else q.as_dict(article_id)
-            rows.append({"quote_id": record["quote_id"], "article_id": article_id,
-                         "start": record["start"], "end": record["end"], "kind": record["kind"],
-                         "cue": record["cue"],
-                         "speaker_code": (record["speaker"] or {}).get("code"),
-                         "sentence_index": record["sentence_index"],
-                         "record": json.dumps(record, ensure_ascii=False), "resources": digest})
+        rows = _quote_rows(article_id, quotes, digest)
         with self._transaction():
             self.con.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
             if rows:
@@ -699,3 +694,16 @@ class Store:
             f"SELECT {', '.join(names)} FROM run_inputs WHERE run_id = ? ORDER BY path", [run_id]
         ).fetchall()
         return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def _quote_rows(article_id: str, quotes: Sequence[Any], digest: str) -> list[dict[str, Any]]:
+    """The quotes table's rows of one article's quotes (Quote objects or their JSONL dicts)."""
+    rows = []
+    for q in quotes:
+        record = q if isinstance(q, dict) else q.as_dict(article_id)
+        rows.append({"quote_id": record["quote_id"], "article_id": article_id,
+                     "start": record["start"], "end": record["end"], "kind": record["kind"],
+                     "cue": record["cue"], "speaker_code": (record["speaker"] or {}).get("code"),
+                     "sentence_index": record["sentence_index"],
+                     "record": json.dumps(record, ensure_ascii=False), "resources": digest})
+    return rows
