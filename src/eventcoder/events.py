@@ -181,7 +181,9 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           "remain", "endure", "appoint", "name", "nominate", "elect",
                           # what an act prompts ("prompting concern in New Delhi", "sparked
                           # a crisis") is others' reaction, not the doer's statement
-                          "prompt", "spark", "trigger"})
+                          "prompt", "spark", "trigger",
+                          # a body debating a bill argues within itself; no one is opposed
+                          "debate"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
