@@ -1101,6 +1101,8 @@ class EventCoder:
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
             return head.head
+        if noun.dep_ == "pobj" and head.dep_ == "agent" and lemma(noun) in _MEASURES:
+            return head.head  # "Lukoil was hit by US sanctions"
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "obj") \
                 and lemma(head.head.head) in _ACCUSING:
             return head.head.head  # "accused the ELN of war crimes": the parser hangs "of"
@@ -2036,8 +2038,9 @@ class EventCoder:
                 found = actors.of(pobj)
                 if found:
                     return found
-            for measure in _children(verb, "nsubjpass"):
-                if lemma(measure) in _MEASURES:  # "UN sanctions against Iran were lifted"
+            # "UN sanctions against Iran were lifted", "Lukoil was hit with US sanctions"
+            for measure in (*_children(verb, "nsubjpass"), *_prep_objects(verb, "with")):
+                if lemma(measure) in _MEASURES:
                     found = _owners(measure, actors)
                     if found:
                         return found
@@ -2365,6 +2368,15 @@ class EventCoder:
                     return found
         if hit.rule.endswith("+warning"):
             return []  # "warned that aid groups could be forced to halt": no one is warned
+        gov = self._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+        if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by") and \
+                tok.head.head.i == gov.i and _passive(gov):
+            # "Iran was slapped with new EU sanctions", "Rosneft was targeted by British
+            # sanctions": the measure falls on the verb's subject
+            found = [m for s in _children(gov, "nsubjpass") for m in actors.of(s)
+                     if m not in source and m.basis != "location"]
+            if found:
+                return found
         if tok.pos_ in ("NOUN", "PROPN"):  # "announced new Russia sanctions"
             own = {m.country for m in source}
             found = [m for c in _kids(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"
