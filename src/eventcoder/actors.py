@@ -2652,6 +2652,7 @@ class ActorResolver:
                         break
             elif low in _GROUP_WORDS and (tok.i not in in_match or (
                     low in _BODY_WORDS and in_match[tok.i].entry.kind == "agent") or (
+                    low in ("paramilitary", "paramilitaries")) or (
                     in_match[tok.i].entry.kind == "agent" and in_match[tok.i].entry.roles and
                     in_match[tok.i].entry.roles[0].code[:3] in _ARMED)) and \
                     _definite(tok):  # ("the lender", "the watchdog": also common nouns;

@@ -1022,8 +1022,12 @@ class EventCoder:
         nouns = []
         ended: set[int] = set()
         for obj in _children(tok, *_OBJECTS):
-            nouns += [p for prep in _children(obj, "prep") if prep.lower_ in ("for", "of", "on")
-                      for p in _children(prep, "pobj")]
+            held = [p for prep in _children(obj, "prep") if prep.lower_ in ("for", "of", "on")
+                    for p in _children(prep, "pobj")]
+            if any(r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
+                   for r in self.triggers.get(lemma(obj), "NOUN")):
+                nouns.append(obj)  # "facilitate the release of hostages": the release
+            nouns += held
             if lemma(obj) in _ENDINGS:  # "bring an end to the embargo", "the lifting of"
                 for prep in [*_children(obj, "prep"), *_children(tok, "prep")]:
                     if prep.lower_ in ("to", "of"):
@@ -2136,6 +2140,10 @@ class EventCoder:
                 found = actors.of(pobj)
                 if found:
                     return found
+        if dep == "advcl" and verb.tag_ == "VBG" and _passive(verb.head) and any(
+                row.code[:2] in _VIOLENT for row in self.triggers.get(lemma(verb.head), "VERB")):
+            return []  # "a UN convoy was attacked, killing two drivers": by someone unnamed,
+            # not by the convoy
         if dep in ("xcomp", "advcl"):
             for subj in _children(verb.head, "nsubjpass"):  # "Russia is set to expel"
                 found = [m for m in actors.of(subj) if m.basis != "location"]
