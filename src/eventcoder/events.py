@@ -888,8 +888,10 @@ class EventCoder:
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs}
         # what a verb of naming calls its object: "called the incursion a provocation"
-        words |= {f"oprd:{c.lemma_.lower()}" for c in _kids(tok)
-                  if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING}
+        words |= {f"oprd:{w.lemma_.lower()}" for c in _kids(tok)
+                  if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING
+                  for w in (c, *(a for a in _kids(c) if a.dep_ == "amod"))}
+        # ("called the decision a cowardly act": the label's own modifier too)
         # (read as an apposition of the object: "designated Tren de Aragua a terrorist
         # organization")
         words |= {f"oprd:{a.lemma_.lower()}" for o in objs for a in _kids(o)
@@ -915,6 +917,18 @@ class EventCoder:
         preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
+        # "described the blockade as cruel collective punishment", "described the move as
+        # irresponsible", "dismissed her comments as baseless" (read as an adverbial clause):
+        # what something is described as, with the label's modifiers
+        labels = [o for c in _kids(tok) if c.dep_ == "prep" and c.lower_ == "as"
+                  for o in _kids(c) if o.dep_ in ("pobj", "amod", "acomp")]
+        labels += [c for c in _kids(tok) if c.dep_ in ("advcl", "acomp", "oprd") and
+                   c.pos_ == "ADJ" and any(a.lower_ == "as" and a.i < c.i for a in _kids(c))]
+        for obj in _children(tok, *_OBJECTS):
+            labels += [o for c in _kids(obj) if c.dep_ == "prep" and c.lower_ == "as"
+                       for o in _kids(c) if o.dep_ in ("pobj", "amod")]
+        preps |= {f"as:{w.lemma_.lower()}" for o in labels
+                  for w in (o, *(a for a in _kids(o) if a.dep_ == "amod"))}
         for obj in _children(tok, *_OBJECTS):
             preps |= {c.lower_ for c in _kids(obj) if c.dep_ == "prep" and not _when(c)}
             # "warned Russia of new sanctions": the parser hangs "of" on the object
