@@ -658,6 +658,14 @@ def test_bare_agents_are_of_the_article_s_home_country(pipeline: CodingPipeline)
                                 "protests in Peru went on. Soldiers arrested 40 students.",
                                 published=DAY)
     assert {m.text: m.code for m in result.mentions}["Soldiers"] == "PERMIL"
+    # The colon form of a dateline ("ISLAMABAD: ..."); a label of a kind of piece is no place.
+    result = pipeline.code_text("ISLAMABAD: Police arrested dozens of protesters on Monday.",
+                                published=DAY)
+    assert lead_place("ISLAMABAD: Police arrested dozens.") == "ISLAMABAD"
+    assert [(e.source.code if e.source else None, e.cameo) for e in result.events] == [
+        ("PAKCOP", "173")]
+    assert lead_place("BREAKING: Police arrested dozens.") is None
+    assert lead_place("EXCLUSIVE: Iran offers talks.") is None
     assert all(e.source is None or e.source.country is None
                for e in code(pipeline, "Soldiers arrested 40 students."))
 

@@ -160,11 +160,24 @@ LEAD_DATELINE = re.compile(
 _PARAGRAPH_DATELINE = re.compile(r"(?:(?<=\n)|^)[ \t]*" + LEAD_DATELINE.pattern)
 
 
+# The colon form of the South Asian and Gulf press ("ISLAMABAD: The government ...", "RIYADH:
+# Saudi Arabia ..."), where a capitalised label of a section or a kind of piece is not a place.
+_COLON_DATELINE = re.compile(
+    r"(?:(?<=\n)|^)[ \t]*(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|"
+    r"LIVE|VIDEO|PHOTOS?|READ|NOTE|CORRECTION|FILE|EXPLAINER|FACTBOX|TIMELINE|WARNING|ALERT|"
+    r"URGENT|FLASH|DEVELOPING|JUST|SPONSORED|ADVERTISEMENT|PODCAST|INTERVIEW|COMMENT|REVIEW|"
+    r"FEATURE|RELATED|MORE|ALSO|SEE|EDITOR'?S|POLITICS|WORLD|BUSINESS|SPORTS?|NATION|NATIONAL|"
+    r"INTERNATIONAL|REGION|LOCAL|OBITUARY|PROFILE|SUMMARY|BACKGROUND|CONTEXT|Q)\b)"
+    r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ ][A-Z][A-Z'’.\-]+){0,2}):[ ](?=[A-Z\"“‘'])")
+
+
 def lead_dateline(text: str) -> re.Match[str] | None:
     """The dateline heading the first or second paragraph of ``text``, if any."""
-    match = _PARAGRAPH_DATELINE.search(text[:600])
-    if match is not None and text[:match.start()].count("\n\n") <= 1:
-        return match
+    head = text[:600]
+    for pattern in (_PARAGRAPH_DATELINE, _COLON_DATELINE):
+        match = pattern.search(head)
+        if match is not None and text[:match.start()].count("\n\n") <= 1:
+            return match
     return None
 
 
