@@ -503,6 +503,23 @@ def test_a_site_name_or_section_above_the_headline_is_not_the_headline() -> None
     assert clean_scrape(raw).title.startswith("After Pahalgam attack")
 
 
+def test_a_masthead_slogan_and_a_funding_appeal_are_not_the_headline() -> None:
+    raw = ("ARAB NEWS\nThe Voice of a Changing Region\nSaudi Arabia\nMiddle-East\nWorld\n"
+           "Business\nOpinion\n\nFebruary 18, 2025 22:05\n\nSaudi Arabia hosts first "
+           "high-level US-Russia talks since Ukraine invasion\n\nRIYADH: US and Russian "
+           "officials agreed on Tuesday to work toward ending the war in Ukraine.\n\n"
+           "Rubio and Lavrov met for more than four hours.\n")
+    result = clean_scrape(raw)
+    assert result.title.startswith("Saudi Arabia hosts")
+    raw = ("Support the Guardian\nFund independent journalism with £5 per month\nSupport us"
+           "\n\nGeorgia\n\nGeorgian police fire teargas at protesters\n\nGeorgian riot "
+           "police used water cannon on protesters in Tbilisi for a second night.\n\n"
+           "The president said she would not step down.\n")
+    result = clean_scrape(raw)
+    assert result.title == "Georgian police fire teargas at protesters"
+    assert "£5" not in result.text
+
+
 def test_a_headline_ending_on_a_quoted_phrase_is_the_headline() -> None:
     raw = ("TASS\n\nRussian Politics & Diplomacy\n\n"
            'Kremlin rejects new EU sanctions package, says Europe is "shooting itself in the '

@@ -205,7 +205,13 @@ _BANNER_RES = (
     ("we rely on", re.compile(r"\bwe\s+rely\s+on\s+(?:readers|you)\b")),
     ("journalism", re.compile(r"\bjournalism\s+(?:needs|depends\s+on)\s+you\b")),
     ("your donation", re.compile(r"\byour\s+donations?\s+(?:keeps?|helps?|makes?|funds?)\b")),
-    ("a month", re.compile(r"\bgive\s+[$€£]\s?\d+(?:\.\d\d)?\s+(?:a|per)\s+month\b")),
+    ("a month", re.compile(
+        r"\b(?:give|with|from|just|only)\s+[$€£]\s?\d+(?:\.\d\d)?\s+a\s+month\b")),
+    ("per month", re.compile(
+        r"\b(?:give|with|from|just|only)\s+[$€£]\s?\d+(?:\.\d\d)?\s+per\s+month\b")),
+    ("fund", re.compile(
+        r"\bfund\s+(?:independent|quality|our|free|fearless|public[- ]interest)\s+(?:\w+\s+)?"
+        r"(?:journalism|reporting|news(?:room)?|press|media)\b")),
 )  # fmt: skip
 _SHARE_PREFIX_RE = re.compile(
     r"(?:share(?:\s+(?:this|on|via|article|story|page|to|with|the\s+story|the\s+article))?\b"
@@ -877,6 +883,15 @@ def _header(
                              not segs[i].text.isupper()), None)
             if rubric and headline is not None:
                 title_idx = headline
+        # A site's slogan in its masthead ("The Voice of a Changing Region"), at the top of
+        # the page with the site's menu between it and the headline
+        later = [i for i in candidates if i > title_idx and segs[i].words >= 6 and
+                 not segs[i].text.isupper()]
+        if later and title_idx <= 2 and sum(
+                1 for seg in segs[title_idx + 1:later[0]]
+                if _public(seg.reason or "") in ("menu", "subscribe")
+                or (seg.reason is None and _section_label(seg))) >= 3:
+            title_idx = later[0]
     title = segs[title_idx].text if title_idx is not None else None
     outlet: str | None = None
     for i in range(start):
