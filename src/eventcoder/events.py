@@ -348,6 +348,10 @@ _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator"
                       "killer", "butcher", "thug", "coward", "idiot", "madman", "enemy",
                       "psychopath", "gangster", "mafioso", "usurper"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
+# Appeals and demands to release captives (0253, 1053), and the verbs of holding them.
+_RELEASE_ASKED = frozenset({"0253", "1053"})
+_HOLDING = frozenset({"hold", "detain", "capture", "abduct", "kidnap", "seize", "jail", "imprison",
+                      "take", "arrest", "keep"})
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
 # Texts whose content is what their author does: "passed a bill lifting the emergency law".
@@ -2379,6 +2383,14 @@ class EventCoder:
                     o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
             found = [m for o in acts for m in self._noun_source(o, actors, [])
                      if m not in source and m.basis != "location"]
+            if found:
+                return found
+        if hit.code in _RELEASE_ASKED:
+            # "demanded the release of Palestinian prisoners held by Israel": the one asked is
+            # who holds them, not the captives
+            found = [m for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
+                     lemma(t) in _HOLDING for p in _prep_objects(t, "by")
+                     for m in actors.of(p) if m not in source and m.basis != "location"]
             if found:
                 return found
         for slot in slots:
