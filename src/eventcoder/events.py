@@ -352,6 +352,13 @@ _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator"
 _RELEASE_ASKED = frozenset({"0253", "1053"})
 _HOLDING = frozenset({"hold", "detain", "capture", "abduct", "kidnap", "seize", "jail", "imprison",
                       "take", "arrest", "keep"})
+# What one is arrested, tried or punished for is a charge: "jailed for spying".
+_PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
+                           "punish", "fine", "charge", "prosecute", "indict", "try", "trial",
+                           "execute", "investigate", "probe", "sue", "detention", "conviction",
+                           "warrant", "jailing", "prosecution", "indictment", "investigation",
+                           "hang", "lock", "round"})
+_HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
 # Texts whose content is what their author does: "passed a bill lifting the emergency law".
@@ -1912,7 +1919,10 @@ class EventCoder:
                 out = [h for h in out if h is not inner]
                 out.append(_Hit(tok, "014", f"consider:{lemma(tok)}+{inner.rule}", None, True,
                                 complement=comp))
-        return out
+        # "arrested hundreds of supporters for attacking security forces", "on trial for
+        # allegedly plotting a coup": what one is punished or tried for is the charge, not an
+        # act the story reports
+        return [h for h in out if not _in_charge(h.token)]
 
     @staticmethod
     def _negated(tok: Token) -> bool:
@@ -2525,7 +2535,7 @@ class EventCoder:
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
-                        _at_venue(word, root):
+                        _at_venue(word, root) or _in_charge(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets
                 if _under(word, root, _INTERMEDIARY) or (
@@ -3106,6 +3116,37 @@ class EventCoder:
                        "place_target": t is not None and t.basis in ("location", "capital")},
             ))
         return out
+
+
+def _charged_with(tok: Token) -> bool:
+    """Whether ``tok`` is the act someone is arrested, tried or punished for ("arrested for
+    attacking police", "on trial for plotting a coup"); not whom a warrant is for."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    head = tok.head.head
+    if lemma(head) in _PUNISHED_FOR or (
+            head.dep_ in ("dobj", "nsubjpass") and lemma(head.head) in _PUNISHED_FOR):
+        return True  # (and "executed a man for spying": the parser hangs "for" on the man)
+    # "put Bolsonaro on trial for": the preposition hung on the verb of "on trial"
+    return any(p.lower_ in ("on", "under") and any(lemma(o) in _HELD_ON
+                                                  for o in _children(p, "pobj"))
+               for p in _children(head, "prep"))
+
+
+def _in_charge(word: Token, root: Token | None = None) -> bool:
+    """Whether ``word`` is in what someone is charged with, below ``root`` if given: "plotting
+    a coup" in "on trial for plotting a coup", "Israel" in "executed a man for spying for
+    Israel"."""
+    node = word
+    for _ in range(8):
+        if root is not None and node.i == root.i:
+            return False
+        if _charged_with(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _personal(subject: Token) -> bool:
