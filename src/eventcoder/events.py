@@ -358,6 +358,10 @@ _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
                            "execute", "investigate", "probe", "sue", "detention", "conviction",
                            "warrant", "jailing", "prosecution", "indictment", "investigation",
                            "hang", "lock", "round"})
+# Verbs of judging a thing or an act, whose "saying it ..." speaks of what is judged.
+_JUDGING = frozenset({"criticise", "criticize", "condemn", "denounce", "reject", "welcome",
+                      "praise", "slam", "blast", "dismiss", "hail", "decry", "deplore", "oppose",
+                      "applaud", "commend", "fault", "rebuke", "castigate", "lambast", "assail"})
 _HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
@@ -2207,6 +2211,12 @@ class EventCoder:
                 node.head.i != node.i:
             node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
+                judged = [o for o in _children(node.head, "dobj")] if node.tag_ == "VBG" and \
+                    node.dep_ == "advcl" and lemma(node.head) in _JUDGING else []
+                if judged and word in _THIRD_PERSON:
+                    # "The Kremlin criticised the verdict, saying it violated democratic
+                    # norms": what is judged, not the judge
+                    return [m for o in judged for m in actors.of(o) if m.basis != "location"]
                 found = self._subject(node, actors, last, 3)
                 speakers = [c for c in _kids(node) if c.dep_ in _SUBJECTS]
                 if word in ("it", "its"):
