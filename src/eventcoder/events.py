@@ -362,6 +362,9 @@ _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
 _JUDGING = frozenset({"criticise", "criticize", "condemn", "denounce", "reject", "welcome",
                       "praise", "slam", "blast", "dismiss", "hail", "decry", "deplore", "oppose",
                       "applaud", "commend", "fault", "rebuke", "castigate", "lambast", "assail"})
+# Words of war around a vow to retaliate that make it a threat of force (1384).
+_WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
+                      "bombing", "assault", "rocket", "shelling", "offensive", "incursion"})
 _HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
@@ -695,8 +698,11 @@ def _participle_objects(verb: Token) -> list[Token]:
 def _fought_without_force(verb: Token) -> bool:
     """Whether "fight" (or "battle", "combat") is waged by other means: "fight the charges",
     "fight the impeachment", "combat corruption"."""
-    return lemma(verb) in ("fight", "battle", "combat") and any(
-        lemma(o) in _CONTESTED for o in _children(verb, *_OBJECTS))
+    return lemma(verb) in ("fight", "battle", "combat") and (
+        any(lemma(o) in _CONTESTED for o in _children(verb, *_OBJECTS)) or
+        any(lemma(p) in ("court", "courts", "parliament", "ballot", "election", "poll")
+            for prep in _children(verb, "prep") if prep.lower_ in ("in", "at", "through")
+            for p in _children(prep, "pobj")))  # "vowed to fight it in court"
 
 
 # Doc.user_data key of the table of each token's children that EventCoder.code builds.
@@ -1821,6 +1827,11 @@ class EventCoder:
                                                         _kids(p) if c.dep_ == "compound")
                    for p in aimed):
                 hit.code, hit.rule = "1312", hit.rule + "+trade"
+            elif hit.row is not None and hit.row.id.endswith("-retaliate-130") and any(
+                    lemma(t) in _WARLIKE for t in tokens):
+                # "said the Indian strikes were an act of war and vowed to respond": a
+                # reprisal vowed amid acts of war is one by force
+                hit.code, hit.rule = "1384", hit.rule + "+force"
         # "Milei called Petro a terrorist": an insult a speaker hurls is a denunciation
         for tok in tokens:
             if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in ("call", "brand",
@@ -1932,6 +1943,9 @@ class EventCoder:
     def _negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" for c in _kids(tok)):
             return True
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
+                c.dep_ == "neg" for c in _kids(tok.head)):
+            return True  # "was not ready to sanction Russia": the copula's "not"
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in _kids(c))
                for c in _kids(tok) if c.dep_ == "advmod"):
             return True  # "no longer recognised Maskhadov": recognition withdrawn
