@@ -365,6 +365,14 @@ _JUDGING = frozenset({"criticise", "criticize", "condemn", "denounce", "reject",
 # Words of war around a vow to retaliate that make it a threat of force (1384).
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
                       "bombing", "assault", "rocket", "shelling", "offensive", "incursion"})
+# Crowds of the street and of parties: whose clash with police is a riot.
+_STREET_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF", "AGR", "MED",
+                            "ETH"})
+# A leader's street following, and the sectors of office whose holder's following is none
+# of the state's.
+_BACKERS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathiser",
+                      "sympathizer", "partisan"})
+_OFFICE_HOLDING = frozenset({"GOV", "LEG", "JUD", "ELI", "MIL", "COP"})
 _HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
@@ -631,6 +639,14 @@ class _Actors:
                         tok.lemma_.lower() in _PLACE_NAMED and \
                         all(m.basis == "location" for m in found):
                     continue  # "the Paris agreement", "the Vienna talks": named for a venue
+                if found and tok.lemma_.lower() in _BACKERS and child.dep_ in ("poss",
+                                                                              "compound"):
+                    # "Yoon's supporters stormed a court": people of the street, not the
+                    # state their leader heads (an opposition's or a group's are its own)
+                    return [replace(m, code=f"{m.country}CVL", sector="CVL",
+                                    plover_sector="Civilian")
+                            if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m
+                            for m in found]
                 if found:
                     return found
         for child in _kids(tok):
@@ -2878,6 +2894,16 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
+        if hit.row is not None and hit.row.lemma == "clash" and hit.code == "190" and \
+                sources and targets:
+            # "protesters clashed with police": a riot (145) on the crowd's side, repression
+            # (175) on the police's; armies and armed groups clash by force (190)
+            crowd = all((m.sector or "")[:3] in _STREET_SECTORS for m in sources)
+            police = all((m.sector or "")[:3] == "COP" for m in sources)
+            if crowd and all((m.sector or "")[:3] == "COP" for m in targets):
+                hit.code, hit.rule = "145", hit.rule + "+crowd"
+            elif police and all((m.sector or "")[:3] in _STREET_SECTORS for m in targets):
+                hit.code, hit.rule = "175", hit.rule + "+crowd"
         if hit.code == "166" and targets and all(
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)
