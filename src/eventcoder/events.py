@@ -924,6 +924,11 @@ class EventCoder:
                  [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs}
+        # what a court finds one: "found Marine Le Pen guilty" (a small clause to the parser)
+        if lemma(tok) == "find":
+            words |= {f"oprd:{c.lemma_.lower()}" for c in _kids(tok)
+                      if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" and
+                      not any(n.dep_ == "neg" for n in _kids(c))}
         # what a verb of naming calls its object: "called the incursion a provocation"
         words |= {f"oprd:{w.lemma_.lower()}" for c in _kids(tok)
                   if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING
@@ -1953,7 +1958,7 @@ class EventCoder:
         # "arrested hundreds of supporters for attacking security forces", "on trial for
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
-        return [h for h in out if not _in_charge(h.token)]
+        return [h for h in out if not _in_charge(h.token) and not _since_clause(h.token)]
 
     @staticmethod
     def _negated(tok: Token) -> bool:
@@ -2693,7 +2698,10 @@ class EventCoder:
             if noun:
                 return []
             deps = (*_PASSIVE_SUBJECTS, "nsubj") if _passive(holder) else _OBJECTS
-            for obj in [*_children(holder, *deps), *_participle_objects(holder)]:
+            # ("found Marine Le Pen guilty": the small clause's subject is the object)
+            small = [s for c in _children(holder, "ccomp") if c.pos_ == "ADJ"
+                     for s in _children(c, "nsubj")]
+            for obj in [*_children(holder, *deps), *_participle_objects(holder), *small]:
                 found = actors.of(obj)
                 if found:
                     return found
@@ -3181,6 +3189,20 @@ def _charged_with(tok: Token) -> bool:
     return any(p.lower_ in ("on", "under") and any(lemma(o) in _HELD_ON
                                                   for o in _children(p, "pobj"))
                for p in _children(head, "prep"))
+
+
+def _since_clause(word: Token) -> bool:
+    """Whether ``word`` tells what a time is counted from ("three years since Moscow launched
+    its invasion", "held since police arrested him in March"): background, not news."""
+    node = word
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in _kids(node))
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nsubjpass") or \
+                node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _in_charge(word: Token, root: Token | None = None) -> bool:
