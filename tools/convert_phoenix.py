@@ -250,6 +250,10 @@ CAMEO_REGIONS = frozenset(
 
 FICTIONAL_CODES = {"KNT": "Kinakuta: fictional country of PETRARCH's validation suite"}
 
+# Patterns filed under a person that name a state's government, which outlives the person:
+# Bashar al-Assad's "SYRIA'S_GOVERNMENT" made Syria's government of 2025 a former leader.
+NOT_A_PERSON_PATTERNS = frozenset(["syria's government"])
+
 # Entries of the Countries file that carry a bare country code but are not the country itself.
 NOT_COUNTRY_ENTRIES = frozenset(
     ["leipzig", "transnistria", "iraqi kurdistan", "mayotte", "saint barthelemy", "russian sfsr"]
@@ -1217,6 +1221,10 @@ class Builder:
             pattern = normalise(phrase)
             if not pattern or not re.search(r"[a-z0-9]", pattern):
                 self.log.add("pattern-dropped", f"{entry.file}:{line}", f"{phrase!r} is empty")
+                continue
+            if pattern in NOT_A_PERSON_PATTERNS:
+                self.log.add("pattern-dropped", f"{entry.file}:{line}",
+                             f"{phrase!r} names a state's government, not its leader of the day")
                 continue
             if pattern not in seen:
                 seen.add(pattern)
