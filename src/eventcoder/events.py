@@ -183,7 +183,10 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           # a crisis") is others' reaction, not the doer's statement
                           "prompt", "spark", "trigger",
                           # a body debating a bill argues within itself; no one is opposed
-                          "debate"})
+                          "debate",
+                          # refugees fleeing to Chad grant no asylum (PETRARCH2's pattern
+                          # swaps its parties, which a fallback cannot)
+                          "flee"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
