@@ -2466,6 +2466,9 @@ class ActorResolver:
                         doc[x.end + 1].lower_ == "elect":
                     agent = "ELI"  # "President-elect Donald Trump": not in office yet
             elif x.entry.kind in ("country", "capital") and x.entry.roles:
+                if country is not None and country_end == x.start:
+                    continue  # "Bosnian Serb leader", "Iraqi Kurdish leader": the first is
+                    # the state, the next a people within it
                 country = x.entry.roles[0].code[:3]
                 country_end = x.end
             elif x.entry.kind == "organization" and x.entry.roles and \

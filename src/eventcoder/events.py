@@ -927,10 +927,13 @@ class EventCoder:
                  [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs}
-        # what a court finds one: "found Marine Le Pen guilty" (a small clause to the parser)
+        # what a court finds one: "found Marine Le Pen guilty" (a small clause to the parser,
+        # or the object's modifier: "found Jair Bolsonaro guilty of corruption")
         if lemma(tok) == "find":
-            words |= {f"oprd:{c.lemma_.lower()}" for c in _kids(tok)
-                      if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" and
+            words |= {f"oprd:{c.lemma_.lower()}" for c in (
+                *_kids(tok), *(a for o in objs for a in _kids(o) if a.i > o.i and
+                               a.dep_ == "amod"))
+                      if c.dep_ in ("oprd", "acomp", "ccomp", "amod") and c.pos_ == "ADJ" and
                       not any(n.dep_ == "neg" for n in _kids(c))}
         # what a verb of naming calls its object: "called the incursion a provocation"
         words |= {f"oprd:{w.lemma_.lower()}" for c in _kids(tok)
@@ -996,6 +999,8 @@ class EventCoder:
         subjects += [s for c in subjects if c.lower_ in ("they", "it", "we") and
                      tok.dep_ == "ccomp" and lemma(tok.head) in _REPORTING
                      for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
+        if not subjects and tok.dep_ == "xcomp":  # "lawmakers voted to oust": the voters
+            subjects = [s for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
         return {w.lemma_.lower() for c in subjects for w in
                 [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]}
@@ -1480,8 +1485,9 @@ class EventCoder:
         for i, hit in list(hits.items()):
             if not hit.rule.startswith("petrarch2:") or hit.token.pos_ != "VERB":
                 continue
-            held = [*_children(hit.token, "dobj"),
+            held = [*_children(hit.token, "dobj"), *_children(hit.token, "xcomp"),
                     *(p for c in _children(hit.token, "prep") for p in _children(c, "pobj"))]
+            # (and "voted to oust the prime minister": the curated reading of the complement)
             if any(h.i in hits and not hits[h.i].rule.startswith("petrarch2:") for h in held):
                 hits.pop(i)
         # "Russia may attack a NATO country, Germany's minister warned", "if talks fail, Hamas
@@ -3497,6 +3503,8 @@ def _refine(family_code: str, inner_code: str) -> str:
         return inner_code  # "threatened with sanctions" (1312): the noun's own reading
     if family == "03" and inner == "15":
         return "030"  # "agreed to launch joint patrols": an intent, not a show of force
+    if family == "03" and inner in ("11", "12", "14"):
+        return inner_code  # "vowed to defy the court": defiance, not cooperation
     if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
         # an announced intent to coerce or attack is a threat
         return _threat(inner_code, "130" if family == "03" else family_code)
