@@ -3503,7 +3503,7 @@ def _refine(family_code: str, inner_code: str) -> str:
         return inner_code  # "threatened with sanctions" (1312): the noun's own reading
     if family == "03" and inner == "15":
         return "030"  # "agreed to launch joint patrols": an intent, not a show of force
-    if family == "03" and inner in ("11", "12", "14"):
+    if family == "03" and inner in ("11", "12"):
         return inner_code  # "vowed to defy the court": defiance, not cooperation
     if family == "13" or (family == "03" and inner in _THREAT_BY_ROOT):
         # an announced intent to coerce or attack is a threat
