@@ -3202,11 +3202,17 @@ def _charged_with(tok: Token) -> bool:
 
 def _since_clause(word: Token) -> bool:
     """Whether ``word`` tells what a time is counted from ("three years since Moscow launched
-    its invasion", "held since police arrested him in March"): background, not news."""
+    its invasion", "held since police arrested him in March"), or what is awaited ("until
+    Imamoglu is freed"): background, not news."""
     node = word
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "mark" and c.lower_ == "since" for c in _kids(node))
+            kids = _kids(node)
+            # (and what is awaited: "protests will go on until Imamoglu is freed")
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids) or (
+                any(c.dep_ == "mark" and c.lower_ == "until" for c in kids) and
+                (node.tag_ in ("VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids)))
         if node.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nsubjpass") or \
                 node.head.i == node.i:
             return False
