@@ -350,7 +350,6 @@ _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator"
                       "thief", "tyrant", "puppet", "traitor", "communist", "nazi", "clown",
                       "killer", "butcher", "thug", "coward", "idiot", "madman", "enemy",
                       "psychopath", "gangster", "mafioso", "usurper"})
-# Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 # Appeals and demands to release captives (0253, 1053), and the verbs of holding them.
 _RELEASE_ASKED = frozenset({"0253", "1053"})
 _HOLDING = frozenset({"hold", "detain", "capture", "abduct", "kidnap", "seize", "jail", "imprison",
@@ -377,6 +376,7 @@ _BACKERS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathise
                       "sympathizer", "partisan"})
 _OFFICE_HOLDING = frozenset({"GOV", "LEG", "JUD", "ELI", "MIL", "COP"})
 _HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
+# Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
 # Texts whose content is what their author does: "passed a bill lifting the emergency law".
