@@ -2692,17 +2692,18 @@ class ActorResolver:
             elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match and \
                     tok.text[:1].isupper():  # a name is written so: not "water cannon"
                 key = _fold(tok.text)
-                pair = tok.i > 0 and f"{_fold(doc[tok.i - 1].text)} {key}" in self._short
+                two = f"{_fold(tokens[tok.i - 1].text)} {key}" if tok.i > 0 else ""
+                pair = bool(two) and two in self._short
                 if pair:  # a surname of two words ("Le Pen", "Gonzalez Urrutia")
-                    key = f"{_fold(doc[tok.i - 1].text)} {key}"
-                    start = doc[tok.i - 1].idx
+                    key = two
+                    start = tokens[tok.i - 1].idx
                     if taken.find(1, start, end) >= 0:
                         continue
                 if key not in self._short and key not in self._lone and \
                         key not in self._dated and not any(key in a.surnames for a in antecedents):
                     continue  # no one's surname: the commonest case, settled first
-                if (pair and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and
-                        doc[tok.i - 2].text[:1].isupper()) or (
+                if (pair and tok.i >= 2 and tokens[tok.i - 2].pos_ == "PROPN" and
+                        tokens[tok.i - 2].text[:1].isupper()) or (
                             not pair and _in_other_name(doc, tok)):
                     continue  # "Ivanka Trump", "Trump Tower": another's name, or a thing's
                     # ("Jean-Marie Le Pen")

@@ -2424,10 +2424,10 @@ class EventCoder:
         holders = [tok]
         if tok.pos_ == "VERB" and _passive(tok):  # "sanctions against Iran were lifted"
             holders += [m for m in _children(tok, "nsubjpass") if lemma(m) in _MEASURES]
+        gov = self._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
                 holders.append(tok.head)
-            gov = self._governor(tok)
             if gov is not None and not _fellows_of(gov, hit.code):
                 holders.append(gov)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and not _passive(tok):
@@ -2466,7 +2466,6 @@ class EventCoder:
                     return found
         if hit.rule.endswith("+warning"):
             return []  # "warned that aid groups could be forced to halt": no one is warned
-        gov = self._governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
         if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by") and \
                 tok.head.head.i == gov.i and _passive(gov):
             # "Iran was slapped with new EU sanctions", "Rosneft was targeted by British
