@@ -23,6 +23,7 @@ from eventcoder.resources import (
     Entry,
     Problem,
     Role,
+    _parse,
     load_actor_resources,
     load_regions,
     package_files,
@@ -76,6 +77,18 @@ def write_rows(path: Path, *rows: dict[str, Any] | str) -> Path:
 
 
 # -- the shipped resources ---------------------------------------------------------------------
+
+
+def test_checked_files_read_fast_give_the_same_entries_as_a_full_check() -> None:
+    # load_actor_resources reads a file whose sha256 matches the manifest without checking
+    # each row again; what it builds must be what the checking reader builds
+    loaded = {e.id: e for e in load_actor_resources().entries}
+    for path in package_files():
+        checked, problems = _parse(path.name, path.read_bytes())
+        assert not [p for p in problems if p.severity == "error"]
+        assert [loaded[e.id] for e in checked] == checked
+    unchecked = load_actor_resources(verify=False)
+    assert list(unchecked.entries) == list(loaded.values())
 
 
 def test_shipped_resources_load_quickly_and_validate_without_errors() -> None:

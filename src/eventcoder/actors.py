@@ -49,6 +49,7 @@ from .resources import (
     load_actor_resources,
     load_regions,
     package_files,
+    without_gc,
 )
 
 if TYPE_CHECKING:
@@ -480,9 +481,10 @@ def _in_other_name(doc: Doc, tok: Token) -> bool:
     return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
-def _origin_rank(entry: Entry, package: set[str]) -> int:
-    """User rows first, then eventcoder's curated rows, then rows converted from Phoenix."""
-    if Path(entry.file).name not in package:
+def _origin_rank(entry: Entry, shipped: Mapping[str, bool]) -> int:
+    """User rows first, then eventcoder's curated rows, then rows converted from Phoenix
+    (``shipped``: whether each row's file is one of the package's)."""
+    if not shipped[entry.file]:
         return 0
     return 2 if entry.id.startswith("phx:") else 1
 
@@ -538,11 +540,14 @@ def _key(pattern: str) -> str:
 # found written the other ("Organisation of American States", "World Health Organisation").
 _SPELLINGS = (("organization", "organisation"), ("programme", "program"),
               ("center", "centre"), ("defense", "defence"))
+_SPELLING_WORDS = re.compile("|".join(w for pair in _SPELLINGS for w in pair))
 
 
 def _spellings(key: str) -> set[str]:
     """A pattern's key in both spellings of the words in :data:`_SPELLINGS`."""
     keys = {key}
+    if not _SPELLING_WORDS.search(key):
+        return keys
     for a, b in _SPELLINGS:
         keys |= {k.replace(a, b) for k in keys if a in k}
         keys |= {k.replace(b, a) for k in keys if b in k}
@@ -711,6 +716,7 @@ def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str 
 class ActorResolver:
     """Resolves actor mentions in parsed spaCy documents. Build once; :meth:`resolve` is pure."""
 
+    @without_gc
     def __init__(self, resources: ActorResources,
                  regions: Mapping[str, frozenset[str]] | None = None, *,
                  place_country: Callable[[str], str | None] | None = None) -> None:
@@ -726,8 +732,9 @@ class ActorResolver:
         for entry in resources.entries:
             for pattern in entry.patterns:
                 for key in _spellings(_key(pattern)):
-                    if entry not in index.setdefault(key, []):
-                        index[key].append(entry)
+                    bucket = index.setdefault(key, [])
+                    if all(e is not entry for e in bucket):
+                        bucket.append(entry)
             for pattern in entry.ambiguous:
                 key = _key(pattern)
                 if entry not in index.setdefault(key, []):
@@ -765,7 +772,8 @@ class ActorResolver:
         # A user's or eventcoder's own row beats a converted Phoenix row for the same words,
         # whatever their kinds ("Senate" is a legislature, not the US Senate); among rows of
         # one origin the more specific kind wins.
-        rank = {e.id: (_origin_rank(e, package), _KIND_RANK.get(e.kind, 9))
+        shipped = {f: Path(f).name in package for f in {e.file for e in resources.entries}}
+        rank = {e.id: (_origin_rank(e, shipped), _KIND_RANK.get(e.kind, 9))
                 for e in resources.entries}
         # A person with a curated (or user) row and older converted rows is one person: the
         # rows that share a full name merge, and every pattern of any of them finds the merge.

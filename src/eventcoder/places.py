@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError
 from .jsonl import json_row, read_case_table
+from .resources import without_gc
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -273,6 +274,7 @@ class Gazetteer:
         return hashlib.sha256(text).hexdigest()
 
     @classmethod
+    @without_gc
     def load(cls, extra: Sequence[str | Path] = (), *, verify: bool = True) -> Gazetteer:
         """Build the gazetteer from the installed datasets and eventcoder's rows, then ``extra``
         files of rows in the same format. Raises :class:`ResourceError` when a dataset is
