@@ -116,6 +116,22 @@ def test_default_tz_applies_only_without_zone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tuesday 04/03/2025", "2025-03-04"),  # 3 April 2025 was a Thursday
+        ("Thursday 04/03/2025", "2025-04-03"),
+        ("Tue, 04/03/2025 14:32 GMT", "2025-03-04T14:32:00+00:00"),
+        ("Friday 04/03/2025", None),  # neither reading is a Friday
+        ("04/03/2025", None),
+        ("Monetary 04/03/2025", None),  # not a weekday
+        ("Sun 05/05/2024", "2024-05-05"),  # one reading only
+    ],
+)
+def test_a_weekday_settles_an_ambiguous_numeric_date(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
     "value",
     [
         "", "   ", "2025", "12", "garbage", "20250304", "March 2025", "4 March", "March 4",

@@ -7,7 +7,8 @@ and a zone are known, and ``2025-03-04T14:32:00`` when a time is known but no zo
 The parser is a small tokenizer plus explicit rules rather than a fuzzy parser, because a wrong
 date is worse than none: it never fills in a missing day, month or year (no "today"), never reads
 a date out of a bare number or a year, and rejects numeric dates such as ``04/03/2025`` that read
-differently in day-first and month-first countries. Years outside 1900-2100 are rejected.
+differently in day-first and month-first countries, unless a weekday written before one fits one
+reading only ("Tuesday 04/03/2025" is 4 March). Years outside 1900-2100 are rejected.
 
 Zone abbreviations map to fixed offsets (``EST`` is always -05:00, ``EDT`` always -04:00). The
 North American generic names ``ET``, ``CT``, ``MT`` and ``PT`` say "whatever is in force", so
@@ -69,6 +70,7 @@ _WEEKDAYS = frozenset(
     "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri "
     "saturday sat sunday sun".split()
 )
+_WEEKDAY_NUMBERS = {w: n for n, w in enumerate("mon tue wed thu fri sat sun".split())}
 # Words that may surround a date in a date field or dateline without making it prose.
 _LABELS = frozenset(
     "published posted updated update last first on at the date dated modified publication "
@@ -298,7 +300,12 @@ def _date_at(toks: list[_Tok], i: int) -> tuple[date, _Time | None, _Zone | None
     if kind == "iso":
         return _iso(text, i)
     if kind == "numdate":
-        day = _numeric(text)
+        # a weekday before it settles a day-first/month-first reading ("Tuesday 04/03/2025"
+        # is 4 March: 3 April 2025 was a Thursday)
+        k = i - 2 if i >= 2 and toks[i - 1][1] == "," else i - 1
+        named = _word(toks[k]) if k >= 0 else ""
+        weekday = _WEEKDAY_NUMBERS[named[:3]] if named in _WEEKDAYS else None
+        day = _numeric(text, weekday)
         return None if day is None else (day, None, None, i + 1)
     n = len(toks)
     if kind == "word" and _word(toks[i]) in _MONTHS:
@@ -378,8 +385,9 @@ def _iso(text: str, i: int) -> tuple[date, _Time | None, _Zone | None, int] | No
     return day, time, zone, i + 1
 
 
-def _numeric(text: str) -> date | None:
-    """Resolve a numeric date; day-first/month-first ambiguity gives None."""
+def _numeric(text: str, weekday: int | None = None) -> date | None:
+    """Resolve a numeric date; day-first/month-first ambiguity gives None unless the
+    ``weekday`` written with it (0 Monday) fits one reading only."""
     parts = re.split(r"[/.-]", text)
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         return None
@@ -409,6 +417,8 @@ def _numeric(text: str) -> date | None:
                 readings.add(date(year, month, day))
             except ValueError:
                 continue
+    if len(readings) > 1 and weekday is not None:
+        readings = {d for d in readings if d.weekday() == weekday}
     return readings.pop() if len(readings) == 1 else None
 
 
