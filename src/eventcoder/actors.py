@@ -32,7 +32,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources as importlib_resources
@@ -479,6 +479,32 @@ def _in_other_name(doc: Doc, tok: Token) -> bool:
             doc[tok.i - 2].lower_ in _NAME_ARTICLES and doc[tok.i - 2].ent_iob_ == "B":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"  # "al-Sharaa"
     return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+
+
+# Navies' ship prefixes (those that name one navy only: INS is India's and Israel's).
+_SHIP_PREFIXES = {
+    "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL",
+    "ROKS": "KOR", "TCG": "TUR", "BRP": "PHL", "KRI": "IDN", "PNS": "PAK", "FGS": "DEU",
+    "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE", "ORP": "POL", "ESPS": "ESP",
+    "HTMS": "THA", "ARA": "ARG", "BAP": "PER"}
+
+
+def _warships(tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
+    """(first, end, country) of each ship named with its navy's prefix ("USS Harry S.
+    Truman", "HMS Prince of Wales"): the capitalised words after the prefix, "of" between
+    two of them."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        country = _SHIP_PREFIXES.get(tok.text)
+        if country is None or i + 1 >= n or not tokens[i + 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < n and j - i <= 5 and not tokens[j].is_sent_start and (
+                tokens[j].text[:1].isupper() or (
+                    tokens[j].lower_ in ("of", "de") and j + 1 < n and
+                    tokens[j + 1].text[:1].isupper())):
+            j += 1
+        yield i, j, country
 
 
 def _origin_rank(entry: Entry, shipped: Mapping[str, bool]) -> int:
@@ -1453,6 +1479,14 @@ class ActorResolver:
         if titled_spans:
             mentions = [x for x in mentions if x.basis != "country" or not any(
                 s <= x.start and x.end <= e and e - s > x.end - x.start for s, e in titled_spans)]
+        # A warship is its navy's, whoever it is named after: "the USS Gerald R. Ford" is no
+        # former president
+        for first, last, country in _warships(tokens):
+            span_start = tokens[first].idx
+            span_end = tokens[last - 1].idx + len(tokens[last - 1].text)
+            mentions = [x for x in mentions if x.end <= span_start or span_end <= x.start]
+            mentions.append(self._make(doc, first, last, f"{country}MIL", country, "MIL",
+                                       doc[first:last].text, None, None, "name", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
         # Object pronouns: "arrested dozens of them" (the group named last), "accusing it of
         # arming the RSF" (the state or body named last).

@@ -227,6 +227,9 @@ _PAIR_HEADS = frozenset({"side", "country", "government", "nation", "neighbour",
                          "neighbor", "capital", "party", "state", "leader", "president",
                          "minister", "delegation", "counterpart", "premier"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
+# Third parties to a pair's dealings: "talks with Qatari and Egyptian mediators".
+_THIRD_PARTY_ROLES = frozenset({"mediator", "broker", "guarantor", "facilitator", "intermediary",
+                          "observer", "host", "sponsor"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
 # the complement event names the last digit.
@@ -587,6 +590,9 @@ class _Actors:
         "countries", "leaders" and the like, by their states, not groups within them)."""
         start = tok.sent.start
         states = tok.lemma_.lower() not in ("side", "party")
+        joined = self._joined_pair(tok, states)
+        if joined:
+            return joined
         for before in (start, tok.i):  # earlier sentences first, then this one's
             seen: dict[str, ActorMention] = {}
             for i in sorted(self.at, reverse=True):
@@ -603,6 +609,38 @@ class _Actors:
                         return [replace(m, code=m.country, sector=None, plover_sector=None)
                                 if m.sector else m for m in seen.values()]
                     return list(seen.values())
+        return []
+
+    def _joined_pair(self, tok: Token, states: bool) -> list[ActorMention]:
+        """The two sides a pair word names when the sentences before it (up to two back)
+        name two actors joined by "and" ("Russia and Ukraine exchanged prisoners ... The two
+        sides agreed"), the latest such pair, a pair of go-betweens left out ("with Qatari and
+        Egyptian mediators")."""
+        doc = tok.doc
+        first = tok.sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for i in sorted((i for i in self.at if first <= i < tok.i), reverse=True):
+            later = self.at[i]
+            joined = doc[i]
+            if joined.dep_ != "conj" or later.basis == "location" or not later.country:
+                continue
+            earlier = self.at.get(joined.head.i)
+            if earlier is None or earlier is later or earlier.basis == "location" or \
+                    earlier.country in (None, later.country):
+                continue
+            if _head_noun(joined.head).lemma_.lower() in _THIRD_PARTY_ROLES or \
+                    _mediating(joined.head):
+                continue
+            if states and any((m.sector or "GOV")[:3] not in ("GOV", "MIL", "LEG", "ELI")
+                              for m in (earlier, later)):
+                continue
+            if tok.lemma_.lower() in _STATE_WORDS:
+                return [replace(m, code=m.country, sector=None, plover_sector=None)
+                        if m.sector else m for m in (earlier, later)]
+            return [earlier, later]
         return []
 
     def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
@@ -662,6 +700,22 @@ class _Actors:
                         if found:
                             return found
         return []
+
+
+def _head_noun(tok: Token) -> Token:
+    """The noun a modifier qualifies ("Qatari" in "Qatari and Egyptian mediators"), or the
+    token itself."""
+    while tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _mediating(tok: Token) -> bool:
+    """Whether a phrase is the go-between of a mediation: "mediated by the United Arab
+    Emirates", "talks brokered by Qatar and Egypt"."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "by" and \
+        lemma(head.head) in ("mediate", "broker", "facilitate", "host", "sponsor")
 
 
 def lemma(tok: Token) -> str:
