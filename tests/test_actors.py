@@ -282,6 +282,22 @@ def test_a_clock_time_is_no_prime_minister(stage: ActorStage) -> None:
     assert "PM" not in found and found["Police"] == "KENCOP"
 
 
+def test_the_treasury_is_a_finance_ministry_and_a_treasury_is_not(stage: ActorStage) -> None:
+    doc = stage.nlp("The Treasury imposed sanctions on three shipping firms. The state treasury "
+                    "lost millions.")
+    found = [(m.text, m.code) for m in stage.resolver.resolve(doc, date(2025, 5, 1),
+                                                               filed="USA")]
+    assert ("Treasury", "USAGOV") in found
+    assert not any(text.lower() == "treasury" for text, _ in found[1:])
+
+
+def test_a_warship_is_its_navys(stage: ActorStage) -> None:
+    found = _codes(stage, "HMS Prince of Wales docked in Tokyo, and the USS Harry S. Truman "
+                   "left Norfolk.", date(2025, 5, 1))
+    assert ("HMS Prince of Wales", "GBRMIL") in found
+    assert ("USS Harry S. Truman", "USAMIL") in found
+
+
 def _codes(stage: ActorStage, text: str, day: date | None = date(2020, 1, 1)
            ) -> list[tuple[str, str | None]]:
     """The actors of a text (places reported as locations left out)."""

@@ -1199,6 +1199,9 @@ class ActorResolver:
                     last.head.i >= end and last.head.lower_ in _NAMED_SITES:
                 continue  # "Gokana Local Government Area": a place's name
             if entry.kind == "agent":
+                if key in self._needs_caps and not first.text[:1].isupper() and any(
+                        _key(p) == key for p in entry.ambiguous):
+                    continue  # "the Treasury" is a ministry, "the state treasury" its coffers
                 # Agents are common nouns: the match must end on a noun ("police", not "policed").
                 if last.pos_ in ("NOUN", "PROPN") or last.tag_ in ("NNS", "NN", "NNP", "NNPS"):
                     return entry
