@@ -2408,7 +2408,8 @@ class ActorResolver:
                 # "Opposition leader Raila Odinga" in an undated text: the title the text
                 # gives is the person's role now, not the last one the record has
                 role, nearest, valid = None, role, None
-        if self._is_former(doc, min(start, m.start), head) and not (
+        former = self._is_former(doc, min(start, m.start), head)
+        if former and not (
                 day is not None and role is not None and role.start is not None and
                 (role.end is None or day < role.end) and m.entry.file in _CURATED_PEOPLE):
             # (one in an office the curated record dates to the day is in it, whatever they
@@ -2421,14 +2422,14 @@ class ActorResolver:
             if base is None:
                 return None
             code, valid = base.code[:3] + "ELI", None
-        elif (acting := self._appositive_org(head, by_root)) is not None and (
+        elif not former and (acting := self._appositive_org(head, by_root)) is not None and (
                 role is None or not role.code.startswith(acting)):
             # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office
             # the text gives him, not the nationality his record gives.
             code, basis = acting, "title"
         elif title is not None and title[1] is not None and len(title[1]) > 3 and \
-                (role is None or (not role.code.startswith(title[1]) and
-                                  title[1][:3] in _ORG_PREFIXES)):
+                not former and (role is None or (not role.code.startswith(title[1]) and
+                                                 title[1][:3] in _ORG_PREFIXES)):
             # The text names the organisation the person acts for: that is who acts here
             # (a group inside a country only when the record has no role for the day:
             # "Taliban leader Hibatullah Akhundzada" heads a government now).

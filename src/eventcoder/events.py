@@ -378,6 +378,11 @@ _STREET_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF", "A
 _BACKERS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathiser",
                       "sympathizer", "partisan"})
 _OFFICE_HOLDING = frozenset({"GOV", "LEG", "JUD", "ELI", "MIL", "COP"})
+# Verbs of a state that lasts: "remains imprisoned", "stayed detained".
+_LASTING = frozenset({"remain", "stay"})
+# People named by whom they stand against: "Saied's rivals" are not Saied.
+_ADVERSARIES = frozenset({"rival", "opponent", "critic", "challenger", "adversary",
+                          "detractor", "foe", "enemy"})
 _HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
@@ -688,6 +693,13 @@ class _Actors:
                                     plover_sector="Civilian")
                             if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m
                             for m in found]
+                if found and tok.lemma_.lower() in _ADVERSARIES and child.dep_ == "poss":
+                    # "after his main rivals were jailed": the leader's opponents, not the
+                    # leader (a ruler's are the opposition; others' unknown)
+                    return [replace(m, code=f"{m.country}OPP", sector="OPP",
+                                    plover_sector="Opposition")
+                            for m in found
+                            if m.country and (m.sector or "")[:3] in ("GOV", "ELI")]
                 if found:
                     return found
         for child in _kids(tok):
@@ -1489,6 +1501,11 @@ class EventCoder:
                 continue
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
+            if tok.tag_ == "VBN" and (
+                    (tok.dep_ in ("acomp", "xcomp", "oprd") and lemma(tok.head) in _LASTING) or
+                    any(c.dep_ == "auxpass" and c.lower_.startswith(("remain", "stay"))
+                        for c in _kids(tok))):  # (the model leaves "remained" as an AUX)
+                continue  # "Suu Kyi remains imprisoned": a state that lasts, not an act
             row = self._curated(tok)
             if row is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
@@ -2774,8 +2791,13 @@ class EventCoder:
                 found = actors.of(holder.head)
                 if found:
                     return found
-            if _passive(holder) and holder.dep_ in ("advcl", "acl") and holder.head.i != holder.i:
-                # the participle's subject is its head clause's: "Rebuked by X, Y said ..."
+            if _passive(holder) and holder.dep_ in ("advcl", "acl") and \
+                    holder.head.i != holder.i and not any(
+                        c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS) and
+                        lemma(c) in _ADVERSARIES for c in _kids(holder)):
+                # the participle's subject is its head clause's: "Rebuked by X, Y said ...",
+                # "suspended aid after a convoy was attacked" (the convoy its own); not its
+                # adversaries: "won after his rivals were jailed"
                 for subj in _children(holder.head, *_SUBJECTS, *_PASSIVE_SUBJECTS):
                     found = actors.of(subj)
                     if found:
