@@ -507,6 +507,19 @@ def _warships(tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
         yield i, j, country
 
 
+def _demonym(key: str, entries: Sequence[Entry]) -> bool:
+    """Whether ``key`` is a name's adjective or demonym ("palauan" of "palau", "ukrainian" of
+    "ukraine")."""
+    for entry in entries:
+        for pattern in entry.patterns:
+            name = _key(pattern)
+            stem = name.rstrip("aeiouy")
+            stem = stem if len(stem) >= 4 else name
+            if name != key and len(name) < len(key) and key.startswith(stem):
+                return True
+    return False
+
+
 def _origin_rank(entry: Entry, shipped: Mapping[str, bool]) -> int:
     """User rows first, then eventcoder's curated rows, then rows converted from Phoenix
     (``shipped``: whether each row's file is one of the package's)."""
@@ -843,12 +856,16 @@ class ActorResolver:
         # Misspelt places ("Khatmandu", "Phillippines"): one edit from a one-word country,
         # capital or place name of seven letters or more, looked up by symmetric deletion.
         fuzzy: dict[str, set[str]] = {}
+        demonyms: set[str] = set()
         for key, entries in index.items():
             if len(key) >= _FUZZY_PLACE_MIN and key.isalpha() and key not in caps and \
                     any(e.kind in _COUNTRYISH and e.kind != "organization" for e in entries):
                 for variant in _deletions(key):
                     fuzzy.setdefault(variant, set()).add(key)
+                if _demonym(key, entries):
+                    demonyms.add(key)
         self._fuzzy = fuzzy
+        self._fuzzy_demonyms = demonyms
         self._person_words = frozenset(w for w in person_words if len(w) >= _FUZZY_WORD_MIN)
         self._person_frames = frames
         self._regions = self._region_entries(load_regions() if regions is None else regions,
@@ -1088,6 +1105,11 @@ class ActorResolver:
             keys = self._fuzzy.get(variant)
             if keys:
                 near |= {k for k in keys if _one_edit(key, k)}
+        if near & self._fuzzy_demonyms and not (
+                tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i):
+            # a misspelt demonym qualifies a noun ("Ethipian rebels"); a name one letter off
+            # one is another place ("off Palawan" is no Palauan)
+            near -= self._fuzzy_demonyms
         entries = {e.id: e for k in near for e in self._index[k]
                    if e.kind in _COUNTRYISH and e.kind != "organization"}
         if len(entries) != 1:
@@ -2738,18 +2760,27 @@ class ActorResolver:
             elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match and \
                     tok.text[:1].isupper():  # a name is written so: not "water cannon"
                 key = _fold(tok.text)
-                two = f"{_fold(tokens[tok.i - 1].text)} {key}" if tok.i > 0 else ""
-                pair = bool(two) and two in self._short
-                if pair:  # a surname of two words ("Le Pen", "Gonzalez Urrutia")
-                    key = two
-                    start = tokens[tok.i - 1].idx
+                first = tok.i - 1
+                hyphened = f"{_fold(tokens[tok.i - 2].text)}-{key}" if tok.i >= 2 and \
+                    tokens[tok.i - 1].text == "-" and not tokens[tok.i - 1].whitespace_ and \
+                    not tokens[tok.i - 2].whitespace_ else ""
+                if hyphened and (hyphened in self._short or hyphened in self._lone):
+                    # "Ben-Gvir": a hyphened surname, in three tokens
+                    key, first, pair = hyphened, tok.i - 2, True
+                else:
+                    two = f"{_fold(tokens[tok.i - 1].text)} {key}" if tok.i > 0 else ""
+                    pair = bool(two) and two in self._short
+                    if pair:  # a surname of two words ("Le Pen", "Gonzalez Urrutia")
+                        key = two
+                if pair:
+                    start = tokens[first].idx
                     if taken.find(1, start, end) >= 0:
                         continue
                 if key not in self._short and key not in self._lone and \
                         key not in self._dated and not any(key in a.surnames for a in antecedents):
                     continue  # no one's surname: the commonest case, settled first
-                if (pair and tok.i >= 2 and tokens[tok.i - 2].pos_ == "PROPN" and
-                        tokens[tok.i - 2].text[:1].isupper()) or (
+                if (pair and first >= 1 and tokens[first - 1].pos_ == "PROPN" and
+                        tokens[first - 1].text[:1].isupper()) or (
                             not pair and _in_other_name(doc, tok)):
                     continue  # "Ivanka Trump", "Trump Tower": another's name, or a thing's
                     # ("Jean-Marie Le Pen")
@@ -2764,6 +2795,8 @@ class ActorResolver:
                         if key in self._lone else self._dated_surname(doc, tok, key, day,
                                                                        sentence_of)
                     if lone is not None:
+                        if pair:  # the whole surname: "Ben-Gvir", "Le Pen"
+                            lone = replace(lone, text=doc[first:tok.i + 1].text, start=start)
                         found.append(lone)
                         taken[start:end] = b"\x01" * (end - start)
                         antecedents.append(_Antecedent(lone, person=True, surnames={key}))
