@@ -228,8 +228,8 @@ _PAIR_HEADS = frozenset({"side", "country", "government", "nation", "neighbour",
                          "minister", "delegation", "counterpart", "premier"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # Third parties to a pair's dealings: "talks with Qatari and Egyptian mediators".
-_THIRD_PARTY_ROLES = frozenset({"mediator", "broker", "guarantor", "facilitator", "intermediary",
-                          "observer", "host", "sponsor"})
+_THIRD_PARTY_ROLES = frozenset({"mediator", "broker", "guarantor", "facilitator",
+                                "intermediary", "observer", "host", "sponsor"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # CAMEO's shared sub-code scheme for the families that take an event as complement: the root of
 # the complement event names the last digit.
@@ -597,23 +597,19 @@ class _Actors:
         states = tok.lemma_.lower() not in ("side", "party")
         joined = self._joined_pair(tok, states)
         if joined:
-            return joined
+            return _as_pair(tok, joined)
         for before in (start, tok.i):  # earlier sentences first, then this one's
             seen: dict[str, ActorMention] = {}
             for i in sorted(self.at, reverse=True):
                 m = self.at[i]
                 if i >= before or m.basis == "location" or not m.country:
                     continue
-                if states and (m.sector or "GOV")[:3] not in ("GOV", "MIL", "LEG", "ELI"):
+                if states and not _of_state(m):
                     continue  # ("the two countries" after "the Lashkar-e-Taiba group")
                 if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
                     seen[m.country] = m
                 if len(seen) == 2:
-                    if tok.lemma_.lower() in _STATE_WORDS:
-                        # "the two countries" after "the Ukrainian air force": the states
-                        return [replace(m, code=m.country, sector=None, plover_sector=None)
-                                if m.sector else m for m in seen.values()]
-                    return list(seen.values())
+                    return _as_pair(tok, list(seen.values()))
         return []
 
     def _joined_pair(self, tok: Token, states: bool) -> list[ActorMention]:
@@ -639,12 +635,8 @@ class _Actors:
             if _head_noun(joined.head).lemma_.lower() in _THIRD_PARTY_ROLES or \
                     _mediating(joined.head):
                 continue
-            if states and any((m.sector or "GOV")[:3] not in ("GOV", "MIL", "LEG", "ELI")
-                              for m in (earlier, later)):
+            if states and not (_of_state(earlier) and _of_state(later)):
                 continue
-            if tok.lemma_.lower() in _STATE_WORDS:
-                return [replace(m, code=m.country, sector=None, plover_sector=None)
-                        if m.sector else m for m in (earlier, later)]
             return [earlier, later]
         return []
 
@@ -712,6 +704,20 @@ class _Actors:
                         if found:
                             return found
         return []
+
+
+def _of_state(m: ActorMention) -> bool:
+    """Whether a mention is a state's own (its government, forces or legislature)."""
+    return (m.sector or "GOV")[:3] in ("GOV", "MIL", "LEG", "ELI")
+
+
+def _as_pair(tok: Token, pair: list[ActorMention]) -> list[ActorMention]:
+    """The two sides a pair word names, as states where the word says so ("the two countries"
+    after "the Ukrainian air force")."""
+    if tok.lemma_.lower() in _STATE_WORDS:
+        return [replace(m, code=m.country, sector=None, plover_sector=None) if m.sector else m
+                for m in pair]
+    return pair
 
 
 def _head_noun(tok: Token) -> Token:

@@ -42,10 +42,12 @@ def load_pipeline(name: str) -> Language:
         for word, lemma in _LEMMAS.items():
             ruler.add([[{"LOWER": word, "TAG": "NNS"}]], {"LEMMA": lemma})
         # The same annotations by table lookup: the ruler's Matcher took a fifth of the small
-        # model's time (see eventcoder.attributes)
-        if TableAttributes(ruler).supported:
-            nlp.add_pipe("eventcoder_attributes", after="attribute_ruler")
+        # model's time (see eventcoder.attributes); a ruler it cannot read stays as it is
+        table: Any = nlp.add_pipe("eventcoder_attributes", after="attribute_ruler")
+        if table.supported:
             nlp.disable_pipe("attribute_ruler")
+        else:
+            nlp.remove_pipe("eventcoder_attributes")
     return nlp
 
 
