@@ -384,6 +384,16 @@ _LASTING = frozenset({"remain", "stay"})
 _ADVERSARIES = frozenset({"rival", "opponent", "critic", "challenger", "adversary",
                           "detractor", "foe", "enemy"})
 _HELD_ON = frozenset({"trial", "arrest", "investigation", "probe"})  # "on trial for"
+# Verbs of doing an act a noun names: a row they govern reads the noun as the act done
+# ("carried out arrests"), not as one asked for ("called for the release").
+_DOING = frozenset({"carry", "conduct", "make", "stage", "launch", "order", "mount",
+                    "perpetrate", "commit", "hold", "impose", "secure", "complete"})
+# What keeps an act from being done: "the release was delayed", "the vote was blocked".
+_UNDONE = frozenset({"delay", "postpone", "block", "prevent", "halt", "stop", "suspend",
+                     "cancel", "await", "expect", "plan", "stall", "derail", "thwart",
+                     "foil", "reject", "veto", "oppose"})
+# A state's missions abroad: "closed its embassy in Kabul" is aimed at Afghanistan.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
@@ -916,10 +926,12 @@ class EventCoder:
         if row.pos == "NOUN":
             governor = read("governor", lambda: self._governor(tok))
             allowed = row.governors or DEFAULT_GOVERNORS
-            if governor is None or read("governor_lemma", lambda: lemma(governor)) not in allowed:
+            if (governor is None or read("governor_lemma", lambda: lemma(governor)) not in allowed
+                    ) and not ((not row.governors or row.governors & _DOING) and
+                               read("done_by", lambda: _done_by(tok))):
                 return False
-            if read("called_off", lambda: any(c.dep_ == "prt" and c.lower_ == "off"
-                                              for c in _kids(governor))):
+            if governor is not None and read("called_off", lambda: any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in _kids(governor))):
                 return False  # "called off the strike", "put off the talks": not held
         words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
         if row.objects:
@@ -1551,6 +1563,10 @@ class EventCoder:
                     o.i in hits and hits[o.i].row is not None and o.pos_ == "NOUN"
                     for o in objects):
                 hits.pop(i)
+            elif hit.row is not None and hit.row.pos == "VERB" and hit.code == "100" and any(
+                    o.i in hits and hits[o.i].row is not None and hits[o.i].row.pos == "NOUN"
+                    for o in objects):
+                hits.pop(i)  # "ordered the closure of the consulate": the closure is the act
             elif hit.row is not None and hit.row.pos == "NOUN" and hit.token.dep_ == "pobj":
                 # "withdrew from the agreement": the verb's row and the noun's say one thing
                 gov = self._governor(hit.token)
@@ -2538,7 +2554,7 @@ class EventCoder:
             for holder in holders:
                 found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
                     "NOUN", "PROPN"))
-                found = [m for m in found if m not in source]
+                found = [m for m in found if m not in source and not _own_mission(m, source)]
                 if found:
                     return found
         if hit.rule.endswith("+warning"):
@@ -2820,10 +2836,21 @@ class EventCoder:
         # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
         # names a target even where the actor stage read a place; "in"/"near" never do.
         aimed = prep not in _PLACE_PREPS or prep == "from"  # "recalled its envoy from X"
-        def named(pobj: Token) -> list[ActorMention]:
-            if not aimed:
+        def named(pobj: Token, aim: bool = aimed) -> list[ActorMention]:
+            if not aim:
                 return actors.of(pobj)
             return actors.of(pobj) or self._place_at(actors, pobj) or self._origin(pobj, actors)
+
+        if prep == "in":
+            # "closed its embassy in Kabul", "the closure of the embassy in Kabul": the
+            # mission's host is the one its closing or opening is aimed at
+            missions = [o for o in (*_children(holder, *_OBJECTS), *_prep_objects(holder, "of"))
+                        if lemma(o) in _MISSIONS]
+            found = [m for o in missions for p in _prep_objects(o, "in") for m in named(p, True)]
+            if missions and not found:  # (the parser may hang the place on the verb)
+                found = [m for p in _prep_objects(holder, "in") for m in named(p, True)]
+            if found:
+                return found
 
         for pobj in _prep_objects(holder, prep):
             if prep in ("over", "about") and pobj.i not in actors.at and \
@@ -3264,6 +3291,24 @@ class EventCoder:
                        "place_target": t is not None and t.basis in ("location", "capital")},
             ))
         return out
+
+
+def _done_by(noun: Token) -> bool:
+    """Whether an event noun that is its clause's subject names its doer with "by" ("the
+    arrest of the mayor by Turkish police sparked protests"): an act reported as done."""
+    if noun.dep_ != "ROOT" and lemma(noun.head) in _UNDONE:
+        return False  # "the release of the hostages by Hamas was delayed"
+    return noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(
+            o.pos_ in ("NOUN", "PROPN") for o in _children(c, "pobj")) for c in _kids(noun))
+
+
+def _own_mission(mention: ActorMention, source: Sequence[ActorMention]) -> bool:
+    """Whether ``mention`` is the source's own embassy or consulate ("Qatar reopened its
+    embassy in Damascus": the embassy is Qatar's, the event aimed at Syria)."""
+    return mention.basis == "coreference" and \
+        mention.text.lower().split()[-1].rstrip("s") in _MISSIONS and \
+        any(s.country == mention.country for s in source)
 
 
 def _charged_with(tok: Token) -> bool:
