@@ -1564,7 +1564,7 @@ class EventCoder:
                     for o in objects):
                 hits.pop(i)
             elif hit.row is not None and hit.row.pos == "VERB" and hit.code == "100" and any(
-                    o.i in hits and hits[o.i].row is not None and hits[o.i].row.pos == "NOUN"
+                    o.i in hits and getattr(hits[o.i].row, "pos", None) == "NOUN"
                     for o in objects):
                 hits.pop(i)  # "ordered the closure of the consulate": the closure is the act
             elif hit.row is not None and hit.row.pos == "NOUN" and hit.token.dep_ == "pobj":
