@@ -103,6 +103,9 @@ _UNREALISED = frozenset({
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
 })
+# Verbs of telling someone to act: "ordered police to shoot protesters" is no shooting yet.
+_INSTRUCTING = frozenset({"order", "tell", "instruct", "direct", "command", "authorize",
+                          "authorise"})
 # Verbs that name a thing: what they call it is no event ("called the raid an attack").
 _NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub", "deem", "consider",
                      "characterize", "characterise", "regard", "view", "see", "denounce",
@@ -392,6 +395,10 @@ _DOING = frozenset({"carry", "conduct", "make", "stage", "launch", "order", "mou
 _UNDONE = frozenset({"delay", "postpone", "block", "prevent", "halt", "stop", "suspend",
                      "cancel", "await", "expect", "plan", "stall", "derail", "thwart",
                      "foil", "reject", "veto", "oppose"})
+# Words of street protest: soldiers firing on a crowd here are repressing it.
+_PROTESTING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
+                         "rally", "march", "marcher", "riot", "rioter", "unrest", "uprising",
+                         "crowd", "sit-in", "strike", "striker"})
 # A state's missions abroad: "closed its embassy in Kabul" is aimed at Afghanistan.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
@@ -933,6 +940,9 @@ class EventCoder:
             if governor is not None and read("called_off", lambda: any(
                     c.dep_ == "prt" and c.lower_ == "off" for c in _kids(governor))):
                 return False  # "called off the strike", "put off the talks": not held
+        if row.code == "041" and row.pos == "VERB" and any(
+                c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ") for c in _kids(tok)):
+            return False  # "called Lai a parasite": a name called, not a telephone call
         words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
         if row.objects:
             # (a noun's "object" is its own modifier: "hunger strike", "suicide bombing")
@@ -2173,6 +2183,10 @@ class EventCoder:
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in _kids(verb)):
             return "skip"  # "a request to interrogate", "a plan to attack": not done
+        if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _INSTRUCTING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(first)):
+            return "skip"  # "ordered police to shoot protesters": told to, not (yet) done
+            # (but "ordered Imamoglu jailed" is the court's jailing)
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                         for c in _kids(verb)):
             return "skip"
@@ -2324,6 +2338,15 @@ class EventCoder:
                      if m.basis != "location"]
             if found:
                 return found
+        if dep == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ in ("pcomp", "acl") and \
+                any(t.text == "," for t in verb.doc[verb.head.i:verb.i]):
+            # "opened fire on Palestinians waiting for food, killing 31": the participle
+            # after the comma goes with the clause the described people are in
+            node = verb.head.head
+            while node.pos_ != "VERB" and node.head.i != node.i:
+                node = node.head
+            if node.pos_ == "VERB":
+                return self._subject(node, actors, last, seen + 1)
         if dep == "conj" or dep == "advcl":
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
@@ -2802,6 +2825,11 @@ class EventCoder:
             # ("found Marine Le Pen guilty": the small clause's subject is the object)
             small = [s for c in _children(holder, "ccomp") if c.pos_ == "ADJ"
                      for s in _children(c, "nsubj")]
+            # "called Modi a butcher": the parser makes both the one named and the name
+            # complements of the verb
+            labels = list(_children(holder, "oprd"))
+            small += [c for c in labels[:-1] if c.pos_ in ("PROPN", "PRON")] \
+                if lemma(holder) in _NAMING and len(labels) > 1 else []
             for obj in [*_children(holder, *deps), *_participle_objects(holder), *small]:
                 found = actors.of(obj)
                 if found:
@@ -2862,6 +2890,10 @@ class EventCoder:
                     return found
                 continue
             found = named(pobj)
+            if not found and pobj.dep_ == "pcomp" and pobj.tag_ in ("VBG", "VBN"):
+                # "opened fire on Palestinians waiting for food": the parser makes the people
+                # the subject of a clause
+                found = [m for c in _children(pobj, "nsubj") for m in named(c)]
             if found:
                 return found
         if not noun:
@@ -3029,6 +3061,14 @@ class EventCoder:
                 hit.code, hit.rule = "145", hit.rule + "+crowd"
             elif police and all((m.sector or "")[:3] in _STREET_SECTORS for m in targets):
                 hit.code, hit.rule = "175", hit.rule + "+crowd"
+        if hit.code[:2] in ("18", "19") and sources and targets and all(
+                (m.sector or "")[:3] in _STREET_SECTORS for m in targets) and (
+                all((m.sector or "")[:3] == "COP" for m in sources) or (
+                    all((m.sector or "")[:3] in ("MIL", "GOV") for m in sources) and
+                    any(lemma(t) in _PROTESTING for t in sent))):
+            # "police shot dead 30 protesters", "soldiers opened fire on demonstrators": the
+            # state's force on its own streets is repression (175), not war
+            hit.code, hit.rule = "175", hit.rule + "+crowd"
         if hit.code == "166" and targets and all(
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)

@@ -367,7 +367,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         verb = noun.head
         if noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < noun.i and \
                 not any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "ccomp", "xcomp")
-                        for c in verb.children):
+                        for c in verb.children) and \
+                sum(c.dep_ == "oprd" for c in verb.children) == 1 and \
+                not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nmod"
+                        for c in noun.children):
+            # (but "called Modi a butcher", "called Trump a 'dictator'" name a label)
             moves.append((noun.i, verb.i, "dobj"))
     acl = doc.vocab.strings.add("acl")
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
