@@ -462,6 +462,14 @@ def _addressed(head: Token) -> bool:
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
 
 
+def _paired(doc: Doc, tok: Token) -> bool:
+    """A capitalised word joined by "and" to a titled name, which the parser took for a
+    modifier of the title: "Trump and Chinese President Xi Jinping met"."""
+    following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.text[:1].isupper() and tok.text[1:].islower() and tok.pos_ in ("ADJ", "NOUN") \
+        and following is not None and following.dep_ == "cc" and following.head.i == tok.i
+
+
 def _in_other_name(doc: Doc, tok: Token) -> bool:
     """Whether a lone capitalised word is part of a longer name: "Ivanka Trump", "Trump
     Tower", "the Xi Jinping Thought" (by the parse or the named entity)."""
@@ -2608,6 +2616,11 @@ class ActorResolver:
                 if child.i < m.start and child.dep_ in ("compound", "amod", "nn", "nmod",
                                                         "poss"):
                     start = min(start, child.left_edge.i)
+        # "Trump and Chinese President Xi Jinping": the parser may hang a first name of a
+        # pair on the second's title; the mention starts after the "and"
+        joins = [k for k in range(start, m.start) if doc[k].dep_ == "cc" or doc[k].text == ","]
+        if joins:
+            start = joins[-1] + 1
         while start < m.start and (doc[start].dep_ == "det" or doc[start].is_punct):
             start += 1
         for k in range(start, m.start):
@@ -2681,7 +2694,8 @@ class ActorResolver:
             if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and \
                     tok.i not in agent_roots and tok.pos_ != "PROPN" and \
                     not (low in self._lone and tok.dep_ in _PERSON_SLOTS) and \
-                    low not in _GROUP_WORDS and low not in _STATE_HEADS:
+                    low not in _GROUP_WORDS and low not in _STATE_HEADS and \
+                    not _paired(doc, tok):
                 continue  # (the model tags a rare surname ADJ: "Pezeshkian and Araghchi")
             if tok.is_space or tok.is_punct:
                 continue
@@ -2757,7 +2771,8 @@ class ActorResolver:
                             _initials(a.mention.text) == tok.text:
                         target = a
                         break
-            elif (tok.pos_ == "PROPN" or low in self._lone) and tok.i not in in_match and \
+            elif (tok.pos_ == "PROPN" or low in self._lone or _paired(doc, tok)) and \
+                    tok.i not in in_match and \
                     tok.text[:1].isupper():  # a name is written so: not "water cannon"
                 key = _fold(tok.text)
                 first = tok.i - 1

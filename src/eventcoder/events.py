@@ -3813,7 +3813,8 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         protesters and arrested dozens", "condemned the attack and accused Pakistan",
         "suspended the treaty and expelled the attaches"."""
         side = e.source.country or e.source.code if e.source else None
-        width = 3 if e.cameo[:2] in _KINDS_APART else 2
+        width = 4 if e.cameo[:2] in _KINDS_APART else 2  # (a curfew and an internet
+        # shutdown, 1723 and 1721, are two restrictions)
         return side is not None and any(
             (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
             t.cameo[:width] == e.cameo[:width] for t in targeted)

@@ -456,6 +456,29 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 moves.append((subjects[0].i, verb.i, "nsubjpass"))
             elif objects:
                 moves.append((objects[-1].i, verb.i, "nsubjpass"))
+    # "Trump and Chinese President Xi Jinping met": a name before "and" read as a modifier
+    # of the next name's title; the two are the clause's pair
+    names: list[int] = []
+    cc = doc.vocab.strings.add("cc")
+    for at in (deps == cc).nonzero()[0]:
+        join = doc[int(at)]
+        first = join.head
+        if first.i != join.i - 1 or first.dep_ not in ("amod", "compound", "nmod") or \
+                first.pos_ not in ("ADJ", "NOUN", "PROPN") or not first.text[:1].isupper() or \
+                not first.text[1:].islower() or first.head.i <= join.i:
+            continue
+        name = first.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i == name.i or \
+                name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        moves.append((first.i, name.head.i, name.dep_))
+        moves.append((name.i, first.i, "conj"))
+        # ("Chinese Premier", "Prime Minister" read as the first name's conjunct)
+        moves.extend((c.i, c.i + 1, "compound" if c.pos_ == "PROPN" else "amod")
+                     for c in first.children if c.dep_ == "conj" and join.i < c.i < name.i)
+        names.append(first.i)
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
@@ -471,4 +494,6 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     doc.from_array([HEAD, DEP], array.astype("uint64"))
     for i in verbs:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
+    for i in names:
+        doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
     return doc
