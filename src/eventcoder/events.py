@@ -399,6 +399,11 @@ _UNDONE = frozenset({"delay", "postpone", "block", "prevent", "halt", "stop", "s
 _PROTESTING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
                          "rally", "march", "marcher", "riot", "rioter", "unrest", "uprising",
                          "crowd", "sit-in", "strike", "striker"})
+# Nouns of people a nationality may name as a party: "a meeting of Palestinian factions".
+_OWN_PEOPLE = frozenset({"faction", "group", "people", "official", "leader", "force", "troop",
+                         "soldier", "citizen", "national", "worker", "organization",
+                         "organisation", "recipient", "side", "delegation", "party",
+                         "movement", "authority", "community", "militant", "fighter"})
 # A state's missions abroad: "closed its embassy in Kabul" is aimed at Afghanistan.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
@@ -1006,6 +1011,8 @@ class EventCoder:
     def _object_words(tok: Token) -> set[str]:
         passive = _passive(tok)
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if passive else _OBJECTS)))
+        if passive:  # "Abbas was denied a visa", "was granted asylum": what is kept
+            objs += _children(tok, "dobj")
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)  # "talks mediated by Qatar": the talks are mediated
         objs += _participle_objects(tok)
@@ -1843,6 +1850,8 @@ class EventCoder:
                     if controlled and root in ("02", "10") and inner.code[:2] in _THREAT_BY_ROOT:
                         # "wants to attack", "demands to strike": the subject's own threat
                         hit.code = _threat(inner.code)
+                    elif root in ("02", "10") and any(c.dep_ == "neg" for c in _kids(comp)):
+                        pass  # "urged the IMF not to extend loans": an appeal, not for aid
                     else:
                         hit.code = self._decided(hit, inner.code)
                     hit.rule += f"+{inner.rule}"
@@ -2094,6 +2103,10 @@ class EventCoder:
             gov = EventCoder._governor(tok)
             if gov is not None and any(c.dep_ == "neg" for c in _kids(gov)):
                 return True
+            if gov is not None and tok.dep_ in _OBJECTS and any(
+                    d.dep_ == "det" and d.lower_ == "no" for s in _kids(gov)
+                    if s.dep_ == "nsubj" for d in _kids(s)):
+                return True  # "no U.S. officials would attend the summit"
             return any(c.dep_ == "det" and c.lower_ in ("no",) for c in _kids(tok))
         return False
 
@@ -2530,6 +2543,9 @@ class EventCoder:
         source = [*source, *(m for m in forces.values() if _own_force(tok.doc, m, source))]
         slots = hit.row.target if hit.row else ("object", "dative", "prep:against", "prep:on",
                                                 "prep:with", "prep:to")
+        if tok.pos_ == "VERB" and _passive(tok) and "object" not in slots[:1] and any(
+                c.dep_ == "dobj" for c in _kids(tok)):
+            slots = ("object", *slots)  # "Ukraine was granted a loan": the one given it
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
@@ -2577,7 +2593,8 @@ class EventCoder:
             for holder in holders:
                 found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
                     "NOUN", "PROPN"))
-                found = [m for m in found if m not in source and not _own_mission(m, source)]
+                found = [m for m in found if m not in source and not _own_mission(m, source)
+                         and not _own_goods(tok.doc, m, source)]
                 if found:
                     return found
         if hit.rule.endswith("+warning"):
@@ -3051,6 +3068,7 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
+        targets = [m for m in targets if not _own_goods(doc, m, sources)]
         if hit.row is not None and hit.row.lemma == "clash" and hit.code == "190" and \
                 sources and targets:
             # "protesters clashed with police": a riot (145) on the crowd's side, repression
@@ -3061,6 +3079,16 @@ class EventCoder:
                 hit.code, hit.rule = "145", hit.rule + "+crowd"
             elif police and all((m.sector or "")[:3] in _STREET_SECTORS for m in targets):
                 hit.code, hit.rule = "175", hit.rule + "+crowd"
+        if hit.row is not None and hit.row.lemma in ("attack", "assail", "slam", "blast") and \
+                hit.code[:2] == "19" and tok.pos_ == "VERB" and sources and all(
+                    m.entry is not None and (m.basis == "name" or m.entry.startswith(
+                        "cur:person")) and (m.sector or "")[:3] in _WORDY_SECTORS
+                    for m in sources) and any(
+                c.dep_ == "prep" and c.lower_ in ("over", "for", "as") and not _when(c)
+                for c in _kids(tok)):
+            # "Trump attacked Spain over its refusal to raise defence spending": a leader
+            # attacks in words (not "over the weekend")
+            hit.code, hit.rule = "111", hit.rule + "+verbal"
         if hit.code[:2] in ("18", "19") and sources and targets and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in targets) and (
                 all((m.sector or "")[:3] == "COP" for m in sources) or (
@@ -3341,6 +3369,18 @@ def _done_by(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(
             o.pos_ in ("NOUN", "PROPN") for o in _children(c, "pobj")) for c in _kids(noun))
+
+
+def _own_goods(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) -> bool:
+    """Whether ``mention`` is only the source's own nationality on a thing ("retaliate
+    against the tariff on Brazilian exports", said of Brazil): whose goods are hit, not whom
+    the act is aimed at."""
+    if mention.sector or not mention.country or mention.basis != "country" or \
+            not any(s.country == mention.country for s in source):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound") and \
+        span[0].head.pos_ == "NOUN" and lemma(span[0].head) not in _OWN_PEOPLE
 
 
 def _own_mission(mention: ActorMention, source: Sequence[ActorMention]) -> bool:
