@@ -404,6 +404,9 @@ _OWN_PEOPLE = frozenset({"faction", "group", "people", "official", "leader", "fo
                          "soldier", "citizen", "national", "worker", "organization",
                          "organisation", "recipient", "side", "delegation", "party",
                          "movement", "authority", "community", "militant", "fighter"})
+# Nouns of fighting between two sides.
+_FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "war", "hostility",
+                     "confrontation", "exchange", "firefight", "gunfight"})
 # A state's missions abroad: "closed its embassy in Kabul" is aimed at Afghanistan.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
@@ -2430,6 +2433,13 @@ class EventCoder:
     def _noun_source(self, noun: Token, actors: _Actors,
                      last: list[ActorMention]) -> list[ActorMention]:
         gathering = lemma(noun) in _GATHERINGS
+        if lemma(noun) in _FIGHTS:
+            # "clashes between M23 rebels and the Congolese army": the first side; the other
+            # is the target (and the row's reciprocal reading gives the other way)
+            sides = [m for p in _prep_objects(noun, "between") for m in actors.of(p)
+                     if m.basis != "location"]
+            if len({m.code for m in sides}) >= 2:
+                return sides[:1]
         for child in _kids(noun):
             if gathering and child.dep_ in ("amod", "compound") and any(
                     (m.code or "").startswith("IGO") for m in actors.of(child)):
@@ -2546,6 +2556,11 @@ class EventCoder:
         if tok.pos_ == "VERB" and _passive(tok) and "object" not in slots[:1] and any(
                 c.dep_ == "dobj" for c in _kids(tok)):
             slots = ("object", *slots)  # "Ukraine was granted a loan": the one given it
+        if tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in _FIGHTS:
+            sides = [m for p in _prep_objects(tok, "between") for m in actors.of(p)
+                     if m.basis != "location" and m not in source]
+            if sides:
+                return sides  # "clashes between M23 and the army killed dozens": the other side
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
