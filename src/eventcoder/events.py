@@ -1016,6 +1016,8 @@ class EventCoder:
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if passive else _OBJECTS)))
         if passive:  # "Abbas was denied a visa", "was granted asylum": what is kept
             objs += _children(tok, "dobj")
+        # "was handing over the body": the parser hangs the object on the particle
+        objs += [p for c in _kids(tok) if c.dep_ == "prt" for p in _children(c, "pobj")]
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)  # "talks mediated by Qatar": the talks are mediated
         objs += _participle_objects(tok)
