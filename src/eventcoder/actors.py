@@ -90,6 +90,8 @@ _VENUE_WORDS = frozenset({
     "meet", "meeting", "talk", "talks", "summit", "conference", "negotiation", "negotiations",
     "gather", "gathering", "convene", "session", "forum", "visit", "arrive", "fly", "travel",
     "consultation", "consultations", "round", "ceremony",
+    # ("signed a peace agreement in Washington": where it was signed, not whose)
+    "sign", "signing", "ink",
 })
 # Ranks that qualify another title ("deputy police chief", "Deputy Foreign Minister"): the
 # title they qualify gives the sector.
