@@ -3114,6 +3114,11 @@ class EventCoder:
             # "police shot dead 30 protesters", "soldiers opened fire on demonstrators": the
             # state's force on its own streets is repression (175), not war
             hit.code, hit.rule = "175", hit.rule + "+crowd"
+        if hit.code == "191" and sources and all(
+                (m.sector or "")[:3] in _STREET_SECTORS for m in sources):
+            # "students blockaded universities": a civilian blockade obstructs (144); CAMEO's
+            # 191 is a blockade by armed forces
+            hit.code, hit.rule = "144", hit.rule + "+crowd"
         if hit.code == "166" and targets and all(
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)
