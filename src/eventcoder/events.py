@@ -78,9 +78,9 @@ _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
 # Words that make a warning a threat: "any attack would be an act of war", "would pay a price".
-_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate"})  # ("no longer tolerate")
+_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate", "accountable"})  # ("no longer tolerate")
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
-                      "punishment", "price", "revenge", "target"}) | _MENACING
+                      "punishment", "price", "revenge", "target", "crackdown"}) | _MENACING
 # Nouns of a truce between two sides.
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
