@@ -78,7 +78,8 @@ _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
 # Words that make a warning a threat: "any attack would be an act of war", "would pay a price".
-_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate", "accountable"})  # ("no longer tolerate")
+# ("no longer tolerate", "would be held accountable")
+_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate", "accountable"})
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
                       "punishment", "price", "revenge", "target", "crackdown"}) | _MENACING
 # Nouns of a truce between two sides.
@@ -945,6 +946,8 @@ class EventCoder:
                     ) and not ((not row.governors or row.governors & _DOING) and
                                read("done_by", lambda: _done_by(tok))):
                 return False
+            if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
+                return False  # "called for a week of strikes": an appeal, not the strike
             if governor is not None and read("called_off", lambda: any(
                     c.dep_ == "prt" and c.lower_ == "off" for c in _kids(governor))):
                 return False  # "called off the strike", "put off the talks": not held
@@ -3403,6 +3406,19 @@ def _own_goods(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) 
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound") and \
         span[0].head.pos_ == "NOUN" and lemma(span[0].head) not in _OWN_PEOPLE
+
+
+def _asked_for(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` hangs from ``verb`` through "for" and a span of time or a number
+    ("called for a week of strikes", "for three days of protests")."""
+    node, counted = noun, False
+    while node.i != verb.i and node.head.i != node.i:
+        counted = counted or (node.i != noun.i and node.pos_ == "NOUN" and
+                              lemma(node) in _QUANTITY_HEADS)
+        if node.dep_ == "prep" and node.lower_ == "for":
+            return counted
+        node = node.head
+    return False
 
 
 def _own_mission(mention: ActorMention, source: Sequence[ActorMention]) -> bool:
