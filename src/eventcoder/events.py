@@ -397,9 +397,9 @@ _UNDONE = frozenset({"delay", "postpone", "block", "prevent", "halt", "stop", "s
                      "cancel", "await", "expect", "plan", "stall", "derail", "thwart",
                      "foil", "reject", "veto", "oppose"})
 # Words of street protest: soldiers firing on a crowd here are repressing it.
+# (not "strike", "march": an air strike, the month)
 _PROTESTING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
-                         "rally", "march", "marcher", "riot", "rioter", "unrest", "uprising",
-                         "crowd", "sit-in", "strike", "striker"})
+                         "marcher", "riot", "rioter", "unrest", "uprising", "crowd", "sit-in"})
 # Nouns of people a nationality may name as a party: "a meeting of Palestinian factions".
 _OWN_PEOPLE = frozenset({"faction", "group", "people", "official", "leader", "force", "troop",
                          "soldier", "citizen", "national", "worker", "organization",
@@ -2155,6 +2155,8 @@ class EventCoder:
                  for c in _kids(verb) if c.dep_ == "aux"}
         node = verb
         while node.dep_ == "conj" and node.head.i != node.i:  # "should go and suspend"
+            if node.tag_ == "VBD" and node.head.tag_ == "VB":
+                break  # (but "would never surrender and warned": the warning was made)
             node = node.head
             auxes |= {c.lower_ for c in _kids(node) if c.dep_ == "aux"}
         if auxes & _HYPOTHETICAL:
@@ -2188,6 +2190,9 @@ class EventCoder:
         while first.dep_ == "conj" and first.head.i != first.i:  # "aims to tighten ... and
             if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
                 break  # "denied targeting civilians and accused the army": the main verb's
+            if first.tag_ == "VBD" and first.head.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will") for c in _kids(first.head)):
+                break  # "said Iran would never surrender and warned the US": told as done
             first = first.head
         if _answered(first):
             return "asserted"  # "X accused Y of Z, a claim police denied": the parser hung
@@ -2229,9 +2234,14 @@ class EventCoder:
             return []
         if verb.dep_ == "conj" and lemma(verb) in _SPEECH_ACTS and \
                 verb.head.dep_ == "ccomp" and lemma(verb.head.head) in _REPORTING and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)) and not any(
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)) and (not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i in actors.at
-                    for c in _kids(verb.head)):
+                    for c in _kids(verb.head)) or (
+                    # "Khamenei said Iran would never surrender and warned the United
+                    # States": a past verb joined to a clause of what would be is the
+                    # speaker's, told in the speaker's tense
+                    verb.tag_ == "VBD" and verb.head.tag_ in ("VB", "VBG") and
+                    lemma(verb.head.head) == "say")):
             # "Borrell said the law harms Georgia and urged the authorities to withdraw
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
