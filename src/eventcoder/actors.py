@@ -2970,6 +2970,8 @@ class ActorResolver:
               country: str | None, sector: str | None, name: str | None, entry: str | None,
               valid: tuple[str | None, str | None] | None, basis: str,
               sentence_of: dict[int, int]) -> ActorMention:
+        while start_tok < end_tok - 1 and doc[start_tok].is_space:
+            start_tok += 1  # (a masked dateline leaves blanks before the first word)
         start = doc[start_tok].idx
         last = doc[end_tok - 1]
         end = last.idx + len(last.text)

@@ -122,7 +122,9 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                         "deadline", "target", "goal", "expectation", "requirement", "standard",
                         "need", "challenge", "obligation", "threshold", "criterion"}),
              frozenset()),
-    "press": (frozenset(), frozenset({"on", "ahead", "forward"})),
+    # ("pressed an offensive", "pressed its advance": pushed on with, no appeal)
+    "press": (frozenset({"offensive", "attack", "advance", "assault", "campaign", "push",
+                         "operation"}), frozenset({"on", "ahead", "forward"})),
 }
 # Verbs that answer a charge, and the charges they answer ("a charge Delhi rejected").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
@@ -2919,7 +2921,8 @@ class EventCoder:
         if prep == "in":
             # "closed its embassy in Kabul", "the closure of the embassy in Kabul": the
             # mission's host is the one its closing or opening is aimed at
-            missions = [o for o in (*_children(holder, *_OBJECTS), *_prep_objects(holder, "of"))
+            missions = [o for o in (*_children(holder, *_OBJECTS), *_prep_objects(holder, "of"),
+                                    *_prep_objects(holder, "from"))
                         if lemma(o) in _MISSIONS]
             found = [m for o in missions for p in _prep_objects(o, "in") for m in named(p, True)]
             if missions and not found:  # (the parser may hang the place on the verb)
