@@ -953,6 +953,9 @@ class EventCoder:
             if governor is not None and read("called_off", lambda: any(
                     c.dep_ == "prt" and c.lower_ == "off" for c in _kids(governor))):
                 return False  # "called off the strike", "put off the talks": not held
+        if row.lemma == "strike" and row.pos == "VERB" and row.code[:2] == "14" and any(
+                c.dep_ == "dobj" for c in _kids(tok)):
+            return False  # "Israel strikes military targets": a labour strike has no object
         if row.code == "041" and row.pos == "VERB" and any(
                 c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ") for c in _kids(tok)):
             return False  # "called Lai a parasite": a name called, not a telephone call
@@ -3122,6 +3125,11 @@ class EventCoder:
             # "Trump attacked Spain over its refusal to raise defence spending": a leader
             # attacks in words (not "over the weekend")
             hit.code, hit.rule = "111", hit.rule + "+verbal"
+        if hit.row is not None and hit.row.lemma == "attack" and hit.code == "190" and sources \
+                and all((m.sector or "")[:3] in _STREET_SECTORS for m in sources) and (
+                    any(lemma(t) in _PROTESTING for t in sent)):
+            # "protesters attacked the embassies": a riot (145), not an armed assault
+            hit.code, hit.rule = "145", hit.rule + "+crowd"
         if hit.code[:2] in ("18", "19") and sources and targets and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in targets) and (
                 all((m.sector or "")[:3] == "COP" for m in sources) or (
