@@ -152,6 +152,9 @@ def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
         # nor the date that names another thing
         "Kenyan police arrested 40 protesters despite the February 2024 agreement.":
             ("2025-03-08", "publication"),
+        # nor a day's name ("Palm Sunday", "Good Friday") that is no date
+        "Police arrested 40 protesters in Nairobi on Good Friday.": ("2025-03-08",
+                                                                       "publication"),
     }
     for text, (day, basis) in by_text.items():
         events = code(pipeline, text)

@@ -476,6 +476,9 @@ _SPORTS = frozenset({
 _SCORE = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/.-])")
 _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "INS",
                                 "UAF", "PTY", "HLH", "REF", "CVL", "ELI", "IGO", "NGO"})
+# Names of days that are no dates: "Palm Sunday", "Good Friday", "Bloody Sunday".
+_HOLY_DAYS = frozenset({"palm", "easter", "good", "holy", "bloody", "black", "ash", "maundy",
+                        "super", "cyber", "orthodox", "trinity", "whit", "low", "shrove"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -4000,6 +4003,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             if w in _WEEKDAYS else None
         if dated is not None:  # "on Sunday, January 19": the date itself says which Sunday
             i, w = dated, words[dated]
+        if w in _WEEKDAYS and i > 0 and words[i - 1] in _HOLY_DAYS:
+            continue  # "gathered for Palm Sunday", "Bloody Sunday": a name, no date
         if w in _WEEKDAYS:
             target = _WEEKDAYS.index(w)
             if future and i in clause:  # "will meet on Friday": the next Friday
