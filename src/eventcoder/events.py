@@ -169,7 +169,8 @@ _COMMANDS = COMMANDING_VERBS | {"tell"}
 _SPEECH_ACTS = frozenset({"urge", "call", "vow", "pledge", "demand", "warn", "promise",
                           "appeal", "ask", "insist", "threaten", "accuse", "condemn", "welcome",
                           "praise", "reject", "deny", "criticise", "criticize", "announce",
-                          "press", "invite", "offer", "propose", "express"})
+                          "press", "invite", "offer", "propose", "express", "lodge", "file",
+                          "complain", "summon"})
 # Verbs of dying: who dies in an attack is its target ("died in a drone strike").
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
@@ -2199,8 +2200,10 @@ class EventCoder:
             if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
                 break  # "denied targeting civilians and accused the army": the main verb's
             if first.tag_ == "VBD" and first.head.tag_ == "VB" and any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "will") for c in _kids(first.head)):
-                break  # "said Iran would never surrender and warned the US": told as done
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "to")
+                    for c in _kids(first.head)):
+                break  # "said Iran would never surrender and warned the US", "agreed to
+                # release the hostages and handed over four bodies": told as done
             first = first.head
         if _answered(first):
             return "asserted"  # "X accused Y of Z, a claim police denied": the parser hung
@@ -2248,12 +2251,24 @@ class EventCoder:
                     # "Khamenei said Iran would never surrender and warned the United
                     # States": a past verb joined to a clause of what would be is the
                     # speaker's, told in the speaker's tense
-                    verb.tag_ == "VBD" and verb.head.tag_ in ("VB", "VBG") and
-                    lemma(verb.head.head) == "say")):
+                    # (or "said Israel had used its airspace and lodged a complaint")
+                    verb.tag_ == "VBD" and lemma(verb.head.head) == "say" and (
+                        verb.head.tag_ in ("VB", "VBG") or (verb.head.tag_ == "VBN" and any(
+                            c.dep_ == "aux" and c.lower_ == "had" for c in _kids(verb.head)))))):
             # "Borrell said the law harms Georgia and urged the authorities to withdraw
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
             return self._subject(verb.head.head, actors, last, seen + 1)
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb.head)) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
+            # "said Israel had used its airspace to attack Iran and lodged a complaint": a past
+            # verb is no infinitive's fellow; it goes with the nearest clause told in the past
+            node = verb.head
+            while node.head.i != node.i and not (node.tag_ == "VBD" and node.pos_ == "VERB"):
+                node = node.head
+            if node.tag_ == "VBD" and node.i != verb.i:
+                return self._subject(node, actors, last, seen + 1)
         if _passive(verb):
             # (and "was fined 1.8 billion euros by the Commission": a by-phrase the parser
             # hung on the object)
