@@ -165,7 +165,8 @@ def test_composed_codes_are_well_formed(stage: ActorStage) -> None:
     assert codes("Deputies in Chile approved the budget.")["Deputies in Chile"] == "CHLLEG"
     assert codes("The deputy police chief of Lagos said 20 people died.")[
         "police chief of Lagos"] == "NGACOP"
-    assert codes("Opposition deputies in Peru walked out.")["deputies in Peru"] == "PEROPP"
+    assert codes("Opposition deputies in Peru walked out.")[
+        "Opposition deputies in Peru"] == "PEROPP"
 
 
 def test_venues_and_counterparts_lend_no_country(stage: ActorStage) -> None:

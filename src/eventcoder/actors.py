@@ -121,6 +121,9 @@ _HOME_TITLES = frozenset({"JUD", "LEG", "REL", "OPP", "COP", "PTY", "EDU", "LAB"
 _ABROAD_PEOPLE = frozenset({"migrant", "refugee", "tourist", "national", "expatriate", "expat",
                             "diaspora", "exile", "émigré", "emigrant", "immigrant", "pilgrim",
                             "asylum", "seeker", "traveller", "traveler", "visitor", "fan"})
+# A state's posts abroad: "outside the U.S. embassy" in Kinshasa sets no scene in the US.
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "ambassador",
+                            "envoy", "diplomat", "consul"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -1551,8 +1554,9 @@ class ActorResolver:
             if (plural and x.basis in ("location", "country", "capital", "name", "title")) or \
                     (not plural and x.basis not in ("country", "capital", "organization", "seat")):
                 continue
-            if subject is not None and x.start <= subject.idx < x.end:
-                continue
+            if subject is not None and any(x.start <= w.idx < x.end
+                                           for w in (subject, *subject.conjuncts)):
+                continue  # ("The UAE, Qatar and Jordan criticized it": none of them)
             if plural:
                 span = doc.char_span(x.start, x.end, alignment_mode="expand")
                 if span is None or span.root.tag_ not in ("NNS", "NNPS"):
@@ -1775,7 +1779,7 @@ class ActorResolver:
                 owner = by_root.get(root.head.i) if self._attached(root) else None
                 if owner is not None and owner.entry.kind == "agent" and owner.entry.roles:
                     owner_sector = owner.entry.roles[0].code[:3]
-                    if doc[owner.root].lemma_.lower() in _ABROAD_PEOPLE or (
+                    if doc[owner.root].lemma_.lower() in _ABROAD_PEOPLE | _MISSION_WORDS or (
                             owner_sector in _AT_HOME_PEOPLE and
                             doc[owner.root].dep_ not in ("nsubj", "nsubjpass", "conj")):
                         # (no setting from "Afghan migrants", nor from nationals acted on:
