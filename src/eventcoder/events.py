@@ -3315,7 +3315,8 @@ class EventCoder:
                    hit.code[:3] not in ("039", "045", "051") and not hosting and
                    not (hit.code[:2] == "03" and lemma(tok) in _PROMISING and not any(
                        lemma(o) in _RELATIONAL for o in _children(tok, *_OBJECTS)))) or (
-            hit.code[:2] == "12" and hit.complement is not None)
+            hit.code[:2] == "12" and hit.complement is not None and hit.code[:3] != "129")
+        # (a veto is cast on another's text: "Russia and China vetoed the resolution")
         if tok.pos_ == "VERB" and _passive(tok):
             between = False  # "the strikes were supported by A, B and C": not of each other
         if hosting:
