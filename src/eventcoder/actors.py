@@ -449,7 +449,12 @@ def _clause_subject(tok: Token) -> Token | None:
                 if subject is not None or node.dep_ not in ("conj", "advcl", "xcomp") or \
                         node.head.i == node.i:
                     return subject
-                node = node.head
+                head = node.head
+                if node.dep_ == "conj" and node.tag_ == "VBD" and head.dep_ == "ccomp" and \
+                        head.tag_ in ("VBP", "VB", "VBZ") and head.head.tag_ == "VBD" and \
+                        not any(c.dep_ == "aux" for c in head.children):
+                    head = head.head  # "Trump said Putin wants peace and praised him": Trump's
+                node = head
     return None
 
 

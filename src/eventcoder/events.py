@@ -2259,6 +2259,13 @@ class EventCoder:
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
             return self._subject(verb.head.head, actors, last, seen + 1)
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and \
+                verb.head.tag_ in ("VBP", "VB", "VBZ") and verb.head.head.tag_ == "VBD" and \
+                not any(c.dep_ == "aux" for c in _kids(verb.head)) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
+            # "Israel declared Guterres persona non grata and barred him": a past verb joined
+            # to a present small clause goes with the past verb above it
+            return self._subject(verb.head.head, actors, last, seen + 1)
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb.head)) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
