@@ -2626,7 +2626,9 @@ class EventCoder:
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school": the act condemned is its doer's, never its victims'
             acts = [o for o in _children(tok, *_OBJECTS) if o.pos_ == "NOUN" and
-                    o.i not in actors.at and self.triggers.get(lemma(o), "NOUN")]
+                    o.i not in actors.at and self.triggers.get(lemma(o), "NOUN") and
+                    not (hit.row is not None and lemma(o) in hit.row.objects)]
+            # (not the row's own object: "brought a case against Israel" is against Israel)
             if acts:
                 return [m for o in acts for m in [
                     *_doers(o, actors),
