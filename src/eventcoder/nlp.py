@@ -479,6 +479,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.extend((c.i, c.i + 1, "compound" if c.pos_ == "PROPN" else "amod")
                      for c in first.children if c.dep_ == "conj" and join.i < c.i < name.i)
         names.append(first.i)
+    # "Jordan, the United States and France airdropped food": the list's first name read as
+    # an adverb of the verb; it heads the list of subjects
+    for sent in doc.sents:
+        first = sent[0]
+        if len(sent) < 6 or first.pos_ != "PROPN" or first.dep_ not in ("npadvmod", "nmod") or \
+                doc[first.i + 1].text != "," or first.head.pos_ != "VERB":
+            continue
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i <= first.i or not any(
+                c.dep_ == "conj" for c in subject.children):
+            continue
+        moves.append((first.i, first.head.i, "nsubj"))
+        moves.append((subject.i, first.i, "conj"))
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
