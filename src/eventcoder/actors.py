@@ -2763,7 +2763,11 @@ class ActorResolver:
                 subject = _clause_subject(tok)
                 for a in reversed(antecedents):
                     code = a.mention.code
-                    if a.mention.end <= start and code and not a.person and (
+                    # (or a person named with the group's title: "Hamas spokesman Hazem
+                    # Qassem said the group would not disarm")
+                    titled = a.person and not bodies and \
+                        len(a.mention.text) > len(a.mention.name or a.mention.text)
+                    if a.mention.end <= start and code and (not a.person or titled) and (
                             code.startswith("IGO") or (ngo and code.startswith("NGO"))
                             if bodies else
                             (ngo and code.startswith("NGO")) or
