@@ -411,6 +411,9 @@ _OWN_PEOPLE = frozenset({"faction", "group", "people", "official", "leader", "fo
 # Nouns of fighting between two sides.
 _FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "war", "hostility",
                      "confrontation", "exchange", "firefight", "gunfight"})
+# Calls and vows whose "until" clause is their demand: "called a strike until Yoon resigned".
+_UNTIL_DEMANDS = frozenset({"call", "vow", "pledge", "promise", "threaten", "urge", "demand",
+                            "announce", "declare", "plan", "refuse", "strike"})
 # A state's missions abroad: "closed its embassy in Kabul" is aimed at Afghanistan.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "consulate-general"})
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
@@ -2184,10 +2187,11 @@ class EventCoder:
         for c in _kids(verb):
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
-            if c.dep_ == "mark" and c.lower_ in ("until", "till") and \
-                    verb.tag_ in ("VBZ", "VBP", "VB"):
+            if c.dep_ == "mark" and c.lower_ in ("until", "till") and (
+                    verb.tag_ in ("VBZ", "VBP", "VB") or lemma(verb.head) in _UNTIL_DEMANDS):
                 return "skip"  # "will go on until Hamas releases the hostages": not yet
-                # (but "fought until the army withdrew")
+                # ("called a strike until Yoon resigned": what is demanded; but "fought until
+                # the army withdrew")
         if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in _kids(verb)) and (
                 verb.head.lower_ in ("about", "set", "due", "poised", "scheduled", "expected")
