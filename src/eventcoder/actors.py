@@ -393,6 +393,27 @@ class _Antecedent:
     person: bool = False
 
 
+# A state's forces and services an official of that state speaks of as its own.
+_SPOKEN_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _speaking_official(tok: Token, mentions: Sequence[ActorMention]) -> str | None:
+    """The country of the state official who says the clause ``tok`` is in ("Hegseth said the
+    military struck a boat": Hegseth's), when that is the clause's first reporting verb."""
+    node = tok
+    while node.head.i != node.i and node.dep_ not in ("ccomp", "parataxis"):
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    said = _mention_at(mentions, speaker, lambda x: bool(x.country) and x.basis in (
+        "name", "title", "agent") and (x.sector or "")[:3] in ("GOV", "MIL", "COP", "SPY"))
+    return said.country if said is not None and said.country and \
+        len(said.country) == 3 and not said.country.startswith("IGO") else None
+
+
 def _mention_at(mentions: Sequence[ActorMention], tok: Token,
                 keep: Callable[[ActorMention], bool] = lambda x: bool(x.code)
                 ) -> ActorMention | None:
@@ -1461,6 +1482,16 @@ class ActorResolver:
                         doc[m.root].head.i if doc[m.root].dep_ == "nsubj" and
                         agent_code[:3] in ("GOV", "MIL", "SPY", "PTY", "OPP", "LEG")
                         else None)
+            if setting is None and not abroad and agent_code[:3] in _SPOKEN_FORCES:
+                # "Hegseth said the military carried out a strike", "Putin said the army had
+                # captured three villages": a state's official speaks of its own forces
+                official = _speaking_official(doc[m.root], mentions)
+                if official is not None:
+                    mentions.append(self._make(doc, m.start, m.end,
+                                               join_code(official, agent_code), official,
+                                               agent_code, None, None, None, "context",
+                                               sentence_of))
+                    continue
             if setting is None:
                 earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
                 if earlier is not None:
