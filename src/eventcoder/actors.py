@@ -1482,9 +1482,11 @@ class ActorResolver:
                         doc[m.root].head.i if doc[m.root].dep_ == "nsubj" and
                         agent_code[:3] in ("GOV", "MIL", "SPY", "PTY", "OPP", "LEG")
                         else None)
-            if setting is None and not abroad and agent_code[:3] in _SPOKEN_FORCES:
-                # "Hegseth said the military carried out a strike", "Putin said the army had
-                # captured three villages": a state's official speaks of its own forces
+            if (setting is None or agent_code[:3] in ("MIL", "SPY")) and not abroad and \
+                    agent_code[:3] in _SPOKEN_FORCES and not named:
+                # "Hegseth said the military carried out a strike", "Netanyahu said the army
+                # had killed a commander in Beirut": a state's official speaks of its own
+                # forces (armies act abroad: the place is not theirs)
                 official = _speaking_official(doc[m.root], mentions)
                 if official is not None:
                     mentions.append(self._make(doc, m.start, m.end,
