@@ -3593,7 +3593,8 @@ def _rules_out_force(tok: Token | None) -> bool:
     return tok is not None and lemma(tok) == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in _kids(tok)) and bool({
             w.lemma_.lower() for o in _children(tok, *_OBJECTS, "xcomp", "pcomp")
-            for w in (o, *_prep_objects(o, "of"))} & _FORCE_OPTIONS)  # ("retaliating")
+            for w in (o, *_prep_objects(o, "of"), *(  # ("using military force")
+                _children(o, *_OBJECTS) if o.tag_ == "VBG" else ()))} & _FORCE_OPTIONS)
 
 
 def _own_object(verb: Token) -> bool:
