@@ -479,6 +479,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.extend((c.i, c.i + 1, "compound" if c.pos_ == "PROPN" else "amod")
                      for c in first.children if c.dep_ == "conj" and join.i < c.i < name.i)
         names.append(first.i)
+    # "Orban met Putin in Moscow, a visit condemned by EU leaders": a summing-up noun after the
+    # clause, read as an apposition of its subject; it sums up the clause (its verb's)
+    appos = doc.vocab.strings.add("appos")
+    for at in (deps == appos).nonzero()[0]:
+        noun = doc[int(at)]
+        subject = noun.head
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and subject.i < verb.i < noun.i and \
+                doc[noun.i - 1].text in (",", "a", "an") and noun.pos_ == "NOUN":
+            moves.append((noun.i, verb.i, "npadvmod"))
     # "Jordan, the United States and France airdropped food": the list's first name read as
     # an adverb of the verb; it heads the list of subjects
     for sent in doc.sents:
