@@ -484,9 +484,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     appos = doc.vocab.strings.add("appos")
     for at in (deps == appos).nonzero()[0]:
         noun = doc[int(at)]
-        subject = noun.head
-        verb = subject.head
-        if subject.dep_ == "nsubj" and verb.pos_ == "VERB" and subject.i < verb.i < noun.i and \
+        summed = noun.head
+        verb = summed.head
+        if summed.dep_ == "nsubj" and verb.pos_ == "VERB" and summed.i < verb.i < noun.i and \
                 doc[noun.i - 1].text in (",", "a", "an") and noun.pos_ == "NOUN":
             moves.append((noun.i, verb.i, "npadvmod"))
     # "Jordan, the United States and France airdropped food": the list's first name read as
