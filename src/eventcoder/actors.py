@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
+from .nlp import past_above
 from .resources import (
     ActorResources,
     Entry,
@@ -470,12 +471,8 @@ def _clause_subject(tok: Token) -> Token | None:
                 if subject is not None or node.dep_ not in ("conj", "advcl", "xcomp") or \
                         node.head.i == node.i:
                     return subject
-                head = node.head
-                if node.dep_ == "conj" and node.tag_ == "VBD" and head.dep_ == "ccomp" and \
-                        head.tag_ in ("VBP", "VB", "VBZ") and head.head.tag_ == "VBD" and \
-                        not any(c.dep_ == "aux" for c in head.children):
-                    head = head.head  # "Trump said Putin wants peace and praised him": Trump's
-                node = head
+                # ("Trump said Putin wants peace and praised him": Trump's)
+                node = past_above(node) or node.head
     return None
 
 

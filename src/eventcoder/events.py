@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .actors import COMMANDING_VERBS, MOVING_VERBS, ActorMention, moving_verb
-from .nlp import ORDERING_VERBS
+from .nlp import ORDERING_VERBS, past_above
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -2264,13 +2264,11 @@ class EventCoder:
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
             return self._subject(verb.head.head, actors, last, seen + 1)
-        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and \
-                verb.head.tag_ in ("VBP", "VB", "VBZ") and verb.head.head.tag_ == "VBD" and \
-                not any(c.dep_ == "aux" for c in _kids(verb.head)) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
+        above = past_above(verb)
+        if above is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
             # "Israel declared Guterres persona non grata and barred him": a past verb joined
             # to a present small clause goes with the past verb above it
-            return self._subject(verb.head.head, actors, last, seen + 1)
+            return self._subject(above, actors, last, seen + 1)
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb.head)) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
@@ -2486,8 +2484,7 @@ class EventCoder:
         if lemma(noun) in _FIGHTS:
             # "clashes between M23 rebels and the Congolese army": the first side; the other
             # is the target (and the row's reciprocal reading gives the other way)
-            sides = [m for p in _prep_objects(noun, "between") for m in actors.of(p)
-                     if m.basis != "location"]
+            sides = _between_sides(noun, actors)
             if len({m.code for m in sides}) >= 2:
                 return sides[:1]
         for child in _kids(noun):
@@ -2607,8 +2604,7 @@ class EventCoder:
                 c.dep_ == "dobj" for c in _kids(tok)):
             slots = ("object", *slots)  # "Ukraine was granted a loan": the one given it
         if tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in _FIGHTS:
-            sides = [m for p in _prep_objects(tok, "between") for m in actors.of(p)
-                     if m.basis != "location" and m not in source]
+            sides = [m for m in _between_sides(tok, actors) if m not in source]
             if sides:
                 return sides  # "clashes between M23 and the army killed dozens": the other side
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
@@ -3438,6 +3434,13 @@ class EventCoder:
                        "place_target": t is not None and t.basis in ("location", "capital")},
             ))
         return out
+
+
+def _between_sides(noun: Token, actors: _Actors) -> list[ActorMention]:
+    """The sides a noun of fighting names with "between" ("clashes between M23 rebels and
+    the Congolese army"), places left out."""
+    return [m for p in _prep_objects(noun, "between") for m in actors.of(p)
+            if m.basis != "location"]
 
 
 def _done_by(noun: Token) -> bool:

@@ -332,6 +332,19 @@ def _a_tree(offsets: Any) -> bool:
 ORDERING_VERBS = frozenset({"order", "want", "have"})
 
 
+def past_above(verb: Token) -> Token | None:
+    """The past verb a past verb goes with when the parser joined it to a present clause
+    under that verb ("Israel declared Guterres persona non grata and barred him", "Trump
+    said Putin wants peace and praised him": declared, said), else None. Shared by the
+    event coder (whose act it is) and the actor stage (whom a pronoun is not)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
+            head.tag_ in ("VBP", "VB", "VBZ") and head.head.tag_ == "VBD" and \
+            not any(c.dep_ == "aux" for c in head.children):
+        return head.head
+    return None
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
