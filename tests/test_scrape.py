@@ -576,3 +576,30 @@ def test_a_rubric_in_capitals_a_bar_edited_byline_and_a_today_dateline() -> None
     assert scrape.author == "Jane Roe and John Doe"
     assert scrape.published is not None and scrape.published.startswith("2024-11-26")
     assert _paragraphs(scrape)[0].startswith("The cabinet on Tuesday approved")
+
+
+@pytest.mark.parametrize("above, headline, outlet", [
+    # a membership banner, a live page's ended tag, a site's name with its reprint source
+    ("Your support keeps our reporting free. Become a member today \u2192",
+     "Hamas frees the last living hostages as Israel releases prisoners", None),
+    ("LIVE UPDATES ended", "Hamas frees the last living hostages as Israel releases prisoners",
+     None),
+    ("The Straits Times | Reprinted from Agence France-Presse",
+     "Thai jets strike Cambodian targets as border clashes spread", "Agence France-Presse"),
+    # a headline in Title Case is no menu
+    ("", "Pro-EU Mayor Nicusor Dan Wins Romania's Presidential Runoff", None),
+])
+def test_a_line_above_the_headline_is_not_taken_for_it(above: str, headline: str,
+                                                        outlet: str | None) -> None:
+    story = "The foreign ministry confirmed the news on Monday, officials said."
+    scrape = clean_scrape(f"{above}\n\n{headline}\n\n{story}\n" if above else
+                          f"{headline}\n\n{story}\n")
+    assert scrape.title == headline
+    assert scrape.text == story
+    if outlet is not None:
+        assert scrape.original_outlet == outlet
+
+
+def test_a_news_line_about_membership_is_not_a_banner() -> None:
+    story = "Sweden will become a member of NATO next month, officials said on Monday."
+    assert clean_scrape(f"Sweden to join NATO in March\n\n{story}\n").text == story

@@ -196,7 +196,10 @@ _BANNER_RES = (
     ("-powered", _BY_READERS_RE),
     (" funded", re.compile(r"\b(?:reader|member|listener|donor)s?\s+funded\b")),
     (" supported", re.compile(r"\b(?:reader|member|listener|donor)s?\s+supported\b")),
-    ("become a", re.compile(r"\bbecome\s+a\s+(?:supporter|patron|friend|sustaining\s+member)\b")),
+    ("become a", re.compile(r"\bbecome\s+a\s+(?:supporter|patron|friend|(?:sustaining\s+)?"
+                            r"member(?!\s+(?:of|state|country|nation)))\b")),
+    ("your support", re.compile(r"\byour\s+support\s+(?:keeps|helps|makes|allows|ensures|funds"
+                                r"|powers|sustains)\b")),
     ("help us", re.compile(r"\bhelp\s+us\s+(?:keep\s+going|continue\s+(?:our|this)|stay\s+"
                            r"(?:independent|free)|keep\s+(?:reporting|doing\s+this))\b")),
     ("readers like you", None),
@@ -287,7 +290,9 @@ _NOTICE_RE = re.compile(
     r"|return\s+to\s+(?:the\s+)?homepage"
     r"|please\s+enable\s+javascript.*|this\s+(?:article|story|content)\s+is\s+more\s+than\s+\d+"
     r"\s+\w+\s+old|(?:\d+\s+)?min(?:ute)?s?\s+read|reading\s+time\b.*|listen(?:\s+to\s+this)?"
-    r"(?:\s+\d+\s+min(?:ute)?s?)?|breaking(?:\s+news)?|live(?:\s+updates?)?|exclusive)[\W_]*$"
+    r"(?:\s+\d+\s+min(?:ute)?s?)?|breaking(?:\s+news)?|exclusive"
+    r"|live(?:\s+(?:updates?|blog|coverage))?(?:\s+(?:ended|has\s+ended|is\s+over|closed|paused))?"
+    r")[\W_]*$"
 )
 _BACK_TO_RE = re.compile(r"\bback\s+to\s+(?:home|homepage|top)[\W_]*$")
 _MENU_SPLIT_RE = re.compile(r"\s*[|•·›»/>]\s*|\s+[-–—]\s+")
@@ -629,14 +634,21 @@ def _menu(text: str, words: list[str]) -> bool:
     bare = [w for w in bare if w]
     if len(bare) >= 4 and sum(w.lower() in _MENU_WORDS for w in bare) >= 0.6 * len(bare):
         return True
+    # (a headline in Title Case shows a possessive or a hyphened word: "Pro-EU Mayor Nicusor
+    # Dan Wins Romania's Presidential Runoff")
     return len(bare) >= 6 and all(
         (w[:1].isupper() or w == "&") and w.lower() not in _FUNCTION_WORDS for w in bare
-    )
+    ) and not any(w.endswith(("'s", "’s")) or "-" in w.strip("-") for w in bare)
 
 
 def _reprint_outlet(text: str) -> str | None:
     """The outlet named by a reprint line ("Originally published by The Meridian Post")."""
     m = _REPRINT_RE.match(text)
+    if m is None and " | " in text:
+        # "The Straits Times | Reprinted from Agence France-Presse": the site's name first
+        tail = text.rsplit(" | ", 1)[1]
+        m = _REPRINT_RE.match(tail)
+        text = tail
     if m is None:
         return None
     words = text[m.end() :].split()
