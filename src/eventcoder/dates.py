@@ -147,7 +147,7 @@ def parse_date(value: str, *, default_tz: tzinfo | None = None) -> str | None:
 # "VELORA, Veldoria (MWS) -- ", "UNITED NATIONS — ". ``place``, ``when`` and ``agency`` are its
 # parts.
 LEAD_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:(?:[ ]|[ ]?/[ ]?)[A-Z][A-Z'’.\-]+){0,4}"
     r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?)"
     r"(?P<when>,?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
     r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"

@@ -186,6 +186,11 @@ class _Extras:
         international bodies, whose stories are mostly about other countries."""
         if dateline and dateline.split(",")[0].strip().lower() in _INTERNATIONAL_SEATS:
             return None
+        if dateline and "/" in dateline.split(",")[0]:
+            # "NEW DELHI/ISLAMABAD": filed from one country only if both cities are in it
+            found = {self._places.dateline_country(city.strip())
+                     for city in dateline.split(",")[0].split("/")}
+            return found.pop() if len(found) == 1 else None
         return self._places.dateline_country(dateline)
 
     def quotes(self, doc: Doc, mentions: list[Any], doc_id: str) -> list[Any]:
