@@ -515,6 +515,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         moves.append((first.i, first.head.i, "nsubj"))
         moves.append((subject.i, first.i, "conj"))
+    # "Hamas released the hostages on Monday and Israel freed hundreds of prisoners": the
+    # second clause's subject read as a conjunct of the first clause's date; it is the
+    # subject of the verb right after it, which has none
+    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+        name = doc[int(at)]
+        if name.i + 1 >= len(doc) or name.pos_ != "PROPN" or \
+                name.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") or \
+                name.head.ent_type_ not in ("DATE", "TIME"):
+            continue
+        verb = doc[name.i + 1]
+        if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            moves.append((name.i, verb.i, "nsubj"))
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
