@@ -299,6 +299,14 @@ _BODY_WORDS = frozenset({"bloc", "alliance", "agency", "council", "watchdog", "l
                          "commission"})
 _NGO_WORDS = frozenset({"group", "organisation", "organization", "charity", "watchdog"})
 # What may stand with a word going back to a body: "the 27-nation bloc", "the alliance's".
+# States a short name leaves ambiguous ("Congo", "Korea", "Guinea", "Sudan"): a title's
+# country of the pair says no more than the record's.
+_NAMESAKE_STATES = frozenset({frozenset(("COG", "COD")), frozenset(("KOR", "PRK")),
+                              frozenset(("GIN", "GNB")), frozenset(("GIN", "GNQ")),
+                              frozenset(("SDN", "SSD"))})
+# Prepositions whose object a bare "the country" is an actor in ("aid to the country").
+_AIMING_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "from", "for",
+                           "at", "by"})
 _BACK_REFERENCE_DEPS = frozenset({"det", "amod", "compound", "nummod", "npadvmod", "case",
                                   "punct", "quantmod"})
 # Small words a body's initials leave out ("Economic Community of West African States").
@@ -456,6 +464,33 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
         c.dep_ in _BACK_REFERENCE_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in kids
     ) and sum(c.dep_ == "det" for c in kids) == 1
+
+
+def _named_before(matches: list[_Match], ents: Sequence[Span]) -> list[_Match]:
+    """The matches without a lone word that is the surname of someone the text named in full
+    before, under another entry or none: "Foreign Minister Therese Kayikwamba Wagner ...
+    Wagner said" is the minister again (see coreference), not the Wagner Group."""
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].pos_ == "PROPN"]
+    if not people:
+        return matches
+    entry_at = {i: m.entry.id for m in matches for i in range(m.start, m.end)}
+
+    def renamed(m: _Match) -> bool:
+        if m.end - m.start != 1 or m.entry.kind not in ("organization", "person"):
+            return False
+        word = m.start
+        return any(e.end <= word and e[-1].text == e.doc[word].text and
+                   entry_at.get(e.end - 1) != m.entry.id for e in people)
+    return [m for m in matches if not renamed(m)]
+
+
+def _bare_state_slot(tok: Token) -> bool:
+    """Whether a bare "the country" is where an actor stands: a subject, an object, an owner
+    ("the country's president") or the object of a preposition that aims at someone ("sanctions
+    on the country"), not where something happens ("protests across the country")."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AIMING_PREPS
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -1341,6 +1376,7 @@ class ActorResolver:
                 around |= {self._place_country(e.text) for e in ents
                            if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")}
             matches = [m for m in matches if self._in_context(m, around, doc)]
+        matches = _named_before(matches, ents)
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
         sentence_of = {}
@@ -1491,6 +1527,15 @@ class ActorResolver:
                                                agent_code, None, None, None, "context",
                                                sentence_of))
                     continue
+                # "Israeli ground forces pushed into Gaza City, the military said": the
+                # force the story has named, not the place's
+                earlier = self._same_group(doc, m, agent_code, mentions, sentence_of) \
+                    if setting is not None and agent_code[:3] in ("MIL", "SPY") else None
+                if earlier is not None and earlier.country != setting:
+                    mentions.append(self._make(doc, m.start, m.end, earlier.code,
+                                               earlier.country, earlier.sector, earlier.name,
+                                               earlier.entry, None, "coreference", sentence_of))
+                    continue
             if setting is None:
                 earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
                 if earlier is not None:
@@ -1583,6 +1628,11 @@ class ActorResolver:
         here = sentence_of.get(tok.i, 0)
         subject = _clause_subject(tok)
         plural = tok.lower_ == "them"
+        # "Moscow accused it": "it" is not the subject's own state (Russia named before)
+        # (a state's, not a rebel force's: "The RSF accused it" may mean Sudan's army)
+        own = {x.country for x in mentions if x.country and subject.left_edge.idx <= x.start
+               <= subject.right_edge.idx and (x.sector or "GOV")[:3] in _STATE_SECTORS
+               } if subject is not None and not plural else set()
         for x in reversed(mentions):
             if x.end > tok.idx or here - x.sentence_index > 1 or not x.code:
                 continue
@@ -1592,10 +1642,20 @@ class ActorResolver:
             if subject is not None and any(x.start <= w.idx < x.end
                                            for w in (subject, *subject.conjuncts)):
                 continue  # ("The UAE, Qatar and Jordan criticized it": none of them)
+            if x.country in own:
+                continue
             if plural:
                 span = doc.char_span(x.start, x.end, alignment_mode="expand")
                 if span is None or span.root.tag_ not in ("NNS", "NNPS"):
                     continue
+            elif x.sentence_index < here:
+                # "Venezuela massed troops near Guyana's border. Washington warned it": a
+                # new sentence's "it" goes on with the last one's subject, not its victim
+                x = next((s for s in mentions if s.sentence_index == x.sentence_index and
+                          s.code and s.country and s.country not in own and
+                          s.basis in ("country", "capital", "organization", "seat", "agent")
+                          and _mention_head(doc, s).dep_ in ("nsubj", "nsubjpass") and
+                          _mention_head(doc, s).head.dep_ == "ROOT"), x)
             return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code, x.country,
                                 x.sector, x.name, x.entry, x.valid, "coreference", here,
                                 x.plover_sector)
@@ -2507,7 +2567,9 @@ class ActorResolver:
             code, basis = title[1], "title"
         elif title is not None and title[1] is not None and title[0] and \
                 title[1] in self._countries and m.entry.roles and \
-                not any(r.code.startswith(title[1]) for r in m.entry.roles) and \
+                not any(r.code.startswith(title[1]) or
+                        frozenset((title[1], r.code[:3])) in _NAMESAKE_STATES
+                        for r in m.entry.roles) and \
                 all(r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES
                     for r in m.entry.roles):
             # "Spanish Prime Minister Pedro Sanchez": a country the person's record never
@@ -2891,6 +2953,9 @@ class ActorResolver:
                 for x in inside:
                     mentions.remove(x)  # (its region word is no actor of its own)
                 start = before[0].idx if before else start
+            elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and \
+                    _bare_state_slot(tok):
+                target = self._bare_state(doc, tok, mentions, antecedents, s_index)
             elif tok.i in agent_roots \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in tok.children):
@@ -2924,6 +2989,34 @@ class ActorResolver:
                                            surnames=target.surnames))
             antecedents.sort(key=lambda a: a.mention.start)
         return found
+
+    @staticmethod
+    def _bare_state(doc: Doc, tok: Token, mentions: list[ActorMention],
+                    antecedents: list[_Antecedent], s_index: int) -> _Antecedent | None:
+        """The state a bare "the country" (or "the nation", "the kingdom") stands for: as a
+        subject, the last sentence's subject state ("Kenya's police arrested dozens. The
+        country's president ..."); elsewhere the state named last, in this or the two
+        sentences before, that is not the clause subject's ("Washington revoked Chevron's
+        licence in Venezuela. It also imposed sanctions on the country": Venezuela)."""
+        states = [a for a in reversed(antecedents)
+                  if a.mention.end <= tok.idx and not a.person and
+                  a.mention.basis in ("country", "capital", "location") and
+                  a.mention.country and a.mention.country not in REGIONS and
+                  0 <= s_index - a.mention.sentence_index <= 2]
+        subject_slot = tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        if subject_slot:
+            earlier = [a for a in states if a.mention.sentence_index < s_index]
+            return next((a for a in earlier if a.mention.sentence_index ==
+                         earlier[0].mention.sentence_index and a.mention.basis != "location"
+                         and _mention_head(doc, a.mention).dep_ in ("nsubj", "nsubjpass")),
+                        earlier[0] if earlier else None)
+        subject = _clause_subject(tok)
+        if subject is not None:  # ("Mexico broke off relations with the country": not Mexico)
+            own = {x.country for x in mentions
+                   if subject.left_edge.idx <= x.start <= subject.right_edge.idx}
+            states = [a for a in states if a.mention.country not in own]
+        return states[0] if states else None
 
     def _described_otherwise(self, tok: Token) -> bool:
         """Whether a surname alone is someone else's here: a word naming a thing ("Bush
