@@ -627,6 +627,36 @@ def test_a_threat_told_by_an_unnamed_speaker_is_its_clause_subject_s(
     assert ("ISR", "PSE", "13") in triples(events)
 
 
+def test_dates_go_on_from_the_day_the_story_last_told(pipeline: CodingPipeline) -> None:
+    """ "A week later", "the next day", "that night" count from the day a sentence before told;
+    a sentence with no date right after a background one of its paragraph is of that day;
+    "last January" and "over the weekend" are read against publication (8 March 2025, a
+    Saturday)."""
+    text = ("On February 2, Kenya imposed tariffs on Uganda. A week later, Uganda imposed "
+            "tariffs on Kenya. The next day, Rwanda criticised Kenya.\n\n"
+            "The protests culminated on June 25, 2024, when demonstrators stormed parliament. "
+            "Police arrested 40 protesters.\n\n"
+            "Kenyan police arrested 40 protesters in Nairobi. Uganda criticised Kenya.")
+    dated = {(e.sentence, e.date, e.date_basis) for e in code(pipeline, text)}
+    assert ("A week later, Uganda imposed tariffs on Kenya.", "2025-02-09", "relative") in dated
+    assert ("The next day, Rwanda criticised Kenya.", "2025-02-10", "relative") in dated
+    assert ("Police arrested 40 protesters.", "2024-06-25", "context") in dated
+    # (the news of the day: no background before it in its paragraph)
+    assert ("Uganda criticised Kenya.", "2025-03-08", "publication") in dated
+    for text, day, basis in [
+            ("Kenya last January imposed tariffs on Uganda.", "2025-01-01", "month"),
+            ("Last March, Kenya imposed tariffs on Uganda.", "2024-03-01", "month"),
+            ("Kenya imposed tariffs on Uganda over the weekend.", "2025-03-08", "relative")]:
+        assert {(e.date, e.date_basis) for e in code(pipeline, text)} == {(day, basis)}, text
+
+
+def test_a_two_city_dateline_is_blanked_and_names_no_actor(pipeline: CodingPipeline) -> None:
+    text = ("BANGKOK/PHNOM PENH (AFP) \u2013 Thailand launched air strikes on Cambodian "
+            "military targets on Thursday.")
+    assert lead_place(text) == "BANGKOK/PHNOM PENH"
+    assert ("THA", "KHM", "19") in triples(code(pipeline, text))
+
+
 @pytest.mark.parametrize("lead, story", [
     ("KORSA, March 6 \u2014 ", "Thousands marched."),
     ("PORT SUDAN, Sudan, Aug. 14 (Reuters) - ", "Sudan's army chief rejected the plan."),

@@ -1433,6 +1433,7 @@ class EventCoder:
             return self._code(doc, tokens, mentions, doc_id, published, part, quotes, places)
         finally:
             del doc.user_data[_KIDS]  # (the table is of this parse; a repair may change it)
+            doc.user_data.pop(_ANCHOR, None)
 
     def _code(self, doc: Doc, every: list[Token], mentions: Sequence[ActorMention],
               doc_id: str, published: date | None, part: str, quotes: Sequence[Any],
@@ -1458,8 +1459,20 @@ class EventCoder:
                                                                     strict=True)]
         sports_story = sum(s == 2 for s in sporty) >= 2 or (
             any(s == 2 for s in sporty) and sum(s >= 1 for s in sporty) >= 2)
+        # the day the story last told (and in which sentence and paragraph): "A week later",
+        # "the next day" count from it, and a sentence with no date of its own right after a
+        # background one in the same paragraph goes on with it (see event_date)
+        anchor: tuple[date, str, int, int] | None = None
+        paragraph = 0
         for s_index, sent in enumerate(sents):
             tokens = tokens_of[s_index]
+            if s_index:  # (a break may be a space token at either sentence's edge)
+                before = [t for t in tokens_of[s_index - 1] if not t.is_space]
+                first = next((t for t in tokens if not t.is_space), None)
+                if before and first is not None:
+                    paragraph += "\n" in doc.text[before[-1].idx:first.idx]
+            doc.user_data[_ANCHOR] = None if anchor is None else _Anchor(
+                anchor[0], anchor[1], anchor[2] == s_index - 1 and anchor[3] == paragraph)
             if (sporty[s_index] == 2 or sports_story) and not self._political(tokens, actors):
                 continue
             hits = self._hits(sent, tokens, actors)
@@ -1470,6 +1483,16 @@ class EventCoder:
                                                     quotes))
             for event in sentence_events:
                 self._answer(doc, event, events)
+            dated = next((e for e in sentence_events if e.date and e.date_basis in _ANCHORING),
+                         None)
+            if dated is not None and dated.date is not None:
+                anchor = (date.fromisoformat(dated.date), dated.date_basis, s_index, paragraph)
+            elif not sentence_events and published is not None:
+                # ("The protests culminated on June 25, 2024, when ...": a day told with no
+                # event coded of it)
+                day, basis = event_date(sent, sent.root, published)
+                if day is not None and basis in _ANCHORING:
+                    anchor = (day, basis, s_index, paragraph)
             events.extend(_unique(sentence_events, doc))
             # (the first subject's actors, all of them: "The two leaders issued a statement.
             # They also agreed ...": both)
@@ -3998,6 +4021,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     """
     if published is None:
         return None, "none"
+    told: _Anchor | None = sent.doc.user_data.get(_ANCHOR)
     words = [t.lower_ for t in sent]
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
     clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
@@ -4053,6 +4077,36 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             if count <= 60:  # "two days ago", "a week ago"
                 return published - timedelta(days=count * _AGO_UNITS[words[i - 1]]), \
                     "relative"
+        if w == "later" and i >= 1 and told is not None and told.basis in _PRECISE:
+            # "A week later, Trump paused ...": from the day the story last told
+            if words[i - 1] in _AGO_UNITS and i >= 2 and (
+                    words[i - 2].isdigit() or words[i - 2] in _SMALL_NUMBERS):
+                count = int(words[i - 2]) if words[i - 2].isdigit() else \
+                    _SMALL_NUMBERS[words[i - 2]]
+                if count <= 60:
+                    return told.day + timedelta(days=count * _AGO_UNITS[words[i - 1]]), \
+                        "relative"
+            if words[i - 1] in ("hours", "minutes", "moments"):
+                return told.day, "relative"
+        if w in ("next", "following") and i + 1 < len(words) and \
+                words[i + 1] in ("day", "morning") and i >= 1 and words[i - 1] == "the" and \
+                told is not None and told.basis in _PRECISE:
+            return told.day + timedelta(days=1), "relative"  # "The next day, India ..."
+        if w == "that" and i + 1 < len(words) and \
+                words[i + 1] in ("day", "night", "evening", "morning", "afternoon") and \
+                told is not None and told.basis in _PRECISE:
+            return told.day, "relative"  # "Troops were sent to the assembly that night"
+        if w == "last" and i + 1 < len(words) and _month(words[i + 1]) is not None and \
+                _day_near(words, i + 1) is None:
+            # "last January": the latest January before the story's month
+            named = _month(words[i + 1]) or 1
+            return date(published.year - (named >= published.month), named, 1), "month"
+        if w == "weekend" and i >= 1 and words[i - 1] in ("the", "last", "this"):
+            # "over the weekend": the Saturday before (or, for what is to come, after)
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            if future and i in clause and words[i - 1] != "last":
+                saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+            return saturday, "relative"
         if w == "last" and i + 1 < len(words) and words[i + 1] == "month":
             # the month before publication's, from its first day, as "in January" is
             first = published.replace(day=1) - timedelta(days=1)
@@ -4083,7 +4137,26 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                 if future and i in clause:
                     return date(published.year + (month < published.month), month, 1), "month"
                 return date(published.year - (month > published.month), month, 1), "month"
+    if told is not None and told.next_to and not future and \
+            (published - told.day).days > 7:
+        # "... on June 25, 2024, when demonstrators broke into parliament. Police opened fire,
+        # killing several people.": the background the sentence before told goes on
+        return told.day, "context"
     return published, "publication"
+
+
+# Doc.user_data key of the day the story last told, for the sentence being coded.
+_ANCHOR = "eventcoder_anchor"
+# The date bases a later sentence's date may go on from, and those precise to the day.
+_ANCHORING = frozenset({"explicit", "weekday", "relative", "month", "context"})
+_PRECISE = frozenset({"explicit", "weekday", "relative", "context"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    day: date
+    basis: str
+    next_to: bool  # told in the sentence just before, in the same paragraph
 
 
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
