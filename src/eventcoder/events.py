@@ -213,6 +213,8 @@ _REPORTING = frozenset({
     "reiterate", "emphasise", "emphasize", "maintain", "repeat", "underline", "underscore",
     "confirm", "assert", "affirm",
 })
+# Verbs of guessing what another will do: "officials expect Beijing to stage drills".
+_GUESSING = frozenset({"expect", "estimate", "assess", "predict", "fear", "suspect", "warn"})
 # Verbs of describing: PETRARCH2 files them with "announce", but "described the protests"
 # is no protest.
 _DESCRIBING = frozenset({
@@ -813,6 +815,70 @@ def _if_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in _kids(c))), None)
 
 
+def _guessed(tok: Token) -> bool:
+    """Whether what ``tok`` tells is a guess: hedged ("was likely preparing to send troops",
+    "is expected to send"), or believed or expected by someone ("officials believe Beijing is
+    planning drills")."""
+    node = tok if tok.pos_ != "NOUN" else (EventCoder._governor(tok) or tok)
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in _kids(node)):
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("xcomp", "ccomp") and (
+                lemma(node.head) in _GUESSING or lemma(node.head) in ("believe", "think")):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            return False
+        node = node.head
+    return False
+
+
+_HEDGES = frozenset({"likely", "probably", "possibly", "reportedly", "allegedly", "apparently"})
+
+
+def _topics(doc: Doc, mentions: Sequence[ActorMention]) -> bool:
+    """Whether every mention is only what something is about: "coordination on China"."""
+    def topic(m: ActorMention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and \
+            span.root.head.lower_ in ("on", "over", "about", "regarding", "concerning")
+    return bool(mentions) and all(topic(m) for m in mentions)
+
+
+def _aid_kind(verb: Token) -> str | None:
+    """The aid code (071-073) the verb's object names by its modifier: "military aid" in "sent
+    military aid", "$6 million in humanitarian assistance" (or an aid noun's own: "humanitarian
+    aid to Gaza"); None for none or several."""
+    objects = list(_children(verb, "dobj")) if verb.pos_ == "VERB" else [verb]
+    objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ in ("in", "of")
+                for p in _children(prep, "pobj")]
+    kinds = {_AID_KINDS[c.lemma_.lower()] for o in objects if lemma(o) in _AID_NOUNS
+             for c in _kids(o) if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _AID_KINDS}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+# The roots of what is said or done in words, whose "on X" may be what they are about.
+_SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
+# The kind of cooperation an intent names (CAMEO 031x).
+_COOPERATION_KINDS = {"economic": "0311", "trade": "0311", "energy": "0311",
+                      "investment": "0311", "military": "0312", "defence": "0312",
+                      "defense": "0312", "security": "0312", "judicial": "0313",
+                      "intelligence": "0314"}
+_AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "relief", "financing", "funding",
+                        "package", "supply", "supplies"})
+
+
+def _told_condition(clause: Token) -> Token | None:
+    """The "if"/"unless" clause of a told clause or of a verb it goes on with: "warned that
+    'all hell is going to break out' if Hamas did not free the hostages"."""
+    for verb in (clause, *(t for t in clause.subtree if t.dep_ == "xcomp")):
+        condition = _if_clause(verb)
+        if condition is not None:
+            return condition
+    return None
+
+
 def _participle_objects(verb: Token) -> list[Token]:
     """An object the parser read as the subject of a participle clause: "will not accept any
     refugees fleeing the violence" (ccomp fleeing, nsubj refugees)."""
@@ -1082,7 +1148,8 @@ class EventCoder:
         preps = {c.lower_ for c in _kids(tok) if c.dep_ in ("prep", "agent", "dative")
                  and not _when(c)}
         # "from:organization": a preposition with its object's word ("withdrew from the WHO")
-        preps |= {f"{c.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
+        # (and the agent's: "was hit by steep tariffs", "by:tariff")
+        preps |= {f"{c.lower_}:{w}" for c in _kids(tok) if c.dep_ in ("prep", "agent")
                   for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
         preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
@@ -1634,6 +1701,23 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # "provided $6 million in military aid", "sent humanitarian aid": the kind of aid the
+        # object names (as an event noun's modifier does, see _object_reading)
+        for hit in hits.values():
+            if hit.code in ("070", "071"):
+                aid = _aid_kind(hit.token)
+                if aid is not None and aid != hit.code:
+                    hit.code, hit.rule = aid, hit.rule + "+kind"
+            elif hit.code == "030" and hit.token.pos_ == "VERB":
+                # "pledged to deepen military cooperation" (0312), "trade ties" (0311)
+                comp = self._complement(hit.token)
+                kinds = {_COOPERATION_KINDS[c.lemma_.lower()]
+                         for v in (hit.token, *((comp,) if comp is not None else ()))
+                         for o in _children(v, "dobj", "pobj") if lemma(o) in _RELATIONAL
+                         for c in _kids(o) if c.dep_ in ("amod", "compound") and
+                         c.lemma_.lower() in _COOPERATION_KINDS}
+                if len(kinds) == 1:
+                    hit.code, hit.rule = kinds.pop(), hit.rule + "+kind"
         # "peacekeepers came under fire from M23 rebels": a PETRARCH2 pattern of a verb whose
         # object or prepositional object is an event of a curated row gives way to it
         for i, hit in list(hits.items()):
@@ -1732,8 +1816,12 @@ class EventCoder:
                     tok.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in _kids(tok)):
                 continue
             told = [c for c in _kids(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-            if told and not any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS
-                                for t in told for c in _kids(t)):
+            if any(_told_condition(t) is not None for t in told):
+                # "warned that 'all hell is going to break out' if Hamas did not free the
+                # hostages": a warning on a condition is a threat to whoever must meet it
+                hit.rule += "+if-warning"
+            elif told and not any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS
+                                  for t in told for c in _kids(t)):
                 hit.code, hit.rule = "012", hit.rule + "+told-state"
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in tokens:
@@ -1850,6 +1938,13 @@ class EventCoder:
                 if reading is not None:
                     hit.code = self._decided(hit, reading[0])
                     hit.rule += f"+object:{reading[1]}"
+            if comp is not None and hit.row is not None and hit.row.complements and \
+                    root in ("03", "13") and any(c.dep_ == "neg" for c in _kids(comp)):
+                # "vowed not to withdraw from Gaza", "vowed never to give up its weapons": no
+                # intent to yield but a refusal, which the complement's own reading codes
+                # (see below); "pledged not to attack": no threat
+                consumed.add(hit.token.i)
+                continue
             if comp is None or _answered(comp):
                 continue  # (_answered: "X accused Y, a claim Z denied" denies no accusing)
             inner = hits.get(comp.i)
@@ -1896,6 +1991,9 @@ class EventCoder:
                         hit.code = _threat(inner.code)
                     elif root in ("02", "10") and any(c.dep_ == "neg" for c in _kids(comp)):
                         pass  # "urged the IMF not to extend loans": an appeal, not for aid
+                    elif root == "03" and any(c.dep_ == "neg" for c in _kids(comp)):
+                        # "vowed never to give up its weapons": a refusal, not an intent
+                        hit.code = "120"
                     else:
                         hit.code = self._decided(hit, inner.code)
                     hit.rule += f"+{inner.rule}"
@@ -1909,7 +2007,8 @@ class EventCoder:
                         comp.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "iobj")
                                                          for c in _kids(hit.token)) and \
                         not any(lemma(t) in _MENACES and (t.pos_ == "NOUN" or lemma(t) in
-                                                          _MENACING) for t in comp.subtree):
+                                                          _MENACING) for t in comp.subtree) \
+                        and _told_condition(comp) is None:
                     # "WFP warned that millions faced starvation": a warning of what will come
                     # that no one makes happen is a pessimistic comment, not a threat
                     hit.code = "012"
@@ -2205,6 +2304,9 @@ class EventCoder:
         for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
             if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
                 break
+            if node.i != verb.i and node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in _kids(node)):
+                return "skip"  # "if Iran continued to fire missiles": not (yet) done
             node = node.head
             if {c.lower_ for c in _kids(node) if c.dep_ == "aux"} & _HYPOTHETICAL:
                 return "skip"
@@ -2685,6 +2787,13 @@ class EventCoder:
                     return found
         if hit.rule.endswith("+warning"):
             return []  # "warned that aid groups could be forced to halt": no one is warned
+        if hit.rule.endswith("+if-warning"):
+            # "warned that Tehran would pay if Iran fired": the one the condition is put to
+            found = [m for t in _children(tok, "ccomp") if (c := _told_condition(t)) is not None
+                     for s in _children(c, *_SUBJECTS) for m in actors.of(s)
+                     if m not in source and m.basis != "location"]
+            if found:
+                return found
         if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by") and \
                 tok.head.head.i == gov.i and _passive(gov):
             # "Iran was slapped with new EU sanctions", "Rosneft was targeted by British
@@ -2875,11 +2984,13 @@ class EventCoder:
             if node.head.i == node.i:
                 break
             head = node.head
-            if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _REPORTING:
+            if node.dep_ in ("ccomp", "parataxis") and (
+                    lemma(head) in _REPORTING or lemma(head) in _GUESSING):
                 return own(head)
             node = head
         for child in _kids(node):  # "X may halt ..., its minister said" parsed inverted
-            if child.dep_ in ("ccomp", "parataxis") and lemma(child) in _REPORTING:
+            if child.dep_ in ("ccomp", "parataxis") and (
+                    lemma(child) in _REPORTING or lemma(child) in _GUESSING):
                 return own(child)
         return unreported
 
@@ -3276,6 +3387,10 @@ class EventCoder:
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
+        if hit.rule.endswith("+future") and _guessed(tok) and not self._own_word(
+                tok, sources, actors, last, unreported=True):
+            return []  # "Seoul's spy agency said North Korea was likely preparing to send
+            # troops": another's guess at what a state will do is not its threat or promise
         if not sources and tok.pos_ == "VERB" and _passive(tok) and \
                 (hit.row.code if hit.row else hit.code)[:2] == "15":
             # "Rwandan troops were deployed to Mozambique": forces moved are their state's
@@ -3347,7 +3462,10 @@ class EventCoder:
         between = (hit.code[:2] in _COOPERATIVE and
                    hit.code[:3] not in ("039", "045", "051") and not hosting and
                    not (hit.code[:2] == "03" and lemma(tok) in _PROMISING and not any(
-                       lemma(o) in _RELATIONAL for o in _children(tok, *_OBJECTS)))) or (
+                       lemma(o) in _RELATIONAL for o in (
+                           *_children(tok, *_OBJECTS),
+                           *(_children(hit.complement, *_OBJECTS)
+                             if hit.complement is not None else ()))))) or (
             hit.code[:2] == "12" and hit.complement is not None and hit.code[:3] != "129")
         # (a veto is cast on another's text: "Russia and China vetoed the resolution")
         if tok.pos_ == "VERB" and _passive(tok):
@@ -3357,10 +3475,11 @@ class EventCoder:
         if len(sources) >= 2 and between:
             if not targets:
                 reciprocal = True
-            elif {m.country for m in targets} <= {m.country for m in sources} and (
-                    reciprocal or hit.code[:2] == "12"):
+            elif ({m.country for m in targets} <= {m.country for m in sources} and (
+                    reciprocal or hit.code[:2] == "12")) or _topics(tok.doc, targets):
                 # "Israel and Lebanon renewed talks on an Israeli pullback", "failed to reach
-                # agreement on the Palestinian offices": between the two
+                # agreement on the Palestinian offices", "Seoul and Tokyo pledged closer
+                # coordination on China": between the two, whatever it is about
                 reciprocal, targets = True, []
         if len(sources) >= 2 and not targets and _each_other(tok):
             reciprocal = True  # "Thailand and Cambodia accused each other"
@@ -3384,6 +3503,11 @@ class EventCoder:
                 for m in targets):
             targets = []  # "Syrian forces withdrew from Sweida": the state's own land, no
             # target (but "Syrian rebels captured Aleppo" take it from the state)
+        if sources and targets and hit.code[:2] in _SAID_ROOTS and _topics(tok.doc, targets) \
+                and all(
+                m.basis == "location" and m.country in {s.country for s in sources}
+                for m in targets):
+            targets = []  # "refused mediation on Kashmir": its own land, what it is about
         if reciprocal and len(sources) >= 2 and targets and all(
                 m.basis == "location" or not _partner(tok, m) for m in targets):
             # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
@@ -4012,9 +4136,11 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     the future), "relative" ("yesterday", "last week", "two days ago"), "month" ("in March
     2023", "in January", "last month": the first of that month; a month by name is the latest
     one on or before publication unless a year is given, "last month" the one before
-    publication's), "publication" (nothing in the text), or "none" (no publication date
-    either). Events set years back ("two years ago", "in the 1990s", "in 2014") are not coded
-    at all (see _earlier_year).
+    publication's), "context" (no date words, right after a sentence of the same paragraph
+    that told an earlier day: the background it tells goes on), "publication" (nothing in the
+    text), or "none" (no publication date either). "A week later", "the next day" and "that
+    night" count from the day the story last told. Events set years back ("two years ago",
+    "in the 1990s", "in 2014") are not coded at all (see _earlier_year).
     Date words of the trigger's own clause come first (not of a clause under it: "killed on
     Thursday as protests over the Oct. 9 election went on" is Thursday's), and among them
     those that say when the act was done rather than which thing is meant.
