@@ -523,6 +523,9 @@ def _addressed(head: Token) -> bool:
 
 # Arabic articles hyphened to a surname ("al-Sharaa", "el-Sisi"): part of the surname.
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
+# Particles of surnames written with them alone: "De Moraes", "Van Hollen", "Da Silva".
+_SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den",
+                                "del", "della", "di", "du", "le", "la"})
 
 
 def _paired(doc: Doc, tok: Token) -> bool:
@@ -535,7 +538,15 @@ def _paired(doc: Doc, tok: Token) -> bool:
 
 def _in_other_name(doc: Doc, tok: Token) -> bool:
     """Whether a lone capitalised word is part of a longer name: "Ivanka Trump", "Trump
-    Tower", "the Xi Jinping Thought" (by the parse or the named entity)."""
+    Tower", "the Xi Jinping Thought" (by the parse or the named entity); not a surname with
+    its particle ("De Moraes", "Van Hollen")."""
+    particle = doc[tok.i - 1] if tok.i else None
+    if particle is not None and particle.lower_ in _SURNAME_PARTICLES and \
+            particle.text[:1].isupper() and not (
+                particle.i > 0 and doc[particle.i - 1].pos_ == "PROPN" and
+                doc[particle.i - 1].text[:1].isupper()) and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_.rstrip(".") not in
            _HONORIFICS and c.ent_type_ != "DATE" and not (  # ("In February Trump")
                c.lower_ in _NAME_ARTICLES and c.i + 2 == tok.i and
@@ -2788,6 +2799,7 @@ class ActorResolver:
         agent_roots = {i for i, m in in_match.items() if m.entry.kind == "agent" and i == m.root}
         # the sentences that name some actor or country (see _lone_surname)
         political = {m.sentence_index for m in mentions if m.code}
+        later: list[tuple[Token, str]] = []
         political |= {sentence_of.get(i, 0) for i in agent_roots
                       if in_match[i].entry.roles and
                       in_match[i].entry.roles[0].code[:3] in _PUBLIC_SECTORS}
@@ -2924,6 +2936,8 @@ class ActorResolver:
                         antecedents.append(_Antecedent(lone, person=True, surnames={key}))
                         antecedents.sort(key=lambda a: a.mention.start)
                         continue
+                    if key in self._lone and s_index not in political and not pair:
+                        later.append((tok, key))  # (see below)
                 if target is None and key in self._short:
                     continue  # a known surname with no antecedent: not resolved alone
             elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and any(
@@ -2988,6 +3002,15 @@ class ActorResolver:
             antecedents.append(_Antecedent(mention, heads=target.heads, person=target.person,
                                            surnames=target.surnames))
             antecedents.sort(key=lambda a: a.mention.start)
+        # "Bolsonaro criticised De Moraes": a surname out of office, held back for want of
+        # another actor in its sentence, when one named after it was found
+        now_political = {x.sentence_index for x in found if x.code}
+        for tok, key in later:
+            s_index = sentence_of.get(tok.i, 0)
+            if s_index in now_political and taken.find(1, tok.idx, tok.idx + len(tok.text)) < 0:
+                lone = self._lone_surname(doc, tok, key, day, sentence_of, True)
+                if lone is not None:
+                    found.append(lone)
         return found
 
     @staticmethod
