@@ -103,6 +103,7 @@ _UNREALISED = frozenset({
     "try", "attempt", "propose", "mull", "weigh", "contemplate", "need", "fail", "decline",
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
+    "require",
 })
 # Verbs of telling someone to act: "ordered police to shoot protesters" is no shooting yet.
 _INSTRUCTING = frozenset({"order", "tell", "instruct", "direct", "command", "authorize",
@@ -858,6 +859,14 @@ def _aid_kind(verb: Token) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# Weapons of the air, which make an attack with them CAMEO's 195.
+_AERIAL = frozenset({"drone", "warplane", "jet", "bomber", "aircraft", "helicopter",
+                     "airstrike", "air-strike"})
+# Acts an investigation looks into, whose "of" names victims, not doers.
+_INVESTIGATED_ACTS = frozenset({
+    "killing", "death", "murder", "attack", "strike", "airstrike", "shooting", "crime",
+    "abuse", "torture", "disappearance", "rape", "massacre", "atrocity", "violation",
+    "execution", "bombing", "shelling", "crash", "downing", "assassination", "beating"})
 # The roots of what is said or done in words, whose "on X" may be what they are about.
 _SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
 # The kind of cooperation an intent names (CAMEO 031x).
@@ -1127,6 +1136,14 @@ class EventCoder:
         words |= {f"oprd:{w.lemma_.lower()}" for c in _kids(tok)
                   if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING
                   for w in (c, *(a for a in _kids(c) if a.dep_ == "amod"))}
+        if lemma(tok) in _NAMING:
+            # "called the incursion reckless and dangerous", "called the death sentence cruel":
+            # the label read as the object's modifier after it, or as the object's head
+            labels = [a for o in objs for a in _kids(o) if a.dep_ == "amod" and a.i > o.i]
+            labels += [o for o in objs if any(c.dep_ == "compound" for c in _kids(o))]
+            labels += [c for lab in list(labels) for c in lab.conjuncts]
+            labels += [c for k in _kids(tok) if k.dep_ in ("oprd", "acomp") for c in k.conjuncts]
+            words |= {f"oprd:{w.lemma_.lower()}" for w in labels}
         # ("called the decision a cowardly act": the label's own modifier too)
         # (read as an apposition of the object: "designated Tren de Aragua a terrorist
         # organization")
@@ -1266,6 +1283,13 @@ class EventCoder:
         on Belarus": 163), not a threat of it."""
         if hit.code[:2] == "03" and inner_code[:2] == "16" and lemma(hit.token) in _DECIDING:
             return inner_code
+        if hit.code[:2] == "02" and inner_code[:2] == "07" and \
+                lemma(hit.token) in ("propose", "suggest") and (
+                    hit.complement is None or not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in _kids(hit.complement))):
+            # "proposed a loan for Ukraine", "proposed sending Patriots": an offer of one's own
+            # aid (033), not an appeal for it (but "proposed that the IMF lend" asks the IMF)
+            return self._refined("030", inner_code)
         return self._refined(hit.code, inner_code)
 
     def _object_reading(self, tok: Token, preps: tuple[str, ...] = ("for", "of", "on", "over")
@@ -1701,6 +1725,22 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        for i, hit in list(hits.items()):
+            tok = hit.token
+            if hit.code[:2] != "19" or tok.pos_ != "VERB":
+                continue
+            measures = [tok.head] if tok.dep_ == "acl" else list(
+                _children(tok.head, "dobj")) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else []
+            if any(lemma(m) in _MEASURES or any(lemma(c) in _MEASURES for c in _kids(m)
+                                                if c.dep_ == "compound")
+                   for m in measures):
+                hits.pop(i)  # "adopted a sanctions package, targeting 200 vessels": no attack
+            elif hit.code in ("190", "193", "194") and any(
+                    lemma(o) in _AERIAL for o in (
+                        *_children(tok, "dobj"), *_prep_objects(tok, "with"),
+                        *(p for o in _children(tok, "dobj") for p in _prep_objects(o, "of")))):
+                # "fired 273 drones at Ukraine", "pounded Kyiv with drones": aerial weapons
+                hit.code, hit.rule = "195", hit.rule + "+aerial"
         # "provided $6 million in military aid", "sent humanitarian aid": the kind of aid the
         # object names (as an event noun's modifier does, see _object_reading)
         for hit in hits.values():
@@ -1983,9 +2023,13 @@ class EventCoder:
                 hit.complement = comp
                 if inner is not None and (hit.row is None or not hit.row.complements):
                     # (not "called on the UN to impose sanctions": an appeal to another)
+                    # (nor "said NATO countries should shoot down Russian jets": the clause's
+                    # own subject is asked)
                     controlled = not any(c.dep_ in ("dobj", "dative", "iobj") or (
                         c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "for"))
-                        for c in _kids(hit.token))
+                        for c in _kids(hit.token)) and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS
+                        for c in _kids(comp))
                     if controlled and root in ("02", "10") and inner.code[:2] in _THREAT_BY_ROOT:
                         # "wants to attack", "demands to strike": the subject's own threat
                         hit.code = _threat(inner.code)
@@ -2302,6 +2346,9 @@ class EventCoder:
             return "skip"
         node = verb
         for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
+            if node.i != verb.i and node.dep_ == "acl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in _kids(node)):
+                return "skip"  # "a plan to use frozen assets to fund a loan": not done
             if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
                 break
             if node.i != verb.i and node.dep_ == "advcl" and any(
@@ -2732,6 +2779,16 @@ class EventCoder:
             sides = [m for m in _between_sides(tok, actors) if m not in source]
             if sides:
                 return sides  # "clashes between M23 and the army killed dozens": the other side
+        acts = [o for o in _children(tok, "dobj", "nsubjpass") if lemma(o) in _INVESTIGATED_ACTS] \
+            if hit.code[:2] == "09" and tok.pos_ == "VERB" else []
+        if acts:
+            # "investigating the killing of civilians by the RSF": the doers, never the
+            # victims; "alleged war crimes committed by Russian forces", "a Russian strike"
+            doers = [o for a in acts for o in (
+                *_prep_objects(a, "by"),
+                *(c for c in _kids(a) if c.dep_ in ("amod", "compound", "poss")),
+                *(p for v in _children(a, "acl") for p in _prep_objects(v, "by")))]
+            return [m for o in doers for m in actors.of(o) if m not in source]
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
@@ -4258,6 +4315,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             given = _year_near(words, i)
             if given is not None and i + 1 < len(words) and words[i + 1] == str(given):
                 return date(given, month, 1), "month"  # "in March 2023"
+            if words[i + 1:i + 3] == ["last", "year"]:
+                return date(published.year - 1, month, 1), "month"  # "in July last year"
             if i > 0 and words[i - 1] in ("in", "since", "during", "early", "late", "mid"):
                 # "in January": the last January, or for a future act the next one
                 if future and i in clause:
