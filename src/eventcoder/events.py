@@ -1263,6 +1263,9 @@ class EventCoder:
         for _ in range(4):
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "among", "amongst"):
                 return True
+            if node.dep_ == "pobj" and node.head.lower_ == "to" and \
+                    lemma(node.head.head) in ("speak", "talk"):
+                return True  # "spoke to his Pakistani counterpart"
             if node.dep_ in ("dobj", "dative"):  # "telephoned X", "met X"
                 return objects
             if node.dep_ not in ("conj", "pobj", "appos", "compound", "amod", "poss"):
