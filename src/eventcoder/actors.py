@@ -1767,6 +1767,12 @@ class ActorResolver:
         named = next((c for c in lefts if (c.dep_ == "poss" and c.lower_ not in
                                            _POSSESSIVES) or (
             c.dep_ == "compound" and c.pos_ == "PROPN" and head.lower_ in _REGIME_HEADS)), None)
+        if named is not None and named.lower_ == "whose":
+            # "Iran, whose foreign minister met diplomats in Istanbul": the relative's noun
+            clause = next((a for a in named.ancestors if a.dep_ == "relcl"), None)
+            return _mention_at(mentions, clause.head,
+                               lambda x: bool(x.code) and x.basis != "location") \
+                if clause is not None else None
         if named is not None:  # "Hemedti's forces": the named owner's
             return _mention_at(mentions, named,
                                lambda x: bool(x.code) and x.basis != "location")

@@ -859,6 +859,12 @@ def _aid_kind(verb: Token) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# What a speaker condemns by calling it so: "said the strikes were illegal".
+_CONDEMNED = frozenset({
+    "illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "violation",
+    "provocation", "aggression", "crime", "atrocity", "unjustified", "unprovoked",
+    "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
+    "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional"})
 # Weapons of the air, which make an attack with them CAMEO's 195.
 _AERIAL = frozenset({"drone", "warplane", "jet", "bomber", "aircraft", "helicopter",
                      "airstrike", "air-strike"})
@@ -1882,6 +1888,16 @@ class EventCoder:
                     hits[tok.i] = _Hit(tok, family, f"modal-clause:{sorted(modals)[0]}", None,
                                        True)
                     break
+                # "China said the arms sale was a serious violation of its sovereignty",
+                # "Russia said the sanctions were illegal": a judgement that condemns (111)
+                judged = next((c for c in _kids(clause) if c.dep_ in ("attr", "acomp") and
+                               c.lemma_.lower() in _CONDEMNED), None) \
+                    if clause.lemma_.lower() == "be" else None
+                if judged is not None and not any(c.dep_ == "neg" for c in _kids(clause)) and \
+                        any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                            for c in _kids(clause)):
+                    hits[tok.i] = _Hit(tok, "111", f"judged:{judged.lemma_.lower()}", None, True)
+                    break
         # "Croatia is failing its refugees, a rights group protested": a protest in words,
         # a complaint (114) against the subject of what was said.
         for i, hit in list(hits.items()):
@@ -2423,6 +2439,9 @@ class EventCoder:
                  seen: int = 0) -> list[ActorMention]:
         if seen > 4:
             return []
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma(verb.head) == "come" and any(
+                c.dep_ == "prep" and c.lower_ == "under" for c in _kids(verb.head)):
+            return []  # "a UN helicopter came under fire, killing a crew member": not its act
         if verb.dep_ == "conj" and lemma(verb) in _SPEECH_ACTS and \
                 verb.head.dep_ == "ccomp" and lemma(verb.head.head) in _REPORTING and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)) and (not any(
@@ -2782,6 +2801,11 @@ class EventCoder:
             sides = [m for m in _between_sides(tok, actors) if m not in source]
             if sides:
                 return sides  # "clashes between M23 and the army killed dozens": the other side
+        if hit.rule.startswith("judged:"):
+            # "said the US arms sale to Taiwan was a violation": the doer of what is judged
+            judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
+            return [m for j in judged for t in j.subtree if t.i < j.i or t.i == j.i
+                    for m in actors.of(t) if m not in source and m.basis != "location"][:1]
         acts = [o for o in _children(tok, "dobj", "nsubjpass") if lemma(o) in _INVESTIGATED_ACTS] \
             if hit.code[:2] == "09" and tok.pos_ == "VERB" else []
         if acts:
@@ -3258,8 +3282,10 @@ class EventCoder:
                 victims is not None or _passive(tok)):
             # "were killed in a Russian missile strike on Kharkiv": the means' owner did it
             sources, struck = self._means_owner(tok, actors)
-        if not sources and hit.complement is not None and hit.code[:2] in ("10", "13") and \
+        if not sources and hit.complement is not None and hit.code[:2] == "13" and \
                 any(c.dep_ in _SUBJECTS for c in _kids(tok)):
+            # (not a demand's: "The leaders demanded that Russia accept a ceasefire", "Iran
+            # must release the tanker, the minister demanded" ask Russia and Iran)
             # "Israel will resume strikes on Gaza, the defence minister warned": the threat
             # or demand of the clause's subject, told by a speaker of no known side
             sources = [m for c in _kids(hit.complement) if c.dep_ in _SUBJECTS
