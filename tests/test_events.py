@@ -874,3 +874,10 @@ def test_parse_repairs_never_make_a_word_its_own_ancestor() -> None:
     assert _a_tree([0, -1, -2])  # a root and two words under it
     assert not _a_tree([1, -1])  # two words each the other's head
     assert not _a_tree([0, 5])  # a head outside the sentence
+
+
+def test_a_name_the_recogniser_ran_across_a_verb_is_split(pipeline: CodingPipeline) -> None:
+    """ "Trump scolded Zelenskiy" is tagged one name by the small model: two actors and an
+    event between them."""
+    events = code(pipeline, "Trump scolded Zelenskiy.", date(2025, 3, 1))
+    assert ("USA", "UKR", "11") in triples(events)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["load_pipeline", "repair_openings", "reparse_headline"]
+__all__ = ["load_pipeline", "repair_entities", "repair_openings", "reparse_headline"]
 
 
 def load_pipeline(name: str) -> Language:
@@ -545,4 +545,32 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     for i in names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
+    return doc
+
+
+def repair_entities(doc: Doc) -> Doc:
+    """Named entities the recogniser ran across a verb, split at it: "Trump gave Zelenskiy"
+    and "Trump scolded Zelenskiy" read as one name are two, either side of the verb (a name
+    has no word in lower case that the tagger reads as a verb). ``doc`` is changed in place
+    and returned."""
+    if not any(any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in ent[1:])
+               for ent in doc.ents):
+        return doc
+    from spacy.tokens import Span
+
+    ents: list[Span] = []
+    for ent in doc.ents:
+        if not any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in ent[1:]):
+            ents.append(ent)
+            continue
+        start = None
+        for t in (*ent, None):
+            breaks = t is None or (t.pos_ in ("VERB", "AUX") and t.text[:1].islower())
+            if breaks and start is not None:
+                end = t.i if t is not None else ent.end
+                ents.append(Span(doc, start, end, label=ent.label_))
+                start = None
+            elif not breaks and start is None:
+                start = t.i
+    doc.set_ents(ents, default="outside")
     return doc

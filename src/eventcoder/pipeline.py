@@ -61,6 +61,7 @@ class CodingPipeline:
         from .cameo import load_cameo
         from .nlp import (
             load_pipeline,
+            repair_entities,
             repair_openings,
             repair_verbs_read_as_modifiers,
             reparse_headline,
@@ -82,7 +83,8 @@ class CodingPipeline:
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
         verbs, lemmas = self.triggers.verbs, self.triggers.lemmas
         self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs, lemmas)
-        self._repair = lambda doc: repair_verbs_read_as_modifiers(repair_openings(self.nlp, doc))
+        self._repair = lambda doc: repair_entities(
+            repair_verbs_read_as_modifiers(repair_openings(self.nlp, doc)))
 
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
