@@ -523,6 +523,9 @@ def _addressed(head: Token) -> bool:
 
 # Arabic articles hyphened to a surname ("al-Sharaa", "el-Sisi"): part of the surname.
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
+# A state's envoys: "summoned its envoy" after naming the state is that state's.
+_ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "attache", "attaché", "consul",
+                     "charge", "chargé"})
 # Particles of surnames written with them alone: "De Moraes", "Van Hollen", "Da Silva".
 _SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den",
                                 "del", "della", "di", "du", "le", "la"})
@@ -1780,6 +1783,19 @@ class ActorResolver:
                        None)
         if pronoun is None:
             return None
+        if pronoun.lower_ in ("its", "their") and head.dep_ == "dobj" and \
+                head.head.lemma_.lower() in ("summon", "expel") and \
+                head.lemma_.lower() in _ENVOYS:
+            # "accused Beijing of dangerous manoeuvres and summoned its envoy": the envoy of
+            # the state the clause is aimed at, not the summoner's own
+            subject = _clause_subject(head)
+            own = {x.country for x in mentions if subject is not None and
+                   x.start <= subject.idx < x.end}
+            other = [x for x in mentions if x.sentence_index == s_index and
+                     x.end <= pronoun.idx and x.code and x.country not in own and
+                     x.basis in ("country", "capital", "name", "title", "organization")]
+            if other:
+                return other[-1]
         for clause in head.ancestors:
             if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
