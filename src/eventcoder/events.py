@@ -195,7 +195,10 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           "debate",
                           # refugees fleeing to Chad grant no asylum (PETRARCH2's pattern
                           # swaps its parties, which a fallback cannot)
-                          "flee"})
+                          "flee",
+                          # a defendant appearing in court is not arrested; a victory that
+                          # "dealt a blow" to someone declines no comment
+                          "appear", "deal"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
@@ -3501,6 +3504,11 @@ class EventCoder:
             passive_no_agent = True
         if not sources and not (passive_no_agent and targets):
             return []
+        if hit.code == "172" and lemma(tok) in ("fire", "sack", "dismiss") and sources and \
+                targets and all((m.sector or "")[:3] == "GOV" for m in sources) and all(
+                m.country in {s.country for s in sources} and
+                (m.sector or "")[:3] in ("GOV", "MIL", "COP", "SPY") for m in targets):
+            return []  # "Zelensky fired his top commander": a government's own staffing
         if hit.code[:3] in ("172", "173", "174") and sources and all(
                 (m.sector or "").startswith("COP") for m in sources) and not any(
                 lemma(t) in _POLITICAL_OFFENCES for t in tok.sent):
