@@ -881,3 +881,22 @@ def test_a_name_the_recogniser_ran_across_a_verb_is_split(pipeline: CodingPipeli
     event between them."""
     events = code(pipeline, "Trump scolded Zelenskiy.", date(2025, 3, 1))
     assert ("USA", "UKR", "11") in triples(events)
+
+
+def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
+        pipeline: CodingPipeline) -> None:
+    """A quote's own comma is no attribution break; a listing comma before "to" is "and";
+    "Serbia's Vucic rejects calls ..." has its verb read as the subject noun until tried as
+    the verb."""
+    body = "The decision was published on Saturday."
+
+    def headline(title: str) -> set[tuple[str | None, str | None, str]]:
+        result = pipeline.code_text(body, title=title, published=date(2025, 6, 15))
+        return {(e.source.country if e.source else None,
+                 e.target.country if e.target else None, e.cameo[:2])
+                for e in result.events if e.part == "headline"}
+
+    assert ("PSE", None, "12") in headline("'We will not surrender,' Hamas says")
+    assert {("IRN", "USA", "03"), ("USA", "IRN", "03")} <= headline(
+        "Iran, US to resume nuclear talks in Oman")
+    assert ("SRB", None, "12") in headline("Serbia's Vucic rejects calls for early elections")

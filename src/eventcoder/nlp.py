@@ -99,6 +99,9 @@ _ENDINGS = (("ies", "y"), ("oes", "o"), ("sses", "ss"), ("shes", "sh"), ("ches",
 _PRESENT_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
+_CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d", "''"})
+
+
 def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                      lemmas: Container[str] = ()) -> Doc:
     """A headline read again where headline grammar misleads the parser.
@@ -164,8 +167,11 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         if subject_verb(variant, colon):
             words, parsed = trial, variant
     last = doc[-2] if doc[-1].is_punct else doc[-1]
-    said = next((t.i for t in doc[3:last.i] if t.text == "," and last.i - t.i <= 5),
-                None) if last.lower_ in _SAYS else None
+    # (not a quote's own comma: "'We will not surrender,' Hamas says" is one sentence, its
+    # "we" the speaker's)
+    said = next((t.i for t in doc[3:last.i] if t.text == "," and last.i - t.i <= 5 and
+                 doc[t.i + 1].text not in _CLOSING_QUOTES), None) \
+        if last.lower_ in _SAYS else None
     clause = (colon + 1, len(doc)) if label and colon is not None else (0, len(doc))
     if said is not None and not label:
         # "North Korea fires missile into sea, Seoul says": the act, its source set apart
@@ -190,14 +196,21 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                parsed[t.i + 1].tag_ == "VB"), None)
     if to is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD")
                                   for t in parsed[:to.i] if t.i > 0 or not named(t)):
-        # (a name first, read as a verb: "Blinken to visit Beijing")
-        trial = [*words[:to.i], "will", *words[to.i + 1:]]
-        variant = nlp(Doc(nlp.vocab, words=trial))
-        if subject_verb(variant, to.i + 1):
-            words, parsed = trial, variant
+        # (a name first, read as a verb: "Blinken to visit Beijing"; with a listing comma
+        # as "and": "Iran, US to resume talks")
+        for base in ([listed] if listed and listed != words else []) + [words]:
+            trial = [*base[:to.i], "will", *base[to.i + 1:]]
+            variant = nlp(Doc(nlp.vocab, words=trial))
+            if subject_verb(variant, to.i + 1):
+                words, parsed = trial, variant
+                break
     roots = [t for t in parsed[clause[0]:clause[1]] if t.dep_ == "ROOT"]
     unread = len(roots) == 1 and (roots[0].pos_ not in ("VERB", "AUX") or not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children))
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children) or any(
+        # "Serbia's Vucic rejects calls for elections": the verb read as the subject noun
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_.endswith("s") and
+        _stem(c.lower_) in verbs and c.i > 0 and parsed[c.i - 1].pos_ == "PROPN"
+        for c in roots[0].children))
     if unread:
         # "Five killed in Russian strike on Odesa", "Dozens dead in Sudan shelling": the
         # victims and their participle, "were" between them
