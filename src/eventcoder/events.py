@@ -743,6 +743,12 @@ class _Actors:
                 for pobj in _kids(child):
                     if pobj.dep_ == "pobj":
                         found = self.of(pobj, depth + 1)
+                        if found and tok.lemma_.lower() in _BACKERS and child.lower_ == "of":
+                            # "Supporters of Yoon rallied": as "Yoon's supporters" are
+                            return [replace(m, code=f"{m.country}CVL", sector="CVL",
+                                            plover_sector="Civilian")
+                                    if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING
+                                    else m for m in found]
                         if found:
                             return found
         return []
