@@ -874,6 +874,11 @@ _CONDEMNED = frozenset({
     "provocation", "aggression", "crime", "atrocity", "unjustified", "unprovoked",
     "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
     "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional"})
+# What a speaker denies claims to be: "said the allegations were baseless" (016).
+_DENIED = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "fabricated",
+                     "fabrication", "lie", "nonsense", "fake", "misleading"})
+_CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
+                     "suggestion", "rumour", "rumor"})
 # Weapons of the air, which make an attack with them CAMEO's 195.
 _AERIAL = frozenset({"drone", "warplane", "jet", "bomber", "aircraft", "helicopter",
                      "airstrike", "air-strike"})
@@ -1899,13 +1904,20 @@ class EventCoder:
                     break
                 # "China said the arms sale was a serious violation of its sovereignty",
                 # "Russia said the sanctions were illegal": a judgement that condemns (111)
-                judged = next((c for c in _kids(clause) if c.dep_ in ("attr", "acomp") and
-                               c.lemma_.lower() in _CONDEMNED), None) \
-                    if clause.lemma_.lower() == "be" else None
-                if judged is not None and not any(c.dep_ == "neg" for c in _kids(clause)) and \
-                        any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                            for c in _kids(clause)):
-                    hits[tok.i] = _Hit(tok, "111", f"judged:{judged.lemma_.lower()}", None, True)
+                # ("aggressive and illegal": either word; "said the allegations were
+                # baseless": a denial, 016)
+                labels = [w for c in _kids(clause) if c.dep_ in ("attr", "acomp")
+                          for w in (c, *c.conjuncts)] if clause.lemma_.lower() == "be" else []
+                said_of = [c for c in _kids(clause) if c.dep_ == "nsubj" and
+                           c.pos_ in ("NOUN", "PROPN")]
+                judged = next((w for w in labels if w.lemma_.lower() in _CONDEMNED), None)
+                denied = next((w for w in labels if w.lemma_.lower() in _DENIED), None) \
+                    if any(lemma(c) in _CLAIMS for c in said_of) else None
+                verdict = denied or judged
+                if verdict is not None and said_of and \
+                        not any(c.dep_ == "neg" for c in _kids(clause)):
+                    hits[tok.i] = _Hit(tok, "016" if denied is not None else "111",
+                                       f"judged:{lemma(verdict)}", None, True)
                     break
         # "Croatia is failing its refugees, a rights group protested": a protest in words,
         # a complaint (114) against the subject of what was said.
