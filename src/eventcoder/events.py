@@ -3468,7 +3468,7 @@ class EventCoder:
                                        for c in _kids(tok)):
                 return []  # "indirect talks between Washington and Tehran": each talks to
                 # the mediator (the hosting verb's event), not to the other
-            if len(sides) >= 2 and not any(m in sides for m in sources):
+            if len(sides) >= 2 and (sides == sources or not any(m in sides for m in sources)):
                 sources, targets = sides, []
             elif next(_prep_objects(tok, "between"), None) is not None and \
                     lemma(self._governor(tok) or tok) == "host":
@@ -3520,6 +3520,15 @@ class EventCoder:
                 any(self._means(s, {}) is not None for s in _children(tok, "nsubj")):
             # "a roadside bombing killed a US soldier": violence by no one named
             passive_no_agent = True
+        if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES and \
+                tok.dep_ == "nsubj" and lemma(tok.head) in ("take", "hold") and len(
+                    [q for p in _prep_objects(tok, "between") for q in (p, *p.conjuncts)]) < 2:
+            return []  # "after the Gaza ceasefire took effect": a truce of no sides named
+        if not sources and hit.code[:3] == "087" and tok.pos_ == "NOUN" and \
+                lemma(tok) in _TRUCES:
+            # "A ceasefire between Israel and Hezbollah took effect": the two sides' (below)
+            sources = [m for p in _prep_objects(tok, "between") for m in actors.of(p)
+                       if m.basis != "location"]
         if not sources and not (passive_no_agent and targets):
             return []
         if hit.code == "172" and lemma(tok) in ("fire", "sack", "dismiss") and sources and \
