@@ -484,6 +484,17 @@ def _named_before(matches: list[_Match], ents: Sequence[Span]) -> list[_Match]:
     return [m for m in matches if not renamed(m)]
 
 
+def _subject_countries(subject: Token | None, mentions: Sequence[ActorMention], *,
+                       states: bool = False) -> set[str | None]:
+    """The countries of the mentions in a clause subject's words (with ``states``, of its
+    states' own mentions only: a rebel force's country is no state's)."""
+    if subject is None:
+        return set()
+    first, last = subject.left_edge.idx, subject.right_edge.idx
+    return {x.country for x in mentions if x.country and first <= x.start <= last and
+            (not states or (x.sector or "GOV")[:3] in _STATE_SECTORS)}
+
+
 def _bare_state_slot(tok: Token) -> bool:
     """Whether a bare "the country" is where an actor stands: a subject, an object, an owner
     ("the country's president") or the object of a preposition that aims at someone ("sanctions
@@ -1644,9 +1655,7 @@ class ActorResolver:
         plural = tok.lower_ == "them"
         # "Moscow accused it": "it" is not the subject's own state (Russia named before)
         # (a state's, not a rebel force's: "The RSF accused it" may mean Sudan's army)
-        own = {x.country for x in mentions if x.country and subject.left_edge.idx <= x.start
-               <= subject.right_edge.idx and (x.sector or "GOV")[:3] in _STATE_SECTORS
-               } if subject is not None and not plural else set()
+        own = _subject_countries(subject, mentions, states=True) if not plural else set()
         for x in reversed(mentions):
             if x.end > tok.idx or here - x.sentence_index > 1 or not x.code:
                 continue
@@ -1788,9 +1797,7 @@ class ActorResolver:
                 head.lemma_.lower() in _ENVOYS:
             # "accused Beijing of dangerous manoeuvres and summoned its envoy": the envoy of
             # the state the clause is aimed at, not the summoner's own
-            subject = _clause_subject(head)
-            own = {x.country for x in mentions if subject is not None and
-                   x.start <= subject.idx < x.end}
+            own = _subject_countries(_clause_subject(head), mentions)
             other = [x for x in mentions if x.sentence_index == s_index and
                      x.end <= pronoun.idx and x.code and x.country not in own and
                      x.basis in ("country", "capital", "name", "title", "organization")]
@@ -3056,11 +3063,9 @@ class ActorResolver:
                          earlier[0].mention.sentence_index and a.mention.basis != "location"
                          and _mention_head(doc, a.mention).dep_ in ("nsubj", "nsubjpass")),
                         earlier[0] if earlier else None)
-        subject = _clause_subject(tok)
-        if subject is not None:  # ("Mexico broke off relations with the country": not Mexico)
-            own = {x.country for x in mentions
-                   if subject.left_edge.idx <= x.start <= subject.right_edge.idx}
-            states = [a for a in states if a.mention.country not in own]
+        # ("Mexico broke off relations with the country": not Mexico)
+        own = _subject_countries(_clause_subject(tok), mentions)
+        states = [a for a in states if a.mention.country not in own]
         return states[0] if states else None
 
     def _described_otherwise(self, tok: Token) -> bool:
