@@ -1578,13 +1578,14 @@ class EventCoder:
         # background one in the same paragraph goes on with it (see event_date)
         anchor: tuple[date, str, int, int] | None = None
         paragraph = 0
+        text = doc.text  # (built anew on every read)
         for s_index, sent in enumerate(sents):
             tokens = tokens_of[s_index]
             if s_index:  # (a break may be a space token at either sentence's edge)
                 before = [t for t in tokens_of[s_index - 1] if not t.is_space]
                 first = next((t for t in tokens if not t.is_space), None)
                 if before and first is not None:
-                    paragraph += "\n" in doc.text[before[-1].idx:first.idx]
+                    paragraph += "\n" in text[before[-1].idx:first.idx]
             doc.user_data[_ANCHOR] = None if anchor is None else _Anchor(
                 anchor[0], anchor[1], anchor[2] == s_index - 1 and anchor[3] == paragraph)
             if (sporty[s_index] == 2 or sports_story) and not self._political(tokens, actors):
