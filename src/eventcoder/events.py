@@ -3469,7 +3469,7 @@ class EventCoder:
                                        for c in _kids(tok)):
                 return []  # "indirect talks between Washington and Tehran": each talks to
                 # the mediator (the hosting verb's event), not to the other
-            if len(sides) >= 2 and (sides == sources or not any(m in sides for m in sources)):
+            if len(sides) >= 2 and not any(m in sides for m in sources):
                 sources, targets = sides, []
             elif next(_prep_objects(tok, "between"), None) is not None and \
                     lemma(self._governor(tok) or tok) == "host":
