@@ -219,6 +219,7 @@ _REPORTING = frozenset({
 })
 # Verbs of guessing what another will do: "officials expect Beijing to stage drills".
 _GUESSING = frozenset({"expect", "estimate", "assess", "predict", "fear", "suspect", "warn"})
+_SAID_OR_GUESSED = _REPORTING | _GUESSING
 # Verbs of describing: PETRARCH2 files them with "announce", but "described the protests"
 # is no protest.
 _DESCRIBING = frozenset({
@@ -723,10 +724,7 @@ class _Actors:
                                                                               "compound"):
                     # "Yoon's supporters stormed a court": people of the street, not the
                     # state their leader heads (an opposition's or a group's are its own)
-                    return [replace(m, code=f"{m.country}CVL", sector="CVL",
-                                    plover_sector="Civilian")
-                            if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m
-                            for m in found]
+                    return _as_backers(found)
                 if found and tok.lemma_.lower() in _ADVERSARIES and child.dep_ == "poss":
                     # "after his main rivals were jailed": the leader's opponents, not the
                     # leader (a ruler's are the opposition; others' unknown)
@@ -745,13 +743,18 @@ class _Actors:
                         found = self.of(pobj, depth + 1)
                         if found and tok.lemma_.lower() in _BACKERS and child.lower_ == "of":
                             # "Supporters of Yoon rallied": as "Yoon's supporters" are
-                            return [replace(m, code=f"{m.country}CVL", sector="CVL",
-                                            plover_sector="Civilian")
-                                    if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING
-                                    else m for m in found]
+                            return _as_backers(found)
                         if found:
                             return found
         return []
+
+
+def _as_backers(leaders: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of leaders as their backers: "Yoon's supporters", "supporters of Yoon" are
+    people of the street, not the office Yoon holds (an opposition's or a group's backers stay
+    its own)."""
+    return [replace(m, code=f"{m.country}CVL", sector="CVL", plover_sector="Civilian")
+            if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m for m in leaders]
 
 
 def _of_state(m: ActorMention) -> bool:
@@ -2826,7 +2829,7 @@ class EventCoder:
         if hit.rule.startswith("judged:"):
             # "said the US arms sale to Taiwan was a violation": the doer of what is judged
             judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
-            return [m for j in judged for t in j.subtree if t.i < j.i or t.i == j.i
+            return [m for j in judged for t in j.subtree if t.i <= j.i
                     for m in actors.of(t) if m not in source and m.basis != "location"][:1]
         acts = [o for o in _children(tok, "dobj", "nsubjpass") if lemma(o) in _INVESTIGATED_ACTS] \
             if hit.code[:2] == "09" and tok.pos_ == "VERB" else []
@@ -3090,13 +3093,11 @@ class EventCoder:
             if node.head.i == node.i:
                 break
             head = node.head
-            if node.dep_ in ("ccomp", "parataxis") and (
-                    lemma(head) in _REPORTING or lemma(head) in _GUESSING):
+            if node.dep_ in ("ccomp", "parataxis") and lemma(head) in _SAID_OR_GUESSED:
                 return own(head)
             node = head
         for child in _kids(node):  # "X may halt ..., its minister said" parsed inverted
-            if child.dep_ in ("ccomp", "parataxis") and (
-                    lemma(child) in _REPORTING or lemma(child) in _GUESSING):
+            if child.dep_ in ("ccomp", "parataxis") and lemma(child) in _SAID_OR_GUESSED:
                 return own(child)
         return unreported
 
@@ -3528,8 +3529,7 @@ class EventCoder:
         if not sources and hit.code[:3] == "087" and tok.pos_ == "NOUN" and \
                 lemma(tok) in _TRUCES:
             # "A ceasefire between Israel and Hezbollah took effect": the two sides' (below)
-            sources = [m for p in _prep_objects(tok, "between") for m in actors.of(p)
-                       if m.basis != "location"]
+            sources = _between_sides(tok, actors)
         if not sources and not (passive_no_agent and targets):
             return []
         if hit.code == "172" and lemma(tok) in ("fire", "sack", "dismiss") and sources and \
@@ -3608,8 +3608,7 @@ class EventCoder:
         if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES:
             # "Trump announced a ceasefire between Israel and Iran": the truce is the two
             # sides', not the announcer's
-            sides = [m for p in _prep_objects(tok, "between") for m in actors.of(p)
-                     if m.basis != "location"]
+            sides = _between_sides(tok, actors)
             if len(sides) >= 2 and not any(m in sides for m in sources):
                 sources, targets, reciprocal = sides, [], True
         if hit.code[:2] == "16" and sources and targets and all(
@@ -4318,22 +4317,12 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     "weekday"
             back = (published.weekday() - target) % 7
             return published - timedelta(days=back), "weekday"
-        if w == "ago" and i >= 2 and words[i - 1] in _AGO_UNITS and \
-                (words[i - 2].isdigit() or words[i - 2] in _SMALL_NUMBERS):
-            count = int(words[i - 2]) if words[i - 2].isdigit() else \
-                _SMALL_NUMBERS[words[i - 2]]
-            if count <= 60:  # "two days ago", "a week ago"
-                return published - timedelta(days=count * _AGO_UNITS[words[i - 1]]), \
-                    "relative"
+        if w == "ago" and (days := _counted_days(words, i)) is not None:
+            return published - timedelta(days=days), "relative"  # "two days ago"
         if w == "later" and i >= 1 and told is not None and told.basis in _PRECISE:
             # "A week later, Trump paused ...": from the day the story last told
-            if words[i - 1] in _AGO_UNITS and i >= 2 and (
-                    words[i - 2].isdigit() or words[i - 2] in _SMALL_NUMBERS):
-                count = int(words[i - 2]) if words[i - 2].isdigit() else \
-                    _SMALL_NUMBERS[words[i - 2]]
-                if count <= 60:
-                    return told.day + timedelta(days=count * _AGO_UNITS[words[i - 1]]), \
-                        "relative"
+            if (days := _counted_days(words, i)) is not None:
+                return told.day + timedelta(days=days), "relative"
             if words[i - 1] in ("hours", "minutes", "moments"):
                 return told.day, "relative"
         if w in ("next", "following") and i + 1 < len(words) and \
@@ -4410,6 +4399,16 @@ class _Anchor:
 
 
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _counted_days(words: list[str], i: int) -> int | None:
+    """The days a count and unit before word ``i`` span ("two days", "a week" before "ago" or
+    "later"), up to 60 of the unit; None when there are none."""
+    if i < 2 or words[i - 1] not in _AGO_UNITS or not (
+            words[i - 2].isdigit() or words[i - 2] in _SMALL_NUMBERS):
+        return None
+    count = int(words[i - 2]) if words[i - 2].isdigit() else _SMALL_NUMBERS[words[i - 2]]
+    return count * _AGO_UNITS[words[i - 1]] if count <= 60 else None
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
