@@ -129,6 +129,7 @@ def parse_date(value: str, *, default_tz: tzinfo | None = None) -> str | None:
     """
     if not isinstance(value, str) or len(value) > _MAX_VALUE:
         return None
+    value = _GLUED_YEAR_TIME.sub(r"\1 \2", value)
     try:
         found = _scan(value)
         if found is None:
@@ -201,7 +202,7 @@ def find_dateline(line: str) -> str | None:
     """
     if not isinstance(line, str) or len(line) > _MAX_VALUE:
         return None
-    line = _GLUED_YEAR_TIME.sub(r"\1 \2", line)
+    line = _GLUED_YEAR_TIME.sub(r"\1 \2", line)  # "17 Jul 202506:10 GMT", as scrapes glue it
     if not _YEAR_GATE_RE.search(line) or not _YEARISH_RE.search(line):
         return None
     # Cheap rejection of prose before tokenizing: a dateline has no ordinary lowercase word.
@@ -247,7 +248,6 @@ _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})\b")
 
 def _scan(text: str) -> tuple[tuple[date, _Time | None, _Zone | None], list[str]] | None:
     """Find the dates in ``text``; return the publication one and the unexplained tokens."""
-    text = _GLUED_YEAR_TIME.sub(r"\1 \2", text)  # "17 Jul 202506:10 GMT", as scrapes glue it
     toks: list[_Tok] = [(m.lastgroup or "punct", m.group()) for m in _TOKEN_RE.finditer(text)]
     n = len(toks)
     used = [False] * n

@@ -566,19 +566,21 @@ def repair_entities(doc: Doc) -> Doc:
     and "Trump scolded Zelenskiy" read as one name are two, either side of the verb (a name
     has no word in lower case that the tagger reads as a verb). ``doc`` is changed in place
     and returned."""
-    if not any(any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in ent[1:])
-               for ent in doc.ents):
+    def verb(t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") and t.text[:1].islower()
+
+    if not any(any(verb(t) for t in ent[1:]) for ent in doc.ents):
         return doc
     from spacy.tokens import Span
 
     ents: list[Span] = []
     for ent in doc.ents:
-        if not any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in ent[1:]):
+        if not any(verb(t) for t in ent[1:]):
             ents.append(ent)
             continue
         start = None
         for t in (*ent, None):
-            breaks = t is None or (t.pos_ in ("VERB", "AUX") and t.text[:1].islower())
+            breaks = t is None or verb(t)
             if breaks and start is not None:
                 end = t.i if t is not None else ent.end
                 ents.append(Span(doc, start, end, label=ent.label_))
