@@ -241,6 +241,12 @@ def test_code_command_stores_and_writes_events(tmp_path: Path) -> None:
                             "--code", records[0]["cameo"][:2]],
                            capture_output=True, text=True, check=False)
     assert query.returncode == 0 and records[0]["cameo"] in query.stdout
+    unique = subprocess.run([*cli, "events", "--db", str(db), "--unique"],
+                            capture_output=True, text=True, check=False)
+    merged = [json.loads(line) for line in unique.stdout.splitlines()]
+    assert unique.returncode == 0 and merged and all(r["reports"] >= 1 for r in merged)
+    told = [r for r in records if not r["negated"]]
+    assert sum(r["reports"] for r in merged) == len(told)
 
 
 def test_quoted_opinions_are_not_events_of_the_speaker(pipeline: CodingPipeline) -> None:
@@ -900,3 +906,39 @@ def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
     assert {("IRN", "USA", "03"), ("USA", "IRN", "03")} <= headline(
         "Iran, US to resume nuclear talks in Oman")
     assert ("SRB", None, "12") in headline("Serbia's Vucic rejects calls for early elections")
+
+
+def test_a_story_telling_its_event_again_marks_the_repeat(pipeline: CodingPipeline) -> None:
+    """The lead's event told again further down is the same event: it points at the first
+    telling and, with no date words of its own, takes the day the lead gave."""
+    text = ("Kenya and Uganda signed an agreement on Wednesday that will cut port fees for each "
+            "other's ships.\n\nBoth sides praised the talks.\n\n"
+            "Kenya and Uganda signed the agreement after two years of negotiations.")
+    events = [e for e in pipeline.code_text(text, published=date(2025, 3, 20)).events
+              if e.cameo == "057"]
+    lead = [e for e in events if e.sentence_index == 0]
+    again = [e for e in events if e.sentence_index > 0]
+    assert lead and again and all(e.repeat_of is None for e in lead)
+    assert {e.repeat_of for e in again} == {e.event_id for e in lead}
+    assert {(e.date, e.date_basis) for e in again} == {("2025-03-19", "context")}
+    assert all(e.as_dict()["repeat_of"] == e.repeat_of for e in events)
+
+
+def test_unique_events_merge_the_tellings_of_one_event(pipeline: CodingPipeline,
+                                                       store: Store) -> None:
+    """``--unique``: one record per day, actors and code, across articles, with counts."""
+    told = "Kenya and Uganda signed an agreement on Wednesday on port fees."
+    first = pipeline.code_text(told, published=date(2025, 3, 20), doc_id="a1").events
+    second = pipeline.code_text(told + " Trade ministers attended.",
+                                published=date(2025, 3, 21), doc_id="a2").events
+    other = pipeline.code_text("Kenya and Uganda signed an agreement on Friday on port fees.",
+                               published=date(2025, 3, 21), doc_id="a3").events
+    store.write_events([(doc, [e.as_dict() for e in events]) for doc, events in
+                        (("a1", first), ("a2", second), ("a3", other))], "test")
+    every = list(store.iter_events())
+    merged = list(store.iter_events(unique=True))
+    assert len(every) == 6 and len(merged) == 4
+    wednesday = [r for r in merged if r["date"] == "2025-03-19"]
+    assert [(r["reports"], r["articles"]) for r in wednesday] == [(2, 2), (2, 2)]
+    assert {r["articles"] for r in merged if r["date"] == "2025-03-21"} == {1}
+    assert all("reports" not in r for r in every)

@@ -475,7 +475,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         events = list(store.iter_events(
             date_from=date_from, date_to=date_to,
             actor=args.actor, code=args.code, plover=args.plover,
-            negated=None if args.negated else False))
+            negated=None if args.negated else False, unique=args.unique))
     write_records(_event_rows(events, args.format), args.format, sys.stdout,
                   columns=EVENT_COLUMNS if args.format == "table" else EVENT_CSV_COLUMNS,
                   widths={"sentence": 60, "trigger": 14})
@@ -699,7 +699,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
                "  eventcoder events --format table\n"
                "  eventcoder events --actor RUS --plover ASSAULT --from 2025-01-01\n"
-               "  eventcoder events --code 17 --format csv > coerce.csv\n")
+               "  eventcoder events --code 17 --format csv > coerce.csv\n"
+               "  eventcoder events --unique --actor ISR --from 2025-03-01\n")
     db_option(p)
     p.add_argument("--from", dest="from_", metavar="DATE", help="events on or after DATE")
     p.add_argument("--to", metavar="DATE", help="events on or before DATE")
@@ -708,6 +709,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code", metavar="CAMEO", help="CAMEO code prefix (19 matches 190, 1951)")
     p.add_argument("--plover", metavar="TYPE", help="PLOVER event type (ASSAULT, REQUEST ...)")
     p.add_argument("--negated", action="store_true", help="include negated events")
+    p.add_argument("--unique", action="store_true",
+                   help="one record per event however many sentences and articles tell it "
+                        "(same day, actors, code); adds 'reports' and 'articles' counts")
     p.add_argument("--format", choices=FORMATS, default="jsonl")
     p.set_defaults(func=cmd_events)
 

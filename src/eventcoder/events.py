@@ -548,6 +548,9 @@ class Event:
     resources: str
     quote_id: str | None = None
     location: dict[str, Any] | None = None
+    # The first event of the same article with the same source, target, code, date and
+    # negation: the story telling one event again ("The arrests on Tuesday ...").
+    repeat_of: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -569,7 +572,7 @@ class Event:
             "trigger": {"text": self.trigger[0], "start": self.trigger[1],
                         "end": self.trigger[2]},
             "rule": self.rule, "resources": self.resources, "quote_id": self.quote_id,
-            "location": self.location,
+            "location": self.location, "repeat_of": self.repeat_of,
         }
 
 

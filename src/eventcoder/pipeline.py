@@ -135,6 +135,7 @@ class CodingPipeline:
             told = [_gist(e) for e in events]
             events = [e for e in head_events if not any(_same(_gist(e), t) for t in told)] \
                 + events
+        mark_repeats(events)
         return CodedArticle(doc_id, events, mentions, quotes, places)
 
     # ------------------------------------------------------------------ the store
@@ -289,6 +290,28 @@ def mask_lead(text: str, title: str | None = None) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def mark_repeats(events: Sequence[Event]) -> None:
+    """Point each event that restates an earlier one of the same article at it (``repeat_of``):
+    the same source and target codes, CAMEO code, date and negation. A story tells its main
+    event in the lead and again further down; a human coder records it once, and
+    ``eventcoder events --unique`` shows it once. A restatement with no date words of its own
+    ("The deal, signed in Dunmar by ...") takes the day the story first told it ("signed an
+    agreement on Wednesday"), basis "context", rather than the publication date."""
+    def side(party: Any) -> str | None:
+        return (party.code or party.text.lower()) if party is not None else None
+    first: dict[tuple[tuple[str | None, str | None, str, bool], str | None], str] = {}
+    dated: dict[tuple[str | None, str | None, str, bool], Event] = {}
+    for event in events:
+        what = (side(event.source), side(event.target), event.cameo, event.negated)
+        told = dated.get(what)
+        if event.date_basis == "publication" and told is not None:
+            event.date, event.date_basis = told.date, "context"
+        elif event.date_basis not in ("publication", "none"):
+            dated.setdefault(what, event)
+        earlier = first.setdefault((what, event.date), event.event_id)
+        event.repeat_of = earlier if earlier != event.event_id else None
 
 
 def _gist(event: Event) -> tuple[str | None, str | None, str]:

@@ -516,10 +516,16 @@ class Store:
     def iter_events(self, *, article_ids: Sequence[str] | None = None,
                     date_from: str | None = None, date_to: str | None = None,
                     actor: str | None = None, code: str | None = None,
-                    plover: str | None = None, negated: bool | None = None
-                    ) -> Iterator[dict[str, Any]]:
+                    plover: str | None = None, negated: bool | None = None,
+                    unique: bool = False) -> Iterator[dict[str, Any]]:
         """Stored events as their JSONL records, by article and position. ``actor`` and
-        ``code`` match prefixes (``RUS`` matches RUSGOV; ``19`` matches 190 and 1951)."""
+        ``code`` match prefixes (``RUS`` matches RUSGOV; ``19`` matches 190 and 1951).
+
+        With ``unique``, one record per event told: events with the same date, source and
+        target codes, CAMEO code and negation are one event, whichever articles and sentences
+        tell it (an undated event is only merged within its article). The record kept is the
+        most confident telling, and it gains ``reports`` (how many stored events it stands
+        for) and ``articles`` (in how many articles)."""
         where: list[str] = []
         params: list[Any] = []
         if article_ids is not None:
@@ -544,13 +550,26 @@ class Store:
             where.append("negated = ?")
             params.append(negated)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
+        order = ("article_id, record->>'part' DESC, CAST(record->>'sentence_index' AS INTEGER), "
+                 "event_id")
         cursor = self.con.cursor()
-        cursor.execute(f"SELECT record FROM events {clause} "
-                       "ORDER BY article_id, record->>'part' DESC, "
-                       "CAST(record->>'sentence_index' AS INTEGER), event_id", params)
+        if not unique:
+            cursor.execute(f"SELECT record FROM events {clause} ORDER BY {order}", params)
+            while chunk := cursor.fetchmany(1000):
+                for (record,) in chunk:
+                    yield json.loads(record)
+            return
+        side = "coalesce({0}_code, lower(record->'{0}'->>'text'))"
+        cursor.execute(
+            f"SELECT record, count(*) OVER told, count(DISTINCT article_id) OVER told, "
+            f"row_number() OVER (told ORDER BY CAST(record->>'confidence' AS DOUBLE) DESC, "
+            f"{order}) AS rank FROM events {clause} "
+            f"WINDOW told AS (PARTITION BY coalesce(date, article_id), {side.format('source')}, "
+            f"{side.format('target')}, cameo, negated) "
+            f"QUALIFY rank = 1 ORDER BY {order}", params)
         while chunk := cursor.fetchmany(1000):
-            for (record,) in chunk:
-                yield json.loads(record)
+            for record, reports, articles, _ in chunk:
+                yield json.loads(record) | {"reports": reports, "articles": articles}
 
     # ------------------------------------------------------------------ quotes
     def write_quotes(self, article_id: str, quotes: Sequence[Any], digest: str) -> None:
