@@ -304,6 +304,14 @@ _NGO_WORDS = frozenset({"group", "organisation", "organization", "charity", "wat
 _NAMESAKE_STATES = frozenset({frozenset(("COG", "COD")), frozenset(("KOR", "PRK")),
                               frozenset(("GIN", "GNB")), frozenset(("GIN", "GNQ")),
                               frozenset(("SDN", "SSD"))})
+# Countries' names that are US states' names too, and the words that make them the state's:
+# offices and bodies the country does not have (see ActorResolver._us_state).
+_STATE_NAMESAKES = {"georgia": "cur:place:georgia_us"}
+_US_STATE_OFFICES = frozenset({
+    "governor", "gov.", "lt.", "senate", "senator", "sen.", "secretary", "attorney",
+    "legislature", "general", "republican", "republicans", "democrat", "democrats",
+    "democratic", "county", "counties"})
+_US_STATE_WORDS = _US_STATE_OFFICES | {"gov", "sen", "state"}
 # Prepositions whose object a bare "the country" is an actor in ("aid to the country").
 _AIMING_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "from", "for",
                            "at", "by"})
@@ -975,6 +983,10 @@ class ActorResolver:
         self._countries = frozenset(  # (a region is none: it sets no scene, moves no one)
             r.code[:3] for e in resources.by_kind("country") for r in e.roles
         ) - REGIONS | _ORG_PREFIXES
+        # The country a US state's name stands for where it is not the state of its name
+        # ("Georgia Gov. Brian Kemp"; see _us_state)
+        self._states = {key: entry for key, state in _STATE_NAMESAKES.items()
+                        for entry in resources.by_kind("place") if entry.id == state}
         # "Barak told Arafat" (2000), "Clinton said" (1998): the surname of anyone with a
         # dated office, told apart by the story's date (see _dated_surname). Not a word any
         # row names ("UN" is no Kim Jong Un), nor a short one.
@@ -1100,6 +1112,9 @@ class ActorResolver:
                     ent_type != "ORG" and tokens[best.end].pos_ == "PROPN" and \
                     texts[best.end][:1].isupper() and tokens[best.end].ent_type_ != "ORG":
                 best = None  # "Amit Shah": a given name, not the body AMIT
+            if best is not None and best.key in self._states and best.entry.kind == "country" \
+                    and self._us_state(texts, lowers, best.start, best.end, found):
+                best = _Match(best.start, best.end, self._states[best.key], key=best.key)
             if best is not None and self._names_a_thing(texts, lowers, best):
                 i = best.end  # "the Gulf of Guinea", "the Al-Aqsa mosque": neither is an actor
                 continue
@@ -1114,6 +1129,28 @@ class ActorResolver:
         if len(found) > 1:
             found = self._regroup(doc, found)
         return found
+
+    def _us_state(self, texts: list[str], lowers: list[str], start: int, end: int,
+                  found: list[_Match]) -> bool:
+        """Is this country's name (``texts[start:end]``) a US state of the same name here?
+        "Georgia Gov. Brian Kemp", "Georgia Republicans", "Georgia's secretary of state",
+        "Atlanta, Georgia", "Fulton County, Georgia" ("the state of Georgia" is the state's own
+        row). Words the
+        country uses too ("Georgia's parliament", "Georgia voters", "Tbilisi, Georgia") leave
+        it the country."""
+        after = lowers[end] if end < len(lowers) else ""
+        if after in _US_STATE_WORDS:
+            return True
+        if after == "'s" and end + 1 < len(lowers) and lowers[end + 1] in _US_STATE_OFFICES:
+            return True
+        if start >= 2 and texts[start - 1] == ",":
+            if lowers[start - 2] in ("county", "counties"):
+                return True
+            if found and found[-1].end == start - 1:
+                return [r.code for r in found[-1].entry.roles] == ["USA"]
+            return self._place_country is not None and \
+                self._place_country(texts[start - 2]) == "USA"
+        return False
 
     def _regroup(self, doc: Doc, found: list[_Match]) -> list[_Match]:
         """A nationality right before a group the dictionaries give another country says whose
