@@ -1425,7 +1425,7 @@ class ActorResolver:
         tokens = list(doc)
         ents = doc.ents  # (a new tuple of new Spans on every read)
         lowers = [t.lower_ for t in tokens]
-        matches = self._match(doc, tokens, lowers)
+        matches = [self._as_of(m, day) for m in self._match(doc, tokens, lowers)]
         if any(m.entry.context for m in matches):
             # "RSF" is Sudan's Rapid Support Forces only in a text about Sudan
             around = {m.entry.roles[0].code[:3] for m in matches
@@ -2137,6 +2137,21 @@ class ActorResolver:
         if len(parts) > 1:
             names.add(_fold(parts[-1]))
         return names
+
+    def _as_of(self, m: _Match, day: date | None) -> _Match:
+        """A place whose state changed ("Congo": COG until May 1997, COD since) with the
+        state of the story's day as its first role, the country every setting and residence
+        rule reads ("rebels in eastern Congo" in 2024 are COD's)."""
+        roles = m.entry.roles
+        if len(roles) < 2 or m.entry.kind == "person" or \
+                all(r.code[:3] == roles[0].code[:3] for r in roles):
+            return m
+        valid, nearest = self._role(m.entry, day)
+        first = valid or nearest
+        if first is None or first is roles[0]:
+            return m
+        ordered = (first, *(r for r in roles if r is not first))
+        return replace(m, entry=replace(m.entry, roles=ordered))
 
     def _role(self, entry: Entry, day: date | None) -> tuple[Role | None, Role | None]:
         """The role valid on ``day`` (if any) and the nearest one (for the country)."""
