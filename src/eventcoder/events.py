@@ -86,6 +86,8 @@ _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", 
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
 _GO_BETWEENS = ("NGOHLHIRC", "IGOUNO")
+# What a source asks not to be ("not to be named"): see _unnamed_wish.
+_UNNAMING = frozenset({"name", "identify", "quote", "disclose", "cite"})
 # Prepositions of a go-between: "released the hostages through the Red Cross".
 _INTERMEDIARY = frozenset({"through", "via"})
 # Acts whose "of" phrase names their doer: "the deployment of U.S. warships".
@@ -343,7 +345,7 @@ _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract"
                       "elicit", "bring", "invite", "face"})
 # Sectors whose members are political actors even alone and unnamed.
 _PUBLIC_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "REB", "ELI", "MIL", "SPY", "JRN",
-                           "MED", "HRI", "REL"})
+                           "MED", "HRI", "REL", "UAF", "INS"})
 # Verbs that keep someone from an act ("barred them from travelling"): the act is not done.
 _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep",
                          "exclude", "restrict", "deter", "discourage", "refrain", "abstain",
@@ -359,7 +361,9 @@ _POLITICAL_OFFENCES = frozenset({
     "journalist", "opposition", "riot", "rebellion", "separatism", "separatist", "blasphemy",
     "insult", "defamation", "disinformation", "interference", "collaboration", "collaborator",
     "candidate", "vote-buying", "election", "electoral", "ballot", "cleric", "preacher",
-    "imam", "bishop", "priest"})
+    "imam", "bishop", "priest", "militant", "insurgent", "guerrilla", "jihadist", "war",
+    "genocide", "massacre", "tribunal", "torture", "bombing", "bomber", "assassination",
+    "assassinate", "hostage", "kidnapping", "plot", "plotting", "militia", "cartel"})
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
@@ -948,6 +952,13 @@ def _children_table(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
         if offset:
             table[i + offset].append(tokens[i])
     return [tuple(kids) for kids in table]
+
+
+def _unnamed_wish(verb: Token) -> bool:
+    """"Asked not to be named", "requested anonymity": a source's wish to stay unnamed."""
+    return any((c.dep_ == "dobj" and c.lower_ == "anonymity") or (
+        c.dep_ == "xcomp" and c.lemma_.lower() in _UNNAMING and
+        any(g.dep_ == "auxpass" for g in c.children)) for c in verb.children)
 
 
 def _kids(tok: Token) -> Sequence[Token]:
@@ -1707,6 +1718,8 @@ class EventCoder:
                         for c in _kids(tok))):  # (the model leaves "remained" as an AUX)
                 continue  # "Suu Kyi remains imprisoned": a state that lasts, not an act
             row = self._curated(tok)
+            if row is not None and row.code.startswith("02") and _unnamed_wish(tok):
+                continue  # "an official, who asked not to be named, said": no appeal
             if row is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
                     c.dep_ == "agent" for c in _kids(tok)):
