@@ -1350,6 +1350,8 @@ class ActorResolver:
                     e.label_ == "PERSON" and e.start <= start < e.end and e.end - e.start >
                     end - start for e in doc.ents):
                 continue  # "Karen Bass": a first name, not the Karen people
+            if entry.kind == "person" and not self._whole_name(doc, start, end, entry):
+                continue
             if entry.kind == "agent" and last.dep_ == "compound" and last.text[:1].isupper() and \
                     last.head.i >= end and last.head.lower_ in _NAMED_SITES:
                 continue  # "Gokana Local Government Area": a place's name
@@ -1393,6 +1395,27 @@ class ActorResolver:
                 continue
             return entry
         return None
+
+    def _whole_name(self, doc: Doc, start: int, end: int, entry: Entry) -> bool:
+        """Whether the words ``doc[start:end]`` can name this person: not a verb before a
+        given name ("said Ahmed Saleh" is no "Said ... Ahmed"), not a given name before an
+        unknown surname ("Ahmed al-Rahawi" is not Abiy Ahmed), and for a one-word name from
+        the Phoenix lists not the surname of someone else ("Ali Hussein", "Mohamed Hassan"
+        are not King Hussein or Prince Hassan)."""
+        first = doc[start]
+        if first.text[:1].islower() and first.lower_ not in _SURNAME_PARTICLES:
+            return False
+        if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" \
+                and doc[end].text[:1].isupper():
+            return False  # the name goes on past the match
+        if end - start == 1 and entry.file not in _CURATED_PEOPLE and first.ent_iob_ == "I" \
+                and first.ent_type_ == "PERSON" and start > 0:
+            given = doc[start - 1]
+            if given.text[:1].isupper() and len(given.text) > 2 and \
+                    not given.text.endswith(".") and not any(
+                    e.kind == "agent" for e in self._index.get(given.lower_, ())):
+                return False
+        return True
 
     def _in_context(self, match: _Match, around: set[str | None], doc: Doc) -> bool:
         """Whether ``match`` stands in a text naming ``around``: a row read only in stories
