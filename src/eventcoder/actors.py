@@ -3238,6 +3238,9 @@ class ActorResolver:
         end = last.idx + len(last.text)
         if sector is not None and len(sector) > 3 and code is not None:
             sector = split_code(code, self._countries)[1]  # GBRGOVMIL: a government's, GOV
+        elif sector is None and code is not None and len(code) > 3 and \
+                country in self._countries and country not in _ORG_PREFIXES:
+            sector = split_code(code, self._countries)[1]  # a group's code: "NGAREB", REB
         return ActorMention(
             doc[start_tok:end_tok].text, start, end, code, country, sector, name, entry, valid,
             basis,

@@ -1282,7 +1282,9 @@ class EventCoder:
                 # "killed in Pakistan suicide attack"; before a strike, who struck: "a US
                 # drone strike")
                 owners = _owners(noun, actors, ("amod", "poss", "nmod") if means[0][:2] == "18"
-                                 else ("amod", "compound", "poss", "nmod"))
+                                 else ("amod", "compound", "poss", "nmod")) or \
+                    [m for q in _prep_objects(noun, "by") for m in actors.of(q)]
+                # ("killed in an attack by Boko Haram on a village": the doer by "by")
                 struck = [m for w in ("on", "against") for q in _prep_objects(noun, w)
                           for m in actors.of(q)]
                 if owners:
@@ -3339,10 +3341,13 @@ class EventCoder:
                 m.code for m in sources):
             return []  # "Hurricane Milton struck Florida": a place struck by no actor
         if hit.code == "051" and lemma(tok) == "welcome" and tok.pos_ == "VERB" and any(
-                (m := actors.at.get(o.i)) is not None and m.basis in ("name", "title")
-                for o in _children(tok, "dobj")):
-            # "MBS welcomed Zelensky in Jeddah": a visitor welcomed is hosted (043); "welcomed
-            # the decision" is praise
+                (m := actors.at.get(o.i)) is not None and (
+                    m.basis in ("name", "title") or
+                    any(a.lower_ == "visiting" for a in _children(o, "amod")))
+                for o in _kids(tok) if o.dep_ in ("dobj", "nsubjpass")):
+            # "MBS welcomed Zelensky in Jeddah", "Al-Sharaa was welcomed in Riyadh by MBS",
+            # "welcomed the visiting Brazilian president": a visitor welcomed is hosted (043);
+            # "welcomed the decision" is praise
             hit.code, hit.rule = "043", hit.rule + "+visitor"
         if hit.code == "173" and tok.pos_ == "VERB" and any(
                 lemma(o) in _CRAFT for o in _children(tok, "dobj")):

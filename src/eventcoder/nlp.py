@@ -358,6 +358,12 @@ def past_above(verb: Token) -> Token | None:
     return None
 
 
+# Verbs a host does to a visitor: "met visiting X" (see repair_verbs_read_as_modifiers)
+_HOSTING_VERBS = frozenset({"meet", "receive", "welcome", "host", "greet", "tell", "brief",
+                            "assure", "urge", "thank", "invite", "see", "honour", "honor",
+                            "entertain", "accompany", "press", "ask", "warn"})
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -444,14 +450,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         verb.pos_ = "VERB"
     # "detained impeached President Yoon", "freed jailed journalist X": a participle between
     # a verb and its object, read as a second verb with that object, describes the object
+    # ("met visiting Secretary of State Blinken", "received visiting Israeli Foreign Minister
+    # X": the guest is met, not visiting)
     tags = doc.to_array(TAG)
-    past = (tags == doc.vocab.strings.add("VBN")) | (tags == doc.vocab.strings.add("VBD"))
+    past = (tags == doc.vocab.strings.add("VBN")) | (tags == doc.vocab.strings.add("VBD")) | \
+        (tags == doc.vocab.strings.add("VBG"))
     for at in past.nonzero()[0]:
         if at == 0:
             continue
         word = doc[int(at)]
         verb = doc[int(at) - 1]
-        if word.tag_ not in ("VBN", "VBD") or word.head.i != verb.i or verb.pos_ != "VERB" or \
+        if word.tag_ == "VBG" and (word.lower_ != "visiting" or
+                                   verb.lemma_.lower() not in _HOSTING_VERBS):
+            continue
+        if word.head.i != verb.i or verb.pos_ != "VERB" or \
                 word.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "dep") or any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
             continue
