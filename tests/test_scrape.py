@@ -603,3 +603,23 @@ def test_a_line_above_the_headline_is_not_taken_for_it(above: str, headline: str
 def test_a_news_line_about_membership_is_not_a_banner() -> None:
     story = "Sweden will become a member of NATO next month, officials said on Monday."
     assert clean_scrape(f"Sweden to join NATO in March\n\n{story}\n").text == story
+
+
+def test_captions_with_the_agency_first_are_clutter() -> None:
+    """A Reuters caption ends in "REUTERS/Name" (with "File Photo" and a licensing link), AFP's
+    in "(Photo by Name / AFP)", some sites' start "(Caption)"; a sentence naming Reuters is
+    the story."""
+    captions = [
+        "Police officers detain a protester in Tbilisi, Georgia, December 2, 2024. "
+        "REUTERS/Irakli Gedenidze",
+        "Soldiers walk in Bamako, Mali. REUTERS/Luc Gnago/File Photo Purchase Licensing Rights, "
+        "opens new tab",
+        "(Caption) Soldiers patrol a street in Bissau, Guinea-Bissau, November 26, 2025.",
+        "Protesters clash with police in Tbilisi (Photo by Vano Shlamov / AFP)",
+    ]
+    story = ["Veldoria recalled its envoy on Tuesday, Reuters reported.",
+             "The minister told Reuters/Ipsos pollsters that he would run."]
+    scrape = clean_scrape("Envoy recalled\n\n" + "\n\n".join([story[0], *captions, story[1]]))
+    assert {d.text: d.reason for d in scrape.dropped if d.text in captions} == \
+        dict.fromkeys(captions, "photo_credit")
+    assert all(line in scrape.text for line in story)

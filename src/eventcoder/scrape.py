@@ -136,6 +136,13 @@ _PHOTO_ANY_RES = (
     re.compile(r"^file(?:\s+photo)?\s*[-–—:]"),
     re.compile(r"\bgetty\s+images\W*$"),
 )
+# A caption ending in its agency's credit, the agency first ("REUTERS/Name", "REUTERS/Name/
+# File Photo Purchase Licensing Rights") or in brackets ("(Photo by Name / AFP)").
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:(?:^|[.!?]\s+)reuters/[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:/\s*file\s+photo)?"
+    r"(?:\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)?"
+    r"|\((?:photo|picture|image)s?\s+(?:by|:)\s+[^()]{2,80}\))\W*$"
+)
 _AGENCY_CREDIT_RE = re.compile(
     r"/\s*(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
     r"|ani|dpa|pa|sipa|bloomberg|ap\s+photo|afp\s+photo|reuters\s+photo)\)?\W*$"
@@ -602,6 +609,8 @@ def _initials(text: str, low: str, nw: int) -> bool:
 def _photo_credit(low: str, nw: int) -> bool:
     if _PHOTO_PREFIX_RE.match(low):
         return True
+    if low.startswith("(caption)") or (nw <= 60 and _CAPTION_CREDIT_RE.search(low)):
+        return True  # "Police detain a protester in Tbilisi, ... REUTERS/Irakli Gedenidze"
     if ("photo" in low or "image" in low or "picture" in low or "credit" in low
             or low.startswith("file")) and any(r.search(low) for r in _PHOTO_ANY_RES):  # fmt: skip
         return True
