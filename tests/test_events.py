@@ -942,3 +942,25 @@ def test_unique_events_merge_the_tellings_of_one_event(pipeline: CodingPipeline,
     assert [(r["reports"], r["articles"]) for r in wednesday] == [(2, 2), (2, 2)]
     assert {r["articles"] for r in merged if r["date"] == "2025-03-21"} == {1}
     assert all("reports" not in r for r in every)
+
+
+def test_the_day_a_plan_was_told_is_not_the_day_it_is_for(pipeline: CodingPipeline) -> None:
+    """"said on Monday it would impose": the parser hangs Monday on "impose", but it is the day
+    of the saying, last Monday; "will meet on Friday" is still the next Friday."""
+    friday = date(2025, 3, 14)
+    told = code(pipeline, "The EU said on Monday it would impose new sanctions on Russia.", friday)
+    assert {e.date for e in told} == {"2025-03-10"}
+    planned = code(pipeline, "Russia said it would hold talks with Ukraine on Monday.", friday)
+    assert {e.date for e in planned} == {"2025-03-17"}
+
+
+def test_he_is_the_one_who_says_even_named_by_a_title(pipeline: CodingPipeline) -> None:
+    """"Ukraine's president said he would meet Putin": "he" is the president, not the last
+    person named ("Araghchi met Putin. The Iranian minister said he would visit Beijing")."""
+    alone = code(pipeline, "Ukraine's president said he would meet Putin.")
+    assert [(e.source.code, e.target.code) for e in alone if e.cameo == "036"] == [
+        ("UKRGOV", "RUSGOV")]
+    after = code(pipeline, "Araghchi met Putin in Moscow. The Iranian minister said he would "
+                           "visit Beijing next week.")
+    assert [(e.source.code, e.target.code) for e in after if e.sentence_index == 1] == [
+        ("IRNGOV", "CHNGOV")]

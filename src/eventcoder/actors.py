@@ -2929,8 +2929,10 @@ class ActorResolver:
                 # "Trump met al-Sharaa and said he would lift sanctions": the one who says
                 speaker = _speaker(tok)
                 if speaker is not None:
-                    target = next((a for a in reversed(antecedents) if a.person and
-                                   a.mention.start <= speaker.idx < a.mention.end), None)
+                    # (or one named by a title alone: "Ukraine's president said he would")
+                    target = next((a for a in reversed(antecedents) if (
+                        a.person or (a.mention.code and speaker.tag_ in ("NN", "NNP"))) and
+                        a.mention.start <= speaker.idx < a.mention.end), None)
                 near = [a for a in reversed(antecedents) if target is None and
                         a.mention.end <= start and a.person and
                         s_index - a.mention.sentence_index <= 1]

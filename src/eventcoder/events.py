@@ -986,6 +986,18 @@ def _commercial(mention: ActorMention) -> bool:
     return (mention.sector or "")[:3] == "BUS" or (mention.code or "").startswith("MNC")
 
 
+def _told_on(sent: Span, trigger: Token, at: int) -> bool:
+    """Whether the date word at ``at`` stands between a verb of saying and the subject of
+    the clause it tells, the trigger's: "The EU said on Monday it would impose ..."."""
+    node = trigger
+    while node.dep_ != "ccomp" and node.head.i != node.i and node.i >= sent.start:
+        node = node.head
+    if node.dep_ != "ccomp" or lemma(node.head) not in _REPORTING:
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and node.head.i < at < subject.left_edge.i
+
+
 def _natural(word: Token) -> bool:
     """A force of nature's name ("Hurricane", "wildfires": the model reads some as names)."""
     low = word.lower_
@@ -4404,7 +4416,9 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             continue  # "gathered for Palm Sunday", "Bloody Sunday": a name, no date
         if w in _WEEKDAYS:
             target = _WEEKDAYS.index(w)
-            if future and i in clause:  # "will meet on Friday": the next Friday
+            if future and i in clause and not _told_on(sent, trigger, sent.start + i):
+                # "will meet on Friday": the next Friday (but "said on Monday it would
+                # impose" was said last Monday: the parser hangs the day on the clause)
                 return published + timedelta(days=(target - published.weekday()) % 7), \
                     "weekday"
             back = (published.weekday() - target) % 7
