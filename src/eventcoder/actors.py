@@ -456,6 +456,27 @@ def _taken_from(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
+# Words that make "force" a means, not an armed force: "excessive force", "brute force".
+_FORCE_MEANS = frozenset({"excessive", "lethal", "deadly", "disproportionate", "brute", "full",
+                          "unnecessary", "reasonable", "minimal", "maximum", "necessary",
+                          "unlawful", "indiscriminate", "overwhelming", "physical"})
+
+
+def _force_as_means(word: Token) -> bool:
+    """Whether a singular "force" is the means of an act, not an armed force: "the use of
+    force", "the threat of force", "by force", "the full force of the law"."""
+    if any(c.dep_ == "amod" and c.lower_ in _FORCE_MEANS for c in word.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and
+           any(g.lower_ == "law" for g in c.children) for c in word.children):
+        return True
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ in ("by", "with", "through", "without"):
+        return True
+    return word.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in ("use", "threat", "show", "resort", "recourse")
+
+
 def _speaker(tok: Token) -> Token | None:
     """The subject of the verb of saying whose clause a pronoun is the subject of: "X said
     he would ..." (X), through coordination ("X met Y and said he ...")."""
@@ -1355,6 +1376,8 @@ class ActorResolver:
             if entry.kind == "agent" and last.dep_ == "compound" and last.text[:1].isupper() and \
                     last.head.i >= end and last.head.lower_ in _NAMED_SITES:
                 continue  # "Gokana Local Government Area": a place's name
+            if entry.kind == "agent" and key == "force" and _force_as_means(last):
+                continue  # "the use of force", "the full force of the law": no armed force
             if entry.kind == "agent":
                 if key in self._needs_caps and not first.text[:1].isupper() and any(
                         _key(p) == key for p in entry.ambiguous):
@@ -1936,7 +1959,8 @@ class ActorResolver:
         by_root = {m.root: m for m in matches}
         places: dict[int, set[str]] = {}
         named: dict[int, set[str]] = {}
-        owned: dict[int, set[tuple[str, str]]] = {}  # (country, sector of the phrase it is in)
+        # (country, sector of the phrase it is in, the index of that phrase's head)
+        owned: dict[int, set[tuple[str, str, int]]] = {}
         named_at: dict[int, list[tuple[str, int]]] = {}
         people: dict[int, set[str]] = {}  # the countries of the people a sentence names
         # where the teller is ("..., officials in Nairobi said"): the setting only of a
@@ -1980,7 +2004,7 @@ class ActorResolver:
                         # (no setting from "Afghan migrants", nor from nationals acted on:
                         # "police arrested Chinese workers" may be abroad)
                         owner_sector = "REF"
-                    owned.setdefault(s, set()).add((country, owner_sector))
+                    owned.setdefault(s, set()).add((country, owner_sector, owner.root))
         for s_index, countries in told_from.items():
             if not places.get(s_index) and not named.get(s_index):
                 places[s_index] = countries
@@ -2016,18 +2040,26 @@ class ActorResolver:
                 everywhere = set()
 
         def context(s_index: int, title: bool, sector: str | None = None,
-                    verb: int | None = None) -> str | None:
+                    verb: int | None = None, person: bool = False) -> str | None:
             found = places.get(s_index, set())
             if not found and (sector or "")[:3] in _AT_HOME | {"JUD"}:
                 found = towns.get(s_index, set())
+            # (a state body that is the subject of ``verb`` is not of a country named after
+            # it: "the Commerce Department tightened controls on chips sold to China",
+            # "Senate Majority Leader John Thune criticised Russia"; a party is of the country
+            # it acts in)
+            aimed = {t.i for c in doc[verb].children if c.dep_ in _AIMED_DEPS
+                     for t in c.subtree} if verb is not None else set()
+            # (the counterpart itself, not what it owns: "criticised Russia", "met Ukrainian
+            # officials", but not "defended Brazil's policies", "praised Kenya's police")
+            faced = {t.i for c in doc[verb].children if c.dep_ in _AIMED_DEPS
+                     for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
+                     for t in (t, *t.conjuncts)} if verb is not None else set()
             if not found and title:
-                # (a state body that is the subject of ``verb`` is not of a country named
-                # after it: "the Commerce Department tightened controls on chips sold to
-                # China"; a party is of the country it acts in)
-                aimed = {t.i for c in doc[verb].children if c.dep_ in _AIMED_DEPS
-                         for t in c.subtree} if verb is not None else set()
-                found = {c for c, at in named_at.get(s_index, ()) if at not in aimed} \
-                    - {c for c, other in owned.get(s_index, ()) if other == (sector or "")[:3]}
+                # (a person's counterpart is what the verb faces; a body's, anything under it)
+                away = faced if person else aimed
+                found = {c for c, at in named_at.get(s_index, ()) if at not in away} \
+                    - {c for c, other, _ in owned.get(s_index, ()) if other == (sector or "")[:3]}
                 if not found and (sector or "")[:3] in _HOME_TITLES and \
                         s_index not in named:
                     # "Chief Justice Martha Koome criticised President William Ruto": a
@@ -2036,10 +2068,11 @@ class ActorResolver:
             if not found and not title:
                 # "Egyptian police dispersed Moslem demonstrators": police and courts act at
                 # home, so the one country the sentence names through them is the setting.
-                home = {c for c, other in owned.get(s_index, ()) if other in _DOMESTIC
-                        or (other in _AT_HOME_PEOPLE and
-                            (sector or "")[:3] in _HOME_BODIES | {"GOV"})
-                        or (other == "GOV" and (sector or "")[:3] in _HOME_BODIES)}
+                # (not a counterpart's: "Lawmakers met Ukrainian officials")
+                home = {c for c, other, at in owned.get(s_index, ()) if at not in aimed and (
+                    other in _DOMESTIC
+                    or (other in _AT_HOME_PEOPLE and (sector or "")[:3] in _HOME_BODIES | {"GOV"})
+                    or (other == "GOV" and (sector or "")[:3] in _HOME_BODIES))}
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
             if not found and s_index not in named:
@@ -2374,8 +2407,11 @@ class ActorResolver:
                 # "former President Bolsonaro": the one curated holder of the surname
                 code, country, sector, basis = lone.code, lone.country, lone.sector, "name"
             elif country_match is None and agent_code and not abroad:
-                # "President Omar El Bashir ... in Sudan": no nationality, one country around.
-                setting = context(sentence_of.get(m.start, 0), True, agent_code)
+                # "President Omar El Bashir ... in Sudan": no nationality, one country around
+                # (not the one the person acts on: "Senate Majority Leader John Thune
+                # criticised Russia")
+                said = span.root.head.i if span.root.dep_ in ("nsubj", "nsubjpass") else None
+                setting = context(sentence_of.get(m.start, 0), True, agent_code, said, True)
                 if setting is not None:
                     code, country, sector, basis = join_code(setting, agent_code), setting, \
                         agent_code, "context"
