@@ -1182,7 +1182,11 @@ class EventCoder:
         comp = read("complement", lambda: self._complement(tok))
         if comp is None:
             return set()
-        return {lemma(comp), *(f"{lemma(comp)}:{lemma(o)}" for o in _children(comp, *_OBJECTS))}
+        objects = list(_children(comp, *_OBJECTS))
+        # (and what kind of thing the object is: "use nuclear weapons", "use:nuclear")
+        return {lemma(comp), *(f"{lemma(comp)}:{lemma(o)}" for o in objects),
+                *(f"{lemma(comp)}:{lemma(c)}" for o in objects for c in _kids(o)
+                  if c.dep_ in ("amod", "compound") and c.i < o.i)}
 
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:
@@ -1443,7 +1447,13 @@ class EventCoder:
                 joined = noun.doc[noun.i - 2].lower_ + noun.lower_
                 word = joined if self.triggers.get(joined, "NOUN") else word
             modifiers = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("amod", "compound")}
+            # (a row its modifiers name first: "threatened a nationwide strike" is a labour
+            # strike's, not an air strike's)
             rows = [r for r in self.triggers.get(word, "NOUN")
+                    if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
+                    and r.objects & modifiers and not (r.preps or r.particles or r.complements)
+                    and (not r.governors or r.governors & _HAPPENING_GOVERNORS)] or [
+                r for r in self.triggers.get(word, "NOUN")
                     if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                     and not (r.objects or r.preps or r.particles or r.complements)
                     and (not r.governors or r.governors & _HAPPENING_GOVERNORS)
