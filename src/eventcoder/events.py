@@ -509,6 +509,11 @@ _PRIVATE_DOERS = frozenset({
     "classmate", "landlord", "tenant", "employer", "robber", "burglar", "thief", "mugger",
     "stalker", "driver", "motorist", "dog"})
 _PRIVATE_SECTORS = frozenset({"CVL", "PPL", "EDU", "HLH", "BUS", "LAB", "AGR"})
+# Acts, not words, a side's present tense tells as its rule (see _habitual).
+_DONE_AS_A_RULE = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+# Words that make a present tense what a side does as a rule: "it only strikes militants".
+_AS_A_RULE = frozenset({"only", "always", "never", "routinely", "regularly", "often",
+                        "usually", "repeatedly", "frequently", "normally", "generally"})
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
@@ -984,6 +989,24 @@ def _children_table(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
 def _commercial(mention: ActorMention) -> bool:
     """A company: a business sector, or a Phoenix multinational's code (MNCUSA)."""
     return (mention.sector or "")[:3] == "BUS" or (mention.code or "").startswith("MNC")
+
+
+def _habitual(verb: Token) -> bool:
+    """A story's present tense of what a side does as a rule, not an act: "Israel says it
+    only targets militants", "Russia denies targeting civilians and says it strikes only
+    military infrastructure", "Hezbollah always attacks military targets". (A headline's
+    present tense is its news: not in headlines.)"""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.doc.user_data.get("eventcoder_headline") or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _AS_A_RULE for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "only" for o in verb.children
+            if o.dep_ in ("dobj", "prep") for c in o.subtree):
+        return True
+    head = verb.head
+    return verb.dep_ in ("ccomp", "conj") and head.lemma_.lower() in _REPORTING | {"deny"} and (
+        head.tag_ in ("VBZ", "VBP", "VBG") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children))
 
 
 def _told_on(sent: Span, trigger: Token, at: int) -> bool:
@@ -1896,6 +1919,13 @@ class EventCoder:
                     and any(s.dep_ == "nsubj" and _named(s) for s in _kids(c))]
             if not told or any(c.dep_ in _OBJECTS for c in _kids(tok)):
                 continue
+            # ("Israel's defence minister warned that Israel could strike Hezbollah": what
+            # the warner's own state may do is its threat)
+            warners = {m.country for w in _children(tok, "nsubj") if (m := named.get(w.i))}
+            subjects = [named.get(w.i) for c in told for w in _kids(c) if w.dep_ == "nsubj"]
+            if warners and subjects and all(m is not None and m.country in warners
+                                            for m in subjects):
+                continue
             # (an unnamed "defence minister" warning "Israel will resume strikes" speaks for
             # the clause's subject: its threat, see _events; "could" is never a threat)
             modals = {a.lower_ for c in told for a in _kids(c) if a.dep_ == "aux"}
@@ -2321,6 +2351,10 @@ class EventCoder:
             if i in consumed:
                 continue
             state = self._modality(hit.token)
+            if state == "asserted" and hit.code[:2] in _DONE_AS_A_RULE and \
+                    hit.token.pos_ == "VERB" and _habitual(hit.token):
+                state = "skip"  # "Israel says it only targets militants": what it does as a
+                # rule (a statement in the present is still made: "says it supports")
             head = hit.token.head
             if hit.code[:2] in _VIOLENT and hit.token.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in _kids(hit.token)) and \
