@@ -509,6 +509,9 @@ _PRIVATE_DOERS = frozenset({
     "classmate", "landlord", "tenant", "employer", "robber", "burglar", "thief", "mugger",
     "stalker", "driver", "motorist", "dog"})
 _PRIVATE_SECTORS = frozenset({"CVL", "PPL", "EDU", "HLH", "BUS", "LAB", "AGR"})
+# What a call is made by: see _by_phone.
+_CALLING = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
+                      "teleconference", "zoom"})
 # Acts, not words, a side's present tense tells as its rule (see _habitual).
 _DONE_AS_A_RULE = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
 # Words that make a present tense what a side does as a rule: "it only strikes militants".
@@ -989,6 +992,35 @@ def _children_table(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
 def _commercial(mention: ActorMention) -> bool:
     """A company: a business sector, or a Phoenix multinational's code (MNCUSA)."""
     return (mention.sector or "")[:3] == "BUS" or (mention.code or "").startswith("MNC")
+
+
+def _broker(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention names who brokered a thing, in its modifier: "a US-brokered deal",
+    "the Qatar-mediated talks"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
+        head.dep_ == "amod" and head.lemma_.lower() in _BROKERING | {"host"}
+
+
+def _by_phone(verb: Token) -> bool:
+    """Whether a meeting verb's talk went by telephone or video: "in a phone call", "on the
+    phone", "by video link", "during a telephone conversation"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # ("held talks by video")
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "on", "over", "by", "via"):
+            continue
+        for noun in prep.children:
+            word = noun.lemma_.lower()
+            if word in _CALLING:
+                return True
+            if word in ("call", "conversation", "conference", "link", "summit", "meeting") and \
+                    any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CALLING
+                        for c in noun.children):
+                return True
+    return False
 
 
 def _habitual(verb: Token) -> bool:
@@ -3362,6 +3394,8 @@ class EventCoder:
         if thing.pos_ not in ("NOUN", "PROPN"):
             return []
         for child in _kids(thing):
+            if child.dep_ == "amod" and lemma(child) in _BROKERING | {"host"}:
+                continue  # "a US-brokered ceasefire" is not the United States'
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = [m for m in actors.of(child) if m.basis != "location"]
                 if found:
@@ -3454,6 +3488,12 @@ class EventCoder:
                 sources and all(m.sector in (None, "CVL") for m in sources) and \
                 not any(t.lower_ in _WAR_WORDS for t in sent):
             return []  # "Argentina defeated France on penalties": a match, not a battle
+        if hit.code in ("040", "046") and (
+                (tok.pos_ == "VERB" and _by_phone(tok)) or (
+                    tok.pos_ == "NOUN" and (gov := self._governor(tok)) is not None and
+                    _by_phone(gov))):
+            # "discussed the war in a phone call", "spoke to Starmer on the phone"
+            hit.code, hit.rule = "041", hit.rule + "+phone"
         if hit.code == "051" and lemma(tok) == "welcome" and tok.pos_ == "VERB" and any(
                 (m := actors.at.get(o.i)) is not None and (
                     m.basis in ("name", "title") or
@@ -3772,6 +3812,9 @@ class EventCoder:
                 m.basis == "location" and m.country in {s.country for s in sources}
                 for m in targets):
             targets = []  # "refused mediation on Kashmir": its own land, what it is about
+        if targets and any(_broker(tok.doc, m) for m in targets):
+            # "Armenia and Azerbaijan signed a US-brokered deal": the broker is no party
+            targets = [m for m in targets if not _broker(tok.doc, m)]
         if reciprocal and len(sources) >= 2 and targets and all(
                 m.basis == "location" or not _partner(tok, m) for m in targets):
             # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
