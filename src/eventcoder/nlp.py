@@ -409,8 +409,14 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
         noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != noun.i + 1 or \
-                noun.pos_ != "NOUN" or noun.dep_ not in ("ROOT", "nsubj"):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "ROOT":
+            noun = noun.head.head  # "Gunmen on motorbikes killed at least 70 villagers"
+        # (the verb right after the noun's phrase: "Militants in pickup trucks killed ...")
+        ahead = [t.i for t in noun.subtree if t.i < verb.i]
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
+                ahead != list(range(noun.left_edge.i, verb.i)) or \
+                noun.pos_ != "NOUN" or noun.dep_ not in ("ROOT", "nsubj") or \
+                (verb.head.i != noun.i and noun.dep_ != "ROOT"):
             continue
         kids = [c.dep_ for c in verb.children]
         if "dobj" not in kids or any(d in ("nsubj", "nsubjpass", "agent", "auxpass", "dative")
