@@ -3423,6 +3423,13 @@ class EventCoder:
         tok = hit.token
         if _earlier_year(tok, published):
             return []  # "was re-elected in 2018 in a vote the US rejected": background
+        if tok.pos_ == "NOUN" and hit.code[:2] in _VIOLENT and hit.row is not None and \
+                hit.row.governors and not hit.row.objects:
+            # "A Russian drone attack on Odesa killed three": the attack's weapon says what
+            # kind (195), as it does where the attack is the means of a killing
+            means = self._means(tok, {})
+            if means is not None and means[0] != hit.code and means[0][:2] in _VIOLENT:
+                hit.code, hit.rule = means[0], f"{hit.rule}+{means[1]}"
         if tok.pos_ == "VERB" and any(_natural(c) for c in _kids(tok)
                                       if c.dep_ in ("nsubj", "agent")):
             return []  # "Wildfires threatened thousands of homes": no one's act
