@@ -3828,7 +3828,13 @@ class EventCoder:
             # agreement in the presence of Rubio": with each other, not the place or witness
             targets = []
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
-        if sources and not targets and reciprocal and len(sources) >= 2:
+        # ("Haitian police and Kenyan officers clashed with gangs": with the gangs, not with
+        # each other, though the gangs are no coded actor)
+        opposed = tok.pos_ == "VERB" and any(
+            q.dep_ == "pobj" and lemma(q) not in ("side", "other", "each", "another") and
+            not any(c.dep_ in ("acl", "relcl") for c in _kids(q))
+            for p in ("with", "against") for q in _prep_objects(tok, p))
+        if sources and not targets and reciprocal and len(sources) >= 2 and not opposed:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             source_options: list[ActorMention | None] = list(sources) or [None]
