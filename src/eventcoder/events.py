@@ -994,6 +994,18 @@ def _commercial(mention: ActorMention) -> bool:
     return (mention.sector or "")[:3] == "BUS" or (mention.code or "").startswith("MNC")
 
 
+def _told_to(verb: Token, clause: Token) -> bool:
+    """Whether "told X that ..." orders X: the clause says X must or should act ("told Iran
+    it must stop enrichment"), not what the teller will do ("told reporters he would meet
+    Xi") or what is so."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if told is None or subject is None or not any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+        return False
+    return subject.lower_ in ("it", "they") or subject.lemma_.lower() == told.lemma_.lower()
+
+
 def _broker(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention names who brokered a thing, in its modifier: "a US-brokered deal",
     "the Qatar-mediated talks"."""
@@ -1208,6 +1220,8 @@ class EventCoder:
             comp = read("complement", lambda: self._complement(tok))
             if comp is None or not words("complement") & row.complements:
                 return False  # (with its object: "accused of abusing power", "abuse:power")
+            if row.lemma == "tell" and comp.dep_ == "ccomp" and not _told_to(tok, comp):
+                return False  # "Trump told reporters he would meet Xi": what is told, no order
             if lemma(comp) == "return" and "release" in row.complements and not any(
                     c.dep_ in _OBJECTS for c in _kids(comp)):
                 return False  # "urged both sides to return to talks": no one is handed back
@@ -3569,14 +3583,18 @@ class EventCoder:
             elif police and all((m.sector or "")[:3] in _STREET_SECTORS for m in targets):
                 hit.code, hit.rule = "175", hit.rule + "+crowd"
         if hit.row is not None and hit.row.lemma in ("attack", "assail", "slam", "blast") and \
-                hit.code[:2] == "19" and tok.pos_ == "VERB" and sources and all(
+                hit.code[:2] in ("18", "19") and tok.pos_ == "VERB" and sources and all(
                     m.entry is not None and (m.basis == "name" or m.entry.startswith(
                         "cur:person")) and (m.sector or "")[:3] in _WORDY_SECTORS
-                    for m in sources) and any(
+                    for m in sources) and (any(
                 c.dep_ == "prep" and c.lower_ in ("over", "for", "as") and not _when(c)
-                for c in _kids(tok)):
+                for c in _kids(tok)) or (targets and all(
+                    (m.sector or "")[:3] in _WORDY_SECTORS - {""} | {"MED"} and
+                    m.country in {s.country for s in sources} for m in targets))):
             # "Trump attacked Spain over its refusal to raise defence spending": a leader
-            # attacks in words (not "over the weekend")
+            # attacks in words (not "over the weekend"); so does one attacking his own
+            # country's lawmakers, judges, press or rivals ("Trump attacked Indiana state
+            # senators")
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         if hit.row is not None and hit.row.lemma == "attack" and hit.code == "190" and sources \
                 and all((m.sector or "")[:3] in _STREET_SECTORS for m in sources) and (
