@@ -964,3 +964,15 @@ def test_he_is_the_one_who_says_even_named_by_a_title(pipeline: CodingPipeline) 
                            "visit Beijing next week.")
     assert [(e.source.code, e.target.code) for e in after if e.sentence_index == 1] == [
         ("IRNGOV", "CHNGOV")]
+
+
+def test_a_titled_stranger_is_of_the_datelines_country(pipeline: CodingPipeline) -> None:
+    """A titled person the dictionaries lack takes no country from the one the verb faces
+    ("criticised Russia", "tariffs on Canada"), but the story's dateline places them."""
+    alone = code(pipeline, "Senate Majority Leader Jon Hale criticised Russia on Tuesday.")
+    assert [(e.source.code if e.source else None, e.target.code) for e in alone] == [
+        (None, "RUS")]
+    filed = pipeline.code_text("WASHINGTON (Reuters) - Senator Amy Cole criticised the Trump "
+                               "administration over tariffs on Canada.", published=DAY).events
+    assert [(e.source.code, e.target.code) for e in filed if e.cameo == "111"] == [
+        ("USALEG", "USAGOV")]

@@ -1699,6 +1699,13 @@ class ActorResolver:
             first = min([m.start, *(t.i for t in parts)]) if named else m.start
             mentions.append(self._make(doc, first, m.end, join_code(setting, agent_code), setting,
                                        agent_code, None, None, None, "context", sentence_of))
+        # A titled person no sentence places is of the story's dateline country: "WASHINGTON -
+        # Senate Majority Leader X criticised Russia"
+        if filed in self._countries and filed not in _ORG_PREFIXES:
+            mentions = [replace(x, code=join_code(filed, x.sector), country=filed)
+                        if x.basis == "title" and x.country is None and x.code is None and
+                        x.sector in _STATE_SECTORS | {"LEG", "OPP", "PTY"} else x
+                        for x in mentions]
         # A country a titled body absorbed ("the Philippine National Security Council") is no
         # mention of its own.
         titled_spans = [(x.start, x.end) for x in mentions if x.basis == "title"]
@@ -2055,6 +2062,9 @@ class ActorResolver:
             faced = {t.i for c in doc[verb].children if c.dep_ in _AIMED_DEPS
                      for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
                      for t in (t, *t.conjuncts)} if verb is not None else set()
+            # (and a country a preposition names within it: "criticised the administration
+            # over tariffs on Canada")
+            faced |= {i for i in aimed if doc[i].dep_ == "pobj"}
             if not found and title:
                 # (a person's counterpart is what the verb faces; a body's, anything under it)
                 away = faced if person else aimed
@@ -2077,6 +2087,12 @@ class ActorResolver:
                     found = home
             if not found and s_index not in named:
                 found = everywhere
+            elif not found and person and title:
+                # "WASHINGTON - Senator X criticised Russia": the story's setting, when the
+                # only countries the sentence names are the ones the person acts on
+                faced_countries = {c for c, at in named_at.get(s_index, ()) if at in faced}
+                if faced_countries and faced_countries == named.get(s_index):
+                    found = everywhere - faced_countries
             return next(iter(found)) if len(found) == 1 else None
 
         return context
