@@ -325,6 +325,8 @@ _RECALLED_BODIES = frozenset({"MIL", "COP", "JUD", "LEG"})
 _CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "meso", "hispanic"})
 _PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
                               "armed", "trained", "friendly", "installed"})
+# How long after leaving office a surname alone still names a former office holder.
+_LONG_GONE_DAYS = 5 * 365
 # The files of curated people whose surnames may name them alone (see _lone_surname).
 _CURATED_PEOPLE = frozenset({"officeholders.jsonl", "people_eventcoder.jsonl"})
 # Region names made only of these are ordinary words first: "Central", "North West", "Lakes".
@@ -3228,6 +3230,10 @@ class ActorResolver:
         entry = self._lone[key]
         role, nearest = self._role(entry, day)
         left = self._office_left(entry, nearest, day) if role is None and political else None
+        if left is not None and day is not None and left.end is not None and \
+                (day - left.end).days > _LONG_GONE_DAYS:
+            return None  # "Abbott deployed the National Guard" (2025): Texas's governor, not
+            # Australia's prime minister of 2013-15; a surname alone is someone in the news
         if left is not None:
             # "Police arrested Bolsonaro" (2025), as his full name is
             return self._surname_mention(doc, tok, entry, left.code[:3] + "ELI",
