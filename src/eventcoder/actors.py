@@ -412,6 +412,8 @@ class _Antecedent:
     person: bool = False
 
 
+# Sectors that fight: the people they kill are not theirs (see bare agents in resolve).
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "SEP"})
 # A state's forces and services an official of that state speaks of as its own.
 _SPOKEN_FORCES = frozenset({"MIL", "COP", "SPY"})
 
@@ -477,6 +479,11 @@ def _force_as_means(word: Token) -> bool:
         return True
     return word.dep_ == "pobj" and head.lower_ == "of" and \
         head.head.lemma_.lower() in ("use", "threat", "show", "resort", "recourse")
+
+
+def _tells(word: Token) -> bool:
+    """Whether a mention's head is the subject of a verb of saying: "..., Hegseth said"."""
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() in _SAYING
 
 
 def _speaker(tok: Token) -> Token | None:
@@ -1663,6 +1670,12 @@ class ActorResolver:
                         _taken_from(_mention_head(doc, x)))) and
                           x.sentence_index == s_index and
                           x.country in self._countries and x.country not in _ORG_PREFIXES]
+                if agent_code[:3] in ("CVL", "PPL"):
+                    # (not the armed side's nor the teller's: "the Israel Defense Forces
+                    # killed five people", "struck a boat, killing three people, Hegseth said")
+                    named_people = [x for x in named_people
+                                    if (x.sector or "")[:3] not in _ARMED_SECTORS and
+                                    not _tells(_mention_head(doc, x))]
                 people = {x.country for x in named_people if x.country}
                 # (the government and courts of the opposition, a party or a citizen named:
                 # "Marine Le Pen accused the judges", "the Awami League denounced the interim
