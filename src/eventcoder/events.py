@@ -2187,6 +2187,12 @@ class EventCoder:
                 if reading is not None:
                     hit.code = self._decided(hit, reading[0])
                     hit.rule += f"+object:{reading[1]}"
+                    # ("agreed on a ceasefire": the truce is the agreement's, not coded again)
+                    consumed.update(
+                        q.i for p in _children(hit.token, "prep") if p.lower_ in ("on", "to")
+                        for q in _children(p, "pobj")
+                        if q.i in hits and hits[q.i].row is not None and
+                        hits[q.i].row.id == reading[1])
             if comp is not None and hit.row is not None and hit.row.complements and \
                     root in ("03", "13") and any(c.dep_ == "neg" for c in _kids(comp)):
                 # "vowed not to withdraw from Gaza", "vowed never to give up its weapons": no
@@ -3554,9 +3560,12 @@ class EventCoder:
             hit.code, hit.rule = ("175" if police else "190"), hit.rule + "+armed"
         if hit.code == "141" and lemma(tok) == "protest" and sources and all(
                 (m.basis in ("country", "capital", "seat") and m.sector is None) or
-                (m.sector or "")[:3] == "GOV" for m in sources):
-            # "Taiwan protested after a Chinese vessel boarded a boat": a state protests in
-            # words, a complaint (114), not a demonstration
+                (m.sector or "")[:3] == "GOV" for m in sources) and (
+                tok.pos_ == "VERB" or (gov := self._governor(tok)) is not None and
+                lemma(gov) in ("lodge", "file", "issue", "send", "deliver", "register")):
+            # "Taiwan protested after a Chinese vessel boarded a boat", "lodged a protest": a
+            # state protests in words, a complaint (114), not a demonstration ("Kenya protests
+            # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
         if not aimed and tok.pos_ == "VERB" and lemma(tok) in _ASKING and \
