@@ -3561,8 +3561,8 @@ class EventCoder:
         if hit.code == "141" and lemma(tok) == "protest" and sources and all(
                 (m.basis in ("country", "capital", "seat") and m.sector is None) or
                 (m.sector or "")[:3] == "GOV" for m in sources) and (
-                tok.pos_ == "VERB" or (gov := self._governor(tok)) is not None and
-                lemma(gov) in ("lodge", "file", "issue", "send", "deliver", "register")):
+                tok.pos_ == "VERB" or ((gov := self._governor(tok)) is not None and
+                lemma(gov) in ("lodge", "file", "issue", "send", "deliver", "register"))):
             # "Taiwan protested after a Chinese vessel boarded a boat", "lodged a protest": a
             # state protests in words, a complaint (114), not a demonstration ("Kenya protests
             # turn violent" are the country's streets)
