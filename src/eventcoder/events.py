@@ -2191,8 +2191,7 @@ class EventCoder:
                     consumed.update(
                         q.i for p in _children(hit.token, "prep") if p.lower_ in ("on", "to")
                         for q in _children(p, "pobj")
-                        if q.i in hits and hits[q.i].row is not None and
-                        hits[q.i].row.id == reading[1])
+                        if q.i in hits and getattr(hits[q.i].row, "id", None) == reading[1])
             if comp is not None and hit.row is not None and hit.row.complements and \
                     root in ("03", "13") and any(c.dep_ == "neg" for c in _kids(comp)):
                 # "vowed not to withdraw from Gaza", "vowed never to give up its weapons": no

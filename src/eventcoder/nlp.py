@@ -34,10 +34,11 @@ def load_pipeline(name: str) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}")
     _register()
+    tokenizer: Any = nlp.tokenizer
     for word in _WHOLE_WORDS:
         # ("urged both sides to de-escalate": split at its hyphen, the verb parses as nouns)
         for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         # Lemmas the small model gets wrong, set before its lemmatizer (which keeps a lemma
