@@ -919,6 +919,16 @@ _CONDEMNED = frozenset({
     "provocation", "aggression", "crime", "atrocity", "unjustified", "unprovoked",
     "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
     "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional"})
+# Verbs that stop goods on their way (see _kept_out).
+_STOPPING_GOODS = frozenset({"block", "halt", "stop", "prevent", "bar", "obstruct", "restrict",
+                             "suspend", "deny", "cut"})
+# Verbs of finding that make a reported crime an accusation (see _charge).
+_FINDING = frozenset({"find", "conclude", "determine", "rule", "allege", "charge"})
+# What a side is accused of breaking when it "violated" it.
+# (not a ceasefire, which is broken by a deed: "Pakistan violated the ceasefire, an officer
+# said" is the violation, 196)
+_BROKEN_RULES = frozenset({"law", "resolution", "right", "convention", "charter",
+                           "sovereignty", "rule", "obligation", "norm", "principle", "treaty"})
 # What a speaker denies claims to be: "said the allegations were baseless" (016).
 _DENIED = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "fabricated",
                      "fabrication", "lie", "nonsense", "fake", "misleading"})
@@ -992,6 +1002,42 @@ def _children_table(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
 def _commercial(mention: ActorMention) -> bool:
     """A company: a business sector, or a Phoenix multinational's code (MNCUSA)."""
     return (mention.sector or "")[:3] == "BUS" or (mention.code or "").startswith("MNC")
+
+
+def _kept_out(verb: Token) -> bool:
+    """Whether what a verb stops is kept from going in: "into Gaza", "the entry of aid",
+    "from reaching El Fasher"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in ("entry", "passage", "access") for o in objects):
+        return True
+    for head in (verb, *objects):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "into":
+                return True
+            if prep.dep_ == "prep" and prep.lower_ == "from" and any(
+                    c.lemma_.lower() in ("enter", "reach", "cross", "arrive")
+                    for c in prep.children):
+                return True
+    return False
+
+
+def _charge(clause: Token) -> tuple[str, str] | None:
+    """The accusation a reported clause makes, with the word that makes it: committing
+    genocide, war crimes or crimes against humanity (1124), abuses (1122), violating the law,
+    a ceasefire or a resolution (112)."""
+    verb = clause.lemma_.lower()
+    for obj in (c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")):
+        word = obj.lemma_.lower()
+        if verb in ("commit", "perpetrate", "carry"):
+            if word in ("genocide", "atrocity", "massacre", "cleansing") or (
+                    word == "crime" and any(
+                        c.lemma_.lower() in ("war", "against") for c in obj.subtree)):
+                return "1124", word
+            if word in ("abuse", "violation"):
+                return "1122", word
+        if verb in ("violate", "breach", "flout") and word in _BROKEN_RULES:
+            return "112", word
+    return None
 
 
 def _told_to(verb: Token, clause: Token) -> bool:
@@ -2058,10 +2104,27 @@ class EventCoder:
         # "X said Y must withdraw": a demand (an appeal with "should") of the speaker to Y.
         for tok in tokens:
             noun = tok.pos_ == "NOUN" and lemma(tok) in _REPORTING_NOUNS
-            if tok.i in hits or not (noun or (tok.pos_ == "VERB" and lemma(tok) in _REPORTING)):
+            finding = tok.pos_ == "VERB" and lemma(tok) in _FINDING
+            if (tok.i in hits and not finding) or not (
+                    noun or finding or (tok.pos_ == "VERB" and lemma(tok) in _REPORTING)):
                 continue
             for clause in _kids(tok):
                 if clause.dep_ != "ccomp" and not (noun and clause.dep_ == "acl"):
+                    continue
+                # "Amnesty said Israel was committing genocide", "a UN commission found the
+                # RSF had committed war crimes": an accusation of the clause's subject, not
+                # the crime done (the speaker's word for it: the deed is not coded)
+                charge = _charge(clause)
+                if charge is not None and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in named for t in c.subtree)
+                        for c in _kids(clause)):
+                    deed = {clause.i, *(c.i for c in _kids(clause) if c.dep_ in _OBJECTS)}
+                    for j in [j for j in hits if clause.left_edge.i <= j <= clause.right_edge.i
+                              and (hits[j].code[:2] in ("18", "19", "20") or j in deed)]:
+                        hits.pop(j)
+                    hits[tok.i] = _Hit(tok, charge[0], f"judged:{charge[1]}", None, True)
+                    break
+                if finding and lemma(tok) not in _REPORTING:
                     continue
                 modals = {c.lower_ for c in _kids(clause) if c.dep_ == "aux"}
                 family = "100" if modals & {"must"} else "020" if modals & {
@@ -3514,6 +3577,11 @@ class EventCoder:
                 sources and all(m.sector in (None, "CVL") for m in sources) and \
                 not any(t.lower_ in _WAR_WORDS for t in sent):
             return []  # "Argentina defeated France on penalties": a match, not a battle
+        if hit.code[:3] == "162" and tok.pos_ == "VERB" and lemma(tok) in _STOPPING_GOODS and \
+                _kept_out(tok):
+            # "Israel blocked aid deliveries into Gaza", "halted the entry of aid trucks": a
+            # blockade of another's land (191), not a donor cutting its own aid
+            hit.code, hit.rule = "191", hit.rule + "+entry"
         if hit.code in ("040", "046") and (
                 (tok.pos_ == "VERB" and _by_phone(tok)) or (
                     tok.pos_ == "NOUN" and (gov := self._governor(tok)) is not None and
@@ -3717,6 +3785,8 @@ class EventCoder:
         passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
         if passive_no_agent and any(lemma(p) in _MISHAPS for p in _prep_objects(tok, "by")):
             return []  # "victims killed by the crash": no one's act
+        if passive_no_agent and hit.code[:3] in ("201", "203"):
+            return []  # "1.9 million people have been displaced": a tally, no one's expulsion
         if passive_no_agent and not hit.curated:
             return []  # "a woman was found dead": a PETRARCH2 pattern with no one doing it
         if passive_no_agent and hit.code[:2] == "17" and targets and all(
