@@ -205,7 +205,13 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parata
 # Adjectives that make their complement an intent: "is willing to send troops".
 # Predicate adjectives of an actor's outlook: pessimistic (012) and optimistic (013) comments.
 _ATTITUDES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "doubtful": "012",
-              "wary": "012", "optimistic": "013", "confident": "013", "hopeful": "013"}
+              "wary": "012", "optimistic": "013", "confident": "013", "hopeful": "013",
+              # ("the ICRC said it was deeply concerned", "Guterres is appalled by the
+              # killing of aid workers")
+              "concerned": "012", "worried": "012", "alarmed": "012", "troubled": "012",
+              "dismayed": "012", "saddened": "012", "disturbed": "012",
+              "appalled": "111", "outraged": "111", "horrified": "111", "shocked": "111",
+              "disgusted": "111", "incensed": "111", "angered": "111", "indignant": "111"}
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                 "eager", "keen", "poised"})
 # Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
@@ -1892,11 +1898,12 @@ class EventCoder:
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
                                    True)
                 continue
-            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and \
-                    tok.lemma_.lower() in _ATTITUDES and lemma(tok.head) in ("be", "remain"):
+            if tok.lower_ in _ATTITUDES and tok.pos_ in ("ADJ", "VERB") and (
+                    (tok.dep_ == "acomp" and lemma(tok.head) in ("be", "remain", "feel")) or
+                    (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _kids(tok)))):
                 # "said he was skeptical over Moscow's will" (012), "was confident that" (013)
-                hits[tok.i] = _Hit(tok, _ATTITUDES[tok.lemma_.lower()],
-                                   f"attitude-adjective:{tok.lemma_.lower()}", None, True)
+                hits[tok.i] = _Hit(tok, _ATTITUDES[tok.lower_],
+                                   f"attitude-adjective:{tok.lower_}", None, True)
                 continue
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
@@ -3549,6 +3556,13 @@ class EventCoder:
             # "five soldiers died in an Israeli drone strike": the dead are the target
             victims = [m for c in _children(tok, "nsubj") for m in actors.of(c)]
             sources = []
+        elif hit.rule.startswith("attitude-adjective") and _passive(tok):
+            # "Guterres is appalled by the killing", "it was outraged by the attack": the one
+            # who feels it, not what it was felt at
+            felt = list(_children(tok, "nsubjpass"))
+            sources = [m for c in felt for m in actors.of(c)] or (
+                self._pronoun(tok, actors, last, felt[0].lower_)
+                if felt and felt[0].lower_ in ("it", "they") else [])
         else:
             sources = self._subject(tok, actors, last)
         struck: list[ActorMention] = []
