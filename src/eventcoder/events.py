@@ -1953,7 +1953,8 @@ class EventCoder:
                     o.i in hits and hits[o.i].row is not None and o.pos_ == "NOUN"
                     for o in objects):
                 hits.pop(i)
-            elif hit.row is not None and hit.row.pos == "VERB" and hit.code == "100" and any(
+            elif hit.row is not None and hit.row.pos == "VERB" and (
+                    hit.code == "100" or (hit.row.lemma == "order" and hit.code == "172")) and any(
                     o.i in hits and getattr(hits[o.i].row, "pos", None) == "NOUN"
                     for o in objects):
                 hits.pop(i)  # "ordered the closure of the consulate": the closure is the act
@@ -2051,8 +2052,8 @@ class EventCoder:
                 continue
             carrier = hits[gov.i]
             if carrier.code == hit.code or carrier.code[:2] in _FAMILIES or \
-                    carrier.code[:2] == "13":
-                continue
+                    carrier.code[:2] == "13" or (carrier.code == "045" and lemma(gov) == "host"):
+                continue  # (the talks a host mediates are also the parties' own)
             content = hit.token.head.i == gov.i or (
                 hit.token.dep_ == "pobj" and hit.token.head.lower_ in ("of", "about") and
                 hit.token.head.head.i == gov.i)
