@@ -375,7 +375,8 @@ _POLITICAL_OFFENCES = frozenset({
     "imam", "bishop", "priest", "militant", "insurgent", "guerrilla", "jihadist", "war",
     "genocide", "massacre", "tribunal", "torture", "bombing", "bomber", "assassination",
     "assassinate", "hostage", "kidnapping", "plot", "plotting", "militia", "cartel",
-    "collaborate", "enemy", "corruption", "bribery", "graft"})
+    "collaborate", "enemy", "corruption", "bribery", "graft", "immigration", "deportation",
+    "immigrant", "migrant", "undocumented", "asylum", "ice"})
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
@@ -1056,6 +1057,19 @@ def _told_to(verb: Token, clause: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
         return False
     return subject.lower_ in ("it", "they") or subject.lemma_.lower() == told.lemma_.lower()
+
+
+def _in_exchange(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention is what something is given in exchange for: "in exchange for 183
+    Palestinian prisoners", "in return for", "a swap for"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ in ("conj", "appos", "compound", "amod", "nummod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "for" and \
+        node.head.head.lemma_.lower() in ("exchange", "return", "swap", "trade")
 
 
 def _broker(doc: Doc, mention: ActorMention) -> bool:
@@ -3634,6 +3648,15 @@ class EventCoder:
                     tok.tag_ == "VBG" else [])):
             # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
+        if hit.code[:2] in ("13", "14") and lemma(tok) == "march" and sources and all(
+                (m.sector or "")[:3] in ("REB", "UAF", "INS", "MIL") for m in sources):
+            # "M23 marched on Bukavu", "the RSF said it would march on Khartoum": an armed
+            # advance (or its threat), not a protest march
+            hit.code, hit.rule = ("138" if hit.code[:2] == "13" else "190"), hit.rule + "+armed"
+        if hit.code == "144" and lemma(tok) == "block" and sources and all(
+                (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
+            # "Soldiers blocked the road to the palace": a state's forces restrict movement
+            hit.code, hit.rule = "191", hit.rule + "+armed"
         if hit.code == "145" and lemma(tok) == "storm" and sources and all(
                 (m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
             # "gunmen stormed a television station": an armed attack, not a riot; police
@@ -3930,6 +3953,10 @@ class EventCoder:
                 m.basis == "location" and m.country in {s.country for s in sources}
                 for m in targets):
             targets = []  # "refused mediation on Kashmir": its own land, what it is about
+        if targets and any(_in_exchange(tok.doc, m) for m in targets):
+            # "freed three hostages in exchange for 183 Palestinian prisoners": what is given
+            # back is no one acted on
+            targets = [m for m in targets if not _in_exchange(tok.doc, m)]
         if targets and any(_broker(tok.doc, m) for m in targets):
             # "Armenia and Azerbaijan signed a US-brokered deal": the broker is no party
             targets = [m for m in targets if not _broker(tok.doc, m)]
@@ -4401,6 +4428,12 @@ def _refine(family_code: str, inner_code: str) -> str:
         return _threat(inner_code, "130" if family == "03" else family_code)
     if family not in ("02", "03", "10", "12"):
         return family_code
+    if family in ("02", "10") and inner == "03" and len(inner_code) >= 3 and \
+            inner_code[:3] != "030":
+        # "urged both sides to accept a ceasefire" (0356 asked for: 0256), "demanded that
+        # Hamas agree to release the hostages" (0353: 1053): the 03 and 02/10 codes run in
+        # step (a code the list lacks is cut back by _refined)
+        return family + inner_code[2:]
     if inner_code[:3] == "083":  # political reform: 024, 034, 104, 123
         code = family + ("3" if family == "12" else "4")
         return code + inner_code[3:4]
