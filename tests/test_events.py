@@ -976,3 +976,13 @@ def test_a_titled_stranger_is_of_the_datelines_country(pipeline: CodingPipeline)
                                "administration over tariffs on Canada.", published=DAY).events
     assert [(e.source.code, e.target.code) for e in filed if e.cameo == "111"] == [
         ("USALEG", "USAGOV")]
+
+
+def test_the_day_of_what_is_agreed_is_not_the_day_of_agreeing(pipeline: CodingPipeline) -> None:
+    """"agreed to release four hostages on Saturday": Saturday is the release's, to come; the
+    agreement is of the story's day ("agreed on Wednesday to release" is Wednesday's)."""
+    friday = date(2025, 3, 14)
+    plain = code(pipeline, "Hamas agreed to release four hostages on Saturday.", friday)
+    assert {(e.cameo, e.date) for e in plain} == {("0353", "2025-03-14")}
+    told = code(pipeline, "Hamas agreed on Wednesday to release four hostages.", friday)
+    assert {(e.cameo, e.date) for e in told} == {("0353", "2025-03-12")}

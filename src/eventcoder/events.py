@@ -4635,6 +4635,15 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl", "ccomp")
              and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
              for t in node.subtree}
+    # nor when what is agreed, threatened or asked is to happen: "agreed to release four
+    # hostages on Saturday", "threatened to resume fighting unless Hamas freed them by
+    # Saturday" (the agreement and the threat were made when the story says, else on its day)
+    if trigger.pos_ == "VERB" and lemma(trigger) in _UNREALISED:
+        aside |= {t.i - sent.start for c in trigger.children
+                  if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                      m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
+                      for m in c.children))
+                  for t in c.subtree}
     # nor the date that names another thing: "struck Lebanon despite the November 2024
     # ceasefire", "under the 2015 deal" (but "Monday's attack" is the attack's day)
     aside |= {t.i - sent.start for node in sent
