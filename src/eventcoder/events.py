@@ -4801,7 +4801,20 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
                     if year.like_num and len(year.text) == 4 and year.text.isdigit() and \
                             1900 <= int(year.text) < published.year:
                         return True
-    return False
+    # the event told as a thing of a past year: "The 2003 invasion of Iraq killed thousands",
+    # "Rwanda's genocide in 1994 killed 800,000", "during the Cold War"
+    things = [trigger] if trigger.pos_ == "NOUN" else []
+    things += [c for c in _kids(anchor) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    for thing in things:
+        years = [c for c in _kids(thing) if c.dep_ in ("nummod", "compound", "amod")]
+        years += [q for p in _kids(thing) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for q in _kids(p) if q.dep_ == "pobj"]
+        if any(y.text.isdigit() and len(y.text) == 4 and 1900 <= int(y.text) < published.year
+               for y in years):
+            return True
+    return any(p.dep_ == "prep" and p.lower_ in ("during", "in") and any(
+        q.dep_ == "pobj" and q.lower_ == "war" and any(c.lower_ == "cold" for c in _kids(q))
+        for q in _kids(p)) for p in _kids(anchor))
 
 
 def _month(word: str) -> int | None:
