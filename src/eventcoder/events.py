@@ -1059,6 +1059,11 @@ def _told_to(verb: Token, clause: Token) -> bool:
     return subject.lower_ in ("it", "they") or subject.lemma_.lower() == told.lemma_.lower()
 
 
+def _head_index(doc: Doc, mention: ActorMention) -> int | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.i if span is not None else None
+
+
 def _in_exchange(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention is what something is given in exchange for: "in exchange for 183
     Palestinian prisoners", "in return for", "a swap for"."""
@@ -3953,6 +3958,13 @@ class EventCoder:
                 m.basis == "location" and m.country in {s.country for s in sources}
                 for m in targets):
             targets = []  # "refused mediation on Kashmir": its own land, what it is about
+        if targets and (hit.code[:2] == "04" or hit.code[:3] == "036"):
+            # "The Security Council will meet on Ukraine": what a meeting is about is no
+            # partner in it
+            topics = {q.i for p in _kids(tok) if p.dep_ == "prep" and
+                      p.lower_ in ("on", "about", "over", "regarding", "concerning")
+                      for q in _kids(p) if q.dep_ == "pobj" for q in (q, *q.conjuncts)}
+            targets = [m for m in targets if _head_index(tok.doc, m) not in topics]
         if targets and any(_in_exchange(tok.doc, m) for m in targets):
             # "freed three hostages in exchange for 183 Palestinian prisoners": what is given
             # back is no one acted on
