@@ -3815,10 +3815,15 @@ class EventCoder:
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
-        if hit.rule.endswith("+future") and _guessed(tok) and not self._own_word(
-                tok, sources, actors, last, unreported=True):
+        if hit.rule.endswith("+future") and (_guessed(tok) or hit.code[:2] == "13") and \
+                not self._own_word(tok, sources, actors, last, unreported=True):
             return []  # "Seoul's spy agency said North Korea was likely preparing to send
-            # troops": another's guess at what a state will do is not its threat or promise
+            # troops", "Beijing plans to hold drills near Taiwan, officials in Taipei said":
+            # another's guess or report of what a state will do is not its threat or promise
+        verb = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
+        if hit.rule.endswith("+future") and hit.code[:2] == "13" and verb.dep_ == "xcomp" and \
+                lemma(verb.head) in _GUESSING and _passive(verb.head):
+            return []  # "Russia is expected to launch an offensive": a forecast, no threat
         if not sources and tok.pos_ == "VERB" and _passive(tok) and \
                 (hit.row.code if hit.row else hit.code)[:2] == "15":
             # "Rwandan troops were deployed to Mozambique": forces moved are their state's
