@@ -2558,6 +2558,10 @@ class EventCoder:
                     hit.code = self._refined("030", hit.code)
                     hit.rule += "+future"
                 hit.mode = "future"
+            if negated and hit.code == "010" and lemma(hit.token) in ("comment", "respond",
+                                                                    "elaborate"):
+                hit.code, hit.rule = "011", hit.rule + "+declined"
+                negated = False  # "did not comment on the measures": declining to comment (011)
             if negated:
                 hit.negated, hit.mode = True, "negated"
             out.append(hit)
