@@ -913,10 +913,17 @@ def _aid_kind(verb: Token) -> str | None:
     military aid", "$6 million in humanitarian assistance" (or an aid noun's own: "humanitarian
     aid to Gaza"); None for none or several."""
     objects = list(_children(verb, "dobj")) if verb.pos_ == "VERB" else [verb]
+    # (and what a recipient is provided with: "provide Ukraine with 500 million euros in aid")
+    objects += list(_prep_objects(verb, "with")) if verb.pos_ == "VERB" else []
     objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ in ("in", "of")
                 for p in _children(prep, "pobj")]
+    # (an aid noun modifying another: "a military aid package", "relief supplies")
+    objects += [c for o in objects for c in _kids(o)
+                if c.dep_ == "compound" and lemma(c) in _AID_NOUNS]
     kinds = {_AID_KINDS[c.lemma_.lower()] for o in objects if lemma(o) in _AID_NOUNS
              for c in _kids(o) if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _AID_KINDS}
+    kinds |= {"073" for o in objects if lemma(o) == "relief" or (
+        lemma(o) in ("supply", "supplies") and any(lemma(c) == "relief" for c in _kids(o)))}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -2006,6 +2013,12 @@ class EventCoder:
                 aid = _aid_kind(hit.token)
                 if aid is not None and aid != hit.code:
                     hit.code, hit.rule = aid, hit.rule + "+kind"
+            elif hit.code in ("033", "0331"):
+                # "pledged $5 million in humanitarian aid" (0333), "40 billion euros in
+                # military aid" (0332): the kind of aid promised
+                aid = _aid_kind(hit.token)
+                if aid is not None and "033" + aid[2] != hit.code:
+                    hit.code, hit.rule = "033" + aid[2], hit.rule + "+kind"
             elif hit.code == "030" and hit.token.pos_ == "VERB":
                 # "pledged to deepen military cooperation" (0312), "trade ties" (0311)
                 comp = self._complement(hit.token)
