@@ -412,6 +412,13 @@ class _Antecedent:
     person: bool = False
 
 
+# What comes "from" a side, not from a place: "drew criticism from the United States".
+_REACTIONS = frozenset({"criticism", "condemnation", "rebuke", "complaint", "protest",
+                        "pressure", "call", "request", "support", "praise", "letter", "message",
+                        "warning", "backlash", "response", "reaction", "objection", "demand",
+                        "appeal", "offer", "invitation", "threat", "censure", "outcry"})
+_DRAWING = frozenset({"draw", "prompt", "receive", "face", "attract", "win", "earn", "spark",
+                      "provoke", "trigger", "get"})
 # Sectors that fight: the people they kill are not theirs (see bare agents in resolve).
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "SEP"})
 # A state's forces and services an official of that state speaks of as its own.
@@ -678,9 +685,17 @@ def _merge_people(people: list[Entry]) -> Entry:
     return replace(first, roles=tuple(roles), short=first.short or people[1].short)
 
 
+# What a force is moved in: "navy ships", "coast guard vessels", "army units".
+_CARRIERS = frozenset({"ship", "vessel", "boat", "warship", "unit", "patrol", "troop", "jet",
+                       "aircraft", "plane", "helicopter", "drone", "destroyer", "frigate",
+                       "submarine", "carrier", "convoy", "battalion", "brigade"})
+
+
 def moving_verb(force: Token) -> Token | None:
     """The verb whose direct object ``force`` is, itself or as a conjunct ("sent troops and
     tanks"); whether it moves the force is its lemma's to say (:data:`MOVING_VERBS`)."""
+    if force.dep_ == "compound" and force.head.lemma_.lower() in _CARRIERS:
+        force = force.head  # "deployed navy ships near Taiwan": the ships are the navy's
     if force.dep_ == "conj" and force.head.dep_ == "dobj":
         force = force.head
     return force.head if force.dep_ == "dobj" else None
@@ -2924,6 +2939,9 @@ class ActorResolver:
         if t.dep_ != "pobj":
             return False
         prep = t.head
+        if prep.lower_ == "from" and (prep.head.lemma_.lower() in _REACTIONS or
+                                      prep.head.lemma_.lower() in _DRAWING):
+            return False  # "drawing criticism from the United States": who reacts, no place
         # "out of Kyiv", "away from Gaza": the preposition's own head says it is a place.
         return prep.lower_ in _LOCATIVE_PREPS or (
             prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)

@@ -4221,6 +4221,9 @@ def _partner(tok: Token, mention: ActorMention) -> bool:
     node = span.root
     if node.dep_ == "poss":
         return False  # "signed the first phase of Trump's plan": its author, no party
+    if node.dep_ in ("nsubj", "nsubjpass") and node.head.dep_ in ("pcomp", "advcl") and \
+            node.head.head.lower_ in ("with", "without"):
+        return False  # "exchanged fire, with Thai jets striking Cambodian targets": a scene
     for _ in range(6):
         if node.head.i == node.i:
             return False
