@@ -527,6 +527,9 @@ _AS_A_RULE = frozenset({"only", "always", "never", "routinely", "regularly", "of
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
+# Fights whose "with" names the other side: "killed in clashes with M23".
+_FIGHTS = frozenset({"clash", "fighting", "battle", "gunfight", "skirmish", "firefight",
+                     "confrontation", "exchange", "gunbattle"})
 # Words of war that make "Azerbaijan defeated Armenia" a battle, not a match.
 _WAR_WORDS = frozenset({"war", "wars", "battle", "battles", "force", "forces", "troops", "army",
                         "armies", "offensive", "military", "fighting", "invasion", "front",
@@ -1492,7 +1495,10 @@ class EventCoder:
                 # drone strike")
                 owners = _owners(noun, actors, ("amod", "poss", "nmod") if means[0][:2] == "18"
                                  else ("amod", "compound", "poss", "nmod")) or \
-                    [m for q in _prep_objects(noun, "by") for m in actors.of(q)]
+                    [m for q in _prep_objects(noun, "by") for m in actors.of(q)] or \
+                    [m for q in _prep_objects(noun, "with") for m in actors.of(q)
+                     if lemma(noun) in _FIGHTS]
+                # ("died in clashes with the rebels": the other side of the fight)
                 # ("killed in an attack by Boko Haram on a village": the doer by "by")
                 struck = [m for w in ("on", "against") for q in _prep_objects(noun, w)
                           for m in actors.of(q)]
