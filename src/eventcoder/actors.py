@@ -1937,8 +1937,9 @@ class ActorResolver:
                         return owner
             subject = next((c for c in clause.children
                             if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
-            if subject is None:
-                continue
+            if subject is None or subject.left_edge.i <= head.i <= subject.right_edge.i:
+                continue  # ("said 13 of its soldiers died", "one of its staff": the phrase
+                # that holds the agent is no owner of it; the clause above may be)
             owner = _mention_at(mentions, subject)
             if owner is None:
                 return None
