@@ -467,6 +467,8 @@ def _taken_from(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "from"
 
 
+# The row of labour leaders, whom a capital letter makes a party's ("Labour leader X").
+_LABOUR_LEADER = "ec:agent:labour_leader"
 # Words that make "force" a means, not an armed force: "excessive force", "brute force".
 _FORCE_MEANS = frozenset({"excessive", "lethal", "deadly", "disproportionate", "brute", "full",
                           "unnecessary", "reasonable", "minimal", "maximum", "necessary",
@@ -1400,6 +1402,9 @@ class ActorResolver:
             if entry.kind == "agent" and last.dep_ == "compound" and last.text[:1].isupper() and \
                     last.head.i >= end and last.head.lower_ in _NAMED_SITES:
                 continue  # "Gokana Local Government Area": a place's name
+            if entry.id == _LABOUR_LEADER and first.text[:1].isupper() and (
+                    not first.is_sent_start or (end < len(doc) and doc[end].pos_ == "PROPN")):
+                continue  # "Labor leader Amir Peretz": a party's leader, not the unions'
             if entry.kind == "agent" and key == "force" and _force_as_means(last):
                 continue  # "the use of force", "the full force of the law": no armed force
             if entry.kind == "agent":
