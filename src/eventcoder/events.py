@@ -2833,8 +2833,13 @@ class EventCoder:
                 return found
         for child in subjects:
             place = actors.at.get(child.i)
-            if place is not None and (place.entry or "").startswith("geonames:"):
-                return [place]  # "Colorado accepted Syrian refugees": the place acts
+            if place is not None and (place.entry or "").startswith("geonames:") and \
+                    child.ent_type_ in ("GPE", "LOC") and not any(
+                        c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and
+                        c.ent_type_ not in ("GPE", "LOC") for c in _kids(child)):
+                # "Colorado accepted Syrian refugees": the place acts (not a firm or club of
+                # a place's name: "Meta sued the FTC", "Manchester City", "Orange sued")
+                return [place]
             if child.lower_ in _PRONOUNS:
                 return self._pronoun(verb, actors, last, child.lower_)  # "it", "they"
             for c in _kids(child):
@@ -4033,6 +4038,23 @@ class EventCoder:
             # business between firms and their customers (but "Meta sued the FTC" is not)
         if not pairs:
             return []
+        comp = hit.complement
+        if hit.code[:2] == "10" and lemma(tok) in _COMMANDS and comp is not None and \
+                lemma(comp) in ("withdraw", "pull", "exit", "leave", "quit") and sources and \
+                targets and all(t.country in {s.country for s in sources} for t in targets):
+            # "Trump ordered the United States to withdraw from the WHO": a state leaving a
+            # body or treaty on its leader's order (160), not a demand made of itself
+            left = [m for q in _prep_objects(comp, "from") for m in actors.of(q)
+                    if (m.code or "")[:3] in ("IGO", "NGO") or m.country not in
+                    {s.country for s in sources}]
+            if left or any(lemma(q) in ("agreement", "accord", "treaty", "pact", "deal",
+                                        "convention", "organization", "organisation")
+                           for q in _prep_objects(comp, "from")):
+                hit.code, hit.rule, targets = "160", hit.rule + "+own-state", left
+                ends: list[ActorMention | None] = list(left) or [None]
+                pairs = [(a, b) for a in sources for b in ends]
+        if hit.code[:2] == "12" and lemma(tok) == "fail" and len(sources) < 2 and not targets:
+            return []  # "the Security Council failed to agree on a statement": no one refused
         if hit.code[:2] in ("02", "10") and lemma(tok) in _COMMANDS and sources and targets \
                 and all(t.country in {s.country for s in sources} and
                         (t.sector or "")[:3] in ("MIL", "COP", "SPY") for t in targets) \
@@ -4829,6 +4851,11 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
             # "two years ago", "a decade ago": long before the story
             if ago.dep_ == "advmod" and ago.lower_ == "ago" and any(
                     c.lemma_.lower() in ("year", "decade", "century") for c in _kids(ago)):
+                return True
+            # "Beijing last year opened an anti-dumping probe": a year before the story's,
+            # as "in 2024" is
+            if ago.dep_ == "npadvmod" and ago.lower_ == "year" and any(
+                    c.lower_ in ("last", "previous") for c in _kids(ago)):
                 return True
         for prep in _kids(verb):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
