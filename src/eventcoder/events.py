@@ -4053,6 +4053,14 @@ class EventCoder:
                 hit.code, hit.rule, targets = "160", hit.rule + "+own-state", left
                 ends: list[ActorMention | None] = list(left) or [None]
                 pairs = [(a, b) for a in sources for b in ends]
+        if hit.code in ("161", "172", "174") and targets and all(
+                t.basis not in ("name", "title") and (t.sector or "")[:3] not in ("MIL", "GOV")
+                and ((t.code or "").startswith("IGOUNO") or (
+                    hit.code != "172" and (t.code or "").startswith("NGO")))
+                for t in targets):
+            # "banned UNRWA from operating", "expelled an official of the Norwegian Refugee
+            # Council": a restriction on aid agencies (1663), not on diplomats or citizens
+            hit.code, hit.rule = "1663", hit.rule + "+agency"
         if hit.code[:2] == "12" and lemma(tok) == "fail" and len(sources) < 2 and not targets:
             return []  # "the Security Council failed to agree on a statement": no one refused
         if hit.code[:2] in ("02", "10") and lemma(tok) in _COMMANDS and sources and targets \
