@@ -1643,8 +1643,11 @@ class EventCoder:
         if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "nsubj") \
                 and head.pos_ in ("VERB", "AUX"):
             return head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB",):
-            return head.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+                head.head.pos_ == "VERB" or (
+                    head.head.pos_ == "AUX" and lemma(head.head) == "be" and
+                    head.lower_ == "on" and lemma(noun) in ("visit", "trip", "tour"))):
+            return head.head  # (and "Ruto is on a state visit to China")
         if noun.dep_ == "pobj" and head.dep_ == "agent" and lemma(noun) in _MEASURES:
             return head.head  # "Lukoil was hit by US sanctions"
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "obj") \
