@@ -1182,9 +1182,8 @@ class ActorResolver:
         """Is this country's name (``texts[start:end]``) a US state of the same name here?
         "Georgia Gov. Brian Kemp", "Georgia Republicans", "Georgia's secretary of state",
         "Atlanta, Georgia", "Fulton County, Georgia" ("the state of Georgia" is the state's own
-        row). Words the
-        country uses too ("Georgia's parliament", "Georgia voters", "Tbilisi, Georgia") leave
-        it the country."""
+        row). Words the country uses too ("Georgia's parliament", "Georgia voters", "Tbilisi,
+        Georgia") leave it the country."""
         after = lowers[end] if end < len(lowers) else ""
         if after in _US_STATE_WORDS:
             return True

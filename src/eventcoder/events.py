@@ -276,12 +276,12 @@ _GOING_OFF = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})
 # Assailants whose name says the means: "a suicide bomber killed 59 people" (1831).
 _ASSAILANT_CODES = {"bomber": "183", "gunman": "180", "gunmen": "180", "kidnapper": "181",
                     "abductor": "181", "hijacker": "181", "sniper": "193"}
-# What kills or destroys without anyone doing it: "victims killed by the crash".
 # Nature's forces, no one's act as the subject of an event verb ("Hurricane Milton slammed").
 _NATURAL_FORCES = frozenset({
     "hurricane", "storm", "cyclone", "typhoon", "tornado", "wildfire", "bushfire", "flood",
     "floodwater", "earthquake", "quake", "tsunami", "landslide", "avalanche", "volcano",
     "eruption", "heatwave", "drought", "rain", "snow", "wind", "blizzard", "monsoon"})
+# What kills or destroys without anyone doing it: "victims killed by the crash".
 _MISHAPS = frozenset({"crash", "accident", "collision", "fire", "blaze", "flood", "flooding",
                       "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon",
                       "landslide", "avalanche", "tsunami", "disease", "outbreak", "heatwave",
@@ -1069,18 +1069,18 @@ def _told_to(verb: Token, clause: Token) -> bool:
     return subject.lower_ in ("it", "they") or subject.lemma_.lower() == told.lemma_.lower()
 
 
-def _head_index(doc: Doc, mention: ActorMention) -> int | None:
+def _mention_root(doc: Doc, mention: ActorMention) -> Token | None:
+    """The syntactic head of a mention's words, or None where they are no span."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root.i if span is not None else None
+    return span.root if span is not None else None
 
 
 def _in_exchange(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention is what something is given in exchange for: "in exchange for 183
     Palestinian prisoners", "in return for", "a swap for"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    node = _mention_root(doc, mention)
+    if node is None:
         return False
-    node = span.root
     while node.dep_ in ("conj", "appos", "compound", "amod", "nummod") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ == "for" and \
@@ -1090,12 +1090,9 @@ def _in_exchange(doc: Doc, mention: ActorMention) -> bool:
 def _broker(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention names who brokered a thing, in its modifier: "a US-brokered deal",
     "the Qatar-mediated talks"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    return span.root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
-        head.dep_ == "amod" and head.lemma_.lower() in _BROKERING | {"host"}
+    root = _mention_root(doc, mention)
+    return root is not None and root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
+        root.head.dep_ == "amod" and root.head.lemma_.lower() in _BROKERING | {"host"}
 
 
 def _by_phone(verb: Token) -> bool:
@@ -1600,18 +1597,15 @@ class EventCoder:
                 joined = noun.doc[noun.i - 2].lower_ + noun.lower_
                 word = joined if self.triggers.get(joined, "NOUN") else word
             modifiers = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("amod", "compound")}
+            readable = [r for r in self.triggers.get(word, "NOUN")
+                        if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
+                        and not (r.preps or r.particles or r.complements)
+                        and (not r.governors or r.governors & _HAPPENING_GOVERNORS)]
             # (a row its modifiers name first: "threatened a nationwide strike" is a labour
-            # strike's, not an air strike's)
-            rows = [r for r in self.triggers.get(word, "NOUN")
-                    if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
-                    and r.objects & modifiers and not (r.preps or r.particles or r.complements)
-                    and (not r.governors or r.governors & _HAPPENING_GOVERNORS)] or [
-                r for r in self.triggers.get(word, "NOUN")
-                    if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
-                    and not (r.objects or r.preps or r.particles or r.complements)
-                    and (not r.governors or r.governors & _HAPPENING_GOVERNORS)
-                    and not any(kind == "object" and stops & modifiers
-                                for kind, stops in r.unless)]  # (not "a currency swap")
+            # strike's, not an air strike's; else the plain reading, not "a currency swap")
+            rows = [r for r in readable if r.objects & modifiers] or [
+                r for r in readable if not r.objects and not any(
+                    kind == "object" and stops & modifiers for kind, stops in r.unless)]
             # (the reading of the event happening: held talks, imposed sanctions, sent aid)
             if rows:
                 code = rows[-1].code
@@ -4000,14 +3994,13 @@ class EventCoder:
             topics = {q.i for p in _kids(tok) if p.dep_ == "prep" and
                       p.lower_ in ("on", "about", "over", "regarding", "concerning")
                       for q in _kids(p) if q.dep_ == "pobj" for q in (q, *q.conjuncts)}
-            targets = [m for m in targets if _head_index(tok.doc, m) not in topics]
-        if targets and any(_in_exchange(tok.doc, m) for m in targets):
-            # "freed three hostages in exchange for 183 Palestinian prisoners": what is given
-            # back is no one acted on
-            targets = [m for m in targets if not _in_exchange(tok.doc, m)]
-        if targets and any(_broker(tok.doc, m) for m in targets):
-            # "Armenia and Azerbaijan signed a US-brokered deal": the broker is no party
-            targets = [m for m in targets if not _broker(tok.doc, m)]
+            targets = [m for m in targets
+                       if getattr(_mention_root(tok.doc, m), "i", None) not in topics]
+        # "freed three hostages in exchange for 183 Palestinian prisoners": what is given back
+        # is no one acted on; "Armenia and Azerbaijan signed a US-brokered deal": the broker
+        # is no party
+        targets = [m for m in targets
+                   if not _in_exchange(tok.doc, m) and not _broker(tok.doc, m)]
         if reciprocal and len(sources) >= 2 and targets and all(
                 m.basis == "location" or not _partner(tok, m) for m in targets):
             # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
