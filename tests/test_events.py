@@ -893,7 +893,7 @@ def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
         pipeline: CodingPipeline) -> None:
     """A quote's own comma is no attribution break; a listing comma before "to" is "and";
     "Serbia's Vucic rejects calls ..." has its verb read as the subject noun until tried as
-    the verb."""
+    the verb, but "Kenya protests turn violent" keeps its noun subject."""
     body = "The decision was published on Saturday."
 
     def headline(title: str) -> set[tuple[str | None, str | None, str]]:
@@ -906,6 +906,9 @@ def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
     assert {("IRN", "USA", "03"), ("USA", "IRN", "03")} <= headline(
         "Iran, US to resume nuclear talks in Oman")
     assert ("SRB", None, "12") in headline("Serbia's Vucic rejects calls for early elections")
+    # (a plural verb agrees with the plural noun: the protests are its subject, the country's
+    # people in the street)
+    assert headline("Kenya protests turn violent") == {("KEN", None, "14")}
 
 
 def test_a_story_telling_its_event_again_marks_the_repeat(pipeline: CodingPipeline) -> None:

@@ -805,8 +805,13 @@ def _as_backers(leaders: list[ActorMention]) -> list[ActorMention]:
     """Mentions of leaders as their backers: "Yoon's supporters", "supporters of Yoon" are
     people of the street, not the office Yoon holds (an opposition's or a group's backers stay
     its own)."""
-    return [replace(m, code=f"{m.country}CVL", sector="CVL", plover_sector="Civilian")
-            if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m for m in leaders]
+    return [_as_street(m) if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m
+            for m in leaders]
+
+
+def _as_street(m: ActorMention) -> ActorMention:
+    """A country named as a crowd's ("Kenya protests") as its civilians."""
+    return replace(m, code=f"{m.country}CVL", sector="CVL", plover_sector="Civilian")
 
 
 def _of_state(m: ActorMention) -> bool:
@@ -3582,6 +3587,13 @@ class EventCoder:
             sources = drawn[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             sources = self._noun_source(tok, actors, last)
+            if hit.code[:2] == "14" and any(
+                    m.basis in ("country", "location") and not m.sector and m.country and
+                    c.i < tok.i and c.dep_ in ("amod", "compound")
+                    for c in _kids(tok) for m in actors.of(c)):
+                # "Kenya protests", "Iranian protests": the country's people in the street
+                sources = [_as_street(m) if m.basis in ("country", "location") and
+                           not m.sector else m for m in sources]
             gov = self._governor(tok)
             if gov is not None and lemma(gov) == "come" and tok.head.lower_ == "under":
                 # "peacekeepers came under fire from M23 rebels": the rebels fire on them

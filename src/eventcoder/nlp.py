@@ -216,7 +216,9 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     unread = len(roots) == 1 and (roots[0].pos_ not in ("VERB", "AUX") or not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children) or any(
         # "Serbia's Vucic rejects calls for elections": the verb read as the subject noun
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_.endswith("s") and
+        # (a plural verb agrees with it: "Kenya protests turn violent" is read right)
+        roots[0].tag_ == "VBZ" and c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+        c.lower_.endswith("s") and
         _stem(c.lower_) in verbs and c.i > 0 and parsed[c.i - 1].pos_ == "PROPN"
         for c in roots[0].children))
     if unread:
