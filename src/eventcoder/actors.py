@@ -271,6 +271,15 @@ _NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
 # fall come the same day or soon after).
 _ENDED_DAYS = 7
 # Currencies a country's adjective names ("Canadian dollars").
+# Words of a firm's or a paper's name around a country's ("Air India", "Kenya Power", "The
+# Times of India"): the firm's or the paper's, not the state's.
+_FIRM_WORDS = frozenset({
+    "air", "airlines", "airline", "airways", "railways", "railway", "rail", "telecom", "oil",
+    "petroleum", "motors", "steel", "shipping", "power", "electric", "holdings", "corp", "inc",
+    "ltd", "limited", "plc", "eastern", "southern", "express", "mining", "petrochemical"})
+_PAPER_WORDS = frozenset({
+    "times", "post", "tribune", "herald", "telegraph", "daily", "gazette", "chronicle",
+    "journal", "observer", "standard", "mirror", "courier", "today"})
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
                          "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
                          "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
@@ -2595,6 +2604,8 @@ class ActorResolver:
             return None, None, agent
         if agent is None:
             return base, country, None
+        if where.entry.kind == "people" and agent[:3] == "MIL":
+            agent = "REB"  # "Kurdish forces", "Tigrayan troops": a people has no state's army
         if where.entry.kind == "organization" and (agent == "GOV" or generic):
             # "UN officials", "Red Cross workers" are the UN, the RC; an international body's
             # officials are its government (PLOVER's IGO GOV), the code staying the body's
@@ -2626,6 +2637,16 @@ class ActorResolver:
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
                         (m.end - m.start) and ent.label_ in _NAME_LABELS:
                     return None
+        firm = self._firm(m, ents, by_root) if kind == "country" else None
+        if firm is not None:
+            # "Air India", "The Times of India": a firm or paper of that country, not its state
+            country = m.entry.roles[0].code[:3] if m.entry.roles else None
+            if country is None or country not in self._countries:
+                return None
+            name, trade = firm
+            return self._make(doc, name.start + (name[0].lower_ == "the"), name.end,
+                              f"{country}{trade}", country, trade, None, m.entry.id, None,
+                              "organization", sentence_of)
         if kind == "organization" and m.entry.roles and \
                 m.entry.roles[0].code[:3] in self._countries and \
                 m.entry.roles[0].code[:3] not in _ORG_PREFIXES:
@@ -2711,6 +2732,22 @@ class ActorResolver:
             start += 1
         return self._make(doc, start, m.end, code, country, sector, m.entry.name, m.entry.id,
                           valid, basis, sentence_of)
+
+    @staticmethod
+    def _firm(m: _Match, ents: Sequence[Span], by_root: dict[int, _Match]
+              ) -> tuple[Span, str] | None:
+        """The firm's or paper's name a country's name is part of, with its sector: an ORG
+        entity with a word of trade or of the press ("Air India", "The Times of India") whose
+        other words name no actor of their own."""
+        for ent in ents:
+            if ent.label_ != "ORG" or not ent.start <= m.start < m.end <= ent.end:
+                continue
+            rest = [t for t in ent if not m.start <= t.i < m.end and t.lower_ not in ("the", "of")]
+            words = {t.lower_ for t in rest}
+            sector = "MED" if words & _PAPER_WORDS else "BUS" if words & _FIRM_WORDS else None
+            if sector and not any(x.start <= t.i < x.end for t in rest for x in by_root.values()):
+                return ent, sector
+        return None
 
     def _person_mention(
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], day: date | None,
