@@ -2232,9 +2232,30 @@ class EventCoder:
                         for p in _children(prep, "pobj"):
                             if p.i in hits and hits[p.i].code[:2] in ("18", "19", "20"):
                                 hits.pop(p.i)
+                # "An Israeli strike killed a Hezbollah commander": one act, the killing's
+                for c in _children(hit.token, "nsubj"):
+                    if c.pos_ == "NOUN" and c.i in hits and hits[c.i].code[:2] in (
+                            "18", "19", "20"):
+                        hits.pop(c.i)
                 continue
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
+            if hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG" and not any(
+                    c.dep_ == "nsubj" for c in _kids(hit.token)) and actors is not None and any(
+                    actors.of(o) for o in _children(hit.token, "dobj")):
+                # "Russian forces shelled Kharkiv, killing three civilians", "launched a wave
+                # of airstrikes across Gaza, killing 400 Palestinians": the attack told with
+                # its dead is one event, the attack's kind against the dead
+                head = hit.token.head
+                objects = list(_children(head, "dobj"))
+                attack = next((hits[t.i] for t in (
+                    head, *objects, *(p for o in objects for p in _prep_objects(o, "of")))
+                               if t.i in hits and hits[t.i].code[:2] in ("18", "19", "20") and
+                               hits[t.i].code not in ("180", "190")), None)
+                if attack is not None:
+                    hit.code, hit.rule = attack.code, f"{hit.rule}+attack:{attack.rule}"
+                    hits.pop(attack.token.i)
+                    continue
             doer = next((c for c in _kids(hit.token) if c.dep_ == "nsubj"), None)
             if doer is None and hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG":
                 # "A car bomb exploded outside the ministry, killing 100 people"
