@@ -279,7 +279,8 @@ _FIRM_WORDS = frozenset({
     "ltd", "limited", "plc", "eastern", "southern", "express", "mining", "petrochemical"})
 _PAPER_WORDS = frozenset({
     "times", "post", "tribune", "herald", "telegraph", "daily", "gazette", "chronicle",
-    "journal", "observer", "standard", "mirror", "courier", "today"})
+    "journal", "observer", "standard", "mirror", "courier", "today", "independent", "news",
+    "press", "radio", "television", "broadcasting"})
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
                          "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
                          "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
@@ -2637,7 +2638,7 @@ class ActorResolver:
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
                         (m.end - m.start) and ent.label_ in _NAME_LABELS:
                     return None
-        firm = self._firm(m, ents, by_root) if kind == "country" else None
+        firm = self._firm(m, ents, by_root) if kind in ("country", "capital") else None
         if firm is not None:
             # "Air India", "The Times of India": a firm or paper of that country, not its state
             country = m.entry.roles[0].code[:3] if m.entry.roles else None
