@@ -911,6 +911,23 @@ def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
     assert headline("Kenya protests turn violent") == {("KEN", None, "14")}
 
 
+def test_a_headline_told_again_by_its_lead_in_other_words_is_one_event(
+        pipeline: CodingPipeline) -> None:
+    """The headline's act told by the lead under another code of the same kind (a launch
+    and a firing, 150 and 194) is the lead's; a headline's "agree to ceasefire" is no
+    infinitive."""
+    result = pipeline.code_text(
+        "North Korea fired a short-range ballistic missile off its east coast on Sunday.",
+        title="North Korea fires ballistic missile into sea, Seoul says",
+        published=date(2025, 6, 15))
+    assert [(e.cameo, e.part) for e in result.events] == [("150", "body")]
+    result = pipeline.code_text("More details were not immediately available.",
+                                title="India, Pakistan agree to ceasefire after four days "
+                                      "of fighting", published=date(2025, 5, 10))
+    assert {(e.source.country if e.source else None, e.cameo) for e in result.events} == {
+        ("IND", "0356"), ("PAK", "0356")}
+
+
 def test_a_story_telling_its_event_again_marks_the_repeat(pipeline: CodingPipeline) -> None:
     """The lead's event told again further down is the same event: it points at the first
     telling and, with no date words of its own, takes the day the lead gave."""

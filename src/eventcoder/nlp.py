@@ -57,6 +57,8 @@ def load_pipeline(name: str) -> Language:
 
 
 # Hyphenated words kept whole: split, they wreck the parse of their sentence.
+# Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
+_NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "de-escalation")
 # Plurals the small model lemmatises to another word.
@@ -569,6 +571,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             moves.append((name.i, verb.i, "nsubj"))
+    # "India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive
+    # after "to"; it is the object of "to"
+    nouns: list[int] = []
+    for word in doc:
+        if word.lower_ in _NOT_VERBS and word.pos_ == "VERB" and word.i > 0 and \
+                doc[word.i - 1].lower_ == "to" and doc[word.i - 1].head.i == word.i and \
+                word.head.i != word.i:
+            moves.append((word.i - 1, word.head.i, "prep"))
+            moves.append((word.i, word.i - 1, "pobj"))
+            nouns.append(word.i)
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
@@ -586,6 +598,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     for i in names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
+    for i in nouns:
+        doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
+        doc[i - 1].pos_, doc[i - 1].tag_ = "ADP", "IN"
     return doc
 
 

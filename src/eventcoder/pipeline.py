@@ -314,19 +314,31 @@ def mark_repeats(events: Sequence[Event]) -> None:
         event.repeat_of = earlier if earlier != event.event_id else None
 
 
-def _gist(event: Event) -> tuple[str | None, str | None, str]:
+_Gist = tuple[str | None, str | None, str, int | None]
+
+
+def _gist(event: Event) -> _Gist:
+    """(source country, target country, CAMEO root, quad class) of an event."""
     def side(party: Any) -> str | None:
         return (party.country or party.code) if party is not None else None
-    return side(event.source), side(event.target), event.cameo[:2]
+    return side(event.source), side(event.target), event.cameo[:2], event.quad_class
 
 
-def _same(a: tuple[str | None, str | None, str], b: tuple[str | None, str | None, str]
-          ) -> bool:
-    """One event told twice: the same root, and the parties named in both agree."""
-    if a[2] != b[2]:
-        return False
+def _same(a: _Gist, b: _Gist) -> bool:
+    """One event told twice, by a headline and its story: the parties named in both agree,
+    and the codes are the same root, or the same kind of act told by one source in other
+    words ("North Korea fires missile" and "fired a missile off its coast": 150 and 194;
+    "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
-    return all(x == y for x, y in pairs) and (bool(pairs) or a[:2] == b[:2])
+    if not all(x == y for x, y in pairs):
+        return False
+    if a[2] == b[2]:
+        return True
+    if not (a[0] and a[0] == b[0]):
+        return False  # (a different root needs the same source named in both)
+    roots, quads = {a[2], b[2]}, {a[3], b[3]}
+    return len(quads) == 1 or "01" in roots or (quads == {1, 2} and "03" in roots) or (
+        quads == {3, 4} and "13" in roots)
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:
