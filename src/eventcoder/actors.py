@@ -273,6 +273,9 @@ _ENDED_DAYS = 7
 # Currencies a country's adjective names ("Canadian dollars").
 # Words of a firm's or a paper's name around a country's ("Air India", "Kenya Power", "The
 # Times of India"): the firm's or the paper's, not the state's.
+# A country's parts named by their kind after their name: "in eastern Gezira state".
+_REGION_NOUNS = frozenset({"state", "province", "region", "district", "county", "governorate",
+                           "prefecture"})
 _FIRM_WORDS = frozenset({
     "air", "airlines", "airline", "airways", "railways", "railway", "rail", "telecom", "oil",
     "petroleum", "motors", "steel", "shipping", "power", "electric", "holdings", "corp", "inc",
@@ -2065,15 +2068,21 @@ class ActorResolver:
             # "Police in Novi Sad arrested students": a place the gazetteer knows, the setting
             # of agents that act at home (not of armies, which strike abroad)
             for tok in tokens:
-                # (a struck place the model took for a person: "shelled Kherson")
-                if tok.pos_ != "PROPN" or tok.i in in_match or not (
+                # (a struck place the model took for a person: "shelled Kherson"; a town
+                # after "in" or "near" the model took for a body, a person or a date: "near
+                # El Fasher, the UN said", "in Amhara"; a region named by its kind: "in
+                # eastern Gezira state")
+                region = tok.pos_ == "NOUN" and tok.lower_ in _REGION_NOUNS
+                if (tok.pos_ != "PROPN" and not region) or tok.i in in_match or not (
                         (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and
                          not self._venue(tok) and
-                         tok.ent_type_ in ("GPE", "LOC", "FAC", "")) or
+                         tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "DATE", "")) or
                         (_struck(tok) and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""))):
                     continue
                 words = [*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
-                         tok]
+                         *([] if region else [tok])]
+                if not words:
+                    continue
                 if any(w.i in in_match for w in words):
                     continue
                 found = self._place_country(" ".join(w.text for w in words))
