@@ -1417,7 +1417,8 @@ class EventCoder:
         # "ent:person": an object named as a person, the verb with no complement ("called Xi",
         # not "called Xi a dictator")
         if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
-            words |= {"ent:person" for o in objs if o.ent_type_ == "PERSON"}
+            people = tok.doc.user_data.get("eventcoder_people", ())
+            words |= {"ent:person" for o in objs if o.ent_type_ == "PERSON" or o.i in people}
         return words | {_plain(w) for w in words}  # "chargé d'affaires"
 
     @staticmethod
@@ -1831,6 +1832,11 @@ class EventCoder:
         doc.user_data["eventcoder_places"] = {
             t.i for x in (*places, *(m for m in mentions if m.basis in ("location", "capital")))
             for t in doc.char_span(x.start, x.end, alignment_mode="expand") or ()}
+        # and the words the actor stage read as people ("received Burhan", where the small
+        # model took the name for a place)
+        doc.user_data["eventcoder_people"] = {
+            t.i for m in mentions if ":person:" in (m.entry or "") or m.basis == "title"
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []

@@ -533,7 +533,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.append((name.i, first.i, "conj"))
         # ("Chinese Premier", "Prime Minister" read as the first name's conjunct)
         moves.extend((c.i, c.i + 1, "compound" if c.pos_ == "PROPN" else "amod")
-                     for c in first.children if c.dep_ == "conj" and join.i < c.i < name.i)
+                     for c in first.children if c.dep_ == "conj" and join.i < c.i < name.i
+                     and not any(k.dep_ == "case" for k in c.children))
         names.append(first.i)
     # "Orban met Putin in Moscow, a visit condemned by EU leaders": a summing-up noun after the
     # clause, read as an apposition of its subject; it sums up the clause (its verb's)
@@ -571,6 +572,29 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             moves.append((name.i, verb.i, "nsubj"))
+    # "Congolese President Tshisekedi and Rwandan President Kagame met": two subjects of one
+    # verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and
+    # Uganda's Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name
+    # is the subject, the second its conjunct, the second country the second name's.
+    for verb in {t.head for t in doc if t.dep_ == "nsubj" and t.head.i != t.i}:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) == 2 and subjects[0].pos_ == subjects[1].pos_ == "PROPN" and any(
+                c.dep_ == "cc" and c.lower_ == "and" and subjects[0].i < c.i < subjects[1].i
+                for c in subjects[0].children):
+            moves.append((subjects[1].i, subjects[0].i, "conj"))
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            continue
+        second = subjects[0]
+        first = next((c for c in second.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
+                      c.i < second.i), None)
+        country = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN"),
+                       None) if first is not None else None
+        if first is not None and country is not None and any(
+                c.dep_ == "case" for c in country.children) and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            moves.append((first.i, verb.i, "nsubj"))
+            moves.append((second.i, first.i, "conj"))
+            moves.append((country.i, second.i, "poss"))
     # "India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive
     # after "to"; it is the object of "to"
     nouns: list[int] = []
