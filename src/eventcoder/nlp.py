@@ -576,7 +576,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and
     # Uganda's Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name
     # is the subject, the second its conjunct, the second country the second name's.
-    for verb in {t.head for t in doc if t.dep_ == "nsubj" and t.head.i != t.i}:
+    for at in sorted({t.head.i for t in doc if t.dep_ == "nsubj" and t.head.i != t.i}):
+        verb = doc[at]
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subjects) == 2 and subjects[0].pos_ == subjects[1].pos_ == "PROPN" and any(
                 c.dep_ == "cc" and c.lower_ == "and" and subjects[0].i < c.i < subjects[1].i
@@ -585,15 +586,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
             continue
         second = subjects[0]
-        first = next((c for c in second.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
-                      c.i < second.i), None)
-        country = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN"),
-                       None) if first is not None else None
-        if first is not None and country is not None and any(
+        lead = next((c for c in second.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
+                     c.i < second.i), None)
+        country = next((c for c in lead.children if c.dep_ == "conj" and c.pos_ == "PROPN"),
+                       None) if lead is not None else None
+        if lead is not None and country is not None and any(
                 c.dep_ == "case" for c in country.children) and any(
-                c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
-            moves.append((first.i, verb.i, "nsubj"))
-            moves.append((second.i, first.i, "conj"))
+                c.dep_ == "cc" and c.lower_ == "and" for c in lead.children):
+            moves.append((lead.i, verb.i, "nsubj"))
+            moves.append((second.i, lead.i, "conj"))
             moves.append((country.i, second.i, "poss"))
     # "India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive
     # after "to"; it is the object of "to"
