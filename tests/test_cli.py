@@ -120,3 +120,77 @@ def test_actors_takes_a_sentence_longer_than_a_file_name_as_text() -> None:
     records = [json.loads(line) for line in
                cli("actors", sentence, "--date", "2024-06-25").stdout.splitlines()]
     assert records and records[0]["code"] == "KENGOV"
+
+
+def test_a_missing_input_or_nothing_read_exits_non_zero_after_the_summary(
+        tmp_path: Path) -> None:
+    db = tmp_path / "e.duckdb"
+    result = cli("ingest", tmp_path / "nonexistent.txt", "--db", db, check=False)
+    assert result.returncode == 66
+    assert "not_found" in result.stdout and "not found" in result.stderr
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = cli("ingest", empty, "--db", db, check=False)
+    assert result.returncode == 66 and "empty" in result.stdout
+    # a partly bad batch is not an error
+    good = tmp_path / "d.jsonl"
+    good.write_text(json.dumps({"id": "g", "text": "Envoys met in Geneva on Tuesday to talk."})
+                    + "\n")
+    assert cli("ingest", good, empty, "--db", db).returncode == 0
+
+
+def test_ingest_quiet_prints_nothing(tmp_path: Path) -> None:
+    result = cli("ingest", SAMPLE / "dumps", "--db", tmp_path / "q.duckdb", "-q")
+    assert result.stdout == "" and result.stderr == ""
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--plover", "ASSUALT"), "unknown PLOVER type 'ASSUALT'"),
+    (("--code", "abc"), "is not a CAMEO code"),
+    (("--code", "99"), "is not a CAMEO code"),
+])
+def test_events_filters_are_checked(sample_db: Path, args: tuple[str, ...],
+                                    message: str) -> None:
+    result = cli("events", "--db", sample_db, *args, check=False)
+    assert result.returncode == 2 and message in result.stderr
+
+
+@pytest.fixture(scope="module")
+def coded_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("coded")
+    dump = folder / "d.jsonl"
+    text = "Kenyan police arrested 40 protesters in Nairobi on Tuesday, witnesses said."
+    dump.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "k1", "text": text, "date": "2025-03-04"},
+        {"id": "k2", "text": text + " The protests went on.", "date": "2025-03-04"},
+        {"id": "k3", "text": "Ghana recalled its ambassador to Burkina Faso on Monday.",
+         "date": "10/03/2025"},
+    ]))
+    db = folder / "c.duckdb"
+    out = cli("code", dump, "--db", db).stdout
+    return db, out
+
+
+def test_code_counts_unreadable_dates_apart_from_undated(coded_db: tuple[Path, str]) -> None:
+    _, out = coded_db
+    assert "unreadable dates          1" in out and "undated articles" not in out
+
+
+def test_unique_events_table_shows_reports_and_articles(coded_db: tuple[Path, str]) -> None:
+    db, _ = coded_db
+    table = cli("events", "--db", db, "--unique", "--format", "table", "--code", "17",
+                "--plover", "coerce").stdout.splitlines()
+    assert table[0].split()[-2:] == ["reports", "articles"]
+    assert table[2].split()[-2:] == ["2", "2"]
+
+
+def test_show_accepts_a_unique_id_prefix(sample_db: Path) -> None:
+    assert "Ostmark and Lerin agree military hotline" in cli(
+        "show", "nsw-884", "--db", sample_db).stdout
+    ids = [json.loads(x)["id"] for x in cli("articles", "--db", sample_db).stdout.splitlines()]
+    full = next(i for i in ids if i.startswith("sha256:"))
+    record = json.loads(cli("show", full[:20] + "…", "--db", sample_db, "--format",
+                            "json").stdout)
+    assert record["id"] == full
+    ambiguous = cli("show", "sha256:", "--db", sample_db, check=False)
+    assert ambiguous.returncode == 1 and "ambiguous" in ambiguous.stderr

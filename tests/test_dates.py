@@ -229,3 +229,28 @@ def test_dotted_dates_are_day_first() -> None:
     assert parse_date("01.03.2025") == "2025-03-01"
     assert parse_date("25.11.2024") == "2024-11-25"
     assert parse_date("31.02.2025") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1742342400", "2025-03-19T00:00:00+00:00"),  # Unix seconds, as dumps give them
+        ("1742342400000", "2025-03-19T00:00:00+00:00"),  # milliseconds
+        ("1742342400.0", "2025-03-19T00:00:00+00:00"),
+        ("631152000", "1990-01-01T00:00:00+00:00"),
+        ("123456789", None),  # 1973: before any news dump, another number
+        ("99999999999", None),  # far in the future
+        ("20250304", None),  # eight digits: not a Unix time
+    ],
+)
+def test_unix_times_in_a_sane_range_are_dates(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("13/03/2025", "2025-03-13"), ("03/13/2025", "2025-03-13"), ("10/03/2025", None)],
+)
+def test_numeric_dates_are_read_only_when_one_reading_fits(value: str,
+                                                           expected: str | None) -> None:
+    assert parse_date(value) == expected

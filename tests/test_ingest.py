@@ -321,3 +321,76 @@ def test_a_default_date_gives_a_year_less_wire_dateline_its_year(db_path: Path,
     with Store(db_path, read_only=True) as store:
         got = sorted(str(a["published"])[:10] for a in store.iter_articles())
     assert got == ["2023-12-20", "2024-06-25"]
+
+
+_AP_PAGE = """<html><head><meta charset="utf-8"><title>Kenyan police arrest dozens | AP News</title>
+<meta property="og:site_name" content="AP News"></head><body><article>
+<h1>Kenyan police arrest dozens as protests turn violent</h1>
+<div class="timestamp">Updated 3:42 PM EST, Tue March 4, 2025</div>
+<p>NAIROBI, Kenya (AP) — Kenyan police arrested dozens of protesters in Nairobi on Tuesday
+as demonstrations against a proposed finance bill turned violent, witnesses said.</p>
+<p>Officers fired tear gas at crowds who had gathered outside parliament, and at least two
+people were shot dead, according to the Kenya National Commission on Human Rights.</p>
+<p>Interior Minister Kipchumba Murkomen defended the officers, saying they had acted to
+protect lives and property.</p>
+<p>Associated Press writer Cara Anna in Johannesburg contributed to this report.</p>
+<div class="donate"><p>AP is a nonprofit news agency. Your donation helps keep our reporting
+free for everyone. Donate today.</p></div>
+<p>Read also: Ugandan troops cross into Congo to fight rebels, army says</p>
+</article><footer><p>Copyright 2025 The Associated Press. All Rights Reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_saved_page_loses_the_clutter_a_scrape_loses(ingester: Ingester, db_path: Path,
+                                                       tmp_path: Path) -> None:
+    page = tmp_path / "ap_kenya.html"
+    page.write_text(_AP_PAGE, encoding="utf-8")
+    run(ingester, db_path, page)
+    with Store(db_path, read_only=True) as store:
+        [article] = list(store.iter_articles())
+        shown = store.article(article["id"])
+    assert shown is not None
+    assert article["text"].startswith("NAIROBI, Kenya (AP) — Kenyan police arrested")
+    assert article["text"].endswith("to protect lives and property.")
+    for clutter in ("contributed to this report", "donation", "Read also"):
+        assert clutter not in article["text"]
+    assert article["original_outlet"] == "AP" and article["outlet"] == "AP News"
+    assert article["title"] == "Kenyan police arrest dozens as protests turn violent"
+    assert article["published"] == "2025-03-04"  # stated in the page's text
+    reasons = {reason for _, _, reason in shown["dropped"]}
+    assert {"initials", "banner", "related"} <= reasons
+
+
+@pytest.mark.parametrize(("lead", "date", "published"), [
+    ("LIMA, Oct. 10, 2025 — Peru's Congress voted early on Friday", None, "2025-10-10"),
+    ("Peru's Congress voted early on Friday", None, None),
+    ("Peru's Congress voted early on Friday", "2025-10-11", "2025-10-11"),
+])
+def test_a_page_with_only_a_year_is_not_dated_the_first_of_january(
+        db_path: Path, tmp_path: Path, lead: str, date: str | None,
+        published: str | None) -> None:
+    page = tmp_path / "peru.html"
+    page.write_text(
+        "<html><head><title>Peru's Congress ousts president</title></head><body><article>"
+        f"<h1>Peru's Congress ousts president</h1><p>{lead} to remove President Dina "
+        "Boluarte from office, citing her government's failure to curb rising crime.</p>"
+        "<p>Protesters celebrated outside the legislature in Lima, and cafe owners nearby "
+        "said they hoped for calm.</p></article><footer>(c) 2025 El Diario</footer>"
+        "</body></html>", encoding="utf-8")
+    run(Ingester(load_options(default_date=date)), db_path, page)
+    with Store(db_path, read_only=True) as store:
+        [article] = list(store.iter_articles())
+    assert article["published"] == published
+
+
+def test_a_text_too_long_to_parse_is_rejected_and_named(db_path: Path, tmp_path: Path) -> None:
+    long_story = tmp_path / "hearing.txt"
+    long_story.write_text("\n\n".join([story(n) for n in range(40)]), encoding="utf-8")
+    short_story = write_jsonl(tmp_path / "d.jsonl", [{"id": "short", "text": story(99)}])
+    summary = run(Ingester(load_options(max_text_chars=5_000)), db_path, long_story,
+                  short_story)
+    assert summary.articles == 1 and summary.rejected == {"too_long": 1}
+    with Store(db_path, read_only=True) as store:
+        [rejection] = list(store.iter_rejections())
+    assert rejection["locator"] == str(long_story)
+    assert "more than max_text_chars (5,000)" in rejection["detail"]

@@ -293,3 +293,67 @@ def test_stdin_warc_and_html_are_sniffed(monkeypatch: pytest.MonkeyPatch) -> Non
     _stdin(monkeypatch, PAGE.encode())
     [doc] = read("-")
     assert doc.kind == "html" and doc.locator == "<stdin>"
+
+
+def test_dump_field_names_match_without_case_or_separators(tmp_path: Path) -> None:
+    text = "Chad closed its border with Sudan on Monday, the government said."
+    dump = tmp_path / "mixed.jsonl"
+    rows = [
+        {"Id": "caps", "Headline": "Chad closes border", "Text": text,
+         "pubDate": "Mon, 24 Mar 2025 10:00:00 GMT"},
+        {"url": "https://x.test/a", "title": "T", "maintext": text,  # news-please
+         "date_publish": "2025-03-24 10:00:00", "source_domain": "x.test"},
+        {"source": {"id": "reuters", "name": "Reuters"}, "title": "NewsAPI",  # NewsAPI
+         "publishedAt": "2025-03-24T10:00:00Z", "content": text},
+        {"id": "both", "text": text, "Text": "Other words entirely, never picked."},
+        {"id": "epoch", "story": text, "created_at": 1742342400},
+    ]
+    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs = read(dump)
+    assert all(isinstance(d, Document) for d in docs), docs
+    caps, newsplease, newsapi, both, epoch = docs
+    assert (caps.id, caps.title, caps.date) == ("caps", "Chad closes border",
+                                                "Mon, 24 Mar 2025 10:00:00 GMT")
+    assert (newsplease.content, newsplease.date, newsplease.source) == (
+        text, "2025-03-24 10:00:00", "x.test")
+    assert (newsapi.source, newsapi.date) == ("Reuters", "2025-03-24T10:00:00Z")
+    assert both.content == text  # an exact key comes before a near one
+    assert (epoch.content, epoch.date) == (text, "1742342400")
+
+
+def test_csv_with_capitalised_headers_and_first_row_line_number(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("ID,Title,Body,Date,URL\n"
+                    'x1,"Chad closes border","Chad closed its border on Monday.",'
+                    "2025-03-24,https://e.test/x\n"
+                    "x2,Two,Second story.,2025-03-25,https://e.test/y\n", encoding="utf-8")
+    first, second = read(path)
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert (first.id, first.title, first.date, first.url) == (
+        "x1", "Chad closes border", "2025-03-24", "https://e.test/x")
+    # the header is line 1: the first row is line 2
+    assert (first.locator, second.locator) == (f"{path}:2", f"{path}:3")
+
+
+def test_a_record_without_text_names_its_fields_and_an_empty_text_is_empty(
+        tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"id": "a", "headline": "H", "summary": "S"}) + "\n"
+                    + json.dumps({"id": "b", "text": "  "}) + "\n"
+                    + json.dumps({"id": "c", "Body": ""}) + "\n", encoding="utf-8")
+    missing, blank, empty = read(path)
+    assert isinstance(missing, Rejection) and missing.reason == Reason.MALFORMED_RECORD
+    assert "'id', 'headline', 'summary'" in missing.detail
+    assert isinstance(blank, Rejection) and blank.reason == Reason.EMPTY
+    assert isinstance(empty, Rejection) and empty.reason == Reason.EMPTY
+
+
+def test_markup_in_a_dump_text_field_becomes_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "wp.jsonl"
+    body = ("<p>ACCRA (Reuters) &mdash; Ghana recalled its ambassador on Monday.</p>"
+            "<p><strong>Related:</strong> <a href=\"/x\">Burkina junta expels troops</a></p>")
+    path.write_text(json.dumps({"id": "wp-1", "content": body}) + "\n", encoding="utf-8")
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.kind == "text"
+    assert doc.content == ("ACCRA (Reuters) — Ghana recalled its ambassador on Monday.\n\n"
+                           "Related: Burkina junta expels troops")

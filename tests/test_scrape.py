@@ -623,3 +623,32 @@ def test_captions_with_the_agency_first_are_clutter() -> None:
     assert {d.text: d.reason for d in scrape.dropped if d.text in captions} == \
         dict.fromkeys(captions, "photo_credit")
     assert all(line in scrape.text for line in story)
+
+
+def test_a_pages_extracted_text_loses_its_clutter_but_keeps_its_middle() -> None:
+    from eventcoder.scrape import clean_extracted
+
+    story = [
+        "KYIV, March 10 (Reuters) - Russian forces launched missiles at Ukraine's grid "
+        "overnight, officials said on Monday.",
+        "Ukraine's air force said it shot down 58 of the 112 drones.",
+        # a short date line in the middle is clutter by its look, but the prose around it is
+        # not cut as a header or footer, as a scrape's would be
+        "A separate strike on Kharkiv on Sunday killed four civilians, the governor said.",
+        "March 9, 2025",
+        "Reporting by Olena Harmash; Editing by Mark Trevelyan",
+        "The Kremlin did not immediately respond to a request for comment.",
+    ] + [f"Paragraph {n} of the story goes on about the strikes and the damage." for n in
+         range(8)]
+    text = "\n\n".join(["Reprinted from Reuters", *story,
+                        "Help us keep independent journalism alive. Become a member of the "
+                        "Kyiv Independent community for just $5 a month. Support us now.",
+                        "Read also: Zelensky says Ukraine ready for ceasefire talks"])
+    scrape = clean_extracted(text)
+    assert scrape.original_outlet == "Reuters"
+    kept = scrape.text.split("\n\n")
+    assert kept[0].startswith("KYIV, March 10") and "The Kremlin did not" in scrape.text
+    assert kept[-1] == "Paragraph 7 of the story goes on about the strikes and the damage."
+    assert {(d.line, d.reason) for d in scrape.dropped} >= {
+        (1, "reprint"), (6, "initials"), (16, "banner"), (17, "related")}
+    assert "Support us now" not in scrape.text and "Read also" not in scrape.text

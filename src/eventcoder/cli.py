@@ -75,6 +75,25 @@ def _print_summary(summary: Any, db: str) -> None:
     print("\n".join(lines))
 
 
+# sysexits(3), as the internal error's 70 (EX_SOFTWARE): an input path that does not exist, or a
+# run that read no document at all and rejected something, exits EX_NOINPUT after its summary.
+EX_NOINPUT = 66
+
+
+def _input_status(summary: Any) -> int:
+    """EX_NOINPUT, with a line on stderr, when an input path is missing or nothing was read."""
+    missing = summary.rejected.get("not_found", 0)
+    if missing:
+        print(f"eventcoder: error: {missing:,} input path(s) not found (see the 'not_found' "
+              "rejections)", file=sys.stderr)
+        return EX_NOINPUT
+    if summary.documents == 0 and summary.rejections:
+        print("eventcoder: error: no document could be read from the inputs (see "
+              "'eventcoder rejections')", file=sys.stderr)
+        return EX_NOINPUT
+    return 0
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import Ingester
     from .store import Store
@@ -89,9 +108,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.format == "json":
         print(to_json(summary.as_dict()))
-    else:
+    elif not args.quiet:
         _print_summary(summary, args.db)
-    return 0
+    return _input_status(summary)
 
 
 ARTICLE_COLUMNS = (
@@ -123,6 +142,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with Store(args.db, read_only=True) as store:
         record = store.article(args.id)
+        if record is None:
+            # a unique prefix, as `articles --format table` prints ids ("sha256:303c770a…")
+            found = store.articles_by_prefix(args.id.rstrip("…").rstrip("."), limit=5)
+            if len(found) > 1:
+                raise EventcoderError(
+                    f"id prefix {args.id!r} is ambiguous: {', '.join(found[:4])}"
+                    f"{', ...' if len(found) > 4 else ''}")
+            record = store.article(found[0]) if found else None
     if record is None:
         raise EventcoderError(f"no article or copy with id {args.id!r} in {args.db}")
     if args.format == "json":
@@ -387,7 +414,7 @@ def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
     """Events as written: whole records for jsonl, flat columns for csv and table."""
     if fmt == "jsonl":
         return events
-    rows = []
+    rows: list[dict[str, Any]] = []
     for e in events:
         rows.append({
             "event_id": e["event_id"], "doc_id": e["doc_id"], "date": e["date"],
@@ -398,6 +425,7 @@ def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
             "goldstein": e["goldstein"], "quad_class": e["quad_class"],
             "source_text": (e["source"] or {}).get("text"),
             "target_text": (e["target"] or {}).get("text"), "rule": e["rule"],
+            **{k: e[k] for k in ("reports", "articles") if k in e},
         })
     return rows
 
@@ -421,10 +449,13 @@ def cmd_code(args: argparse.Namespace) -> int:
         summary = Ingester(options).run(args.inputs, store, command="code",
                                         progress=_progress if show_progress else None,
                                         collect_digests=True)
+        failures: list[Any] = []
         articles, events = pipeline.code_articles(store, batch_size=options.coding_batch_size,
-                                                  progress=coded)
+                                                  progress=coded, failures=failures,
+                                                  run_id=summary.run_id)
         ids = store.articles_of_digests(summary.raw_digests or [])
         undated = store.undated(ids)
+        unreadable = store.undated(ids, unreadable_date=True)
         written = 0
         if args.output:
             records = list(store.iter_events(article_ids=ids))
@@ -437,14 +468,20 @@ def cmd_code(args: argparse.Namespace) -> int:
     if not args.quiet:
         _print_summary(summary, args.db)
         print(f"  articles coded     {articles:>8,}\n  events stored      {events:>8,}")
-        if undated:
-            print(f"  undated articles   {undated:>8,}  (no date in the input: their events "
-                  "have none; give --date)")
+        if failures:
+            print(f"  coding failed      {len(failures):>8,}  (see 'eventcoder rejections', "
+                  "reason coding_failed)")
+        if undated - unreadable:
+            print(f"  undated articles   {undated - unreadable:>8,}  (no date in the input: "
+                  "their events have none; give --date)")
+        if unreadable:
+            print(f"  unreadable dates   {unreadable:>8,}  (a date in the input that could not "
+                  "be read: their events have none; see 'eventcoder show', give --date)")
         if args.output:
             print(f"  events written     {written:>8,}  -> {args.output}")
         if args.quotes:
             print(f"  quotes written     {quotes_written:>8,}  -> {args.quotes}")
-    return 0
+    return _input_status(summary)
 
 
 def _write_jsonl(path: str, records: list[dict[str, Any]]) -> int:
@@ -476,9 +513,11 @@ def cmd_events(args: argparse.Namespace) -> int:
             date_from=date_from, date_to=date_to,
             actor=args.actor, code=args.code, plover=args.plover,
             negated=None if args.negated else False, unique=args.unique))
+    columns = EVENT_COLUMNS if args.format == "table" else EVENT_CSV_COLUMNS
+    if args.unique:
+        columns = (*columns, "reports", "articles")
     write_records(_event_rows(events, args.format), args.format, sys.stdout,
-                  columns=EVENT_COLUMNS if args.format == "table" else EVENT_CSV_COLUMNS,
-                  widths={"sentence": 60, "trigger": 14})
+                  columns=columns, widths={"sentence": 60, "trigger": 14})
     return 0
 
 
@@ -575,6 +614,29 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plover_arg(value: str) -> str:
+    """A PLOVER event type of the CAMEO table, in any case ("assault" is ASSAULT)."""
+    from .cameo import load_cameo
+
+    types = sorted({c.plover for c in load_cameo() if c.plover})
+    if value.upper() not in types:
+        raise argparse.ArgumentTypeError(
+            f"unknown PLOVER type {value!r}; one of {', '.join(types)}")
+    return value.upper()
+
+
+def _cameo_arg(value: str) -> str:
+    """The digits of a known CAMEO code or of the start of one ("19" for 190, 1951...)."""
+    from .cameo import load_cameo
+
+    value = value.strip()
+    if not value.isdigit() or not 2 <= len(value) <= 4 or \
+            not any(c.code.startswith(value) for c in load_cameo()):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a CAMEO code or the start of one (2 to 4 digits: 19, 190, 1951)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventcoder",
@@ -602,7 +664,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, help="documents per store transaction")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="summary format (default: text)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress on stderr and no text summary")
     p.add_argument("--progress", action="store_true",
                    help="progress on stderr after every batch, even when it is not a terminal")
     p.set_defaults(func=cmd_ingest)
@@ -706,8 +769,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="DATE", help="events on or before DATE")
     p.add_argument("--actor", metavar="CODE",
                    help="source or target code prefix (RUS matches RUSGOV)")
-    p.add_argument("--code", metavar="CAMEO", help="CAMEO code prefix (19 matches 190, 1951)")
-    p.add_argument("--plover", metavar="TYPE", help="PLOVER event type (ASSAULT, REQUEST ...)")
+    p.add_argument("--code", metavar="CAMEO", type=_cameo_arg,
+                   help="CAMEO code prefix (19 matches 190, 1951)")
+    p.add_argument("--plover", metavar="TYPE", type=_plover_arg,
+                   help="PLOVER event type, any case (ASSAULT, REQUEST ...)")
     p.add_argument("--negated", action="store_true", help="include negated events")
     p.add_argument("--unique", action="store_true",
                    help="one record per event however many sentences and articles tell it "

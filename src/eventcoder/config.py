@@ -24,6 +24,7 @@ class Options:
 
     max_document_bytes: int = 10_000_000
     min_text_chars: int = 25
+    max_text_chars: int = 900_000
     languages: tuple[str, ...] = ("en",)
     language_sample_chars: int = 400
     html_fallback: bool = False
@@ -44,8 +45,8 @@ class Options:
     default_source: str | None = None
 
     def __post_init__(self) -> None:
-        positive = ("max_document_bytes", "batch_size", "batch_bytes", "shingle_words",
-                    "minhash_permutations",
+        positive = ("max_document_bytes", "max_text_chars", "batch_size", "batch_bytes",
+                    "shingle_words", "minhash_permutations",
                     "lsh_bands", "language_sample_chars", "coding_batch_size",
                     "parse_batch_size")
         for name in positive:

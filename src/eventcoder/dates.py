@@ -6,7 +6,8 @@ and a zone are known, and ``2025-03-04T14:32:00`` when a time is known but no zo
 
 The parser is a small tokenizer plus explicit rules rather than a fuzzy parser, because a wrong
 date is worse than none: it never fills in a missing day, month or year (no "today"), never reads
-a date out of a bare number or a year, and rejects numeric dates such as ``04/03/2025`` that read
+a date out of a bare number (but for a Unix time in seconds or milliseconds from 1990 to
+tomorrow, as dumps give dates) or a year, and rejects numeric dates such as ``04/03/2025`` that read
 differently in day-first and month-first countries, unless a weekday written before one fits one
 reading only ("Tuesday 04/03/2025" is 4 March). Years outside 1900-2100 are rejected.
 
@@ -21,7 +22,7 @@ India (not Ireland or Israel), ``BST`` is British Summer Time; ``AST`` is not re
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -129,6 +130,9 @@ def parse_date(value: str, *, default_tz: tzinfo | None = None) -> str | None:
     """
     if not isinstance(value, str) or len(value) > _MAX_VALUE:
         return None
+    epoch = _EPOCH_RE.fullmatch(value.strip())
+    if epoch is not None:
+        return _from_epoch(epoch.group(1))
     value = _GLUED_YEAR_TIME.sub(r"\1 \2", value)
     try:
         found = _scan(value)
@@ -140,6 +144,25 @@ def parse_date(value: str, *, default_tz: tzinfo | None = None) -> str | None:
         return _format(*result, default_tz=default_tz)
     except (ValueError, OverflowError, ArithmeticError):
         return None
+
+
+# A Unix time as dumps give it: seconds (9-11 digits) or milliseconds (12-13), perhaps with a
+# fraction ("1742342400", "1742342400000", "1742342400.0").
+_EPOCH_RE = re.compile(r"(\d{9,13})(?:\.\d*)?")
+_EPOCH_FIRST = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def _from_epoch(digits: str) -> str | None:
+    """A Unix time in seconds or milliseconds as a UTC date-time, or None when it falls before
+    1990 or after tomorrow: another number (an id, a phone number) is no date."""
+    seconds = int(digits) / (1000 if len(digits) >= 12 else 1)
+    try:
+        moment = datetime.fromtimestamp(seconds, UTC).replace(microsecond=0)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if not _EPOCH_FIRST <= moment <= datetime.now(UTC) + timedelta(days=1):
+        return None
+    return moment.isoformat(timespec="seconds")
 
 
 # A dateline opening a story's first paragraph, up to its dash: the place in capitals, perhaps

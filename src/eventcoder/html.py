@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html as html_lib
 import logging
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 from .config import Options
 from .dates import parse_date
 
-__all__ = ["HtmlExtractor", "HtmlResult"]
+__all__ = ["HtmlExtractor", "HtmlResult", "markup_text"]
 
 _BLANK_RUN = re.compile(r"\n\s*\n+")
 
@@ -26,6 +27,9 @@ class HtmlResult:
     published: str | None
     sitename: str | None
     url: str | None
+    #: a day htmldate's extensive search found that the page's text states in full: weaker
+    #: evidence than ``published`` (from the page's metadata) and the story's own dateline
+    text_date: str | None = None
 
 
 def paragraphs(text: str) -> str:
@@ -33,6 +37,31 @@ def paragraphs(text: str) -> str:
     # str.split() knows every Unicode space (no-break, thin...); zero-width ones go first.
     lines = (" ".join(line.replace("\u200b", "").split()) for line in text.splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+_DROPPED_ELEMENTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->",
+                               re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|section|article|header|footer"
+    r"|aside|table|tr|pre|hr)\b[^>]*>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def markup_text(fragment: str) -> str:
+    """The text of an HTML fragment (a CMS export's article body): tags removed, a block
+    element (``<p>``, ``<div>``, ``<li>``...) its own paragraph, ``<br>`` a line break,
+    entities (``&mdash;``) decoded. Paragraphs are separated by a blank line.
+
+    >>> markup_text("<p>ACCRA &mdash; Ghana <b>recalled</b> its envoy.</p><p>Related: x</p>")
+    'ACCRA — Ghana recalled its envoy.\\n\\nRelated: x'
+    """
+    text = _DROPPED_ELEMENTS.sub(" ", fragment)
+    text = _BLOCK_TAG.sub("\n\n", text)
+    text = _BREAK_TAG.sub("\n", text)
+    text = html_lib.unescape(_ANY_TAG.sub("", text))
+    blocks = (paragraphs(block) for block in _BLANK_RUN.split(text))
+    return "\n\n".join(block.replace("\n\n", "\n") for block in blocks if block)
 
 
 # Where pages give the full publication date-time, zone included: htmldate settles on the day.
@@ -54,6 +83,25 @@ def _precise(tree: Any, day: str) -> str:
         if precise and len(precise) > 10 and precise[:10] == day[:10]:
             return precise
     return parse_date(day) or day
+
+
+# A day written out in full in a page's text: "March 4, 2025", "4 March 2025", "2025-03-04",
+# "04.03.2025", "Tue, 04/03/2025".
+_DAY_MENTION = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:st|nd|rd|th)?,?[ ]\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}\.?,?[ ]\d{4})\b")
+_MAX_SCANNED = 200_000
+
+
+def _stated(tree: Any, day: str) -> bool:
+    """Whether the page's text writes out ``day`` (YYYY-MM-DD) in full. htmldate's extensive
+    search turns a bare year ("(c) 2025") or a month ("March 2025") into its first day; such a
+    guess is never written out as that day."""
+    text = " ".join(str(t) for t in tree.xpath(
+        "//body//text()[not(ancestor::script) and not(ancestor::style)]"))[:_MAX_SCANNED]
+    return any((parse_date(m.group()) or "")[:10] == day[:10]
+               for m in _DAY_MENTION.finditer(" ".join(text.split())))
 
 
 def _clean_field(value: str | None) -> str | None:
@@ -104,10 +152,18 @@ class HtmlExtractor:
         title = meta.title or self._meta.extract_title(tree)
         author = meta.author or self._meta.extract_author(tree)
         page_url = meta.url or self._meta.extract_url(tree, url) or url
-        published = self._find_date(tree, extensive_search=True, original_date=True,
+        # The page's metadata, structured data and URL give a day; htmldate's extensive search
+        # of the text may also give a bare year's first day, so its day must be in the text.
+        published = self._find_date(tree, extensive_search=False, original_date=True,
                                     url=page_url)
         if published:
             published = _precise(tree, published)
+        text_date = None
+        if not published:
+            guess = self._find_date(tree, extensive_search=True, original_date=True,
+                                    url=page_url)
+            if guess and _stated(tree, guess):
+                text_date = parse_date(guess) or guess
         sitename = (meta.sitename or self._meta.extract_sitename(tree) or "").lstrip("@")
         if not sitename and page_url:
             sitename = urlsplit(page_url).hostname or ""
@@ -125,4 +181,5 @@ class HtmlExtractor:
             published=published or None,
             sitename=_clean_field(sitename),
             url=page_url,
+            text_date=text_date,
         )

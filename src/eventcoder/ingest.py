@@ -24,7 +24,7 @@ from .html import HtmlExtractor
 from .language import LanguageIdentifier
 from .readers import InputFile, Reader
 from .records import Article, Copy, Document, Reason, Rejection
-from .scrape import clean_scrape
+from .scrape import clean_extracted, clean_scrape
 from .store import Store, rejection_key
 
 __all__ = ["Cleaner", "IngestSummary", "Ingester", "ingest"]
@@ -86,11 +86,21 @@ class Cleaner:
             if result is None:
                 return Rejection(doc.locator, Reason.NO_TEXT, "no main text found in the page",
                                  raw_digest=doc.raw_digest)
-            text, title, url = result.text, doc.title or result.title, doc.url or result.url
-            published = record_date or result.published
+            # The page's story gets the scrape cleaner's clutter rules too: extractors keep
+            # credits, donation boxes, "Read also:" lines and reprint notes inside the article.
+            scrape = clean_extracted(result.text)
+            text, url = scrape.text, doc.url or result.url
+            title = doc.title or result.title or scrape.title
+            # The page's metadata, else the story's dateline ("LIMA, Oct. 10, 2025 —"), else a
+            # day the page's text states
+            published = record_date or result.published or scrape.published or result.text_date
             outlet = outlet or result.sitename
-            author, extractor = result.author, self.html.name
-            dateline = lead_place(text)  # "BELGRADE, May 8 - ..." at the head of the story
+            original_outlet = scrape.original_outlet
+            author, extractor = result.author or scrape.author, self.html.name
+            # "BELGRADE, May 8 - ..." at the head of the story
+            dateline = scrape.dateline or lead_place(text)
+            dateline_day = scrape.dateline_day
+            dropped.extend((d.line, d.text, d.reason) for d in scrape.dropped)
         else:
             scrape = clean_scrape(doc.content)
             text, title, url = scrape.text, doc.title or scrape.title, doc.url
@@ -104,6 +114,14 @@ class Cleaner:
                 doc.locator, Reason.NO_TEXT,
                 f"clean text has {len(text)} characters, fewer than min_text_chars "
                 f"({self.options.min_text_chars})",
+                raw_digest=doc.raw_digest,
+            )
+        if len(text) > self.options.max_text_chars:
+            # spaCy refuses a text over its nlp.max_length (1,000,000 characters)
+            return Rejection(
+                doc.locator, Reason.TOO_LONG,
+                f"clean text has {len(text):,} characters, more than max_text_chars "
+                f"({self.options.max_text_chars:,})",
                 raw_digest=doc.raw_digest,
             )
         guess = self.language.identify(text)

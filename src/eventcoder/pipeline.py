@@ -20,6 +20,7 @@ from .actors import ActorResolver
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder
+from .records import Reason, Rejection
 from .resources import load_actor_resources
 from .triggers import load_triggers
 from .verbs import load_verb_patterns
@@ -140,34 +141,79 @@ class CodingPipeline:
 
     # ------------------------------------------------------------------ the store
     def code_articles(self, store: Store, *, batch_size: int = 32,
-                      progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+                      progress: Callable[[int, int], None] | None = None,
+                      failures: list[Rejection] | None = None,
+                      run_id: str | None = None) -> tuple[int, int]:
         """Code every stored article not yet coded with these resources; returns (articles,
-        events)."""
+        events).
+
+        An article that cannot be coded (the parser or a stage raises on it) does not stop the
+        run: it is stored as a ``coding_failed`` rejection with the error, marked done for
+        these resources so no later run takes it again, appended to ``failures`` when given,
+        and the rest goes on. It counts among neither the articles nor the events returned."""
         articles = events = 0
         while True:
             pending = store.articles_without_events(self.digest, limit=batch_size)
             if not pending:
                 return articles, events
             results = list(self._code_batch(pending))
+            coded = [r for r in results if isinstance(r, CodedArticle)]
+            failed = [r for r in results if isinstance(r, Rejection)]
+            failed_ids = [a["id"] for a, r in zip(pending, results, strict=True)
+                          if isinstance(r, Rejection)]
             store.write_coded([(r.doc_id, r.mentions, r.quote_records(),
-                                [e.as_dict() for e in r.events]) for r in results],
-                              self.actor_resources.digest, self.digest)
-            articles += len(results)
-            events += sum(len(r.events) for r in results)
+                                [e.as_dict() for e in r.events]) for r in coded]
+                              + [(i, [], [], []) for i in failed_ids],
+                              self.actor_resources.digest, self.digest,
+                              failures=failed, run_id=run_id)
+            if failures is not None:
+                failures.extend(failed)
+            articles += len(coded)
+            events += sum(len(r.events) for r in coded)
             if progress:
                 progress(articles, events)
 
-    def _code_batch(self, pending: list[dict[str, Any]]) -> Iterator[CodedArticle]:
+    def _code_batch(self, pending: list[dict[str, Any]]) -> Iterator[CodedArticle | Rejection]:
+        """Each article coded, or its ``coding_failed`` rejection, in the order given."""
         titles = [headline_text(a["title"] or "") for a in pending]
         texts = [mask_lead(a["text"] or "", title) for a, title in zip(pending, titles,
                                                                       strict=True)]
         size = self.options.parse_batch_size
-        bodies = self.nlp.pipe(texts, batch_size=size)
-        heads = self.nlp.pipe(titles, batch_size=size)
+        bodies = self._parse(texts, size)
+        heads = self._parse(titles, size)
         for article, body, head in zip(pending, bodies, heads, strict=True):
-            yield self._code(article["id"], body, head if article["title"] else None,
-                             published_day(article["published"]),
-                             article.get("dateline") or lead_place(article["text"] or ""))
+            try:
+                if isinstance(body, BaseException):
+                    raise body
+                if isinstance(head, BaseException):
+                    raise head
+                yield self._code(article["id"], body, head if article["title"] else None,
+                                 published_day(article["published"]),
+                                 article.get("dateline") or lead_place(article["text"] or ""))
+            except Exception as exc:  # one article's failure must not stop the run
+                yield Rejection(
+                    article.get("locator") or article["id"], Reason.CODING_FAILED,
+                    f"article {article['id']} could not be coded: {type(exc).__name__}: "
+                    f"{' '.join(str(exc).split())[:500]}",
+                    raw_digest=article.get("raw_digest"))
+
+    def _parse(self, texts: list[str], size: int) -> Iterator[Doc | Exception]:
+        """The parse of each text, in batches; a text the parser raises on (one longer than
+        ``nlp.max_length``) gives its exception, and the texts after it are parsed one by one
+        since a failed ``nlp.pipe`` cannot go on."""
+        done = 0
+        try:
+            for doc in self.nlp.pipe(texts, batch_size=size):
+                done += 1
+                yield doc
+            return
+        except Exception:  # the failing text is among the next few: find it alone
+            pass
+        for text in texts[done:]:
+            try:
+                yield self.nlp(text)
+            except Exception as exc:
+                yield exc
 
 
 class _Extras:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .config import Options
+from .html import markup_text
 from .records import Document, Reason, Rejection
 
 __all__ = ["InputFile", "Reader", "decode_html", "detect_format"]
@@ -43,15 +44,21 @@ HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_EXTENSIONS = frozenset({".txt", ".text"})
 JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 
-# Field names accepted in dumps, first match wins. Users' dumps come from many scrapers.
+# Field names accepted in dumps, first match wins. Users' dumps come from many scrapers
+# (news-please, NewsAPI, RSS exports, CMS exports); a key matches without regard to case, "_"
+# or "-" ("pubDate", "Published_At"), an exact key before such a near one.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "doc_id", "_id", "uuid", "guid"),
-    "text": ("text", "body", "content", "article"),
+    "text": ("text", "body", "content", "article", "maintext", "article_text", "story",
+             "articleBody", "full_text", "body_text"),
     "html": ("html", "raw_html"),
-    "date": ("date", "published", "publish_date", "pubdate", "published_at", "datetime"),
+    "date": ("date", "published", "publish_date", "pubdate", "published_at", "datetime",
+             "publishedAt", "date_publish", "datePublished", "created_at", "date_published",
+             "publication_date", "pub_date"),
     "url": ("url", "link", "uri"),
     "title": ("title", "headline"),
-    "source": ("source", "outlet", "site", "publisher", "site_name"),
+    "source": ("source", "outlet", "site", "publisher", "site_name", "source_name",
+               "source_domain"),
 }
 
 _BINARY_MAGIC = (
@@ -63,6 +70,10 @@ _META_CHARSET = re.compile(
 )
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
 _SNIFF_BYTES = 8192
+# Markup in a dump's text field: tags of running text, or character entities.
+_MARKUP = re.compile(
+    r"</?(?:p|div|br|a|strong|em|b|i|span|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img)"
+    r"\b[^<>]{0,500}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,12 +223,42 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     return decode_text(data)
 
 
-def _pick(record: dict[str, Any], field: str) -> Any:
+def _norm_key(key: object) -> str:
+    return str(key).lower().replace("_", "").replace("-", "")
+
+
+_NORM_ALIASES = {field: tuple(dict.fromkeys(_norm_key(a) for a in aliases))
+                 for field, aliases in FIELD_ALIASES.items()}
+
+
+def _pick(record: dict[str, Any], field: str, keys: dict[str, str] | None = None) -> Any:
+    """The first non-empty value of ``field``: by an exact alias, else by a near one (``keys``
+    maps each normalised key of the record to the key itself)."""
     for key in FIELD_ALIASES[field]:
         value = record.get(key)
         if value is not None and value != "":
             return value
+    if keys is None:
+        keys = _key_index(record)
+    for norm in _NORM_ALIASES[field]:
+        found = keys.get(norm)
+        if found is not None:
+            value = record[found]
+            if value is not None and value != "":
+                return value
     return None
+
+
+def _key_index(record: dict[str, Any]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key in record:
+        index.setdefault(_norm_key(key), key)
+    return index
+
+
+def _has_field(record: dict[str, Any], keys: dict[str, str], field: str) -> bool:
+    return any(k in record for k in FIELD_ALIASES[field]) or \
+        any(n in keys for n in _NORM_ALIASES[field])
 
 
 class Reader:
@@ -465,6 +506,11 @@ class Reader:
         text = io.TextIOWrapper(source, encoding="utf-8-sig", errors="surrogateescape", newline="")
         csv.field_size_limit(max(self.options.max_document_bytes, 131072))
         reader = csv.DictReader(text)
+        try:  # the header is read here, so the first row's line number counts it
+            _ = reader.fieldnames
+        except csv.Error as exc:
+            yield Rejection(f"{locator}:1", Reason.MALFORMED_CSV, f"bad header: {exc}", line=1)
+            return
         errors_in_a_row = 0
         while True:
             start_line = reader.line_num + 1
@@ -565,12 +611,20 @@ class Reader:
             return Rejection(where, Reason.MALFORMED_RECORD,
                              f"expected an object, got {type(record).__name__}",
                              line=line, raw_digest=digest)
+        keys = _key_index(record)
         values: dict[str, str | None] = {}
         for field in FIELD_ALIASES:
-            value = _pick(record, field)
+            value = _pick(record, field, keys)
+            if field == "source" and isinstance(value, dict):
+                # NewsAPI: "source": {"id": "reuters", "name": "Reuters"}
+                value = value.get("name") or value.get("id")
+                value = value if isinstance(value, str) and value.strip() else None
             if value is not None and not isinstance(value, str):
-                if field in ("id", "date") and isinstance(value, int | float):
-                    value = str(value)
+                if field in ("id", "date") and isinstance(value, int | float) \
+                        and not isinstance(value, bool):
+                    # (a Unix time given as a JSON number: 1742342400 or 1742342400.0)
+                    value = str(int(value)) if field == "date" and value == int(value) \
+                        else str(value)
                 else:
                     return Rejection(where, Reason.MALFORMED_RECORD,
                                      f"field {field!r} must be a string, "
@@ -579,11 +633,22 @@ class Reader:
             values[field] = value
         if values["text"] is not None:
             kind, content = "text", values["text"]
+            if _MARKUP.search(content):
+                # A CMS export's body: "<p>ACCRA (Reuters) &mdash; ...</p><p>Related: ...</p>"
+                content = markup_text(content)
         elif values["html"] is not None:
             kind, content = "html", values["html"]
+        elif _has_field(record, keys, "text") or _has_field(record, keys, "html"):
+            field = "text" if _has_field(record, keys, "text") else "html"
+            return Rejection(where, Reason.EMPTY, f"record's {field} is empty",
+                             line=line, raw_digest=digest)
         else:
+            names = ", ".join(repr(str(k)) for k in list(record)[:20])
+            more = f" and {len(record) - 20} more" if len(record) > 20 else ""
             return Rejection(where, Reason.MALFORMED_RECORD,
-                             "record has neither a 'text' nor an 'html' field",
+                             "record has neither a 'text' nor an 'html' field (nor an alias "
+                             f"such as 'body', 'content' or 'maintext'); its fields: "
+                             f"{names or '(none)'}{more}",
                              line=line, raw_digest=digest)
         assert content is not None
         if not content.strip():

@@ -26,6 +26,7 @@ class Reason(StrEnum):
     EMPTY = "empty"
     BINARY = "binary"
     TOO_LARGE = "too_large"
+    TOO_LONG = "too_long"
     INVALID_UTF8 = "invalid_utf8"
     MALFORMED_JSON = "malformed_json"
     MALFORMED_CSV = "malformed_csv"
@@ -39,6 +40,7 @@ class Reason(StrEnum):
     ID_CONFLICT = "id_conflict"
     NOT_HTML = "not_html"
     HTTP_STATUS = "http_status"
+    CODING_FAILED = "coding_failed"
 
 
 @dataclass(frozen=True, slots=True)

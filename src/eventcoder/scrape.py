@@ -34,12 +34,12 @@ gated by cheap substring checks so that long paragraphs cost little.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .dates import LEAD_DATELINE, find_dateline
 
-__all__ = ["DroppedLine", "Scrape", "clean_scrape"]
+__all__ = ["DroppedLine", "Scrape", "clean_extracted", "clean_scrape"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +396,30 @@ def clean_scrape(raw: str) -> Scrape:
         return Scrape(None, None, None, None, None, "", ())
     segs, seg_lines = _segments(lines)
     return _assemble(segs, seg_lines)
+
+
+def clean_extracted(text: str, *, head: int = 3, tail: int = 8) -> Scrape:
+    """Clean the text an HTML extractor found in a page (paragraphs separated by a blank line)
+    as a scrape is cleaned: reprint lines, datelines with their agency, bylines, editors'
+    credits ("Reporting by ... Editing by"), "X contributed to this report", donation and
+    subscribe boxes, "Read also:" lines and the like are dropped and recorded, and the reprint
+    line or the dateline's agency gives ``original_outlet``.
+
+    An extractor has already cut the page down to the story, so only the first ``head`` and
+    the last ``tail`` paragraphs are cut by their position (a header before the story's
+    dateline, a footer after an end-of-story line); a paragraph in between goes only when it
+    is clutter by its own look. A dropped line's number is its paragraph's (1 is the first).
+    """
+    if not isinstance(text, str):
+        text = ""
+    lines = _lines(text)
+    if not lines:
+        return Scrape(None, None, None, None, None, "", ())
+    segs, seg_lines = _segments(lines)
+    scrape = _assemble(segs, seg_lines, zone=(head, tail))
+    # Paragraphs are one line each, a blank line apart: line 2k-1 is paragraph k.
+    dropped = tuple(DroppedLine((d.line + 1) // 2, d.text, d.reason) for d in scrape.dropped)
+    return replace(scrape, dropped=dropped)
 
 
 def _lines(raw: str) -> _Lines:
@@ -759,7 +783,10 @@ def _byline(text: str) -> tuple[str, str | None] | None:
 # Positional reasoning
 
 
-def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
+def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
+              zone: tuple[int, int] | None = None) -> Scrape:
+    """The story and its metadata. With ``zone`` = (head, tail), only the first ``head`` and
+    last ``tail`` segments are dropped for their position alone (an extractor's text)."""
     n = len(segs)
     # The header dateline: the first dateline with little or no prose before it.
     anchor: int | None = None
@@ -783,6 +810,17 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines]) -> Scrape:
     _body(segs, start, end, reasons)
     for i in range(end + 1, n):
         reasons[i] = _public(segs[i].reason or "footer")
+    if zone is not None:
+        # An extractor's text: a paragraph dropped for where it stands, not for what it looks
+        # like, is kept unless the header ends within the first ``head`` paragraphs or the
+        # footer starts within the last ``tail`` (past those, it is the story).
+        head, tail = zone
+        for i in range(n):
+            if reasons[i] is None or segs[i].reason is not None or reasons[i] == "related":
+                continue
+            if (i < start and start > head and (segs[i].prose or i >= head)) or \
+                    (i > end and end + 1 < n - tail):
+                reasons[i] = None
 
     dropped: list[DroppedLine] = []
     paragraphs: list[str] = []

@@ -338,16 +338,8 @@ class Store:
                     unique="raw_digest",
                 )
             if rejections:
-                self._insert(
-                    "rejections",
-                    [
-                        {"key": rejection_key(r), "locator": r.locator, "line": r.line,
-                         "reason": str(r.reason), "detail": r.detail, "raw_digest": r.raw_digest,
-                         "language": r.language, "run_id": run_id, "created": now}
-                        for r in rejections
-                    ],
-                    unique="key",
-                )
+                self._insert("rejections", _rejection_rows(rejections, run_id, now),
+                             unique="key")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -455,21 +447,26 @@ class Store:
                 out.setdefault(by_digest[d], None)
         return list(out)
 
-    def undated(self, article_ids: Sequence[str]) -> int:
-        """How many of these articles have no publication date (their events have none)."""
+    def undated(self, article_ids: Sequence[str], *, unreadable_date: bool = False) -> int:
+        """How many of these articles have no publication date (their events have none); with
+        ``unreadable_date``, only those whose input gave a date that could not be read."""
+        unreadable = (" AND list_contains(CAST(json_extract_string(dropped, '$[*][2]') AS "
+                      "VARCHAR[]), 'unparsed_date')") if unreadable_date else ""
         rows = self._lookup(
-            "SELECT count(*) FROM articles WHERE id IN (SELECT v FROM q) AND published IS NULL",
-            article_ids)
+            "SELECT count(*) FROM articles WHERE id IN (SELECT v FROM q) AND published IS NULL"
+            + unreadable, article_ids)
         return int(rows[0][0]) if rows else 0
 
     def articles_without_events(self, digest: str, limit: int = 64
                                 ) -> list[dict[str, Any]]:
-        """Articles (id, title, text, published, dateline) not yet coded with ``digest``."""
+        """Articles (id, title, text, published, dateline, locator, raw_digest) not yet coded
+        with ``digest``."""
         cursor = self.con.execute(
-            "SELECT id, title, text, published, dateline FROM articles WHERE id NOT IN "
-            "(SELECT article_id FROM event_runs WHERE resources = ?) ORDER BY id LIMIT ?",
+            "SELECT id, title, text, published, dateline, locator, raw_digest FROM articles "
+            "WHERE id NOT IN (SELECT article_id FROM event_runs WHERE resources = ?) "
+            "ORDER BY id LIMIT ?",
             [digest, limit])
-        names = ("id", "title", "text", "published", "dateline")
+        names = ("id", "title", "text", "published", "dateline", "locator", "raw_digest")
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def write_events(self, results: Sequence[tuple[str, Sequence[dict[str, Any]]]],
@@ -501,10 +498,18 @@ class Store:
 
     def write_coded(self, articles: Sequence[tuple[str, Sequence[Any], Sequence[Any],
                                                  Sequence[dict[str, Any]]]],
-                    actor_digest: str, digest: str) -> None:
+                    actor_digest: str, digest: str, *, failures: Sequence[Rejection] = (),
+                    run_id: str | None = None) -> None:
         """Store what coding found in these articles, (id, mentions, quotes, event records)
-        each, in one transaction: a kill leaves each article wholly coded or not at all."""
+        each, in one transaction: a kill leaves each article wholly coded or not at all.
+
+        ``failures`` are the ``coding_failed`` rejections of articles in ``articles`` (given
+        there with nothing found): stored with the rest, so the article is not taken again
+        with these resources and ``eventcoder rejections`` tells why."""
         with self._transaction():
+            if failures:
+                self._insert("rejections", _rejection_rows(failures, run_id, _now()),
+                             unique="key")
             self.write_mentions([(a, m) for a, m, _, _ in articles], actor_digest)
             self._lookup("DELETE FROM quotes WHERE article_id IN (SELECT v FROM q)",
                          [a for a, _, _, _ in articles])
@@ -687,6 +692,17 @@ class Store:
         record["dropped"] = json.loads(dropped[0][0]) if dropped and dropped[0][0] else []
         return record
 
+    def articles_by_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Ids of the articles (up to ``limit``) whose id, or a copy's id, starts with
+        ``prefix``."""
+        if not prefix:
+            return []
+        rows = self.con.execute(
+            "SELECT DISTINCT article_id FROM copies WHERE starts_with(doc_id, ?) "
+            "UNION SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY 1 LIMIT ?",
+            [prefix, prefix, limit]).fetchall()
+        return [r[0] for r in rows]
+
     def iter_rejections(self) -> Iterator[dict[str, Any]]:
         cursor = self.con.cursor()
         cursor.execute(
@@ -713,6 +729,13 @@ class Store:
             f"SELECT {', '.join(names)} FROM run_inputs WHERE run_id = ? ORDER BY path", [run_id]
         ).fetchall()
         return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def _rejection_rows(rejections: Sequence[Rejection], run_id: str | None,
+                    now: datetime) -> list[dict[str, Any]]:
+    return [{"key": rejection_key(r), "locator": r.locator, "line": r.line,
+             "reason": str(r.reason), "detail": r.detail, "raw_digest": r.raw_digest,
+             "language": r.language, "run_id": run_id, "created": now} for r in rejections]
 
 
 def _quote_rows(article_id: str, quotes: Sequence[Any], digest: str) -> list[dict[str, Any]]:

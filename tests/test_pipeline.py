@@ -1,0 +1,75 @@
+"""The coding stage over a store: one article that cannot be coded stops neither the run nor
+later runs, and the user is told which one and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventcoder import Ingester, Store, load_options
+from eventcoder.pipeline import CodingPipeline
+from eventcoder.records import Rejection
+
+STORIES = {
+    "a-first": "Kenyan police arrested 40 protesters in Nairobi on Tuesday, witnesses said.",
+    "b-long": " ".join(["The committee heard testimony from the minister about the budget."] * 8),
+    "c-last": "Ghana recalled its ambassador to Burkina Faso on Monday, the ministry said.",
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> CodingPipeline:
+    return CodingPipeline(load_options())
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> Path:
+    dump = tmp_path / "d.jsonl"
+    dump.write_text("".join(json.dumps({"id": i, "text": t, "date": "2025-03-04"}) + "\n"
+                            for i, t in STORIES.items()), encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        Ingester(load_options()).run([str(dump)], store)
+    return db
+
+
+def test_an_article_the_parser_refuses_is_recorded_and_the_rest_is_coded(
+        pipeline: CodingPipeline, stored: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # spaCy's nlp.max_length, made small: "b-long" fails inside nlp.pipe as a 1.3 MB text would
+    monkeypatch.setattr(pipeline.nlp, "max_length", 300)
+    failures: list[Rejection] = []
+    with Store(stored) as store:
+        articles, events = pipeline.code_articles(store, batch_size=8, failures=failures,
+                                                  run_id="r1")
+        assert articles == 2 and events >= 2
+        [failure] = failures
+        assert failure.reason == "coding_failed" and "b-long" in failure.detail
+        assert "E088" in failure.detail
+        coded = {e["doc_id"] for e in store.iter_events()}
+        assert coded == {"a-first", "c-last"}
+        [row] = [r for r in store.iter_rejections() if r["reason"] == "coding_failed"]
+        assert row["locator"].endswith("d.jsonl:2") and row["run_id"] == "r1"
+        # a later run does not take the failed article again, and does not stop on it
+        assert pipeline.code_articles(store, batch_size=8) == (0, 0)
+        assert set(store.check().values()) == {0}
+
+
+def test_a_stage_that_raises_on_one_article_does_not_stop_the_batch(
+        pipeline: CodingPipeline, stored: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code = pipeline._code
+
+    def failing(doc_id: str, *args: object) -> object:
+        if doc_id == "a-first":
+            raise RuntimeError("a bug in a stage")
+        return code(doc_id, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_code", failing)
+    failures: list[Rejection] = []
+    with Store(stored) as store:
+        articles, _ = pipeline.code_articles(store, batch_size=2, failures=failures)
+        assert articles == 2
+        assert [f.detail for f in failures] == [
+            "article a-first could not be coded: RuntimeError: a bug in a stage"]
+        assert {e["doc_id"] for e in store.iter_events()} >= {"c-last"}
