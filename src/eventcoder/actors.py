@@ -2421,6 +2421,14 @@ class ActorResolver:
                 if inner_role is not None:
                     agent_code = inner_role.code
                     used.add(inner.root)
+        party = next((c for c in head.children if c.dep_ == "compound" and
+                      c.lower_ in ("party", "parties") and c.i in by_root), None)
+        if party is not None and agent_code[:3] == "LAB":
+            # "party workers": a party's activists, not a labour force
+            agent_code = by_root[party.i].entry.roles[0].code if \
+                by_root[party.i].entry.roles else "PTY"
+            used.add(party.i)
+            m = _Match(min(m.start, party.i), m.end, m.entry, m.root)
         former = self._is_former(doc, m.start, head)
         if former:
             agent_code = "ELI"

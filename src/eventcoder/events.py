@@ -2272,6 +2272,12 @@ class EventCoder:
                             "18", "19", "20"):
                         hits.pop(c.i)
                 continue
+            if hit.code == "193" and hit.token.pos_ == "VERB":
+                # "gunmen shot dead eight labourers": as "gunmen killed" is, 180
+                doer = next((c for c in _kids(hit.token) if c.dep_ == "nsubj"), None)
+                if doer is not None and _ASSAILANT_CODES.get(lemma(doer)) == "180":
+                    hit.code, hit.rule = "180", f"{hit.rule}+doer:{lemma(doer)}"
+                continue
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
             if hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG" and not any(
@@ -2496,6 +2502,19 @@ class EventCoder:
             if main.code == "015":
                 continue  # "claimed responsibility for the attack": the claimant's own act
             consumed.add(i)
+        # "police opened fire on a rally", "troops fired at the protest": the gathering is
+        # what the violence struck, not the shooters' own protest
+        for i, hit in hits.items():
+            tok = hit.token
+            if hit.code[:2] != "14" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or \
+                    tok.head.lower_ not in ("on", "at", "into", "against"):
+                continue
+            gov = tok.head.head
+            main = hits.get(gov.i) or next((hits[c.i] for c in _kids(gov)
+                                            if c.dep_ in _OBJECTS and c.i in hits), None)
+            if main is not None and main is not hit and (
+                    main.code[:2] in _VIOLENT or main.code[:3] == "175"):
+                consumed.add(i)
         # "called the raid an attack on civilians", "described it as an act of war", "a move
         # Brasilia called an attack": an event noun that names something is a label, not an act
         for i, hit in hits.items():
@@ -2723,6 +2742,10 @@ class EventCoder:
                         lemma(t) in _SCHEMES for t in verb.doc[verb.head.i + 1:verb.i]))):
             return "skip"  # "recruited gangs to carry out attacks", "a plot to kill the
             # president": what someone was hired or plotted to do is not done
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i and \
+                not any(c.dep_ in ("aux", "auxpass") for c in _kids(verb)):
+            return "skip"  # "Bangladesh, which hosts a million Rohingya refugees, said": what
+            # a party is, told in passing, not an act of the day
         if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
             return "skip"  # "avoided being encircled", "escaped being captured"
         if verb.dep_ in ("advcl", "xcomp", "ccomp", "dobj") and verb.tag_ == "VBG" and \
@@ -3225,12 +3248,13 @@ class EventCoder:
                     o.i not in actors.at and self.triggers.get(lemma(o), "NOUN") and
                     not (hit.row is not None and lemma(o) in hit.row.objects)]
             # (not the row's own object: "brought a case against Israel" is against Israel)
-            if acts:
-                return [m for o in acts for m in [
-                    *_doers(o, actors),
-                    *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
-                      for m in actors.of(p))]
-                    if m not in source and m.basis != "location"]
+            doers = [m for o in acts for m in [
+                *_doers(o, actors),
+                *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
+                  for m in actors.of(p))]
+                if m not in source and m.basis != "location"]
+            if acts and (doers or lemma(tok) not in ("blame", "pin")):
+                return doers  # (but "blamed the killings on al-Shabaab": on whom, below)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and _passive(tok):
             # "the sanctions that Washington imposed on Iran were criticised by Beijing"
             acts = [o for o in _children(tok, "nsubjpass") if o.pos_ == "NOUN" and
@@ -3565,7 +3589,10 @@ class EventCoder:
             if found:
                 return found
 
-        for pobj in _prep_objects(holder, prep):
+        # "blamed the attack on Indian proxies": the parser hangs the one blamed on the deed
+        blamed = [p for o in _children(holder, "dobj") for p in _prep_objects(o, "on")] \
+            if prep == "on" and lemma(holder) in ("blame", "pin") else []
+        for pobj in (*_prep_objects(holder, prep), *blamed):
             if prep in ("over", "about") and pobj.i not in actors.at and \
                     self.triggers.get(lemma(pobj), "NOUN"):
                 # "a protest over the detention of Vietnamese fishermen": the act's doer,
@@ -4700,11 +4727,7 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
             # "to protest against Sweden's decision": its target; "marched through Nairobi
             # demanding Ruto's resignation": the state it demands of, not where it marched
             # (nor "justice for the victims": for whom)
-            owner.target = e.target
-            owner.event_id = _event_id(
-                owner.doc_id, owner.part, owner.sentence_index, owner.trigger[1],
-                owner.source.code or "" if owner.source else "", e.target.code or "",
-                owner.cameo)
+            _retarget(owner, e.target)
     events = kept
     targeted = [e for e in events if e.source and e.target and not e.negated]
 
@@ -4739,11 +4762,29 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
     def orphan(e: Event) -> bool:
         """A sourceless act on a target an act of its kind by a known source is aimed at in
-        the same sentence: "the strikes by Russian bombers hit Aleppo": one attack."""
+        the same sentence: "the strikes by Russian bombers hit Aleppo": one attack. Violence
+        is one kind ("seven people were killed when a suicide bomber blew himself up at a
+        checkpoint": the bombing, 1831, on the people killed)."""
         aim = e.target.country or e.target.code if e.target else None
-        return aim is not None and any(
-            (t.target.country or t.target.code) == aim and  # type: ignore[union-attr]
-            t.cameo[:2] == e.cameo[:2] for t in targeted)
+        if aim is None:
+            return False
+        violent = e.cameo[:2] in _VIOLENT or e.cameo[:3] == "175"
+        for t in targeted:
+            if (t.target.country or t.target.code) != aim or not (  # type: ignore[union-attr]
+                    t.cameo[:2] == e.cameo[:2] or (violent and (
+                        t.cameo[:2] in _VIOLENT or t.cameo[:3] == "175"))):
+                continue
+            if violent and e.target and not t.target.sector and e.target.sector:  # type: ignore[union-attr]
+                _retarget(t, e.target)  # (the dead are whom the attack struck)
+            return True
+        armed = [t for t in events if t.source and t.target is None and not t.negated and
+                 (t.cameo[:2] in _VIOLENT or t.cameo[:3] == "175")]
+        if violent and len(armed) == 1:
+            # "four protesters were killed when police opened fire on a rally": the shooting
+            # struck the dead
+            _retarget(armed[0], e.target)
+            return True
+        return False
 
     seen: set[tuple[Any, ...]] = set()
     out = []
@@ -4759,6 +4800,14 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         seen.add(key)
         out.append(e)
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+def _retarget(event: Event, target: Any) -> None:
+    """``event`` aimed at ``target`` instead, its id following."""
+    event.target = target
+    event.event_id = _event_id(
+        event.doc_id, event.part, event.sentence_index, event.trigger[1],
+        event.source.code or "" if event.source else "", target.code or "", event.cameo)
 
 
 # ---------------------------------------------------------------------- dates
