@@ -3248,13 +3248,13 @@ class EventCoder:
                     o.i not in actors.at and self.triggers.get(lemma(o), "NOUN") and
                     not (hit.row is not None and lemma(o) in hit.row.objects)]
             # (not the row's own object: "brought a case against Israel" is against Israel)
-            doers = [m for o in acts for m in [
+            accused = [m for o in acts for m in [
                 *_doers(o, actors),
                 *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
                   for m in actors.of(p))]
                 if m not in source and m.basis != "location"]
-            if acts and (doers or lemma(tok) not in ("blame", "pin")):
-                return doers  # (but "blamed the killings on al-Shabaab": on whom, below)
+            if acts and (accused or lemma(tok) not in ("blame", "pin")):
+                return accused  # (but "blamed the killings on al-Shabaab": on whom, below)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and _passive(tok):
             # "the sanctions that Washington imposed on Iran were criticised by Beijing"
             acts = [o for o in _children(tok, "nsubjpass") if o.pos_ == "NOUN" and
