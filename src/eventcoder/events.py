@@ -2292,7 +2292,8 @@ class EventCoder:
                     head, *objects, *(p for o in objects for p in _prep_objects(o, "of")))
                                if t.i in hits and hits[t.i].code[:2] in ("18", "19", "20") and
                                hits[t.i].code not in ("180", "190")), None)
-                if attack is not None:
+                if attack is not None and any(actors.of(c) for c in _children(head, "nsubj")):
+                    # (an attacker named: a sourceless killing is dropped, the attack kept)
                     hit.code, hit.rule = attack.code, f"{hit.rule}+attack:{attack.rule}"
                     hits.pop(attack.token.i)
                     continue
@@ -2743,7 +2744,8 @@ class EventCoder:
             return "skip"  # "recruited gangs to carry out attacks", "a plot to kill the
             # president": what someone was hired or plotted to do is not done
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i and \
-                not any(c.dep_ in ("aux", "auxpass") for c in _kids(verb)):
+                not any(c.dep_ in ("aux", "auxpass") for c in _kids(verb)) and any(
+                    c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in _kids(verb)):
             return "skip"  # "Bangladesh, which hosts a million Rohingya refugees, said": what
             # a party is, told in passing, not an act of the day
         if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
