@@ -1258,6 +1258,9 @@ class ActorResolver:
             return False
         if after in _WATERS and texts[m.end][:1].isupper():
             return True  # "the South China Sea", "the Niger Delta"
+        if after in _PERSON_FACILITIES and texts[m.end][:1].isupper() and \
+                texts[m.start][:1].isupper():
+            return True  # "Nasser Hospital", "the Kuwaiti Hospital" (in Rafah), "Tahrir Square"
         before = lowers[m.start - 1] if m.start > 0 else ""
         if before in ("lake", "river") and texts[m.start - 1][:1].isupper():
             return True  # "Lake Chad"
