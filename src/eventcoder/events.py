@@ -413,6 +413,13 @@ _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
                            "warrant", "jailing", "prosecution", "indictment", "investigation",
                            "hang", "lock", "round"})
 # Verbs of judging a thing or an act, whose "saying it ..." speaks of what is judged.
+# Acts a side says it would or would not do ("rejected the proposal, saying it would not
+# disarm"): the speaker's, not those of the proposal judged.
+_PLEDGED_ACTS = frozenset({
+    "release", "disarm", "hand", "cooperate", "negotiate", "continue", "attack", "withdraw",
+    "accept", "recognize", "recognise", "allow", "free", "return", "abide", "comply", "respect",
+    "stop", "halt", "fight", "resist", "retaliate", "respond", "give", "surrender", "lay",
+    "sign", "join", "pull", "talk", "engage", "participate", "implement", "honour", "honor"})
 _JUDGING = frozenset({"criticise", "criticize", "condemn", "denounce", "reject", "welcome",
                       "praise", "slam", "blast", "dismiss", "hail", "decry", "deplore", "oppose",
                       "applaud", "commend", "fault", "rebuke", "castigate", "lambast", "assail"})
@@ -990,6 +997,12 @@ _COOPERATION_KINDS = {"economic": "0311", "trade": "0311", "energy": "0311",
                       "intelligence": "0314"}
 _AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "relief", "financing", "funding",
                         "package", "supply", "supplies"})
+
+
+def _own_ground(place: Token) -> bool:
+    """ "its northern border", "their own territory": a place that is the mover's own."""
+    return lemma(place) in ("border", "frontier", "territory", "soil", "coast", "region") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in _kids(place))
 
 
 def _told_condition(clause: Token) -> Token | None:
@@ -2641,11 +2654,15 @@ class EventCoder:
                     # "announced it would prohibit all aid": the decision is the sanction
                     hit.mode = "future"
                 elif root == "15" and hit.token.pos_ == "VERB" and any(
-                        p.ent_type_ == "GPE" for p in _prep_objects(hit.token, "to")) and not any(
+                        p.ent_type_ == "GPE" or _own_ground(p)
+                        for h in (hit.token, *_children(hit.token, "dobj"))
+                        for p in _prep_objects(h, "to")) and not any(
                         c.dep_ == "prep" and c.lower_ in ("into", "against", "near")
                         for c in _kids(hit.token)):
-                    # "will send 500 soldiers to Lithuania": troops promised to a country,
-                    # not a threat (that is "into" or "against" it)
+                    # "will send 500 soldiers to Lithuania", "will deploy a brigade to
+                    # Lithuania", "will deploy troops to its northern border": troops promised
+                    # to a country or sent to one's own ground, not a threat (that is "into"
+                    # or "against" it)
                     hit.code, hit.rule = "0312", hit.rule + "+future"
                 elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
@@ -3042,7 +3059,10 @@ class EventCoder:
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 judged = [o for o in _children(node.head, "dobj")] if node.tag_ == "VBG" and \
                     node.dep_ == "advcl" and lemma(node.head) in _JUDGING else []
-                if judged and word in _THIRD_PERSON:
+                pledged = lemma(verb) in _PLEDGED_ACTS and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can", "must")
+                    for c in _kids(verb))
+                if judged and word in _THIRD_PERSON and not pledged:
                     # "The Kremlin criticised the verdict, saying it violated democratic
                     # norms": what is judged, not the judge
                     return [m for o in judged for m in actors.of(o) if m.basis != "location"]
@@ -4739,6 +4759,8 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         node = word
         while node.head.i != top and node.head.i != node.i:
             node = node.head
+            if lemma(node) in _REPORTING:
+                return True  # "rejected the proposal, saying it would not disarm": told
         return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
 
     def inside(e: Event) -> bool:
