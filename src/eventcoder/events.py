@@ -2765,6 +2765,13 @@ class EventCoder:
                     c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in _kids(verb)):
             return "skip"  # "Bangladesh, which hosts a million Rohingya refugees, said": what
             # a party is, told in passing, not an act of the day
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i != verb.i and (
+                (lemma(verb.head) in _ASKING and verb.head.dep_ == "relcl") or (
+                    lemma(verb.head) == "see" and any(
+                        c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
+                        for c in _kids(verb.head)))):
+            return "skip"  # "the plan, which calls for Hamas to disarm", "the deal would see
+            # Israel release 2,000 prisoners": what a text asks or would bring, not done
         if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
             return "skip"  # "avoided being encircled", "escaped being captured"
         if verb.dep_ in ("advcl", "xcomp", "ccomp", "dobj") and verb.tag_ == "VBG" and \
