@@ -201,8 +201,9 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           # a defendant appearing in court is not arrested; a victory that
                           # "dealt a blow" to someone declines no comment
                           "appear", "deal",
-                          # a crash is no attack
-                          "crash"})
+                          # a crash is no attack; citizens voting in an election intend no
+                          # reform (PETRARCH2's 034)
+                          "crash", "vote"})
 # Pattern words that are only prepositions or particles: such a PETRARCH2 pattern needs them
 # on the verb itself.
 _PARTICLES = frozenset({"on", "in", "at", "to", "for", "with", "into", "against", "from", "by",
@@ -4202,6 +4203,14 @@ class EventCoder:
             # "banned UNRWA from operating", "expelled an official of the Norwegian Refugee
             # Council": a restriction on aid agencies (1663), not on diplomats or citizens
             hit.code, hit.rule = "1663", hit.rule + "+agency"
+        if hit.code == "051" and lemma(tok) == "approve" and not targets:
+            return []  # "the cabinet approved a plan to build a railway": its own plan, no one
+            # else's position endorsed
+        if hit.code == "130" and lemma(tok) == "vow" and sources and all(
+                (m.sector or "")[:3] in ("MIL", "REB", "UAF", "INS") for m in sources):
+            # "Hezbollah vowed to retaliate", "the army vowed that the attackers would pay a
+            # heavy price": an armed side's threat is one of force
+            hit.code, hit.rule = "138", hit.rule + "+armed"
         if hit.code[:2] == "12" and lemma(tok) == "fail" and len(sources) < 2 and not targets:
             return []  # "the Security Council failed to agree on a statement": no one refused
         if hit.code[:2] in ("02", "10") and lemma(tok) in _COMMANDS and sources and targets \
