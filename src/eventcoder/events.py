@@ -4001,6 +4001,11 @@ class EventCoder:
                 lemma(tok.head) in _MISHAP_VERBS and not any(
                     lemma(c) in _WEAPONS for c in _children(tok.head, "nsubj")):
             return []  # "a jet crashed in Kazakhstan, killing 38": no one's act
+        if passive_no_agent and hit.code[:2] in _VIOLENT and any(
+                lemma(c) in _MISHAP_VERBS and not any(
+                    lemma(s) in _WEAPONS for s in _children(c, "nsubj"))
+                for c in _children(tok, "advcl")):
+            return []  # "46 people were killed when a military plane crashed": no one's act
         if passive_no_agent and hit.code[:3] in ("201", "203"):
             return []  # "1.9 million people have been displaced": a tally, no one's expulsion
         if passive_no_agent and not hit.curated:
