@@ -203,7 +203,10 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           "appear", "deal",
                           # a crash is no attack; citizens voting in an election intend no
                           # reform (PETRARCH2's 034)
-                          "crash", "vote"})
+                          "crash", "vote",
+                          # struggling to hold back an advance is no attack; rebels sweeping
+                          # into a city investigate nothing (rows of their own say what is)
+                          "struggle", "sweep"})
 # Pattern words that are only prepositions or particles: such a PETRARCH2 pattern needs them
 # on the verb itself.
 _PARTICLES = frozenset({"on", "in", "at", "to", "for", "with", "into", "against", "from", "by",
@@ -1241,6 +1244,12 @@ class EventCoder:
                 phrasal.setdefault(r.lemma, set()).update(r.particles or {""})
         self._phrasal_only = {lemma_: frozenset(parts) for lemma_, parts in phrasal.items()
                               if "" not in parts}
+        # and verbs curated only with what they ask for ("pushed Israel to allow aid"): the
+        # verb with no such complement is still PETRARCH2's ("pushed deeper into Donetsk")
+        bare = {r.lemma for r in triggers.rows
+                if r.pos == "VERB" and not r.complements and not r.particles}
+        self._asking_only = frozenset({r.lemma for r in triggers.rows if r.pos == "VERB"} -
+                                      bare)
         _KNOWN.update(r.lemma for r in triggers.rows)
         _KNOWN.update(w for r in triggers.rows for w in r.governors | r.complements)
         _KNOWN.update(DEFAULT_GOVERNORS | _UNREALISED | _REPORTING)
@@ -1483,8 +1492,11 @@ class EventCoder:
                      for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
         if not subjects and tok.dep_ == "xcomp":  # "lawmakers voted to oust": the voters
             subjects = [s for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
-        if not subjects and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG":
-            subjects = [tok.head]  # "a school sheltering displaced families": the school
+        acting = tok.head if not subjects and tok.dep_ == "xcomp" else tok
+        if not subjects and acting.dep_ in ("acl", "relcl") and acting.tag_ == "VBG":
+            # "a school sheltering displaced families": the school; "a plane flying to Delhi
+            # to land in Jaipur": the plane
+            subjects = [acting.head]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
         return {w.lemma_.lower() for c in subjects for w in
                 [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]}
@@ -1761,7 +1773,7 @@ class EventCoder:
         if self.verbs is None or tok.pos_ != "VERB":
             return None
         lemma_ = lemma(tok)
-        curated = lemma_ in self._verb_lemmas and not (
+        curated = lemma_ in self._verb_lemmas and lemma_ not in self._asking_only and not (
             lemma_ in self._phrasal_only and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in self._phrasal_only[lemma_]
                 for c in _kids(tok)))

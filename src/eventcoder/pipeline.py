@@ -277,7 +277,8 @@ _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york",
 # Headline labels of pieces that explain or argue rather than report.
 _GENRE = re.compile(r"\s*(?:explainer|explained|analysis|factbox|fact box|fact check|opinion|"
                     r"comment|editorial|timeline|q&a|obituary|review|profile|in pictures|"
-                    r"in depth|what we know)\s*[:|\-–—]", re.IGNORECASE)
+                    r"in depth|what we know|insight|focus|breakingviews|column|feature|"
+                    r"special report|graphic|poll|view)\s*[:|\-–—]", re.IGNORECASE)
 
 
 # A site's name after a headline ("... - CNN", "... | Reuters", "... – The Guardian") and a
