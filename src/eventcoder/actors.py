@@ -856,6 +856,8 @@ REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EI
                      "SAF", "WAF", "WST"})
 # The sectors of armed groups outside a state's forces: one group's members are of it.
 _ARMED = frozenset({"REB", "UAF", "INS"})
+# CAMEO's religion groups (an agent word such as "jihadists" carries MOS).
+_FAITHS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN", "CTH", "ORT", "PRO"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and
 # international and non-governmental bodies have none.
 _HOMELESS = frozenset({"REF", "IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
@@ -894,8 +896,10 @@ def join_code(base: str, agent: str | None) -> str:
     if not agent:
         return base
     groups = {base[k:k + 3] for k in range(0, len(base), 3)}
-    if groups & _ARMED:
-        groups |= _ARMED  # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF
+    if groups & _ARMED or base[:3] == "IMG":
+        # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF; "Islamic State
+        # jihadists" are IMGMUSISI, its faith already in its code
+        groups |= _ARMED | _FAITHS | {"OPP", "CRM", "RAD", "SEP"}
     extra = [agent[k:k + 3] for k in range(0, len(agent), 3)]
     return base + "".join(g for g in extra if g not in groups)
 
@@ -2627,11 +2631,17 @@ class ActorResolver:
             return base, country, None
         if where.entry.kind == "people" and agent[:3] == "MIL":
             agent = "REB"  # "Kurdish forces", "Tigrayan troops": a people has no state's army
+        if where.entry.kind == "organization" and base[3:6] == "GOV" and \
+                agent[:3] in ("MIL", "COP", "SPY"):
+            return join_code(base[:3], agent), country, agent  # "Taliban forces": AFGMIL
         if where.entry.kind == "organization" and (agent == "GOV" or generic):
             # "UN officials", "Red Cross workers" are the UN, the RC; an international body's
             # officials are its government (PLOVER's IGO GOV), the code staying the body's
             return base, country, "GOV" if agent == "GOV" and country == "IGO" else None
-        return join_code(base, agent), country, agent
+        code = join_code(base, agent)
+        if code == base:  # (the agent said nothing the code did not: "FARC dissidents")
+            return code, country, split_code(base, self._countries)[1]
+        return code, country, agent
 
     def _city(self, doc: Doc, m: _Match) -> _Match | None:
         """A seat matched as the city it also is: "Brussels", where the EU sits, is
