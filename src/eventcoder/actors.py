@@ -271,6 +271,8 @@ _NONSTATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
 # fall come the same day or soon after).
 _ENDED_DAYS = 7
 # Currencies a country's adjective names ("Canadian dollars").
+# International organs whose bare name is also a state's: "Russia's Security Council".
+_STATE_NAMED_ORGANS = frozenset({"security council"})
 # Words of a firm's or a paper's name around a country's ("Air India", "Kenya Power", "The
 # Times of India"): the firm's or the paper's, not the state's.
 # A country's parts named by their kind after their name: "in eastern Gezira state".
@@ -2678,6 +2680,19 @@ class ActorResolver:
             return self._make(doc, name.start + (name[0].lower_ == "the"), name.end,
                               f"{country}{trade}", country, trade, None, m.entry.id, None,
                               "organization", sentence_of)
+        if kind == "organization" and _fold(doc[m.start:m.end].text) in _STATE_NAMED_ORGANS:
+            state = next((o for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                          and c.i < m.start and (o := by_root.get(c.i)) is not None and
+                          o.entry.kind in ("country", "capital") and o.entry.roles and
+                          o.entry.roles[0].code[:3] in self._countries and
+                          o.entry.roles[0].code[:3] not in _ORG_PREFIXES), None)
+            if state is not None:
+                # "Russia's Security Council", "the Russian Security Council": the state's
+                # own council, not the UN's
+                country = state.entry.roles[0].code[:3]
+                used.add(state.root)
+                return self._make(doc, state.start, m.end, f"{country}GOV", country, "GOV",
+                                  None, None, None, "title", sentence_of)
         if kind == "organization" and m.entry.roles and \
                 m.entry.roles[0].code[:3] in self._countries and \
                 m.entry.roles[0].code[:3] not in _ORG_PREFIXES:
@@ -2958,7 +2973,11 @@ class ActorResolver:
             for tok in child.subtree:
                 x = by_root.get(tok.i)
                 if x is not None and x.entry.kind == "organization" and x.entry.roles and \
-                        x.entry.roles[0].code[:3] in ("IGO", "NGO"):
+                        x.entry.roles[0].code[:3] in ("IGO", "NGO") and not (
+                        _fold(tok.doc[x.start:x.end].text) in _STATE_NAMED_ORGANS and any(
+                            c.dep_ in ("poss", "amod", "compound") and c.i < x.start and
+                            c.ent_type_ in ("GPE", "NORP") for c in tok.children)):
+                    # (not "deputy chairman of Russia's Security Council")
                     return x.entry.roles[0].code
         return None
 
