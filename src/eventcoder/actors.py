@@ -2681,17 +2681,17 @@ class ActorResolver:
                               f"{country}{trade}", country, trade, None, m.entry.id, None,
                               "organization", sentence_of)
         if kind == "organization" and _fold(doc[m.start:m.end].text) in _STATE_NAMED_ORGANS:
-            state = next((o for c in head.children if c.dep_ in ("poss", "amod", "compound")
+            council_of = next((o for c in head.children if c.dep_ in ("poss", "amod", "compound")
                           and c.i < m.start and (o := by_root.get(c.i)) is not None and
                           o.entry.kind in ("country", "capital") and o.entry.roles and
                           o.entry.roles[0].code[:3] in self._countries and
                           o.entry.roles[0].code[:3] not in _ORG_PREFIXES), None)
-            if state is not None:
+            if council_of is not None:
                 # "Russia's Security Council", "the Russian Security Council": the state's
                 # own council, not the UN's
-                country = state.entry.roles[0].code[:3]
-                used.add(state.root)
-                return self._make(doc, state.start, m.end, f"{country}GOV", country, "GOV",
+                country = council_of.entry.roles[0].code[:3]
+                used.add(council_of.root)
+                return self._make(doc, council_of.start, m.end, f"{country}GOV", country, "GOV",
                                   None, None, None, "title", sentence_of)
         if kind == "organization" and m.entry.roles and \
                 m.entry.roles[0].code[:3] in self._countries and \
