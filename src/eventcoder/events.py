@@ -1005,8 +1005,9 @@ _AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "relief", "finan
 
 def _own_ground(place: Token) -> bool:
     """ "its northern border", "their own territory": a place that is the mover's own."""
-    return lemma(place) in ("border", "frontier", "territory", "soil", "coast", "region") and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in _kids(place))
+    return lemma(place) in ("border", "frontier", "territory", "soil", "coast", "region") and \
+        any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+            for c in _kids(place))
 
 
 def _told_condition(clause: Token) -> Token | None:
