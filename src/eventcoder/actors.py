@@ -373,6 +373,9 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"})
+# One-word titles before a surname the text gave in full before ("President Lee").
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor",
+                          "senator", "sen", "governor", "gov", "general", "gen", "pope"})
 _STATIONED = frozenset({"embassy", "embassies", "consulate", "consulates", "diplomat",
                         "diplomats", "ambassador", "ambassadors", "consul", "consuls",
                         "peacekeeper", "peacekeepers"})
@@ -624,7 +627,7 @@ def _in_other_name(doc: Doc, tok: Token) -> bool:
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
         return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_.rstrip(".") not in
-           _HONORIFICS and c.ent_type_ != "DATE" and not (  # ("In February Trump")
+           _HONORIFICS | _HEAD_TITLES and c.ent_type_ != "DATE" and not (  # ("In February Trump")
                c.lower_ in _NAME_ARTICLES and c.i + 2 == tok.i and
                doc[c.i + 1].text == "-")  # ("al-Sharaa": his own)
            for c in tok.children) or (
@@ -1568,6 +1571,12 @@ class ActorResolver:
             if person is not None and person.i in titled:
                 used.add(m.root)  # a second title of a name already resolved ("Col.")
                 continue
+            if person is not None and person.i not in in_match and any(
+                    x.entry.kind == "person" and x.end <= m.start and (
+                        _fold(person.text) in x.entry.short or
+                        _fold(person.text) == _fold(doc[x.end - 1].text)) for x in matches):
+                used.add(m.root)  # "Lee Jae-myung ... President Lee": the one named before,
+                continue  # found by coreference, not a titled stranger
             result = self._agent_mention(doc, m, by_root, in_match, day, sentence_of, used,
                                          bare, context, residence, ents)
             if person is not None and result is not None:

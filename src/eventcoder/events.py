@@ -272,6 +272,8 @@ _FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6", "03": "
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
 _PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074",
                                    "1033"})  # (asylum sought in a country)
+# Verbs of putting a question to a speaker: "asked about", "pressed on".
+_QUESTIONED = frozenset({"ask", "press", "question", "quiz", "pressure", "challenge"})
 # Verbs of hiring someone for a deed, and the schemes for one: the deed is not (yet) done
 # ("recruited gangs to carry out attacks", "paid a teenager to set fire to a warehouse", "a
 # plot to kill the president").
@@ -2028,6 +2030,11 @@ class EventCoder:
                 continue  # "sent troops after the invasion of Ukraine": a past act recalled
                 # by no one named, not the subject's (but "after Israeli strikes", "after
                 # the attack by Hamas" name their doers)
+            if row is not None and tok.tag_ == "VBN" and lemma(tok) in _QUESTIONED and \
+                    tok.dep_ in ("advcl", "acl", "conj") and not any(
+                        c.dep_ == "agent" for c in _kids(tok)):
+                continue  # "Asked about the talks, Rubio said", "when asked": a reporter's
+                # question, no appeal (but "was asked by lawmakers to resign")
             if row is not None:
                 hits[tok.i] = _Hit(tok, row.code, f"trigger:{row.id}", row, True)
                 continue

@@ -684,6 +684,8 @@ class PlaceResolver:
                 start += 1
             while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
                 end -= 1
+            if start < end and doc[start].text[:1].islower():
+                continue  # "off its west coast": a direction, not New Zealand's West Coast
             found = self._match_at(words, start, end, exact=True)
             if found is None:
                 # The entity holds more than the name: "southern Lebanon", "Kharkiv mayor".
