@@ -911,6 +911,41 @@ def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
     assert headline("Kenya protests turn violent") == {("KEN", None, "14")}
 
 
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a day to come that the act is before or up to is not its day
+    ("Serbian police imposed a curfew in Novi Sad until Friday.", date(2025, 3, 12),
+     date(2025, 3, 12)),
+    ("Kenyan police arrested 10 opposition supporters ahead of Sunday's by-election.",
+     date(2025, 3, 12), date(2025, 3, 12)),
+    # "last Friday" said on a Friday is the week before
+    ("Last Wednesday, Chinese coast guard vessels blocked a Philippine supply boat.",
+     date(2025, 3, 12), date(2025, 3, 5)),
+    # a January day to come, told in late December, is next year's
+    ("Ukraine and Russia will hold talks in Geneva on Jan. 8, officials said.",
+     date(2024, 12, 28), date(2025, 1, 8)),
+    # a lower-case "may" is no month
+    ("Kenyan police arrested 15 protesters in Nairobi, and 3 may face terrorism charges.",
+     date(2025, 6, 20), date(2025, 6, 20)),
+])
+def test_dates_of_deadlines_last_weekdays_and_year_ends(pipeline: CodingPipeline, text: str,
+                                                       published: date, day: date) -> None:
+    events = code(pipeline, text, published)
+    assert events and {e.date for e in events} == {day.isoformat()}
+
+
+def test_background_years_on_nouns_and_days_before_the_last_told(
+        pipeline: CodingPipeline) -> None:
+    """A war or uprising of a past year named by its year is background; "a day earlier"
+    counts back from the day the story last told."""
+    assert not code(pipeline, "During the 2014 war, Israeli forces killed more than 2,000 "
+                              "Palestinians in Gaza.", date(2025, 6, 2))
+    result = pipeline.code_text("The EU imposed sanctions on Rosneft on Thursday.\n\nA day "
+                                "earlier, Washington had sanctioned Lukoil.",
+                                published=date(2025, 10, 24))
+    assert {e.date for e in result.events if e.source and e.source.country == "USA"} == {
+        "2025-10-22"}
+
+
 def test_a_headline_told_again_by_its_lead_in_other_words_is_one_event(
         pipeline: CodingPipeline) -> None:
     """The headline's act told by the lead under another code of the same kind (a launch

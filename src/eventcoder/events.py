@@ -4932,6 +4932,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
               node.head.i > node.i and _month(node.lower_) is not None and
               _month(node.head.lower_) is None and node.head.lower_ not in _WEEKDAYS
               for t in node.subtree}
+    # nor a day to come that the act is before or up to: "a curfew until Friday", "arrested
+    # ahead of Sunday's by-election", "on the eve of Friday prayers"
+    aside |= {t.i - sent.start for prep in sent if prep.dep_ == "prep" and (
+                  prep.lower_ in ("until", "till", "pending") or (
+                      prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")) or (
+                      prep.lower_ == "to" and prep.head.lower_ == "run-up"))
+              for t in prep.subtree}
     order = sorted((i for i in range(len(words)) if i not in aside),
                    key=lambda i: (i not in clause, not adverbial(i), abs(i - here)))
     for i in order:
@@ -4955,6 +4962,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                 return published + timedelta(days=(target - published.weekday()) % 7), \
                     "weekday"
             back = (published.weekday() - target) % 7
+            if back == 0 and i > 0 and words[i - 1] == "last":
+                back = 7  # "last Friday", said on a Friday: the week before
             return published - timedelta(days=back), "weekday"
         if w == "ago" and (days := _counted_days(words, i)) is not None:
             return published - timedelta(days=days), "relative"  # "two days ago"
@@ -4964,6 +4973,16 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                 return told.day + timedelta(days=days), "relative"
             if words[i - 1] in ("hours", "minutes", "moments"):
                 return told.day, "relative"
+        if w in ("earlier", "before") and i >= 1 and told is not None and \
+                told.basis in _PRECISE and (
+                    (days := _counted_days(words, i)) is not None or
+                    words[i - 1] == "day" and i >= 2 and words[i - 2] == "the"):
+            # "A day earlier, Washington had sanctioned Rosneft", "the day before": from the
+            # day the story last told
+            return told.day - timedelta(days=days or 1), "relative"
+        if w == "previous" and i + 1 < len(words) and words[i + 1] == "day" and \
+                told is not None and told.basis in _PRECISE:
+            return told.day - timedelta(days=1), "relative"  # "the previous day"
         if w in ("next", "following") and i + 1 < len(words) and \
                 words[i + 1] in ("day", "morning") and i >= 1 and words[i - 1] == "the" and \
                 told is not None and told.basis in _PRECISE:
@@ -4990,7 +5009,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         if w == "last" and i + 1 < len(words) and words[i + 1] in ("week", "night"):
             delta = {"week": 7, "night": 1}[words[i + 1]]
             return published - timedelta(days=delta), "relative"
-        month = _month(w)
+        month = _month(w) if w not in ("may", "march") or sent[i].text[:1].isupper() \
+            else None  # ("3 may face charges", "march on the capital": no months)
         if month is not None:
             day = _day_near(words, i)
             if day is not None:
@@ -5004,6 +5024,11 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                     # (a date weeks ahead is one to come: "a general strike for April 10")
                     found = date(year - 1, month, day) if not (month == 2 and day == 29) \
                         else found
+                elif found < published and _year_near(words, i) is None and future and \
+                        i in clause and not (month == 2 and day == 29) and \
+                        (date(year + 1, month, day) - published).days <= 45:
+                    # "will take office on Jan. 20", said on Dec. 28: next year's
+                    found = date(year + 1, month, day)
                 return found, "explicit"
             given = _year_near(words, i)
             if given is not None and i + 1 < len(words) and words[i + 1] == str(given):
@@ -5081,8 +5106,12 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
                 if pobj.text[:-1].isdigit() and pobj.text.endswith("s") and \
                         len(pobj.text) == 5 and int(pobj.text[:4]) + 10 <= published.year:
                     return True  # "in the 1990s"
-                # "in 2014", "in March 2023"
-                for year in (pobj, *(c for c in _kids(pobj) if _month(pobj.lower_))):
+                # "in 2014", "in March 2023", "during the 2014 war", "in the 2024 uprising",
+                # "in the Oct. 7, 2023, attack"
+                for year in (pobj, *(c for c in _kids(pobj) if _month(pobj.lower_) or (
+                        c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < pobj.i)),
+                             *(y for c in _kids(pobj) if c.dep_ in ("compound", "nmod") and
+                               _month(c.lower_) for y in c.subtree)):
                     if year.like_num and len(year.text) == 4 and year.text.isdigit() and \
                             1900 <= int(year.text) < published.year:
                         return True
@@ -5114,7 +5143,11 @@ def _month(word: str) -> int | None:
 
 
 def _day_near(words: list[str], i: int) -> int | None:
+    """The day number next to month word ``i``: "May 3", "3 May", "the 3rd of May" (not "17
+    in May": a count)."""
     for j in (i + 1, i - 1, i - 2):
+        if j == i - 2 and (i < 1 or words[i - 1] != "of"):
+            continue
         if 0 <= j < len(words):
             w = words[j].rstrip(",").removesuffix("st").removesuffix("nd").removesuffix(
                 "rd").removesuffix("th")
