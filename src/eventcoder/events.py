@@ -4976,7 +4976,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         if w in ("earlier", "before") and i >= 1 and told is not None and \
                 told.basis in _PRECISE and (
                     (days := _counted_days(words, i)) is not None or
-                    words[i - 1] == "day" and i >= 2 and words[i - 2] == "the"):
+                    (words[i - 1] == "day" and i >= 2 and words[i - 2] == "the")):
             # "A day earlier, Washington had sanctioned Rosneft", "the day before": from the
             # day the story last told
             return told.day - timedelta(days=days or 1), "relative"
