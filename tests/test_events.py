@@ -923,6 +923,9 @@ def test_headline_quotes_lists_before_to_and_verbs_read_as_subjects(
     # a January day to come, told in late December, is next year's
     ("Ukraine and Russia will hold talks in Geneva on Jan. 8, officials said.",
      date(2024, 12, 28), date(2025, 1, 8)),
+    # a weekday hung on a participle after the object is still the act's
+    ("Sudan's army shelled positions held by the Rapid Support Forces in Khartoum late "
+     "Saturday.", date(2025, 3, 12), date(2025, 3, 8)),
     # a lower-case "may" is no month
     ("Kenyan police arrested 15 protesters in Nairobi, and 3 may face terrorism charges.",
      date(2025, 6, 20), date(2025, 6, 20)),

@@ -4915,6 +4915,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl", "ccomp")
              and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
              for t in node.subtree}
+    # (but a weekday the parser hung on a participle after the object is the act's, read
+    # after the clause's own: "shelled positions held by the RSF late Saturday")
+    reduced = {t.i - sent.start for node in sent if node.dep_ == "acl" and
+               node.tag_ in ("VBN", "VBG") and not any(c.dep_ == "nsubj" for c in node.children)
+               and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+               for t in node.subtree if t.lower_ in _WEEKDAYS or t.lower_ == "yesterday"}
+    aside -= reduced
     # nor when what is agreed, threatened or asked is to happen: "agreed to release four
     # hostages on Saturday", "threatened to resume fighting unless Hamas freed them by
     # Saturday" (the agreement and the threat were made when the story says, else on its day)
@@ -4940,7 +4947,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                       prep.lower_ == "to" and prep.head.lower_ == "run-up"))
               for t in prep.subtree}
     order = sorted((i for i in range(len(words)) if i not in aside),
-                   key=lambda i: (i not in clause, not adverbial(i), abs(i - here)))
+                   key=lambda i: (i in reduced, i not in clause, not adverbial(i),
+                                  abs(i - here)))
     for i in order:
         w = words[i]
         if w == "yesterday":
