@@ -1002,6 +1002,20 @@ def test_unique_events_merge_the_tellings_of_one_event(pipeline: CodingPipeline,
     assert all("reports" not in r for r in every)
 
 
+def test_a_restatement_in_other_words_is_one_event(pipeline: CodingPipeline,
+                                                  store: Store) -> None:
+    """A restatement in the passive, or with the state's body for the state, points at the
+    first telling, and ``--unique`` counts both as one event."""
+    text = ("Kenyan police arrested opposition leader Raila Odinga on Tuesday.\n\n"
+            "Odinga was detained outside his home in Nairobi, his party said.")
+    events = pipeline.code_text(text, published=date(2024, 8, 2), doc_id="b1").events
+    arrests = [e for e in events if e.cameo == "173"]
+    assert len(arrests) == 2 and arrests[1].repeat_of == arrests[0].event_id
+    store.write_events([("b1", [e.as_dict() for e in events])], "test")
+    merged = [r for r in store.iter_events(unique=True) if r["cameo"] == "173"]
+    assert [(r["reports"], r["source"]["code"]) for r in merged] == [(2, "KENCOP")]
+
+
 def test_the_day_a_plan_was_told_is_not_the_day_it_is_for(pipeline: CodingPipeline) -> None:
     """"said on Monday it would impose": the parser hangs Monday on "impose", but it is the day
     of the saying, last Monday; "will meet on Friday" is still the next Friday."""

@@ -340,25 +340,49 @@ def mask_lead(text: str, title: str | None = None) -> str:
 
 
 def mark_repeats(events: Sequence[Event]) -> None:
-    """Point each event that restates an earlier one of the same article at it (``repeat_of``):
-    the same source and target codes, CAMEO code, date and negation. A story tells its main
-    event in the lead and again further down; a human coder records it once, and
-    ``eventcoder events --unique`` shows it once. A restatement with no date words of its own
-    ("The deal, signed in Dunmar by ...") takes the day the story first told it ("signed an
-    agreement on Wednesday"), basis "context", rather than the publication date."""
-    def side(party: Any) -> str | None:
-        return (party.code or party.text.lower()) if party is not None else None
-    first: dict[tuple[tuple[str | None, str | None, str, bool], str | None], str] = {}
-    dated: dict[tuple[str | None, str | None, str, bool], Event] = {}
+    """Point each event that restates an earlier one of the same article at it (``repeat_of``).
+    A story tells its main event in the lead and again further down; a human coder records it
+    once, and ``eventcoder events --unique`` shows it once. A restatement has the same CAMEO
+    code (or, for violence, the same root), negation and day (or no date words of its own),
+    and parties that agree: the same codes, one the other's country ("Caracas" and "Venezuela's
+    government"), or one side left untold ("Odinga was detained" after "police arrested
+    Odinga"). A restatement with no date words of its own ("The deal, signed in Dunmar by
+    ...") takes the day the story first told it ("signed an agreement on Wednesday"), basis
+    "context", rather than the publication date."""
+    told: list[Event] = []
     for event in events:
-        what = (side(event.source), side(event.target), event.cameo, event.negated)
-        told = dated.get(what)
-        if event.date_basis == "publication" and told is not None:
-            event.date, event.date_basis = told.date, "context"
-        elif event.date_basis not in ("publication", "none"):
-            dated.setdefault(what, event)
-        earlier = first.setdefault((what, event.date), event.event_id)
-        event.repeat_of = earlier if earlier != event.event_id else None
+        first = next((t for t in told if _restates(event, t)), None)
+        if first is not None and event.date_basis in ("publication", "none") and \
+                first.date_basis not in ("publication", "none"):
+            event.date, event.date_basis = first.date, "context"
+        if first is not None and event.date == first.date:
+            event.repeat_of = first.repeat_of or first.event_id
+        else:
+            event.repeat_of = None
+        told.append(event)
+
+
+def _restates(event: Event, first: Event) -> bool:
+    """Whether ``event`` tells ``first`` again (see :func:`mark_repeats`)."""
+    if event.negated != first.negated or not (
+            event.cameo == first.cameo or (event.cameo[:2] in ("18", "19", "20") and
+                                           event.cameo[:2] == first.cameo[:2])):
+        return False
+    if event.date != first.date and event.date_basis not in ("publication", "none"):
+        return False
+    sides = [(_code_of(a), _code_of(b)) for a, b in ((event.source, first.source),
+                                                      (event.target, first.target))]
+
+    def agree(a: str | None, b: str | None) -> bool:
+        return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+    # each side the same, one the other's country, or untold in one telling; and at least one
+    # side told in both
+    return all(a is None or b is None or agree(a, b) for a, b in sides) and \
+        any(agree(a, b) for a, b in sides)
+
+
+def _code_of(party: Any) -> str | None:
+    return (party.code or party.text.lower()) if party is not None else None
 
 
 _Gist = tuple[str | None, str | None, str, int | None]

@@ -564,14 +564,29 @@ class Store:
                 for (record,) in chunk:
                     yield json.loads(record)
             return
-        side = "coalesce({0}_code, lower(record->'{0}'->>'text'))"
+        # (a restatement in its article is told by its first telling: it takes that one's
+        # day, parties and code, so that both count as one event across articles too)
+        def side(table: str, part: str) -> str:
+            return f"coalesce({table}.{part}_code, lower({table}.record->'{part}'->>'text'))"
+
+        def told(first: str, own: str) -> str:
+            """The first telling's value where the event restates one, else its own."""
+            return f"CASE WHEN first.event_id IS NULL THEN {own} ELSE {first} END"
         cursor.execute(
+            f"WITH chosen AS (SELECT * FROM events {clause}), "
+            f"keyed AS (SELECT chosen.record, chosen.article_id, chosen.event_id, "
+            f"{told('first.date', 'chosen.date')} AS k_date, "
+            f"{told(side('first', 'source'), side('chosen', 'source'))} AS k_src, "
+            f"{told(side('first', 'target'), side('chosen', 'target'))} AS k_tgt, "
+            f"{told('first.cameo', 'chosen.cameo')} AS k_cameo, "
+            f"{told('first.negated', 'chosen.negated')} AS k_neg FROM chosen "
+            f"LEFT JOIN events AS first ON first.event_id = chosen.record->>'repeat_of' "
+            f"AND first.article_id = chosen.article_id) "
             f"SELECT record, count(*) OVER told, count(DISTINCT article_id) OVER told, "
             f"row_number() OVER (told ORDER BY CAST(record->>'confidence' AS DOUBLE) DESC, "
-            f"{order}) AS rank FROM events {clause} "
-            f"WINDOW told AS (PARTITION BY coalesce(date, article_id), {side.format('source')}, "
-            f"{side.format('target')}, cameo, negated) "
-            f"QUALIFY rank = 1 ORDER BY {order}", params)
+            f"{order}) AS rank FROM keyed "
+            f"WINDOW told AS (PARTITION BY coalesce(k_date, article_id), k_src, k_tgt, k_cameo, "
+            f"k_neg) QUALIFY rank = 1 ORDER BY {order}", params)
         while chunk := cursor.fetchmany(1000):
             for record, reports, articles, _ in chunk:
                 yield json.loads(record) | {"reports": reports, "articles": articles}
