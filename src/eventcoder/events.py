@@ -272,6 +272,8 @@ _FAMILY_SUFFIX = {"06": "1", "05": "2", "07": "3", "08": "5", "04": "6", "03": "
 _PLACE_TARGETED = frozenset({"14", "15", "17", "18", "19", "20"})
 _PLACE_TARGETED_CODES = frozenset({"132", "133", "137", "138", "042", "074",
                                    "1033"})  # (asylum sought in a country)
+# What an attack does to what it strikes, told after it ("..., hitting a port").
+_STRIKING = frozenset({"hit", "strike", "damage", "destroy", "pound", "target"})
 # Verbs of putting a question to a speaker: "asked about", "pressed on".
 _QUESTIONED = frozenset({"ask", "press", "question", "quiz", "pressure", "challenge"})
 # Verbs of hiring someone for a deed, and the schemes for one: the deed is not (yet) done
@@ -2314,19 +2316,27 @@ class EventCoder:
                 continue
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
-            if hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG" and not any(
-                    c.dep_ == "nsubj" for c in _kids(hit.token)) and actors is not None and any(
-                    actors.of(o) for o in _children(hit.token, "dobj")):
+            # (a participle after the attack, or the next one joined to it: "launched drones
+            # at Ukraine, hitting energy facilities and killing four people")
+            first = hit.token.head if hit.token.dep_ == "conj" and \
+                hit.token.head.dep_ == "advcl" and hit.token.head.tag_ == "VBG" else hit.token
+            if first.dep_ == "advcl" and hit.token.tag_ == "VBG" and not any(
+                    c.dep_ == "nsubj" for c in _kids(hit.token)) and actors is not None:
                 # "Russian forces shelled Kharkiv, killing three civilians", "launched a wave
                 # of airstrikes across Gaza, killing 400 Palestinians": the attack told with
                 # its dead is one event, the attack's kind against the dead
-                head = hit.token.head
+                head = first.head
                 objects = list(_children(head, "dobj"))
                 attack = next((hits[t.i] for t in (
                     head, *objects, *(p for o in objects for p in _prep_objects(o, "of")))
                                if t.i in hits and hits[t.i].code[:2] in ("18", "19", "20") and
                                hits[t.i].code not in ("180", "190")), None)
-                if attack is not None and any(actors.of(c) for c in _children(head, "nsubj")):
+                victims = any(actors.of(o) for o in _children(hit.token, "dobj"))
+                if attack is not None and not victims and lemma(hit.token) in _STRIKING:
+                    hits.pop(hit.token.i)  # ("hitting energy facilities": the attack's aim)
+                    continue
+                if attack is not None and victims and any(
+                        actors.of(c) for c in _children(head, "nsubj")):
                     # (an attacker named: a sourceless killing is dropped, the attack kept)
                     hit.code, hit.rule = attack.code, f"{hit.rule}+attack:{attack.rule}"
                     hits.pop(attack.token.i)
@@ -5106,6 +5116,15 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
                     c.lower_ in ("last", "previous") for c in _kids(ago)):
                 return True
         for prep in _kids(verb):
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "from"):
+                # "between 2008 and 2011", "from 2008 to 2011": a span of past years
+                span = [y for p in _kids(prep) if p.dep_ == "pobj" for y in (p, *p.conjuncts)]
+                span += [y for p in (*_kids(prep), *_kids(verb)) if p.dep_ == "prep" and
+                         p.lower_ == "to" for y in _kids(p) if y.dep_ == "pobj"]
+                spanned = [int(y.text) for y in span if y.text.isdigit() and len(y.text) == 4]
+                if spanned and len(spanned) == len(span) and \
+                        1900 <= max(spanned) < published.year:
+                    return True
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
                 continue
             for pobj in _kids(prep):
