@@ -2959,7 +2959,9 @@ class ActorResolver:
                 for size in (3, 2, 1):
                     key = " ".join(words[k:k + size])
                     found = [e for e in self._index.get(key, ()) if e.roles and
-                             e.kind in ("agent", "country")]
+                             e.kind in ("agent", "country") and not (
+                                 e.kind == "agent" and e.roles[0].code[:3] in _FAITHS)]
+                    # (a faith is no title in a name: "Christian Lindner")
                     if not found or k + size >= len(words):
                         continue
                     if found[0].kind == "country":
@@ -3408,9 +3410,12 @@ class ActorResolver:
         it is one that ended."""
         if day is None:
             return None
+        # (the last office of state, not a later spell leading the opposition or a party:
+        # "Rishi Sunak" in 2025 is a former prime minister)
         past = [r for r in entry.roles if r.end is not None and r.end <= day and
                 r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES and
-                r.code[3:6] != "ELI"]
+                r.code[3:6] != "ELI" and
+                (split_code(r.code, self._countries)[1] or "")[:3] in _OFFICE_SECTORS]
         left = max(past, key=lambda r: r.end or date.min) if past else nearest
         if left is None or left.end is None or left.end > day or \
                 left.code[:3] not in self._countries or left.code[:3] in _ORG_PREFIXES:
