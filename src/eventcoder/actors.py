@@ -373,6 +373,10 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"})
+# Verbs done to another's people: "its" on their object is the other's ("Israel bombed Iran
+# and killed its army chief").
+_HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arrest", "detain",
+                      "capture", "abduct", "kidnap", "execute", "wound", "shoot"})
 # One-word titles before a surname the text gave in full before ("President Lee").
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor",
                           "senator", "sen", "governor", "gov", "general", "gen", "pope"})
@@ -1947,9 +1951,10 @@ class ActorResolver:
                        None)
         if pronoun is None:
             return None
-        if pronoun.lower_ in ("its", "their") and head.dep_ == "dobj" and \
-                head.head.lemma_.lower() in ("summon", "expel") and \
-                head.lemma_.lower() in _ENVOYS:
+        if pronoun.lower_ in ("its", "their") and head.dep_ == "dobj" and ((
+                head.head.lemma_.lower() in ("summon", "expel") and
+                head.lemma_.lower() in _ENVOYS) or head.head.lemma_.lower() in _HOSTILE):
+            # ("bombed Iran and killed its army chief": the chief of the state struck)
             # "accused Beijing of dangerous manoeuvres and summoned its envoy": the envoy of
             # the state the clause is aimed at, not the summoner's own
             own = _subject_countries(_clause_subject(head), mentions)
