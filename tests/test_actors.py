@@ -528,14 +528,21 @@ def test_a_curated_office_holders_surname_names_them_alone_while_in_office(
 
 def test_a_row_with_a_context_counts_only_where_its_countries_are_named(
         stage: ActorStage) -> None:
-    """"RSF" is Sudan's Rapid Support Forces in a story about Sudan; elsewhere it may be
-    Reporters Without Borders, and stays unresolved."""
+    """"RSF" is Sudan's Rapid Support Forces in a story about Sudan, or with fighters;
+    elsewhere, or called a press group, it is Reporters Without Borders."""
     found = {m.text: m.code for m in stage.resolve_text(
         "Sudan's army said the RSF had shelled the city.", date(2024, 6, 1))}
     assert found["RSF"] == "SDNUAF"
     found = {m.text: m.code for m in stage.resolve_text(
         "RSF condemned the jailing of the journalist.", date(2024, 6, 1))}
-    assert "RSF" not in found
+    assert found["RSF"] == "NGOHRIMED"
+    found = {m.text: m.code for m in stage.resolve_text(
+        "Press freedom group RSF said two reporters were killed in Khartoum, Sudan.",
+        date(2024, 6, 1))}
+    assert found["RSF"] == "NGOHRIMED"
+    found = {m.text: m.code for m in stage.resolve_text(
+        "RSF fighters captured El Fasher after an 18-month siege.", date(2025, 10, 27))}
+    assert found["RSF fighters"] == "SDNUAF"
 
 
 def test_members_of_an_armed_group_are_the_group(stage: ActorStage) -> None:

@@ -377,6 +377,14 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam"
 # and killed its army chief").
 _HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arrest", "detain",
                       "capture", "abduct", "kidnap", "execute", "wound", "shoot"})
+# Sudan's Rapid Support Forces and the press group also called RSF, and the words that tell
+# the second.
+_RSF_SUDAN, _RSF_PRESS = "cur:organization:rsf_sudan", "cur:organization:rsf_press"
+_ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitary", "militia",
+                            "militiamen", "troops", "soldiers", "commander", "commanders",
+                            "units", "gunmen"})
+_PRESS_CUES = frozenset({"press", "media", "watchdog", "journalists", "journalist", "freedom",
+                         "reporters", "paris-based"})
 # One-word titles before a surname the text gave in full before ("President Lee").
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor",
                           "senator", "sen", "governor", "gov", "general", "gen", "pope"})
@@ -1541,6 +1549,21 @@ class ActorResolver:
                 around |= {self._place_country(e.text) for e in ents
                            if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")}
             matches = [m for m in matches if self._in_context(m, around, doc)]
+        press = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_PRESS), None)
+        if press is not None and any(m.entry.id == _RSF_SUDAN for m in matches):
+            # "press freedom group RSF", "RSF, the media watchdog", or RSF after "Reporters
+            # Without Borders": the press group, not Sudan's Rapid Support Forces
+            named = any(m.entry.id == "phx:organization:reporters_without_borders"
+                        for m in matches)
+            for m in matches:
+                if m.entry.id == _RSF_SUDAN and (named or any(
+                        t.lower_ in _PRESS_CUES for t in doc[max(0, m.start - 4):m.end + 4])):
+                    m.entry = press
+        sudan = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_SUDAN), None)
+        for m in matches:
+            if m.entry.id == _RSF_PRESS and sudan is not None and m.end < len(doc) and \
+                    doc[m.end].lower_ in _ARMED_MEMBERS:
+                m.entry = sudan  # "RSF fighters captured El Fasher": no press group's
         matches = _named_before(matches, ents)
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
