@@ -916,7 +916,7 @@ def join_code(base: str, agent: str | None) -> str:
     if groups & _ARMED or base[:3] == "IMG":
         # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF; "Islamic State
         # jihadists" are IMGMUSISI, its faith already in its code
-        groups |= _ARMED | _FAITHS | {"OPP", "CRM", "RAD", "SEP"}
+        groups |= _ARMED | _FAITHS | {"OPP", "RAD", "SEP"}
     extra = [agent[k:k + 3] for k in range(0, len(agent), 3)]
     return base + "".join(g for g in extra if g not in groups)
 
@@ -1280,8 +1280,10 @@ class ActorResolver:
         if after in _WATERS and texts[m.end][:1].isupper():
             return True  # "the South China Sea", "the Niger Delta"
         if after in _PERSON_FACILITIES and texts[m.end][:1].isupper() and \
-                texts[m.start][:1].isupper():
-            return True  # "Nasser Hospital", "the Kuwaiti Hospital" (in Rafah), "Tahrir Square"
+                texts[m.start][:1].isupper() and kind != "capital":
+            # "Nasser Hospital", "the Kuwaiti Hospital" (in Rafah), "Tahrir Square" (but
+            # "Baghdad University" is in Baghdad)
+            return True
         before = lowers[m.start - 1] if m.start > 0 else ""
         if before in ("lake", "river") and texts[m.start - 1][:1].isupper():
             return True  # "Lake Chad"
