@@ -170,6 +170,9 @@ _PLACE_NAMED = frozenset({"agreement", "accord", "accords", "deal", "talk", "sum
 # Verbs by which a state directs its own forces (no demand on another actor).
 _COMMANDS = COMMANDING_VERBS | {"tell"}
 # Acts of speech a speaker goes on to make after saying something ("said ... and urged").
+# Verbs of labelling what was told: "calling it a provocation", "describing it as".
+_LABELLING = frozenset({"call", "describe", "label", "brand", "term", "accuse", "condemn",
+                        "denounce", "blame"})
 _SPEECH_ACTS = frozenset({"urge", "call", "vow", "pledge", "demand", "warn", "promise",
                           "appeal", "ask", "insist", "threaten", "accuse", "condemn", "welcome",
                           "praise", "reject", "deny", "criticise", "criticize", "announce",
@@ -2918,6 +2921,14 @@ class EventCoder:
             # "Borrell said the law harms Georgia and urged the authorities to withdraw
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
+            return self._subject(verb.head.head, actors, last, seen + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+                lemma(verb) in _SPEECH_ACTS | _LABELLING and verb.head.dep_ == "ccomp" and \
+                lemma(verb.head.head) in _REPORTING and \
+                lemma(verb.head) not in _SPEECH_ACTS | _REPORTING | _LABELLING and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
+            # "Japan said Chinese aircraft had locked their radar on its jets, calling the act
+            # dangerous": the parser hangs the speaker's words on what was said
             return self._subject(verb.head.head, actors, last, seen + 1)
         above = past_above(verb)
         if above is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
