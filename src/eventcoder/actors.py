@@ -373,6 +373,8 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"})
+# How a group holds an office: "the Hamas-run health ministry" (not "Iran-backed").
+_RUN_BY = frozenset({"run", "led", "controlled", "dominated", "administered", "governed"})
 # Verbs done to another's people: "its" on their object is the other's ("Israel bombed Iran
 # and killed its army chief").
 _HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arrest", "detain",
@@ -2569,6 +2571,12 @@ class ActorResolver:
         for x in modifiers:
             used.add(x.root)
             code, country, sector = self._compose(x, agent_code, day, generic)
+            if x.entry.kind == "organization" and country and country not in _ORG_PREFIXES \
+                    and agent_code[:3] in ("GOV", "COP", "JUD") and x.end + 1 < len(doc) and \
+                    doc[x.end].text == "-" and doc[x.end + 1].lower_ in _RUN_BY:
+                # "the Hamas-run health ministry", "the HTS-led government": the state's
+                # office, run by the group
+                code, sector = join_code(country, agent_code), agent_code
             if compound:
                 start_tok, end_tok = x.start, x.end
             else:
