@@ -2471,6 +2471,12 @@ class ActorResolver:
                 if inner_role is not None:
                     agent_code = inner_role.code
                     used.add(inner.root)
+        if head.lemma_.lower() in ("captain", "skipper") and agent_code[:3] == "MIL" and any(
+                w.lemma_.lower() in _VESSELS | {"fishing", "cargo", "merchant"}
+                for w in (*(c for c in head.children if c.dep_ in ("compound", "amod")),
+                          *(p for prep in head.children if prep.dep_ == "prep" and
+                            prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"))):
+            agent_code = "CVL"  # "the captain of a fishing boat", "the ship's captain"
         party = next((c for c in head.children if c.dep_ == "compound" and
                       c.lower_ in ("party", "parties") and c.i in by_root), None)
         if party is not None and agent_code[:3] == "LAB":
