@@ -2542,8 +2542,7 @@ class EventCoder:
             if word not in _REASONS or gov.i == i:
                 continue
             # the act it is the reason of: the governing verb's, or its event noun's
-            main = hits.get(gov.i) or next((hits[c.i] for c in _kids(gov)
-                                            if c.dep_ in _OBJECTS and c.i in hits), None)
+            main = _main_hit(gov, hits)
             if main is None or main is hit or (
                     main.code[:2] in ("02", "03", "10", "12", "13") and word != "amid"):
                 continue  # "called for talks", "warned against an attack": what is asked
@@ -2558,10 +2557,9 @@ class EventCoder:
                     tok.head.lower_ not in ("on", "at", "into", "against"):
                 continue
             gov = tok.head.head
-            main = hits.get(gov.i) or next((hits[c.i] for c in _kids(gov)
-                                            if c.dep_ in _OBJECTS and c.i in hits), None)
+            main = _main_hit(gov, hits)
             if main is not None and main is not hit and (
-                    main.code[:2] in _VIOLENT or main.code[:3] == "175"):
+                    _forceful(main.code)):
                 consumed.add(i)
         # "called the raid an attack on civilians", "described it as an act of war", "a move
         # Brasilia called an attack": an event noun that names something is a label, not an act
@@ -4854,17 +4852,16 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         aim = e.target.country or e.target.code if e.target else None
         if aim is None:
             return False
-        violent = e.cameo[:2] in _VIOLENT or e.cameo[:3] == "175"
+        violent = _forceful(e.cameo)
         for t in targeted:
             if (t.target.country or t.target.code) != aim or not (  # type: ignore[union-attr]
-                    t.cameo[:2] == e.cameo[:2] or (violent and (
-                        t.cameo[:2] in _VIOLENT or t.cameo[:3] == "175"))):
+                    t.cameo[:2] == e.cameo[:2] or (violent and _forceful(t.cameo))):
                 continue
             if violent and e.target and not t.target.sector and e.target.sector:  # type: ignore[union-attr]
                 _retarget(t, e.target)  # (the dead are whom the attack struck)
             return True
         armed = [t for t in events if t.source and t.target is None and not t.negated and
-                 (t.cameo[:2] in _VIOLENT or t.cameo[:3] == "175")]
+                 _forceful(t.cameo)]
         if violent and len(armed) == 1:
             # "four protesters were killed when police opened fire on a rally": the shooting
             # struck the dead
@@ -4886,6 +4883,18 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         seen.add(key)
         out.append(e)
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+def _forceful(code: str) -> bool:
+    """Violence (18-20) or violent repression (175): one kind of act in a sentence."""
+    return code[:2] in _VIOLENT or code[:3] == "175"
+
+
+def _main_hit(gov: Token, hits: dict[int, _Hit]) -> _Hit | None:
+    """The act a governing word carries: its own trigger, or its object's ("imposed
+    sanctions", "opened fire")."""
+    return hits.get(gov.i) or next((hits[c.i] for c in _kids(gov)
+                                    if c.dep_ in _OBJECTS and c.i in hits), None)
 
 
 def _retarget(event: Event, target: Any) -> None:
