@@ -3308,6 +3308,17 @@ class ActorResolver:
             elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and \
                     _bare_state_slot(tok):
                 target = self._bare_state(doc, tok, mentions, antecedents, s_index)
+            elif low in ("country", "nation") and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+                    for c in tok.children):
+                # "Lebanon's president said his country was ready": the speaker's country
+                said = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and
+                             a.lemma_.lower() in _SAYING), None)
+                speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) \
+                    if said is not None else None
+                target = next((a for a in reversed(antecedents) if speaker is not None and
+                               a.mention.start <= speaker.idx < a.mention.end and
+                               a.mention.country and a.mention.country not in REGIONS), None)
             elif tok.i in agent_roots \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                             for c in tok.children):
