@@ -204,9 +204,8 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           # a defendant appearing in court is not arrested; a victory that
                           # "dealt a blow" to someone declines no comment
                           "appear", "deal",
-                          # a crash is no attack; citizens voting in an election intend no
-                          # reform (PETRARCH2's 034)
-                          "crash", "vote",
+                          # a crash is no attack
+                          "crash",
                           # struggling to hold back an advance is no attack; rebels sweeping
                           # into a city investigate nothing (rows of their own say what is)
                           "struggle", "sweep"})
@@ -4647,12 +4646,17 @@ def _along_with(word: Token, root: Token) -> bool:
     return False
 
 
+# Polls one votes in: "voted in parliamentary elections" intends no reform (PETRARCH2's 034).
+_BALLOTS = frozenset({"election", "poll", "referendum", "runoff", "ballot", "primary"})
+
+
 def _when_or_where(prep: Token) -> bool:
-    """A verb's phrase of time or venue: "on Friday", "at the summit", "in Kyiv"."""
+    """A verb's phrase of time or venue: "on Friday", "at the summit", "in Kyiv", "in the
+    elections"."""
     objects = [prep] if prep.dep_ == "npadvmod" else list(_children(prep, "pobj"))
     return any(o.ent_type_ in ("DATE", "TIME") or (
         prep.lower_ in ("in", "at") and (o.ent_type_ in ("GPE", "LOC", "FAC") or
-                                         lemma(o) in _VENUES)) for o in objects)
+                                         lemma(o) in _VENUES | _BALLOTS)) for o in objects)
 
 
 def _own_words(tok: Token) -> list[Token]:
