@@ -638,9 +638,9 @@ class Reader:
                 content = markup_text(content)
         elif values["html"] is not None:
             kind, content = "html", values["html"]
-        elif _has_field(record, keys, "text") or _has_field(record, keys, "html"):
-            field = "text" if _has_field(record, keys, "text") else "html"
-            return Rejection(where, Reason.EMPTY, f"record's {field} is empty",
+        elif (empty := next((f for f in ("text", "html") if _has_field(record, keys, f)),
+                            None)) is not None:
+            return Rejection(where, Reason.EMPTY, f"record's {empty} is empty",
                              line=line, raw_digest=digest)
         else:
             names = ", ".join(repr(str(k)) for k in list(record)[:20])

@@ -389,13 +389,7 @@ class _Seg:
 
 def clean_scrape(raw: str) -> Scrape:
     """Split a text scrape into its story and the clutter around it. Never raises on a str."""
-    if not isinstance(raw, str):
-        raw = ""
-    lines = _lines(raw)
-    if not lines:
-        return Scrape(None, None, None, None, None, "", ())
-    segs, seg_lines = _segments(lines)
-    return _assemble(segs, seg_lines)
+    return _clean(raw)
 
 
 def clean_extracted(text: str, *, head: int = 3, tail: int = 8) -> Scrape:
@@ -410,16 +404,19 @@ def clean_extracted(text: str, *, head: int = 3, tail: int = 8) -> Scrape:
     dateline, a footer after an end-of-story line); a paragraph in between goes only when it
     is clutter by its own look. A dropped line's number is its paragraph's (1 is the first).
     """
-    if not isinstance(text, str):
-        text = ""
-    lines = _lines(text)
-    if not lines:
-        return Scrape(None, None, None, None, None, "", ())
-    segs, seg_lines = _segments(lines)
-    scrape = _assemble(segs, seg_lines, zone=(head, tail))
+    scrape = _clean(text, zone=(head, tail))
     # Paragraphs are one line each, a blank line apart: line 2k-1 is paragraph k.
     dropped = tuple(DroppedLine((d.line + 1) // 2, d.text, d.reason) for d in scrape.dropped)
     return replace(scrape, dropped=dropped)
+
+
+def _clean(raw: object, zone: tuple[int, int] | None = None) -> Scrape:
+    """A scrape or an extractor's text cleaned (``zone``: see :func:`_assemble`)."""
+    lines = _lines(raw) if isinstance(raw, str) else []
+    if not lines:
+        return Scrape(None, None, None, None, None, "", ())
+    segs, seg_lines = _segments(lines)
+    return _assemble(segs, seg_lines, zone=zone)
 
 
 def _lines(raw: str) -> _Lines:
