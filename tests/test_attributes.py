@@ -1,4 +1,4 @@
-"""The attribute ruler applied by table sets what spaCy's own ruler sets."""
+"""The attribute ruler and the lemmatizer applied by table set what spaCy's own set."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventcoder import load_options
-from eventcoder.attributes import TableAttributes
+from eventcoder.attributes import TableAttributes, TableLemmas
 from eventcoder.nlp import load_pipeline
 
 COLUMNS = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
@@ -15,19 +15,23 @@ COLUMNS = ["POS", "TAG", "MORPH", "LEMMA", "DEP"]
 
 @pytest.fixture(scope="module")
 def pipelines():
-    """Our pipeline and the same one with spaCy's ruler put back in place of the table."""
+    """Our pipeline and the same one with spaCy's ruler and lemmatizer put back in place of
+    the tables."""
     ours = load_pipeline(load_options().spacy_model)
     theirs = load_pipeline(load_options().spacy_model)
-    theirs.enable_pipe("attribute_ruler")
-    theirs.disable_pipe("eventcoder_attributes")
+    for spacys, table in (("attribute_ruler", "eventcoder_attributes"),
+                          ("lemmatizer", "eventcoder_lemmas")):
+        theirs.enable_pipe(spacys)
+        theirs.disable_pipe(table)
     return ours, theirs
 
 
-def test_pipeline_runs_the_table_in_the_rulers_place(pipelines):
-    ours, _ = pipelines
+def test_pipeline_runs_the_tables_in_spacys_place(pipelines):
+    ours, theirs = pipelines
     names = ours.pipe_names
-    assert "attribute_ruler" not in names
-    assert names.index("eventcoder_attributes") < names.index("lemmatizer")
+    assert "attribute_ruler" not in names and "lemmatizer" not in names
+    assert names.index("eventcoder_attributes") < names.index("eventcoder_lemmas")
+    assert {"attribute_ruler", "lemmatizer"} <= set(theirs.pipe_names)
 
 
 TEXTS = [
@@ -50,6 +54,16 @@ def test_same_annotations_as_spacys_ruler(pipelines, text):
     assert [t.text for t in a] == [t.text for t in b]
     assert (a.to_array(COLUMNS) == b.to_array(COLUMNS)).all()
     assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+
+
+def test_lemma_table_asks_once_per_form_and_keeps_set_lemmas(pipelines):
+    ours, _ = pipelines
+    table = ours.get_pipe("eventcoder_lemmas")
+    assert isinstance(table, TableLemmas) and table.supported
+    doc = ours("Troops struck bases. Troops struck bases again.")
+    assert [t.lemma_ for t in doc][:3] == ["troop", "strike", "base"]  # "base": the ruler's
+    words = {(t.orth, t.pos, t.morph.key) for t in doc if t.lemma_ != "base"}
+    assert words <= set(table._table)
 
 
 def test_own_lemmas_hold():

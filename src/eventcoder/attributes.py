@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
-__all__ = ["TableAttributes"]
+__all__ = ["TableAttributes", "TableLemmas"]
 
 # What a one-token pattern may test, as columns of ``Doc.to_array``.
 _READ = ("TAG", "LOWER", "ORTH", "IS_SPACE", "DEP")
@@ -201,6 +201,47 @@ class TableAttributes:
                 changed = True
         if changed:
             doc.from_array(self._write_ids, values)  # type: ignore[arg-type]
+        return doc
+
+
+class TableLemmas:
+    """Sets the lemmas a rule ``lemmatizer`` would set on each token of a Doc.
+
+    The rule lemmatizer's answer depends on a token's form, part of speech and morphology
+    alone, but it is asked one Token object at a time, which took a twentieth of
+    en_core_web_sm's time on news. This reads those three columns of a whole Doc in one
+    array, asks the lemmatizer once per distinct combination, and writes the lemmas in one
+    array. As the lemmatizer does, a lemma already set (by the attribute ruler) is kept.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.supported = getattr(lemmatizer, "mode", None) == "rule" and \
+            not getattr(lemmatizer, "overwrite", True)
+        self._table: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.supported:
+            return self.lemmatizer(doc)  # type: ignore[no-any-return]
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3:4].copy()
+        table = self._table
+        strings = doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            found = table.get((orth, pos, morph))
+            if found is None:
+                if len(table) > 500_000:  # (a bound, for a long-running process)
+                    table.clear()
+                found = table[orth, pos, morph] = int(strings.add(
+                    self.lemmatizer.rule_lemmatize(doc[i])[0]))
+            lemmas[i, 0] = found
+        doc.from_array([LEMMA], lemmas)
         return doc
 
 
