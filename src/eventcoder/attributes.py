@@ -222,7 +222,7 @@ class TableLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.supported:
-            return self.lemmatizer(doc)  # type: ignore[no-any-return]
+            return self.lemmatizer(doc)
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
         if not len(doc):
@@ -241,7 +241,7 @@ class TableLemmas:
                 found = table[orth, pos, morph] = int(strings.add(
                     self.lemmatizer.rule_lemmatize(doc[i])[0]))
             lemmas[i, 0] = found
-        doc.from_array([LEMMA], lemmas)
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
         return doc
 
 
