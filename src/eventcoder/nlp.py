@@ -306,10 +306,16 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     array: Any = None
-    for sent in list(doc.sents):
-        first = sent[0]
-        if len(sent) < 3:
+    for whole in list(doc.sents):
+        # (after the blanks a masked dateline leaves: "WASHINGTON (Reuters) - Trump hosted
+        # Carney" opens with spaces)
+        k = 0
+        while k < len(whole) and whole[k].is_space:
+            k += 1
+        sent = whole[k:]
+        if len(sent) < 3 or (k and whole.root.is_space):
             continue
+        first = sent[0]
         named = first.is_title or (first.is_upper and len(first) > 1)
         verb = sent[1]
         # "USAID suspended all funding": an acronym read as an adverb of the verb, which is
@@ -324,7 +330,7 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
             first.tag_ in ("VB", "VBP") and verb.pos_ in ("NOUN", "VERB") and verb.is_lower
         if not adverb and not command:
             # (the root the name, or the noun the verb hangs from: "Trump ended trade talks")
-            if not (sent.root.i == first.i or verb.head.i == sent.root.i) or not named \
+            if not (whole.root.i == first.i or verb.head.i == whole.root.i) or not named \
                     or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
             if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
