@@ -261,6 +261,9 @@ _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # A verb's dependents that name what it is aimed at (not what is said: ccomp).
 _AIMED_DEPS = frozenset({"dobj", "prep", "dative", "iobj", "xcomp", "attr", "oprd"})
 # Heads a leader's name makes that leader's state's: "the Trump administration".
+# Verbs and their objects that act on a party where it is, from afar.
+_SANCTIONING_VERBS = frozenset({"sanction", "blacklist", "designate", "freeze"})
+_SANCTION_WORDS = frozenset({"sanction", "tariff", "duty", "levy", "embargo", "countermeasure"})
 _REGIME_HEADS = frozenset({"administration", "government", "regime", "cabinet", "team",
                            "aide", "aides", "envoy", "envoys", "adviser", "advisers",
                            "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson",
@@ -794,6 +797,17 @@ _STRIKING = frozenset({"shell", "strike", "bomb", "attack", "hit", "pound", "bom
 def _struck(place: Token) -> bool:
     """Whether a place is the object of a verb of striking it."""
     return place.dep_ == "dobj" and place.head.lemma_.lower() in _STRIKING
+
+
+def _sanctioning(verb: Token) -> bool:
+    """Does the verb sanction someone: "sanctioned", "imposed tariffs on", "hit X with
+    sanctions"."""
+    if verb.lemma_.lower() in _SANCTIONING_VERBS:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _SANCTION_WORDS for o in objects)
 
 
 def _speakers_place(place: Token) -> bool:
@@ -2067,6 +2081,7 @@ class ActorResolver:
         # (country, sector of the phrase it is in, the index of that phrase's head)
         owned: dict[int, set[tuple[str, str, int]]] = {}
         named_at: dict[int, list[tuple[str, int]]] = {}
+        places_at: dict[int, list[tuple[str, int]]] = {}
         people: dict[int, set[str]] = {}  # the countries of the people a sentence names
         # where the teller is ("..., officials in Nairobi said"): the setting only of a
         # sentence that names no other place or country
@@ -2095,6 +2110,7 @@ class ActorResolver:
                     told_from.setdefault(s, set()).add(country)
                 elif not self._venue(root):
                     places.setdefault(s, set()).add(country)
+                    places_at.setdefault(s, []).append((country, root.i))
             elif self._attached(root) and root.head.lemma_.lower() in _WEAPON_WORDS:
                 continue  # "an Iranian missile hit Soroka hospital": the attacker's, no scene
             else:
@@ -2169,6 +2185,14 @@ class ActorResolver:
             # (and a country a preposition names within it: "criticised the administration
             # over tariffs on Canada")
             faced |= {i for i in aimed if doc[i].dep_ == "pobj"}
+            # (where those a sanction or a tariff falls on are is not where the state that
+            # imposes it is: "the Treasury imposed sanctions on three companies in Hong Kong")
+            reached: set[str] = set()
+            if verb is not None and found and _sanctioning(doc[verb]):
+                near = {c.i for c in doc[verb].children} | {
+                    g.i for c in doc[verb].children if c.dep_ == "prep" for g in c.children}
+                kept = {c for c, at in places_at.get(s_index, ()) if at not in aimed - near}
+                reached, found = found - kept, kept
             if not found and title:
                 # (a person's counterpart is what the verb faces; a body's, anything under it)
                 away = faced if person else aimed
@@ -2190,7 +2214,7 @@ class ActorResolver:
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
             if not found and s_index not in named:
-                found = everywhere
+                found = everywhere - reached
             elif not found and person and title:
                 # "WASHINGTON - Senator X criticised Russia": the story's setting, when the
                 # only countries the sentence names are the ones the person acts on
@@ -3206,8 +3230,9 @@ class ActorResolver:
                 for a in reversed(antecedents):
                     code = a.mention.code
                     # (or a person named with the group's title: "Hamas spokesman Hazem
-                    # Qassem said the group would not disarm")
-                    titled = a.person and not bodies and \
+                    # Qassem said the group would not disarm", "EU trade chief Maros Sefcovic
+                    # said the bloc was ready"; not for an agency, one of a body's many)
+                    titled = a.person and (not bodies or low in ("bloc", "alliance")) and \
                         len(a.mention.text) > len(a.mention.name or a.mention.text)
                     if a.mention.end <= start and code and (not a.person or titled) and (
                             code.startswith("IGO") or (ngo and code.startswith("NGO"))
