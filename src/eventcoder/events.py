@@ -1463,6 +1463,11 @@ class EventCoder:
         preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
+        # what a measure's package or round holds: "hit Russia with a 17th sanctions package",
+        # "with a fresh round of tariffs" (with:sanction, with:tariff)
+        preps |= {f"{c.lower_}:{w.lemma_.lower()}" for c in _kids(tok) if c.dep_ == "prep"
+                  for o in _children(c, "pobj") if o.lemma_.lower() in _QUANTITY_HEADS
+                  for w in (*_children(o, "compound"), *_prep_objects(o, "of"))}
         # "described the blockade as cruel collective punishment", "described the move as
         # irresponsible", "dismissed her comments as baseless" (read as an adverbial clause):
         # what something is described as, with the label's modifiers
@@ -1677,8 +1682,14 @@ class EventCoder:
     @staticmethod
     def _governor(noun: Token) -> Token | None:
         """The verb an event noun is the object or subject of ("held talks", "talks began")."""
+        # (not a clause after the noun's own prepositional phrase, when the noun has a verb:
+        # "imposed sanctions on officials it accuses of fraud" is about the officials)
+        owned = noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
         for child in _kids(noun):
             # "the sanctions that Washington imposed on Iran": the relative clause's verb
+            if owned and child.dep_ == "relcl" and any(
+                    c.dep_ == "prep" and c.i < child.i for c in _kids(noun)):
+                continue
             if child.dep_ == "relcl" and child.pos_ == "VERB" and not _passive(child) and any(
                     c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in _kids(child)) \
                     and (any(
@@ -3492,6 +3503,9 @@ class EventCoder:
                 if source and all(m.country == s.country and m.sector == s.sector
                                   for s in source):
                     continue
+                if hit.code[:2] == "04" and word.dep_ in ("amod", "compound", "poss") and \
+                        word.head.dep_ == "dobj" and word.head.i not in actors.at:
+                    continue  # "discussed the Syrian conflict": a topic, no counterpart
                 # ("welcomed the ceasefire between Israel and Iran": both sides)
                 return [m, *(x for x in actors.of(word) if x is not m and x not in source and
                              x.basis != "location")]
@@ -4262,12 +4276,14 @@ class EventCoder:
                 and not any((s.sector or "")[:3] in ("JUD", "LEG") for s in sources):
             return []  # "ordered the Kenya Defence Forces to support the police": its own
             # (but "a Kenyan court ordered police to release the activists" is a demand)
-        if lemma(tok) == "clash" and hit.code[:2] == "19" and sources and targets and all(
-                (m.sector or "")[:3] in _WORDY_SECTORS for m in (*sources, *targets)) and any(
+        if lemma(tok) == "clash" and hit.code[:2] == "19" and sources and (
+                targets or len(sources) >= 2) and all(
+                (m.sector or "")[:3] in _WORDY_SECTORS for m in sources) and all(
+                (m.sector or "")[:3] in _WORDY_SECTORS | {"MED"} for m in targets) and any(
                 m.sector for m in (*sources, *targets)):
-            # "Sheinbaum clashed with Trump over tariffs": leaders clash in words
+            # "Sheinbaum clashed with Trump over tariffs", "Trump and Zelensky clashed",
+            # "clashed with reporters": leaders clash in words
             hit.code, hit.rule = "111", hit.rule + "+verbal"
-        info = self.cameo.get(hit.code)
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         quote = _covering(quotes, tok.idx)
         raw = sent.text  # a masked dateline leaves blanks at the start: not the sentence's
@@ -4282,18 +4298,28 @@ class EventCoder:
             node, depth = node.head, depth + 1
         out = []
         for s, t in pairs:
+            code, rule = hit.code, hit.rule
+            if lemma(tok) == "clash" and code == "190" and not targets and s and t:
+                # "police and protesters clashed": a riot on the crowd's side, repression on
+                # the police's (as "protesters clashed with police")
+                side_of_s, side_of_t = (s.sector or "")[:3], (t.sector or "")[:3]
+                if side_of_s in _STREET_SECTORS and side_of_t == "COP":
+                    code, rule = "145", rule + "+crowd"
+                elif side_of_s == "COP" and side_of_t in _STREET_SECTORS:
+                    code, rule = "175", rule + "+crowd"
+            info = self.cameo.get(code)
             confidence = 0.45 + (0.25 if hit.curated else 0.1)
             confidence += 0.15 if s is not None and s.country else 0.0
             confidence += 0.1 if t is not None else 0.0
             confidence = round(min(confidence, 0.95) * (0.8 if hit.mode != "asserted" else 1.0), 3)
             out.append(Event(
                 event_id=_event_id(doc_id, part, s_index, tok.idx, s.code if s else "",
-                                   t.code if t else "", hit.code),
+                                   t.code if t else "", code),
                 doc_id=doc_id, part=part,
                 sentence_index=s_index, sentence=sentence, span=span,
                 date=day.isoformat() if day else None,
                 date_basis=basis, source=Party.of(s) if s else None,
-                target=Party.of(t) if t else None, cameo=hit.code,
+                target=Party.of(t) if t else None, cameo=code,
                 cameo_name=info.name if info else None,
                 plover=info.plover if info else None,
                 plover_mode=info.plover_mode if info else None,
@@ -4301,7 +4327,7 @@ class EventCoder:
                 goldstein=info.goldstein if info else None,
                 quad_class=info.quad_class if info else None,
                 negated=hit.negated, mode=hit.mode, confidence=confidence,
-                trigger=(tok.text, tok.idx, tok.idx + len(tok.text)), rule=hit.rule,
+                trigger=(tok.text, tok.idx, tok.idx + len(tok.text)), rule=rule,
                 resources=self.digest, quote_id=_quote_id(quote, doc_id),
                 extra={"depth": depth, "token": tok.i,
                        "place_target": t is not None and t.basis in ("location", "capital")},
@@ -4776,8 +4802,9 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     def claim(e: Event) -> Event | None:
         """The protest or threat a demand or protest is what for: "blocked roads demanding
         his return", "began a hunger strike to demand the return of their land"."""
-        if e.cameo[:2] not in ("02", "10", "14") or not protests:
-            return None  # ("began a hunger strike to protest": one protest, the strike)
+        if e.cameo[:2] not in ("02", "10", "14") or e.cameo[:3] == "145" or not protests:
+            return None  # ("began a hunger strike to protest": one protest, the strike; but
+            # "marched ..., clashing with police" is a riot beside the march)
         word = doc[e.extra["token"]]
         side = e.source.country if e.source else None
         for p in protests:
