@@ -2487,6 +2487,11 @@ class ActorResolver:
                                                          if m.entry.roles else None)
         if agent_code is None or _opposing(head):
             return None
+        if head.lower_ in ("party", "parties") and (
+                (m.start >= 2 and doc[m.start - 1].text == "-" and
+                 doc[m.start - 2].lower_ == "third") or
+                any(c.lower_ == "third" for c in head.children)):
+            return None  # "third-party mediation": no political party
         inner: _Match | None = None
         if head.lower_ in _GENERIC_HEADS:
             inner = self._agent_modifier(head, by_root, used)
