@@ -211,6 +211,10 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           "struggle", "sweep"})
 # Pattern words that are only prepositions or particles: such a PETRARCH2 pattern needs them
 # on the verb itself.
+# What a verb and particle reach in an idiom, not a party: "came to power", "came to an end".
+_IDIOM_ENDS = frozenset({"power", "office", "aid", "assistance", "rescue", "end", "term",
+                         "terms", "blow", "light", "agreement", "conclusion", "halt",
+                         "standstill", "head", "life", "grip", "fore", "defence", "defense"})
 _PARTICLES = frozenset({"on", "in", "at", "to", "for", "with", "into", "against", "from", "by",
                         "over", "up", "down", "off", "out", "about", "through", "across",
                         "under", "back", "away", "onto", "upon", "toward", "towards", "of"})
@@ -1824,9 +1828,12 @@ class EventCoder:
             score = _pattern_score(wanted_after, after)
             if score < 0:
                 continue
-            if wanted_after and all(w <= _PARTICLES for w in wanted_after) and \
-                    not wanted_after[0] & direct:
-                continue  # "wants a decision on the border": the "on" is the decision's
+            if wanted_after and all(w <= _PARTICLES for w in wanted_after) and (
+                    not wanted_after[0] & direct or any(
+                        lemma(o) in _IDIOM_ENDS for c in _kids(tok) if c.dep_ == "prep"
+                        and c.lower_ in wanted_after[0] for o in _children(c, "pobj"))):
+                continue  # "wants a decision on the border": the "on" is the decision's;
+                # "came to power", "come to the other's aid": idioms, no one met
             if wanted_before and before is None:
                 # (the verb's own clause: "confident that the institutions would handle it"
                 # is no pattern of "handle" with "confident")
@@ -2852,10 +2859,13 @@ class EventCoder:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
             if c.dep_ == "mark" and c.lower_ in ("until", "till") and (
-                    verb.tag_ in ("VBZ", "VBP", "VB") or lemma(verb.head) in _UNTIL_DEMANDS):
+                    verb.tag_ in ("VBZ", "VBP", "VB") or lemma(verb.head) in _UNTIL_DEMANDS
+                    or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "could")
+                           for a in _kids(verb.head))):
                 return "skip"  # "will go on until Hamas releases the hostages": not yet
-                # ("called a strike until Yoon resigned": what is demanded; but "fought until
-                # the army withdrew")
+                # ("called a strike until Yoon resigned": what is demanded; "said it would
+                # not halt the offensive until Hamas released all hostages": a condition,
+                # told in the past; but "fought until the army withdrew")
         if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in _kids(verb)) and (
                 verb.head.lower_ in ("about", "set", "due", "poised", "scheduled", "expected")
@@ -2963,6 +2973,16 @@ class EventCoder:
                 found = actors.of(pobj)
                 if found:
                     return found
+            # "were arrested and beaten by police": the doer the last of two passive verbs
+            # names is the first's too
+            if not any(c.dep_ == "agent" for c in _kids(verb)):
+                for other in verb.conjuncts:
+                    if other.i > verb.i and other.tag_ == "VBN" and other.dep_ == "conj" and \
+                            not any(c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS)
+                                    for c in _kids(other)):
+                        found = [m for p in _prep_objects(other, "by") for m in actors.of(p)]
+                        if found:
+                            return found
             # "UN sanctions against Iran were lifted", "Lukoil was hit with US sanctions"
             for measure in (*_children(verb, "nsubjpass"), *_prep_objects(verb, "with")):
                 if lemma(measure) in _MEASURES:
@@ -3631,6 +3651,14 @@ class EventCoder:
                 found = actors.of(holder.head)
                 if found:
                     return found
+            if _passive(holder) and holder.dep_ == "conj" and _passive(holder.head) and \
+                    not any(c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS) for c in _kids(holder)):
+                # "were arrested and beaten by police": the second verb's victims are the
+                # first's
+                for subj in _children(holder.head, *_PASSIVE_SUBJECTS):
+                    found = actors.of(subj)
+                    if found:
+                        return found
             if _passive(holder) and holder.dep_ in ("advcl", "acl") and \
                     holder.head.i != holder.i and not any(
                         c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS) and
@@ -4739,6 +4767,8 @@ def _refine(family_code: str, inner_code: str) -> str:
         # Hamas agree to release the hostages" (0353: 1053): the 03 and 02/10 codes run in
         # step (a code the list lacks is cut back by _refined)
         return family + inner_code[2:]
+    if inner_code[:3] == "045":  # mediation asked for, offered, demanded, refused
+        return {"02": "028", "03": "038", "10": "108", "12": "126"}[family]
     if inner_code[:3] == "083":  # political reform: 024, 034, 104, 123
         code = family + ("3" if family == "12" else "4")
         return code + inner_code[3:4]
