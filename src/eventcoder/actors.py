@@ -1652,6 +1652,13 @@ class ActorResolver:
                     # ("Treasury Secretary Scott Bessent ... the treasury secretary")
                     heads.update(b.lemma_.lower() for a, b in pairwise(span) if any(
                         e.kind == "agent" for e in self._index.get(f"{a.lower_} {b.lower_}", ())))
+                    # (and "Secretary-General", three words to the parser)
+                    words = list(span)
+                    heads.update(
+                        b.lemma_.lower()
+                        for a, h, b in zip(words, words[1:], words[2:], strict=False)
+                        if h.text == "-" and any(e.kind == "agent" for e in self._index.get(
+                            f"{a.lower_} {b.lower_}", ())))
                 antecedents.append(_Antecedent(
                     mention, heads=heads, person=m.entry.kind == "person",
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
@@ -3359,8 +3366,9 @@ class ActorResolver:
                 # ministry" is not the foreign ministry named before)
                 which = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
                 for a in reversed(antecedents):
+                    # ("the Secretary-General" after "U.N. Secretary-General Antonio Guterres")
                     if a.mention.end <= start and a.heads & heads and a.mention.code and \
-                            which <= set(a.mention.text.lower().split()):
+                            which <= set(a.mention.text.lower().replace("-", " ").split()):
                         target = a
                         break
                 if target is not None:  # the whole agent phrase: "the prime minister"
