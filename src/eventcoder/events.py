@@ -2699,7 +2699,11 @@ class EventCoder:
                 continue
             if state == "future" and "+conditional" not in hit.rule:
                 root = hit.code[:2]
-                if root == "16":
+                if root == "16" and lemma(hit.token) == "retaliate":
+                    # "said Canada would retaliate against the tariffs": a promise to respond,
+                    # no measure named, a threat
+                    hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
+                elif root == "16":
                     # "announced it would prohibit all aid": the decision is the sanction
                     hit.mode = "future"
                 elif root == "15" and hit.token.pos_ == "VERB" and any(
