@@ -390,6 +390,12 @@ _ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitar
                             "units", "gunmen"})
 _PRESS_CUES = frozenset({"press", "media", "watchdog", "journalists", "journalist", "freedom",
                          "reporters", "paris-based"})
+# Words of war in a sentence that make a bare "RSF" Sudan's force.
+_ARMED_CUES = frozenset({"kill", "attack", "shell", "seize", "capture", "loot", "besiege",
+                         "siege", "massacre", "fight", "fighting", "clash", "bomb", "drone",
+                         "offensive", "war", "rape", "abduct", "storm", "overrun", "displace",
+                         "atrocity", "shelling", "militia", "paramilitary", "army", "camp",
+                         "detain", "kidnap"})
 # One-word titles before a surname the text gave in full before ("President Lee").
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor",
                           "senator", "sen", "governor", "gov", "general", "gen", "pope"})
@@ -1579,9 +1585,12 @@ class ActorResolver:
                     m.entry = press
         sudan = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_SUDAN), None)
         for m in matches:
-            if m.entry.id == _RSF_PRESS and sudan is not None and m.end < len(doc) and \
-                    doc[m.end].lower_ in _ARMED_MEMBERS:
-                m.entry = sudan  # "RSF fighters captured El Fasher": no press group's
+            if m.entry.id == _RSF_PRESS and sudan is not None and doc[m.start:m.end].text == \
+                    "RSF" and ((m.end < len(doc) and doc[m.end].lower_ in _ARMED_MEMBERS) or (
+                        not any(t.lower_ in _PRESS_CUES for t in doc[m.start].sent) and
+                        any(t.lemma_.lower() in _ARMED_CUES for t in doc[m.start].sent))):
+                m.entry = sudan  # "RSF fighters captured El Fasher", "the RSF shelled the
+                # camp": no press group's
         matches = _named_before(matches, ents)
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
