@@ -2262,9 +2262,10 @@ class EventCoder:
                         hits.pop(j)
                     hits[tok.i] = _Hit(tok, charge[0], f"judged:{charge[1]}", None, True)
                     break
-                if finding and lemma(tok) not in _REPORTING:
-                    continue
-                modals = {c.lower_ for c in _kids(clause) if c.dep_ == "aux"}
+                # (what a finding says must be is no demand; what it judges illegal is
+                # condemned: "the ICJ ruled that the occupation was unlawful")
+                modals = {c.lower_ for c in _kids(clause) if c.dep_ == "aux"} \
+                    if not finding or lemma(tok) in _REPORTING else set()
                 family = "100" if modals & {"must"} else "020" if modals & {
                     "should", "ought"} else None
                 if family is not None and any(c.dep_ in ("nsubj", "nsubjpass")
@@ -2490,7 +2491,16 @@ class EventCoder:
                         # "vowed never to give up its weapons": a refusal, not an intent
                         hit.code = "120"
                     else:
-                        hit.code = self._decided(hit, inner.code)
+                        inner_code = inner.code
+                        if inner_code == "030" and inner.token.pos_ == "VERB" and (
+                                inner.row is None or not inner.row.complements):
+                            # "urged both sides to agree to a ceasefire": what is agreed to
+                            # (0256), read off the complement before its own turn
+                            reading = self._object_reading(inner.token,
+                                                           ("on", "to", "for", "over"))
+                            if reading is not None:
+                                inner_code = self._refined("030", reading[0])
+                        hit.code = self._decided(hit, inner_code)
                     hit.rule += f"+{inner.rule}"
                 elif inner is not None and inner.row is not None and inner.row.objects and \
                         root in _FAMILIES and inner.code[:2] in _KIND_ROOTS:
