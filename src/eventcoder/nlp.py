@@ -64,6 +64,10 @@ def load_pipeline(name: str) -> Language:
 
 
 # Hyphenated words kept whole: split, they wreck the parse of their sentence.
+# Verbs of harm an attack does, and the nouns of attacks ("the strike ... that killed 12").
+_HARMING = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage"})
+_ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "raid",
+                           "assault", "bombardment", "blast", "explosion", "barrage"})
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
@@ -462,6 +466,63 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((verb.i, verb.i, "ROOT"))
             moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
         moves.append((noun.i, verb.i, "nsubj"))
+    # "Petro, whose government said the dead man was a fisherman, accused Washington": the
+    # sentence's verb after its subject's relative clause, hung on the clause's last noun; it
+    # is the verb of the subject the clause describes
+    for at in (deps == acl).nonzero()[0]:
+        verb = doc[int(at)]
+        root = verb.sent.root
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") or root.pos_ not in ("NOUN", "PROPN") or \
+                root.i >= verb.i or doc[verb.i - 1].text != ",":
+            continue
+        clause = next((c for c in root.children if c.dep_ == "relcl" and
+                       doc[c.left_edge.i - 1].text == "," and
+                       c.left_edge.i < verb.i <= c.right_edge.i), None)
+        kids = [c.dep_ for c in verb.children]
+        if clause is None or "dobj" not in kids or any(
+                d in ("nsubj", "nsubjpass", "agent", "auxpass") for d in kids):
+            continue
+        moves.append((verb.i, verb.i, "ROOT"))
+        moves.append((root.i, verb.i, "nsubj"))
+        moves.extend((c.i, verb.i, c.dep_) for c in root.children if c.i > verb.i)
+    # "Israeli troops killed 31 Palestinians sheltering in a school": the object right after
+    # a verb read as the subject of a participle clause of the verb; it is the verb's object,
+    # and the participle describes it
+    for at in (deps == doc.vocab.strings.add("advcl")).nonzero()[0]:
+        participle = doc[int(at)]
+        verb = participle.head
+        if participle.tag_ != "VBG" or verb.pos_ != "VERB" or verb.i > participle.i or any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp")
+                for c in verb.children) or any(
+                c.dep_ in ("aux", "mark") for c in participle.children):
+            continue
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
+                subject.left_edge.i != verb.i + 1 or subject.i > participle.i:
+            continue
+        moves.append((subject.i, verb.i, "dobj"))
+        moves.append((participle.i, subject.i, "acl"))
+    # "condemned the strike on a hospital in Gaza City that killed 12 people": a clause of
+    # harm hung on the place struck; it is the strike's
+    for at in (deps == doc.vocab.strings.add("relcl")).nonzero()[0]:
+        harm = doc[int(at)]
+        if harm.lemma_.lower() not in _HARMING or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in harm.children):
+            continue
+        noun = harm.head
+        for _ in range(3):
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            prep, owner = noun.head, noun.head.head
+            if owner.pos_ == "VERB":  # ("denounced the strike on a hospital": on the verb)
+                owner = next((c for c in owner.children if c.dep_ == "dobj" and
+                              c.right_edge.i == prep.i - 1), owner)
+            if prep.lower_ in ("on", "at", "against") and owner.lemma_.lower() in _ATTACK_NOUNS:
+                moves.append((harm.i, owner.i, "relcl"))
+                break
+            if prep.lower_ not in ("in", "near", "of"):
+                break
+            noun = owner
     # "Lula and Trump held talks.": a sentence read as a noun phrase, its verb as a modifier
     # of the object and its subject as the object's nmod
     for at in (deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
