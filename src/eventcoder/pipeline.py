@@ -389,10 +389,22 @@ _Gist = tuple[str | None, str | None, str, int | None]
 
 
 def _gist(event: Event) -> _Gist:
-    """(source country, target country, CAMEO root, quad class) of an event."""
+    """(source code, target code, CAMEO root, quad class) of an event."""
     def side(party: Any) -> str | None:
-        return (party.country or party.code) if party is not None else None
+        return (party.code or party.country) if party is not None else None
     return side(event.source), side(event.target), event.cameo[:2], event.quad_class
+
+
+# Sectors of a state's own organs: a headline's "court" and a lead's "police" may be one.
+_STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+
+
+def _parties_agree(x: str, y: str) -> bool:
+    """Whether two actor codes may name the same party: one the other's country or body
+    ("TUR" and "TURGOV"), or two organs of one state; not a state and its people ("TURCOP"
+    and "TURCVL": the police's arrests are not the court's jailing of a mayor)."""
+    return x.startswith(y) or y.startswith(x) or (
+        x[:3] == y[:3] and x[3:6] in _STATE_ORGANS and y[3:6] in _STATE_ORGANS)
 
 
 def _same(a: _Gist, b: _Gist) -> bool:
@@ -401,11 +413,11 @@ def _same(a: _Gist, b: _Gist) -> bool:
     words ("North Korea fires missile" and "fired a missile off its coast": 150 and 194;
     "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
-    if not all(x == y for x, y in pairs):
+    if not all(_parties_agree(x, y) for x, y in pairs):
         return False
     if a[2] == b[2]:
         return True
-    if not (a[0] and a[0] == b[0]):
+    if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
     roots, quads = {a[2], b[2]}, {a[3], b[3]}
     return len(quads) == 1 or "01" in roots or (quads == {1, 2} and "03" in roots) or (
