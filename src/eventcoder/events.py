@@ -108,6 +108,8 @@ _UNREALISED = frozenset({
     "require",
 })
 # Verbs of telling someone to act: "ordered police to shoot protesters" is no shooting yet.
+# Who orders what is then done by order: "a court ordered him to be jailed".
+_BENCH = frozenset({"court", "judge", "tribunal", "magistrate", "prosecutor", "bench"})
 _INSTRUCTING = frozenset({"order", "tell", "instruct", "direct", "command", "authorize",
                           "authorise"})
 # Verbs that name a thing: what they call it is no event ("called the raid an attack").
@@ -2913,9 +2915,12 @@ class EventCoder:
                                       for c in _kids(verb)):
             return "skip"  # "a request to interrogate", "a plan to attack": not done
         if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _INSTRUCTING and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(first)):
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(first)) and not (
+                any(c.dep_ == "auxpass" for c in _kids(first)) and any(
+                    c.dep_ == "nsubj" and lemma(c) in _BENCH for c in _kids(first.head))):
             return "skip"  # "ordered police to shoot protesters": told to, not (yet) done
-            # (but "ordered Imamoglu jailed" is the court's jailing)
+            # (but "ordered Imamoglu jailed", "a court ordered him to be jailed" is the
+            # court's jailing)
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                         for c in _kids(verb)):
             return "skip"
@@ -3665,6 +3670,14 @@ class EventCoder:
                 found = actors.of(holder.head)
                 if found:
                     return found
+            if _passive(holder) and holder.dep_ in ("xcomp", "ccomp") and \
+                    lemma(holder.head) in _INSTRUCTING and not any(
+                        c.dep_ in _PASSIVE_SUBJECTS for c in _kids(holder)):
+                # "ordered Imamoglu to be jailed": the one ordered jailed
+                for obj in _children(holder.head, "dobj"):
+                    found = actors.of(obj)
+                    if found:
+                        return found
             if _passive(holder) and holder.dep_ == "conj" and _passive(holder.head) and \
                     not any(c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS) for c in _kids(holder)):
                 # "were arrested and beaten by police": the second verb's victims are the
