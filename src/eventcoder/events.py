@@ -897,6 +897,25 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# Who strikes for pay or work.
+_STRIKERS = frozenset({
+    "union", "worker", "doctor", "teacher", "nurse", "employee", "staff", "driver", "miner",
+    "trucker", "pilot", "lecturer", "farmer", "lawyer", "physician", "medic", "docker",
+    "dockworker", "labourer", "laborer", "professor", "controller", "conductor", "collector",
+    "civil", "servant", "federation", "confederation", "attendant", "firefighter", "porter"})
+
+
+def _workers_strike(noun: Token) -> bool:
+    """Whether a strike noun is one by workers: its verb's subject or its "by" doer is a
+    working people ("Unions held a strike", "a strike by French air traffic controllers")."""
+    governor = EventCoder._governor(noun)
+    doers = [c for c in _kids(governor) if c.dep_ == "nsubj"] if governor is not None else []
+    doers += list(_prep_objects(noun, "by"))
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    return any(w.lemma_.lower() in _STRIKERS for d in doers
+               for w in (d, *(c for c in _kids(d) if c.dep_ in ("compound", "amod"))))
+
+
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in _kids(verb)):
         return True
@@ -1334,7 +1353,13 @@ class EventCoder:
                 c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ") for c in _kids(tok)):
             return False  # "called Lai a parasite": a name called, not a telephone call
         words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
-        if row.objects:
+        # "Resident doctors began a five-day strike", "a strike by air traffic controllers":
+        # a strike by workers is a labour strike (143), whatever its modifiers
+        labour = row.lemma == "strike" and row.pos == "NOUN" and \
+            read("labour", lambda: _workers_strike(tok))
+        if labour and row.code[:2] == "19":
+            return False
+        if row.objects and not (labour and row.code == "143"):
             # (a noun's "object" is its own modifier: "hunger strike", "suicide bombing")
             if not words("object") & row.objects:
                 return False
