@@ -390,6 +390,10 @@ _ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitar
                             "units", "gunmen"})
 _PRESS_CUES = frozenset({"press", "media", "watchdog", "journalists", "journalist", "freedom",
                          "reporters", "paris-based"})
+# Who works for a prison service: "prison guards", "prison officials".
+_PRISON_STAFF = frozenset({"guard", "officer", "official", "staff", "warden", "authority",
+                           "service", "chief", "director", "worker", "employee", "administration",
+                           "governor", "head"})
 # Words of war in a sentence that make a bare "RSF" Sudan's force.
 _ARMED_CUES = frozenset({"kill", "attack", "shell", "seize", "capture", "loot", "besiege",
                          "siege", "massacre", "fight", "fighting", "clash", "bomb", "drone",
@@ -1811,7 +1815,10 @@ class ActorResolver:
                     if filed or headline_countries or len(set(sentence_of.values())) > 1:
                         home = self._home(mentions, filed, headline_countries)
                 if home is not None and not abroad and agent_code[:3] not in _HOMELESS and (
-                        home == filed or _names_only(mentions, s_index, {home, None})):
+                        (home == filed and agent_code[:3] != "CRM") or
+                        _names_only(mentions, s_index, {home, None})):
+                    # (captives of a swap told from a mediator's capital are not its own:
+                    # "ABU DHABI - Russia and Ukraine swapped prisoners")
                     # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country
                     # (a home not from the dateline only in a sentence that names no other)
                     mentions.append(self._make(doc, m.start, m.end, join_code(home, agent_code),
@@ -2508,6 +2515,11 @@ class ActorResolver:
                  doc[m.start - 2].lower_ == "third") or
                 any(c.lower_ == "third" for c in head.children)):
             return None  # "third-party mediation": no political party
+        if head.lower_ in ("prison", "prisons", "jail", "jails") and \
+                head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and \
+                head.head.lemma_.lower() not in _PRISON_STAFF:
+            return None  # "his prison sentence", "a prison riot": no prison service (but
+            # "prison guards" are its)
         inner: _Match | None = None
         if head.lower_ in _GENERIC_HEADS:
             inner = self._agent_modifier(head, by_root, used)
