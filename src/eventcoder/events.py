@@ -897,6 +897,14 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# What one is arrested on: "on suspicion of spying", "on charges of treason".
+_SUSPICIONS = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
+# Acts one is said to be behind: "said China was behind the cyberattack".
+_BEHIND_ACTS = frozenset({
+    "attack", "cyberattack", "hack", "hacking", "breach", "campaign", "sabotage", "killing",
+    "assassination", "murder", "bombing", "intrusion", "arson", "plot", "poisoning",
+    "explosion", "blast", "strike", "shooting", "kidnapping", "abduction", "interference",
+    "meddling", "disinformation", "coup", "unrest", "violence", "protest", "riot", "incursion"})
 # Who strikes for pay or work.
 _STRIKERS = frozenset({
     "union", "worker", "doctor", "teacher", "nurse", "employee", "staff", "driver", "miner",
@@ -2316,6 +2324,12 @@ class EventCoder:
                         not any(c.dep_ == "neg" for c in _kids(clause)):
                     hits[tok.i] = _Hit(tok, "016" if denied is not None else "111",
                                        f"judged:{lemma(verdict)}", None, True)
+                    break
+                # "said China was behind the cyberattack": an accusation (112) of the subject
+                if clause.lemma_.lower() == "be" and said_of and any(
+                        lemma(o) in _BEHIND_ACTS for o in _prep_objects(clause, "behind")) and \
+                        not any(c.dep_ == "neg" for c in _kids(clause)):
+                    hits[tok.i] = _Hit(tok, "112", "judged:behind", None, True)
                     break
         # "Croatia is failing its refugees, a rights group protested": a protest in words,
         # a complaint (114) against the subject of what was said.
@@ -4468,6 +4482,10 @@ def _own_mission(mention: ActorMention, source: Sequence[ActorMention]) -> bool:
 def _charged_with(tok: Token) -> bool:
     """Whether ``tok`` is the act someone is arrested, tried or punished for ("arrested for
     attacking police", "on trial for plotting a coup"); not whom a warrant is for."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and \
+            lemma(tok.head.head) in _SUSPICIONS and tok.head.head.dep_ == "pobj" and \
+            tok.head.head.head.lower_ in ("on", "over", "under"):
+        return True  # "arrested three men on suspicion of spying for China"
     if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
         return False
     head = tok.head.head
