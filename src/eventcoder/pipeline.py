@@ -364,21 +364,37 @@ def mark_repeats(events: Sequence[Event]) -> None:
 
 def _restates(event: Event, first: Event) -> bool:
     """Whether ``event`` tells ``first`` again (see :func:`mark_repeats`)."""
-    if event.negated != first.negated or not (
-            event.cameo == first.cameo or (event.cameo[:2] in ("18", "19", "20") and
-                                           event.cameo[:2] == first.cameo[:2])):
+    same_code = event.cameo == first.cameo
+    if event.negated != first.negated or not (same_code or _one_violence(event.cameo,
+                                                                         first.cameo)):
         return False
-    if event.date != first.date and event.date_basis not in ("publication", "none"):
+    undated = event.date_basis in ("publication", "none")
+    if event.date != first.date and not undated:
         return False
     sides = [(_code_of(a), _code_of(b)) for a, b in ((event.source, first.source),
                                                       (event.target, first.target))]
 
     def agree(a: str | None, b: str | None) -> bool:
         return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+    if undated and not (same_code and any(a is not None and a == b for a, b in sides)):
+        # a telling with no day of its own restates only the same act of the same party
+        # ("Odinga was detained" after "police arrested Odinga"), not any later violence of
+        # its country ("12 civilians were killed by Pakistani shelling" after "Pakistan shot
+        # down five Indian jets")
+        return False
     # each side the same, one the other's country, or untold in one telling; and at least one
     # side told in both
     return all(a is None or b is None or agree(a, b) for a, b in sides) and \
         any(agree(a, b) for a, b in sides)
+
+
+def _one_violence(a: str, b: str) -> bool:
+    """Whether two codes of force may tell one act: the same root, one of them its general
+    code ("shelled the city", 194, and "attacked the city", 190); a blockade or an occupation
+    (191, 192) is no attack's retelling."""
+    if a[:2] not in ("18", "19", "20") or a[:2] != b[:2] or {a[:3], b[:3]} & {"191", "192"}:
+        return False
+    return a[:3] == b[:3] or bool({a[:3], b[:3]} & {"180", "190", "200"})
 
 
 def _code_of(party: Any) -> str | None:
