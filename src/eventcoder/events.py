@@ -897,6 +897,12 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# Prepositions and nouns that frame an act in another: "pulled out under a deal" withdraws
+# from none (but "came under fire" is fired on).
+_FRAMING = frozenset({"under", "despite", "amid", "per"})
+_FRAMES = frozenset({"deal", "agreement", "accord", "pact", "plan", "arrangement", "treaty",
+                     "framework", "ceasefire", "truce", "mandate", "order", "ruling", "law",
+                     "terms", "resolution", "memorandum"})
 # What one is arrested on: "on suspicion of spying", "on charges of treason".
 _SUSPICIONS = frozenset({"suspicion", "charge", "allegation", "accusation", "count"})
 # Acts one is said to be behind: "said China was behind the cyberattack".
@@ -1745,7 +1751,8 @@ class EventCoder:
         if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "nsubj") \
                 and head.pos_ in ("VERB", "AUX"):
             return head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and not (
+                head.lower_ in _FRAMING and lemma(noun) in _FRAMES) and (
                 head.head.pos_ == "VERB" or (
                     head.head.pos_ == "AUX" and lemma(head.head) == "be" and
                     head.lower_ == "on" and lemma(noun) in ("visit", "trip", "tour"))):
@@ -3768,6 +3775,9 @@ class EventCoder:
         # "blamed the attack on Indian proxies": the parser hangs the one blamed on the deed
         blamed = [p for o in _children(holder, "dobj") for p in _prep_objects(o, "on")] \
             if prep == "on" and lemma(holder) in ("blame", "pin") else []
+        # ("pulled its troops out of the town": "of" under an "out" read as a preposition)
+        blamed += [p for o in _children(holder, "prep") if o.lower_ in ("out", "back")
+                   for p in _prep_objects(o, prep)] if prep in ("of", "from") else []
         for pobj in (*_prep_objects(holder, prep), *blamed):
             if prep in ("over", "about") and pobj.i not in actors.at and \
                     self.triggers.get(lemma(pobj), "NOUN"):
@@ -3975,6 +3985,12 @@ class EventCoder:
             # storming a building or camp: repression
             police = all((m.sector or "")[:3] == "COP" for m in sources)
             hit.code, hit.rule = ("175" if police else "190"), hit.rule + "+armed"
+        if hit.code == "141" and lemma(tok) == "protest" and tok.tag_ == "VBZ" and sources and \
+                all(m.basis == "country" for m in sources) and not any(
+                    c.dep_ in ("dobj", "prep", "ccomp", "advcl", "xcomp", "npadvmod")
+                    for c in _kids(tok)) and (tok.i + 1 == tok.sent.end or
+                                              tok.doc[tok.i + 1].text in (":", "-", "–")):
+            return []  # "Georgia protests: police fire water cannon": a topic label
         if hit.code == "141" and lemma(tok) == "protest" and sources and all(
                 (m.basis in ("country", "capital", "seat") and m.sector is None) or
                 (m.sector or "")[:3] == "GOV" for m in sources) and (
@@ -4316,7 +4332,10 @@ class EventCoder:
                 for b in target_options:
                     if a is not None and b is not None and (a is b or (
                             a.code == b.code and (a.text.lower() == b.text.lower() or
-                                                  hit.rule.startswith("petrarch2:")))):
+                                                  hit.rule.startswith("petrarch2:") or
+                                                  hit.code[:2] == "04"))):
+                        # ("Erdogan and Aliyev signed a deal during a visit to Ankara": no
+                        # one visits or meets his own government)
                         # (Kurdish officials v. the Iraqi government: one code, two actors;
                         # but a loose pattern's "Rubio leading the US delegation" is no act
                         # on another)
