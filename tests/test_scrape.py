@@ -277,6 +277,32 @@ def test_lead_dateline_variants() -> None:
         assert clean_scrape(lead).dateline == place
 
 
+def test_a_wide_clutter_line_sets_no_wrap_width() -> None:
+    """A 79-column "Read more:" footer under a story wrapped at 72 does not widen the story's
+    margin: its wrapped sentences are still joined where a capitalised word goes on."""
+    import textwrap
+
+    story = [
+        "MANILA - When Chinese coast guard personnel rammed and boarded Philippine navy boats "
+        "near Second Thomas Shoal, officials in Manila were furious and summoned the envoy.",
+        "President Ferdinand Marcos Jr. said days later that the Philippines was not in the "
+        "business of instigating wars, and called for calm in the disputed waters.",
+        "Three months on, the confrontations have moved to Sabina Shoal, where a Chinese "
+        "coast guard cutter collided with a Philippine vessel in late August this year.",
+    ]
+    raw = ("Coast guard rams navy boat\n\n" + "\n\n".join(textwrap.fill(p, 72) for p in story)
+           + "\n\nRead more: Philippines, Vietnam sign defence pact amid South China Sea "
+           "tensions\nCopyright 2024 The Meridian Post. All rights reserved.\n")
+    assert _paragraphs(clean_scrape(raw)) == story
+
+
+def test_a_numeric_date_with_an_update_time_dates_the_story() -> None:
+    raw = ("EU adopts sanctions package against Russia\n\n"
+           "Published on 16/12/2024 - 17:32 GMT+1 \u2022 Updated 18:05\n\n"
+           "The European Union adopted its 15th package of sanctions against Russia.\n")
+    assert clean_scrape(raw).published == "2024-12-16T17:32:00+01:00"
+
+
 def test_lead_dateline_with_day_time_and_zone_dates_the_story() -> None:
     """A dateline opening the first paragraph, with weekday, date, time and zone, gives the
     publication date when the header has none; the text keeps it (the coder masks it)."""

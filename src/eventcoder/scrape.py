@@ -367,8 +367,9 @@ _TIME_WORDS = frozenset("am pm a.m p.m a.m. p.m. noon midday local time".split()
 _BYLINE_TAILS = ("edited by", "editing by", "reporting by", "additional reporting",
                  "writing by", "compiled by", "with inputs from", "with agency inputs")
 # Where a header line strings its date with names, outlets or an update note.
-_DATE_PARTS_RE = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+|\s+(?=(?:last\s+)?updated?\b)",
-                            re.IGNORECASE)
+# (not the "/" of a numeric date, "16/12/2024", nor a dash between a date and its time)
+_DATE_PARTS_RE = re.compile(r"\s*[|•·]\s*|(?<!\d)\s*/\s*(?!\d)|(?<!\d)\s+[-–—]\s+|"
+                            r"\s+[-–—]\s+(?!\d)|\s+(?=(?:last\s+)?updated?\b)", re.IGNORECASE)
 
 
 _Lines = list[tuple[int, str]]  # (1-based line number, whitespace-normalised text)
@@ -479,7 +480,9 @@ def _wrap_width(lines: _Lines) -> int | None:
     for (_, a), (_, b) in pairwise(lines):
         if not a or not b:
             continue
-        followed.append(len(a))
+        if _classify(a).reason is None and _classify(b).reason is None:
+            # (not a clutter line's: a 79-column "Read more:" footer sets no story's width)
+            followed.append(len(a))
         if b[0].islower() and not _terminal(a):
             evident.append(len(a))
     if len(evident) < 3:
