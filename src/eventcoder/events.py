@@ -897,6 +897,11 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# Things that stand for a ruler or a state: what is done to them is done to no one.
+_SYMBOLS = frozenset({"statue", "poster", "portrait", "flag", "monument", "banner", "billboard",
+                      "bust", "effigy", "mural", "picture", "photo", "photograph", "sign"})
+# Verbs of talks whose object is what is talked about.
+_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "examine", "consider"})
 # Prepositions and nouns that frame an act in another: "pulled out under a deal" withdraws
 # from none (but "came under fire" is fired on).
 _FRAMING = frozenset({"under", "despite", "amid", "per"})
@@ -1885,6 +1890,9 @@ class EventCoder:
                 continue
             if score + b > best_score:
                 best, best_score = row, score + b
+        if best is not None and best.code is not None and best.code[:2] in _FORCE_ROOTS and \
+                any(lemma(o) in _SYMBOLS for o in _children(tok, "dobj")):
+            return None  # "crowds tore down a statue of Hafez al-Assad": no one is attacked
         return best
 
     def _compiled(self, row: VerbPattern) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -3588,9 +3596,14 @@ class EventCoder:
                 if source and all(m.country == s.country and m.sector == s.sector
                                   for s in source):
                     continue
-                if hit.code[:2] == "04" and word.dep_ in ("amod", "compound", "poss") and \
-                        word.head.dep_ == "dobj" and word.head.i not in actors.at:
-                    continue  # "discussed the Syrian conflict": a topic, no counterpart
+                if hit.code[:2] == "04" and (
+                        (word.dep_ in ("amod", "compound", "poss") and
+                         word.head.dep_ == "dobj" and word.head.i not in actors.at) or
+                        (lemma(root) in _TOPIC_VERBS and any(
+                            t.dep_ == "dobj" and t.head.i == root.i for t in
+                            (word, *word.ancestors) if t.i != root.i))):
+                    continue  # "discussed the Syrian conflict", "ministers discussed Syria":
+                    # a topic, no counterpart
                 # ("welcomed the ceasefire between Israel and Iran": both sides)
                 return [m, *(x for x in actors.of(word) if x is not m and x not in source and
                              x.basis != "location")]
@@ -4014,6 +4027,14 @@ class EventCoder:
         if aimed:
             targets = aimed
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
+        if hit.row is not None and hit.row.lemma == "fire" and hit.code[:2] == "19" and \
+                tok.pos_ == "NOUN" and tok.head.lower_ == "under" and (any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "over")
+                    for c in (*_kids(tok.head.head), *_kids(tok))) or (sources and not any(
+                        (m.sector or "")[:3] in _ARMED_SECTORS for m in sources))):
+            # "the police chief came under fire from rights groups over the killings": from
+            # critics, in words (but "peacekeepers came under fire from M23 rebels")
+            hit.code, hit.rule = "111", hit.rule + "+verbal"
         if hit.row is not None and hit.row.lemma == "clash" and hit.code == "190" and \
                 sources and targets:
             # "protesters clashed with police": a riot (145) on the crowd's side, repression
