@@ -5123,6 +5123,24 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
                for t in node.subtree if t.lower_ in _WEEKDAYS or t.lower_ == "yesterday"}
     aside -= reduced
+    # nor when the act an accusation or a punishment is about was done ("accused the army of
+    # bombing markets on Friday"), nor what came since or comes after it ("before the vote
+    # on Sunday"), nor another clause of its own subject ("imposed sanctions last week, and
+    # its envoy is due to travel next week")
+    aside |= {t.i - sent.start for node in sent if not (
+                  node.left_edge.i <= trigger.i <= node.right_edge.i) and (
+                  (node.dep_ == "pcomp" and node.head.lower_ in ("of", "for")) or
+                  (node.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and
+                                                m.lower_ in ("since", "before")
+                                                for m in node.children)) or
+                  (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                      c.dep_ in ("nsubj", "nsubjpass") for c in node.children)))
+              for t in node.subtree}
+    own = next((node for node in (trigger, *trigger.ancestors) if node.dep_ == "conj" and
+                node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                     for c in node.children)), None)
+    if own is not None:  # (the trigger in such a clause: its own words only)
+        aside |= {t.i - sent.start for t in sent if t not in set(own.subtree)}
     # nor when what is agreed, threatened or asked is to happen: "agreed to release four
     # hostages on Saturday", "threatened to resume fighting unless Hamas freed them by
     # Saturday" (the agreement and the threat were made when the story says, else on its day)
@@ -5154,6 +5172,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         w = words[i]
         if w == "yesterday":
             return published - timedelta(days=1), "relative"
+        if w in ("this", "next") and i + 1 < len(words) and words[i + 1] in ("week", "weekend"):
+            return published, "publication"  # ("lodged a protest this week": no day told)
         if w in ("today", "tonight"):
             return published, "relative"
         dated = next((j for j in (i + 1, i + 2) if j < len(words) and
