@@ -897,6 +897,8 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# Verbs of taking people into custody.
+_DETAINING = frozenset({"detain", "arrest", "apprehend", "jail", "hold", "round"})
 # Things that stand for a ruler or a state: what is done to them is done to no one.
 _SYMBOLS = frozenset({"statue", "poster", "portrait", "flag", "monument", "banner", "billboard",
                       "bust", "effigy", "mural", "picture", "photo", "photograph", "sign"})
@@ -3065,6 +3067,16 @@ class EventCoder:
             if verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i and \
                     lemma(verb.head) in ORDERING_VERBS:
                 return self._subject(verb.head, actors, last, seen + 1)  # "ordered X jailed"
+            if verb.dep_ == "ccomp" and lemma(verb) in _DETAINING and \
+                    lemma(verb.head) in _REPORTING:
+                # "police said 30 protesters had been detained", "the interior ministry said
+                # 48 people were arrested": the force that tells of arrests made them
+                tellers = [m for c in _kids(verb.head) if c.dep_ == "nsubj"
+                           for m in actors.of(c)]
+                if tellers and all((m.sector or "")[:3] == "COP" or (
+                        (m.sector or "")[:3] == "GOV" and "interior" in m.text.lower())
+                        for m in tellers):
+                    return tellers
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
         # a name split by the parse has several ("Omar al-Bashir"); one that is itself an
