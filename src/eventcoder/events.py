@@ -327,8 +327,9 @@ _ACCUSED = ("object", "prep:against", "prep:over", "prep:about", "prep:of")
 _HAPPENING_GOVERNORS = frozenset({"hold", "carry", "impose", "provide", "send", "deliver",
                                   "conduct", "launch"})
 _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest", "half",
-                         "dozen", "hundred", "thousand", "wave", "waves", "barrage", "salvo",
-                         "volley", "swarm", "series", "number", "scores",
+                         "millions", "billions", "dozen", "hundred", "thousand", "wave",
+                         "waves", "barrage", "salvo", "volley", "swarm", "series", "number",
+                         "scores",
                          "dozens", "hundreds", "thousands", "many", "several", "section",
                          "kg", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
                          "litre", "litres", "liter", "liters", "barrel", "barrels", "shipment",
@@ -1459,6 +1460,9 @@ class EventCoder:
                  o.lower_ in _PARTITIVES or o.like_num or
                  o.lemma_.lower() in _OF_HEADS
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
+        # ("shipped millions of artillery shells": shells, no sum of money)
+        objs = [o for o in objs if not (o.lower_ in ("millions", "billions") and
+                                        any(True for _ in _prep_objects(o, "of")))]
         # "providing aerial photographs and other military intelligence"
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         # (a modifier says what kind of thing the object is, unless the object is a thing of
