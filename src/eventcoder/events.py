@@ -1361,7 +1361,11 @@ class EventCoder:
             allowed = row.governors or DEFAULT_GOVERNORS
             if (governor is None or read("governor_lemma", lambda: lemma(governor)) not in allowed
                     ) and not ((not row.governors or row.governors & _DOING) and
-                               read("done_by", lambda: _done_by(tok))):
+                               read("done_by", lambda: _done_by(tok))) and not (
+                    row.code[:3] == "042" and tok.dep_ == "pobj" and
+                    tok.head.lower_ in ("during", "after", "on") and
+                    lemma(tok) in ("visit", "trip", "tour")):
+                # ("reaffirmed ties during a visit to Taipei": the visit was made)
                 return False
             if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
                 return False  # "called for a week of strikes": an appeal, not the strike
