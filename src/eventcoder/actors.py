@@ -3219,8 +3219,13 @@ class ActorResolver:
                 speaker = _speaker(tok)
                 if speaker is not None:
                     # (or one named by a title alone: "Ukraine's president said he would")
+                    # (not a state or a body: "Germany expelled the diplomat, saying he had
+                    # spied" is of the diplomat)
                     target = next((a for a in reversed(antecedents) if (
-                        a.person or (a.mention.code and speaker.tag_ in ("NN", "NNP"))) and
+                        a.person or (a.mention.code and speaker.tag_ in ("NN", "NNP") and
+                                     speaker.ent_type_ not in ("GPE", "ORG", "NORP") and
+                                     a.mention.basis not in ("country", "capital", "seat",
+                                                             "location"))) and
                         a.mention.start <= speaker.idx < a.mention.end), None)
                 near = [a for a in reversed(antecedents) if target is None and
                         a.mention.end <= start and a.person and
