@@ -1640,6 +1640,9 @@ class EventCoder:
             if node.dep_ == "pobj" and node.head.lower_ == "to" and \
                     lemma(node.head.head) in ("speak", "talk"):
                 return True  # "spoke to his Pakistani counterpart"
+            if node.dep_ == "pobj" and node.head.lower_ == "from" and \
+                    lemma(node.head.head) == "call":
+                return True  # "received a call from Erdogan"
             if node.dep_ in ("dobj", "dative"):  # "telephoned X", "met X"
                 return objects
             if node.dep_ not in ("conj", "pobj", "appos", "compound", "amod", "poss"):
