@@ -390,6 +390,12 @@ _ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitar
                             "units", "gunmen"})
 _PRESS_CUES = frozenset({"press", "media", "watchdog", "journalists", "journalist", "freedom",
                          "reporters", "paris-based"})
+# Words that make a "party" no political one: sides, companies and retinues.
+_NOT_PARTY_WORDS = frozenset({"third", "warring", "royal", "search", "rescue", "wedding",
+                              "landing", "hunting", "boarding", "working", "interested",
+                              "concerned", "relevant", "both", "all", "involved", "injured",
+                              "guilty", "opposing", "contracting", "negotiating", "two",
+                              "belligerent", "conflicting", "aggrieved", "responsible"})
 # Who works for a prison service: "prison guards", "prison officials".
 _PRISON_STAFF = frozenset({"guard", "officer", "official", "staff", "warden", "authority",
                            "service", "chief", "director", "worker", "employee", "administration",
@@ -2513,8 +2519,9 @@ class ActorResolver:
         if head.lower_ in ("party", "parties") and (
                 (m.start >= 2 and doc[m.start - 1].text == "-" and
                  doc[m.start - 2].lower_ == "third") or
-                any(c.lower_ == "third" for c in head.children)):
-            return None  # "third-party mediation": no political party
+                any(c.lower_ in _NOT_PARTY_WORDS for c in head.children)):
+            return None  # "third-party mediation", "the warring parties", "the royal party":
+            # no political party
         if head.lower_ in ("prison", "prisons", "jail", "jails") and \
                 head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and \
                 head.head.lemma_.lower() not in _PRISON_STAFF:
