@@ -52,8 +52,9 @@ class DroppedLine:
     headline), "standfirst" (prose between headline and dateline), "header" (anything else
     before the story); the clutter families "advert", "share", "cookie", "subscribe",
     "follow", "app", "comment", "click", "photo_credit", "related", "copyright", "initials",
-    "menu", "notice", "separator", "timestamp" (a live page's entry time); and "footer" for
-    anything else after the story.
+    "menu", "notice", "separator", "timestamp" (a live page's entry time), "entry_heading" (the
+    heading of a live page's entry, after its time); and "footer" for anything else after the
+    story.
     """
 
     line: int
@@ -976,6 +977,12 @@ def _body(segs: list[_Seg], start: int, end: int, reasons: list[str | None]) -> 
     in_list = False
     for i in range(start, end + 1):
         seg = segs[i]
+        if seg.reason is None and i > start and segs[i - 1].reason == "timestamp" and \
+                not seg.prose and _title_like(seg) and i < end and segs[i + 1].prose:
+            # a live page's entry heading, after its time and before its text: the entry
+            # tells it again ("09:40 GMT / PM says ready to hand over power / The prime ...")
+            reasons[i] = "entry_heading"
+            continue
         if seg.reason is not None:
             reasons[i] = _public(seg.reason)
             # A bare label ("Related coverage", "Read more") introduces a list of headlines.
