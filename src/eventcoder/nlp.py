@@ -114,7 +114,12 @@ _LABEL_WORDS = frozenset({
     "live", "watch", "breaking", "exclusive", "update", "updates", "latest", "video", "photos",
     "war", "crisis", "protests", "protest", "election", "elections", "conflict", "talks",
     "news", "briefing", "explained", "factbox", "analysis", "explainer", "opinion", "brexit",
-    "attack", "shooting", "ceasefire", "summit", "vote", "unrest", "row", "dispute"})
+    "attack", "shooting", "ceasefire", "summit", "vote", "unrest", "row", "dispute",
+    "clash", "fighting", "violence", "strike", "shelling", "crackdown", "tension", "tariff",
+    "sanction", "siege", "offensive", "coup", "trial", "flood", "hostage", "deal", "raid",
+    "bombing", "airstrike", "invasion", "occupation", "standoff", "truce", "crash", "riot",
+    "turmoil", "verdict", "migration", "migrant", "refugee", "famine", "drought", "quake",
+    "earthquake"})
 _SAYS = frozenset({"says", "said", "say", "claims", "reports", "warns", "confirms"})
 _STATES = frozenset({"dead", "injured", "missing", "hurt", "wounded"})
 # Plural-noun endings and the verb stems they come from: "slaps" slap, "pushes" push.
@@ -177,7 +182,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
 
     colon = next((t.i for t in doc[1:5] if t.text == ":"), None)
     label = colon is not None and colon + 2 < len(doc) and (
-        words[colon - 1].lower() in _LABEL_WORDS or all(
+        words[colon - 1].lower() in _LABEL_WORDS or
+        _stem(words[colon - 1].lower()) in _LABEL_WORDS or all(
             t.ent_type_ in ("GPE", "LOC", "NORP", "EVENT") for t in doc[:colon]))
     if label and colon is not None:
         # "Kenya protests: Police fire tear gas", "Syria: Rebels seize Aleppo", "WATCH: ...":

@@ -132,6 +132,11 @@ class CodingPipeline:
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
                                           published=published, part="headline",
                                           places=head_places)
+            first = next(head.sents)
+            if first.end < len(head) and first.text.rstrip().endswith(":"):
+                # ("Sudan fighting: RSF shells Omdurman market": the label names the story;
+                # the clause after it is the event)
+                head_events = [e for e in head_events if e.trigger[1] >= first.end_char]
             # The headline restates the lead: keep only what the body does not code.
             told = [_gist(e) for e in events]
             events = [e for e in head_events if not any(_same(_gist(e), t) for t in told)] \
@@ -411,16 +416,21 @@ def _gist(event: Event) -> _Gist:
     return side(event.source), side(event.target), event.cameo[:2], event.quad_class
 
 
-# Sectors of a state's own organs: a headline's "court" and a lead's "police" may be one.
-_STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# Families of sectors a headline and its lead name one party by: a headline's "court" and a
+# lead's "police", "students" and "protesters", "rebels" and "an armed group".
+_KINDRED = (frozenset({"GOV", "COP", "JUD", "MIL", "SPY"}),
+            frozenset({"CVL", "PPL", "EDU", "LAB", "OPP", "PTY", "REL", "MED", "HLH", "REF",
+                       "AGR"}),
+            frozenset({"REB", "UAF", "INS"}))
 
 
 def _parties_agree(x: str, y: str) -> bool:
     """Whether two actor codes may name the same party: one the other's country or body
-    ("TUR" and "TURGOV"), or two organs of one state; not a state and its people ("TURCOP"
-    and "TURCVL": the police's arrests are not the court's jailing of a mayor)."""
+    ("TUR" and "TURGOV"), or two of one state's organs, of its public, or of its armed
+    groups; not a state and its people ("TURCOP" and "TURCVL": the police's arrests are not
+    the court's jailing of a mayor)."""
     return x.startswith(y) or y.startswith(x) or (
-        x[:3] == y[:3] and x[3:6] in _STATE_ORGANS and y[3:6] in _STATE_ORGANS)
+        x[:3] == y[:3] and any(x[3:6] in kin and y[3:6] in kin for kin in _KINDRED))
 
 
 def _same(a: _Gist, b: _Gist) -> bool:
@@ -431,6 +441,9 @@ def _same(a: _Gist, b: _Gist) -> bool:
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
     if not all(_parties_agree(x, y) for x, y in pairs):
         return False
+    if a[0] and not b[0]:
+        return False  # (the lead does not say who: "Russia pounds Kharkiv" is kept beside
+        # "Three people were killed overnight")
     if a[2] == b[2]:
         return True
     if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
