@@ -898,6 +898,10 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# Verbs of what an attack does to its target: "was damaged in the attack".
+_HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "injure", "hurt",
+                     "target", "raze", "flatten", "level", "burn", "disable", "shell",
+                     "bomb"})
 # Verbs of taking people into custody.
 _DETAINING = frozenset({"detain", "arrest", "apprehend", "jail", "hold", "round"})
 # Things that stand for a ruler or a state: what is done to them is done to no one.
@@ -3326,9 +3330,10 @@ class EventCoder:
         if gov is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
             found = self._subject(gov, actors, last)
             if not found and _passive(gov) and noun.dep_ == "pobj" and \
-                    lemma(gov) not in _CHARGING:
+                    lemma(gov) not in _CHARGING and lemma(gov) not in _HARMED:
                 # "Serb forces were engaged in ethnic cleansing": the subject does it (not
-                # "Lissu was charged with treason": he is accused of it)
+                # "Lissu was charged with treason": he is accused of it; nor "a refinery was
+                # damaged in the drone attack": it is struck)
                 found = [m for s in _children(gov, "nsubjpass") for m in actors.of(s)
                          if m.basis != "location"]
             return found
