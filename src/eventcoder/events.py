@@ -898,6 +898,10 @@ def lemma(tok: Token) -> str:
 _KNOWN: set[str] = set()
 
 
+# Words of a crowd of a party's people, who clash with their hands, not their words.
+_CROWD_WORDS = frozenset({"supporters", "activists", "members", "workers", "youths", "cadres",
+                          "followers", "loyalists", "militants", "students", "protesters",
+                          "demonstrators", "mobs", "crowds", "fans"})
 # Verbs of what an attack does to its target: "was damaged in the attack".
 _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "injure", "hurt",
                      "target", "raze", "flatten", "level", "burn", "disable", "shell",
@@ -2452,10 +2456,12 @@ class EventCoder:
                     code = "1831"
                 hit.code, hit.rule = code, f"{hit.rule}+doer:{lemma(doer)}"
                 continue
-            for prep in _children(hit.token, "prep"):
+            for prep in _children(hit.token, "prep", "agent"):  # ("killed by an air strike")
                 if prep.lower_ not in ("in", "with", "by", "during"):
                     continue
                 for p in _children(prep, "pobj"):
+                    if prep.dep_ == "agent" and lemma(p) == "fire":
+                        continue  # ("killed by Israeli fire": of no told weapon)
                     means = self._means(p, hits)
                     if means is not None and means[0][:2] in ("18", "19", "20") and \
                             means[0] != hit.code:
@@ -3245,8 +3251,11 @@ class EventCoder:
                     return [m for o in judged for m in actors.of(o) if m.basis != "location"]
                 found = self._subject(node, actors, last, 3)
                 speakers = [c for c in _kids(node) if c.dep_ in _SUBJECTS]
-                if word in ("it", "its"):
-                    # "Turkey's president says it will begin an operation": the country
+                if word in ("it", "its") and not any(
+                        m.basis in ("organization", "agent") and not _personal(s)
+                        for s in speakers for m in actors.of(s)):
+                    # "Turkey's president says it will begin an operation": the country (but
+                    # "Sudan's RSF said it had shot down a drone": the RSF)
                     owners = [m for s in speakers for c in _kids(s) if c.dep_ == "poss"
                               for m in actors.of(c) if m.country]
                     if owners:
@@ -4439,7 +4448,9 @@ class EventCoder:
             return []  # "ordered the Kenya Defence Forces to support the police": its own
             # (but "a Kenyan court ordered police to release the activists" is a demand)
         if lemma(tok) == "clash" and hit.code[:2] == "19" and sources and (
-                targets or len(sources) >= 2) and all(
+                targets or len(sources) >= 2) and not any(
+                t.lower_ in _CROWD_WORDS for c in _children(tok, "nsubj", "prep")
+                for t in c.subtree) and all(m.basis != "location" for m in targets) and all(
                 (m.sector or "")[:3] in _WORDY_SECTORS for m in sources) and all(
                 (m.sector or "")[:3] in _WORDY_SECTORS | {"MED"} for m in targets) and any(
                 m.sector for m in (*sources, *targets)):
