@@ -947,8 +947,8 @@ def join_code(base: str, agent: str | None) -> str:
     groups = {base[k:k + 3] for k in range(0, len(base), 3)}
     if groups & _ARMED or base[:3] == "IMG":
         # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF; "Islamic State
-        # jihadists" are IMGMUSISI, its faith already in its code
-        groups |= _ARMED | _FAITHS | {"OPP", "RAD", "SEP"}
+        # jihadists" are IMGMUSISI, its faith already in its code; its "operatives" its own
+        groups |= _ARMED | _FAITHS | {"OPP", "RAD", "SEP", "SPY"}  # ("Hezbollah operatives")
     extra = [agent[k:k + 3] for k in range(0, len(agent), 3)]
     return base + "".join(g for g in extra if g not in groups)
 
