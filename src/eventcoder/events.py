@@ -3074,7 +3074,7 @@ class EventCoder:
             if not any(c.dep_ == "agent" for c in _kids(verb)):
                 for other in verb.conjuncts:
                     if other.i > verb.i and other.tag_ == "VBN" and other.dep_ == "conj" and \
-                            not any(c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS)
+                            not any(c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux", "auxpass")
                                     for c in _kids(other)):
                         found = [m for p in _prep_objects(other, "by") for m in actors.of(p)]
                         if found:
