@@ -1455,6 +1455,13 @@ class EventCoder:
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:
         mods = [c for c in _kids(tok) if c.dep_ in ("compound", "amod")]
+        # (and the kind of the war it is in: "a truce in their trade war" is a trade truce)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" \
+            else None  # (the parser may hang the war on the verb)
+        mods += [c for h in (tok, *([verb] if verb is not None else []))
+                 for p in (*_prep_objects(h, "in"), *_prep_objects(h, "over"))
+                 if lemma(p) in ("war", "dispute", "conflict", "row", "standoff", "feud")
+                 for c in _kids(p) if c.dep_ in ("compound", "amod")]
         return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
 
     @staticmethod
@@ -1730,7 +1737,7 @@ class EventCoder:
             if noun.i >= 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
                 joined = noun.doc[noun.i - 2].lower_ + noun.lower_
                 word = joined if self.triggers.get(joined, "NOUN") else word
-            modifiers = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("amod", "compound")}
+            modifiers = self._modifier_words(noun)
             readable = [r for r in self.triggers.get(word, "NOUN")
                         if r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                         and not (r.preps or r.particles or r.complements)
@@ -4014,11 +4021,12 @@ class EventCoder:
             # "the United States bombed three Iranian nuclear sites", "a Russian glide bomb
             # killed three people": a state's bombing is from the air, not a planted bomb
             hit.code, hit.rule = "195", hit.rule + "+state"
-        if hit.code in ("190", "193") and tok.pos_ == "VERB" and any(
+        if hit.code in ("190", "193", "194") and tok.pos_ == "VERB" and any(
                 lemma(c) in _AIR_WEAPONS for c in _children(tok, "nsubj") or (
                     _children(tok.head, "nsubj") if tok.dep_ == "advcl" and
                     tok.tag_ == "VBG" else [])):
-            # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut"
+            # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut",
+            # "Israeli jets pounded Hezbollah positions"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
         if hit.code[:2] in ("13", "14") and lemma(tok) == "march" and sources and all(
                 (m.sector or "")[:3] in ("REB", "UAF", "INS", "MIL") for m in sources):
