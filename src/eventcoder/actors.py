@@ -396,6 +396,8 @@ _NOT_PARTY_WORDS = frozenset({"third", "warring", "royal", "search", "rescue", "
                               "concerned", "relevant", "both", "all", "involved", "injured",
                               "guilty", "opposing", "contracting", "negotiating", "two",
                               "belligerent", "conflicting", "aggrieved", "responsible"})
+# Verbs by which a body is led: "a delegation led by Ishaq Dar".
+_LEADING = frozenset({"lead", "head", "chair", "run", "command"})
 # Who works for a prison service: "prison guards", "prison officials".
 _PRISON_STAFF = frozenset({"guard", "officer", "official", "staff", "warden", "authority",
                            "service", "chief", "director", "worker", "employee", "administration",
@@ -1719,7 +1721,16 @@ class ActorResolver:
                                            owner.name, owner.entry, None, "coreference",
                                            sentence_of))
                 continue
-            mover = self._mover(doc[m.root], mentions, held=agent_code[:3] in _HELD_SECTORS)
+            # "A delegation led by Foreign Minister Ishaq Dar", "the government led by Yunus":
+            # the leader's country
+            mover = next((x for c in doc[m.root].children if c.dep_ == "acl" and
+                          c.lemma_.lower() in _LEADING for a in c.children if a.dep_ == "agent"
+                          for p in a.children if p.dep_ == "pobj"
+                          for x in (_mention_at(mentions, p, lambda x: bool(x.country)),)
+                          if x is not None and x.country in self._countries), None)
+            if mover is None:
+                mover = self._mover(doc[m.root], mentions,
+                                    held=agent_code[:3] in _HELD_SECTORS)
             if mover is None and agent_code[:3] in _STATE_SECTORS:
                 mover = self._teller(doc[m.root], mentions)
             if mover is None and agent_code[:3] in _PARTNERED:
