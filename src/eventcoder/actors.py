@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
-from .nlp import past_above
+from .nlp import past_above, tokens_of
 from .resources import (
     ActorResources,
     Entry,
@@ -1569,7 +1569,7 @@ class ActorResolver:
         home, the country of a bare "police" or "the army" that no sentence places (see
         ``_home``).
         """
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         ents = doc.ents  # (a new tuple of new Spans on every read)
         lowers = [t.lower_ for t in tokens]
         matches = [self._as_of(m, day) for m in self._match(doc, tokens, lowers)]

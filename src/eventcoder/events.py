@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .actors import COMMANDING_VERBS, MOVING_VERBS, ActorMention, moving_verb
-from .nlp import ORDERING_VERBS, past_above
+from .nlp import ORDERING_VERBS, past_above, tokens_of
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -1941,7 +1941,7 @@ class EventCoder:
              quotes: Sequence[Any] = (), places: Sequence[Any] = ()) -> list[Event]:
         """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
         and ``places`` what the quote and place stages found in it."""
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         doc.user_data[_KIDS] = _children_table(doc, tokens)
         try:
             return self._code(doc, tokens, mentions, doc_id, published, part, quotes, places)

@@ -12,7 +12,31 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["load_pipeline", "repair_entities", "repair_openings", "reparse_headline"]
+__all__ = [
+    "forget_tokens",
+    "load_pipeline",
+    "repair_entities",
+    "repair_openings",
+    "reparse_headline",
+    "tokens_of",
+]
+
+_TOKENS = "eventcoder_tokens"
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, built once per Doc and shared by the stages (each pass
+    over a Doc builds a new Token object per word). A Token reads its Doc's arrays when
+    asked, so the list stays true through repairs that keep the words."""
+    tokens: list[Token] | None = doc.user_data.get(_TOKENS)
+    if tokens is None or len(tokens) != len(doc) or (tokens and tokens[0].doc is not doc):
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop the list :func:`tokens_of` keeps on ``doc`` (it ties the Doc in a cycle)."""
+    doc.user_data.pop(_TOKENS, None)
 
 
 def load_pipeline(name: str) -> Language:
@@ -414,7 +438,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     called the Algerian president" as calling someone the president), is its object. ``doc``
     is changed in place and returned.
     """
-    from spacy.attrs import DEP, HEAD, TAG
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, LOWER, TAG
 
     moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
     # "demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
@@ -659,7 +684,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and
     # Uganda's Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name
     # is the subject, the second its conjunct, the second country the second name's.
-    for at in sorted({t.head.i for t in doc if t.dep_ == "nsubj" and t.head.i != t.i}):
+    offsets = doc.to_array(HEAD).astype("int64")  # (read off arrays: no Token per word)
+    subject_at = (deps == doc.vocab.strings.add("nsubj")).nonzero()[0]
+    for at in sorted({int(i + offsets[i]) for i in subject_at if offsets[i] != 0}):
         verb = doc[at]
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subjects) == 2 and subjects[0].pos_ == subjects[1].pos_ == "PROPN" and any(
@@ -682,7 +709,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # "India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive
     # after "to"; it is the object of "to"
     nouns: list[int] = []
-    for word in doc:
+    lowers = doc.to_array(LOWER)
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
+        word = doc[int(at)]
         if word.lower_ in _NOT_VERBS and word.pos_ == "VERB" and word.i > 0 and \
                 doc[word.i - 1].lower_ == "to" and doc[word.i - 1].head.i == word.i and \
                 word.head.i != word.i:

@@ -20,6 +20,7 @@ from .actors import ActorResolver
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder
+from .nlp import forget_tokens
 from .records import Reason, Rejection
 from .resources import load_actor_resources
 from .triggers import load_triggers
@@ -142,6 +143,9 @@ class CodingPipeline:
             events = [e for e in head_events if not any(_same(_gist(e), t) for t in told)] \
                 + events
         mark_repeats(events)
+        for doc in (body, head):
+            if doc is not None:
+                forget_tokens(doc)
         return CodedArticle(doc_id, events, mentions, quotes, places)
 
     # ------------------------------------------------------------------ the store

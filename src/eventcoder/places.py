@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError
 from .jsonl import json_row, read_case_table
+from .nlp import tokens_of
 from .resources import without_gc
 
 if TYPE_CHECKING:
@@ -567,7 +568,7 @@ class _Words:
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         starts = [t.idx for t in tokens]
         return cls("".join([t.text_with_ws for t in tokens]), starts,
                    [s + len(t.text) for s, t in zip(starts, tokens, strict=True)],

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMention
 from .errors import ConfigError, InputError
+from .nlp import tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -194,7 +195,7 @@ class QuoteExtractor:
         """Every direct and indirect quote of ``doc``, with speakers resolved through the actor
         ``mentions`` that :meth:`ActorResolver.resolve` found for the same doc."""
         text = doc.text
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         ctx = _Context(doc, sorted(mentions, key=lambda m: (m.start, m.end)),
                        [start for start, _ in sentences], text, [t.idx for t in tokens])
