@@ -5145,12 +5145,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     if published is None:
         return None, "none"
     told: _Anchor | None = sent.doc.user_data.get(_ANCHOR)
-    words = [t.lower_ for t in sent]
+    toks = tokens_of(sent.doc)[sent.start:sent.end]  # (Tokens built once, not per pass)
+    words = [t.lower_ for t in toks]
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
     clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
 
     def adverbial(i: int) -> bool:
-        head = sent[i].head
+        head = toks[i].head
         return anchor is not None and (head.i == anchor.i or (
             head.dep_ == "prep" and head.head.i == anchor.i))
 
@@ -5160,12 +5161,12 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     # nor what is said or asked in a clause the trigger is not in: "rejected the offer and
     # said they would march on Thursday", "demanded that the government explain whether
     # the status quo of April 2020 had been restored")
-    aside = {t.i - sent.start for node in sent if node.dep_ in ("relcl", "appos", "acl", "ccomp")
+    aside = {t.i - sent.start for node in toks if node.dep_ in ("relcl", "appos", "acl", "ccomp")
              and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
              for t in node.subtree}
     # (but a weekday the parser hung on a participle after the object is the act's, read
     # after the clause's own: "shelled positions held by the RSF late Saturday")
-    reduced = {t.i - sent.start for node in sent if node.dep_ == "acl" and
+    reduced = {t.i - sent.start for node in toks if node.dep_ == "acl" and
                node.tag_ in ("VBN", "VBG") and not any(c.dep_ == "nsubj" for c in node.children)
                and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
                for t in node.subtree if t.lower_ in _WEEKDAYS or t.lower_ == "yesterday"}
@@ -5174,7 +5175,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     # bombing markets on Friday"), nor what came since or comes after it ("before the vote
     # on Sunday"), nor another clause of its own subject ("imposed sanctions last week, and
     # its envoy is due to travel next week")
-    aside |= {t.i - sent.start for node in sent if not (
+    aside |= {t.i - sent.start for node in toks if not (
                   node.left_edge.i <= trigger.i <= node.right_edge.i) and (
                   (node.dep_ == "pcomp" and node.head.lower_ in ("of", "for")) or
                   (node.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and
@@ -5187,7 +5188,8 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                 node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                      for c in node.children)), None)
     if own is not None:  # (the trigger in such a clause: its own words only)
-        aside |= {t.i - sent.start for t in sent if t not in set(own.subtree)}
+        inside = {t.i for t in own.subtree}
+        aside |= {t.i - sent.start for t in toks if t.i not in inside}
     # nor when what is agreed, threatened or asked is to happen: "agreed to release four
     # hostages on Saturday", "threatened to resume fighting unless Hamas freed them by
     # Saturday" (the agreement and the threat were made when the story says, else on its day)
@@ -5199,7 +5201,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                   for t in c.subtree}
     # nor the date that names another thing: "struck Lebanon despite the November 2024
     # ceasefire", "under the 2015 deal" (but "Monday's attack" is the attack's day)
-    aside |= {t.i - sent.start for node in sent
+    aside |= {t.i - sent.start for node in toks
               if node.dep_ in ("compound", "nmod", "amod", "nummod") and
               node.head.pos_ in ("NOUN", "PROPN") and node.head.i != trigger.i and
               node.head.i > node.i and _month(node.lower_) is not None and
@@ -5207,7 +5209,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
               for t in node.subtree}
     # nor a day to come that the act is before or up to: "a curfew until Friday", "arrested
     # ahead of Sunday's by-election", "on the eve of Friday prayers"
-    aside |= {t.i - sent.start for prep in sent if prep.dep_ == "prep" and (
+    aside |= {t.i - sent.start for prep in toks if prep.dep_ == "prep" and (
                   prep.lower_ in ("until", "till", "pending") or (
                       prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")) or (
                       prep.lower_ == "to" and prep.head.lower_ == "run-up"))
