@@ -3107,6 +3107,11 @@ class EventCoder:
                     return tellers
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
+        if not subjects and verb.dep_ == "ccomp" and lemma(verb.head) in _REPORTING and \
+                verb.doc.user_data.get("eventcoder_headline"):
+            # a wire headline drops the said clause's subject: "Hamas says agrees to
+            # ceasefire proposal", "Kremlin says will respond": the speaker's
+            return self._subject(verb.head, actors, last, seen + 1)
         # a name split by the parse has several ("Omar al-Bashir"); one that is itself an
         # actor's word first ("Sudan's paramilitary Rapid Support Forces": the RSF)
         subjects.sort(key=lambda c: c.i not in actors.at)
