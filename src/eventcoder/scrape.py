@@ -491,7 +491,7 @@ def _wrap_width(lines: _Lines) -> int | None:
     top = max(evident)
     if top > 200:
         return None
-    return max(n for n in followed if n <= top + 8)
+    return max((n for n in followed if n <= top + 8), default=top)
 
 
 def _joins(a: str, seg_a: _Seg | None, b: str, seg_b: _Seg, width: int | None) -> bool:
