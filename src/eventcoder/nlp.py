@@ -234,15 +234,22 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         clause = (0, said)
     comma = next((t.i for t in doc[1:5] if t.text == ","), None)
     listed: list[str] | None = None  # the words with the listing comma as "and"
-    if comma is not None and all(named(t) for t in doc[:comma + 2] if t.i != comma):
-        after = next((t.i for t in doc[comma + 1:] if not named(t) and t.text != ","), None)
+    if comma is not None and all(named(t) or t.text in ("'s", "’s")
+                                 for t in doc[:comma + 2] if t.i != comma):
+        # (the verb: the first word after the comma a trigger knows, else the first word not
+        # of a name: "Iran's Pezeshkian, Saudi crown prince hold talks")
+        after = next((t.i for t in doc[comma + 1:] if t.text != "," and (
+            t.lower_ in verbs or _stem(t.lower_) in verbs)), None)
+        if after is None:
+            after = next((t.i for t in doc[comma + 1:] if not named(t) and t.text != ","),
+                         None)
         # "Ireland, Norway, Spain recognise Palestine": every listing comma before the verb
         trial = listed = [("and" if w == "," and (after is None or k < after) else w)
                           for k, w in enumerate(words)]
         variant = nlp(Doc(nlp.vocab, words=trial))
         if after is not None and subject_verb(variant, after, ("VERB", "AUX", "NOUN")) and \
-                variant[0].dep_ in ("nsubj", "conj") and variant[comma + 1].dep_ in (
-                    "nsubj", "conj"):
+                variant[comma - 1].dep_ in ("nsubj", "conj") and any(
+                    t.dep_ in ("nsubj", "conj") for t in variant[comma + 1:after]):
             if variant[after].pos_ == "NOUN":  # "US and UK strike Houthi targets"
                 variant[after].pos_, variant[after].tag_ = "VERB", "VBP"
             words, parsed = trial, variant
