@@ -280,7 +280,9 @@ class _Extras:
 
 # Datelines of cities that seat international bodies: where a story is filed, not its subject.
 _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york", "united nations",
-                                  "vienna", "strasbourg", "luxembourg"})
+                                  "vienna", "strasbourg", "luxembourg",
+                                  # the wires' desks for Iran, Yemen and the Gulf
+                                  "dubai", "abu dhabi"})
 
 
 # Headline labels of pieces that explain or argue rather than report.
