@@ -1713,7 +1713,10 @@ class ActorResolver:
             if any(x.start < end and start < x.end for x in mentions):
                 continue
             # "Colombia's president said his government ...": the pronoun's actor owns it.
-            owner = self._possessor(doc[m.root], mentions, sentence_of.get(m.start, 0))
+            # (not "the international community", "foreign partners": set apart from any)
+            far = doc[m.root].lower_ not in _STATIONED and self._abroad(doc[m.root], m.start)
+            owner = None if far else self._possessor(doc[m.root], mentions,
+                                                     sentence_of.get(m.start, 0))
             code = self._owned_code(owner, agent_code, doc[m.root]) if owner else None
             if owner is not None and code is not None:
                 country, sector = split_code(code, self._countries)
@@ -1728,12 +1731,12 @@ class ActorResolver:
                           for p in a.children if p.dep_ == "pobj"
                           for x in (_mention_at(mentions, p, lambda x: bool(x.country)),)
                           if x is not None and x.country in self._countries), None)
-            if mover is None:
+            if mover is None and not far:
                 mover = self._mover(doc[m.root], mentions,
                                     held=agent_code[:3] in _HELD_SECTORS)
-            if mover is None and agent_code[:3] in _STATE_SECTORS:
+            if mover is None and not far and agent_code[:3] in _STATE_SECTORS:
                 mover = self._teller(doc[m.root], mentions)
-            if mover is None and agent_code[:3] in _PARTNERED:
+            if mover is None and not far and agent_code[:3] in _PARTNERED:
                 # "Venezuela and the opposition signed an agreement in Barbados": the
                 # opposition of the state it stands with, not of the venue
                 mover = next((x for t in doc[m.root].conjuncts for x in (_mention_at(
@@ -1786,6 +1789,8 @@ class ActorResolver:
                                                earlier.entry, None, "coreference", sentence_of))
                     continue
             if setting is None:
+                if far and not agent_code.startswith(("NGO", "IGO")):
+                    continue  # ("urged the international community": of no country)
                 earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
                 if earlier is not None:
                     mentions.append(self._make(doc, m.start, m.end, earlier.code,
