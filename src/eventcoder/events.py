@@ -4048,6 +4048,9 @@ class EventCoder:
             # storming a building or camp: repression
             police = all((m.sector or "")[:3] == "COP" for m in sources)
             hit.code, hit.rule = ("175" if police else "190"), hit.rule + "+armed"
+        if hit.code == "141" and lemma(tok) == "protest" and tok.dep_ in ("advcl", "xcomp") and \
+                lemma(tok.head) in ("summon", "call", "recall", "convene"):
+            return []  # "summoned the Israeli ambassador to protest against": the summons' why
         if hit.code == "141" and lemma(tok) == "protest" and tok.tag_ == "VBZ" and sources and \
                 all(m.basis == "country" for m in sources) and not any(
                     c.dep_ in ("dobj", "prep", "ccomp", "advcl", "xcomp", "npadvmod")
