@@ -3107,6 +3107,11 @@ class EventCoder:
                     return tellers
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
+        if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \
+                lemma(verb.head.head) in ("become", "be") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)):
+            # "Ireland became the latest country to recognise Palestine": Ireland's act
+            return self._subject(verb.head.head, actors, last, seen + 1)
         if not subjects and verb.dep_ == "ccomp" and lemma(verb.head) in _REPORTING and \
                 verb.doc.user_data.get("eventcoder_headline"):
             # a wire headline drops the said clause's subject: "Hamas says agrees to
@@ -5218,7 +5223,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     # nor a day to come that the act is before or up to: "a curfew until Friday", "arrested
     # ahead of Sunday's by-election", "on the eve of Friday prayers"
     aside |= {t.i - sent.start for prep in toks if prep.dep_ == "prep" and (
-                  prep.lower_ in ("until", "till", "pending") or (
+                  prep.lower_ in ("until", "till", "pending", "since") or (
                       prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")) or (
                       prep.lower_ == "to" and prep.head.lower_ == "run-up"))
               for t in prep.subtree}
