@@ -145,6 +145,12 @@ _CONTEXT_ADMIN1 = 3.0
 _DATELINE_COUNTRY = 1.0  # on top of the context bonus: the story is filed from there
 # Proper nouns the recogniser missed are places only when prominent or after "in", "near"...
 _PROMINENT_POPULATION = 100_000
+# A town captured, shelled or besieged is named in war however small it is.
+_SEIZED_TOWN = 15_000
+_SEIZING_VERBS = frozenset({"capture", "recapture", "seize", "retake", "overrun", "storm",
+                            "besiege", "encircle", "shell", "bomb", "bombard", "liberate",
+                            "occupy"})
+_BOMBARDING_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "encircle", "overrun"})
 _PROMINENT_UNLABELLED = 1_000_000
 # Verbs whose object is mostly a place: "captured Goma", "entered Bukavu", "shelled Kherson".
 _PLACE_VERBS = frozenset({"capture", "recapture", "seize", "retake", "take", "enter", "overrun",
@@ -828,8 +834,12 @@ class PlaceResolver:
         # "rebels captured Goma", "entered Bukavu": the object of a verb of taking or
         # reaching a place is one, whatever the recogniser called it
         taken = doc[end - 1].dep_ == "dobj" and doc[end - 1].head.lemma_.lower() in _PLACE_VERBS
-        threshold = _PROMINENT_UNLABELLED if labelled_other and not taken else \
-            _PROMINENT_POPULATION
+        # (a town taken in war may be small: "the RSF captured Babanusa", "M23 seized Rutshuru")
+        verb = doc[end - 1].head.lemma_.lower()
+        seized = taken and verb in _SEIZING_VERBS and (
+            first.ent_type_ != "PERSON" or verb in _BOMBARDING_VERBS)  # (one captures a man)
+        threshold = _SEIZED_TOWN if seized else _PROMINENT_UNLABELLED \
+            if labelled_other and not taken else _PROMINENT_POPULATION
         for c in candidates:
             e = c.entry
             if locative or e.kind in ("country", "admin1", "region", "landmark", "capital"):
