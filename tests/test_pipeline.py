@@ -73,3 +73,31 @@ def test_a_stage_that_raises_on_one_article_does_not_stop_the_batch(
         assert [f.detail for f in failures] == [
             "article a-first could not be coded: RuntimeError: a bug in a stage"]
         assert {e["doc_id"] for e in store.iter_events()} >= {"c-last"}
+
+
+@pytest.mark.parametrize(("title", "url", "labels", "text", "argues"), [
+    ("Opinion: ECOWAS has only itself to blame", None, (), "", True),
+    ("Analysis: Trump's Caucasus gamble", None, (), "", True),
+    ("Niger's junta expels French ambassador", "https://example.org/opinion/niger-junta", (),
+     "", True),
+    ("Niger's junta expels French ambassador", None, ("OPINION",), "", True),
+    ("Niger's junta expels French ambassador", None, (),
+     "The views expressed in this article are the author's own.", True),
+    ("Niger's junta expels French ambassador", "https://example.org/africa/niger", ("Africa",),
+     "The junta gave the ambassador 48 hours to leave.", False),
+    ("INSIGHT-How the junta took Niamey", None, (), "", False),  # reporting, not argument
+])
+def test_commentary_is_told_by_label_address_or_disclaimer(title, url, labels, text, argues):
+    from eventcoder.pipeline import commentary
+
+    assert commentary(title, url, labels, text) is argues
+
+
+def test_an_opinion_piece_keeps_only_its_dated_news_hook(pipeline: CodingPipeline) -> None:
+    from datetime import date
+
+    article = pipeline.code_text(
+        "ECOWAS has only itself to blame.\n\nAfter the 2023 coup in Niger, the bloc threatened "
+        "military intervention.\n\nOn Thursday, Niger's junta expelled the French ambassador.",
+        title="Opinion: ECOWAS has only itself to blame", published=date(2025, 8, 15))
+    assert [(e.cameo, e.date) for e in article.events] == [("161", "2025-08-14")]

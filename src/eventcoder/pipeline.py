@@ -95,7 +95,8 @@ class CodingPipeline:
         docs = self.nlp.pipe([mask_lead(text, title)] + ([title] if title else []))
         body = next(docs)
         head = next(docs) if title else None
-        return self._code(doc_id, body, head, published, dateline or lead_place(text))
+        return self._code(doc_id, body, head, published, dateline or lead_place(text),
+                          commentary(title))
 
     def code_many(self, items: Sequence[tuple[str, str, date | None]]) -> list[CodedArticle]:
         """Code many (doc_id, text, published) texts, parsed in batches."""
@@ -105,7 +106,7 @@ class CodingPipeline:
                 for (doc_id, _, day), doc in zip(items, docs, strict=True)]
 
     def _code(self, doc_id: str, body: Doc, head: Doc | None, published: date | None,
-              dateline: str | None) -> CodedArticle:
+              dateline: str | None, comment: bool = False) -> CodedArticle:
         body = self._repair(body)
         # Where the story is filed and what its headline names give the article a home
         # country for the bare agents ("police", "the army") no sentence places.
@@ -128,6 +129,11 @@ class CodingPipeline:
         self._extras.locate(body, events, places, dateline_place)
         if head is not None and _GENRE.match(head.text):
             head = None  # "Explainer: Why Russia invaded Ukraine": background, not news
+        if comment or commentary(None, text=body.text):
+            # an opinion or analysis piece: only its news hook, an act it dates to the last
+            # week, is news ("Niger's junta on Thursday expelled ..."); the rest is argument
+            # and history
+            events = [e for e in events if _recent(e, published)]
         if head is not None:
             head_places, _ = self._extras.places(head, head_mentions, None)
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
@@ -198,7 +204,9 @@ class CodingPipeline:
                     raise head
                 yield self._code(article["id"], body, head if article["title"] else None,
                                  published_day(article["published"]),
-                                 article.get("dateline") or lead_place(article["text"] or ""))
+                                 article.get("dateline") or lead_place(article["text"] or ""),
+                                 commentary(article["title"], article.get("url"),
+                                            article.get("labels") or ()))
             except Exception as exc:  # one article's failure must not stop the run
                 yield Rejection(
                     article.get("locator") or article["id"], Reason.CODING_FAILED,
@@ -285,6 +293,31 @@ _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york",
                                   "dubai", "abu dhabi"})
 
 
+# Genres of pieces that argue or explain; what they tell is background, not news, but for an
+# act they date to the last week (their news hook).
+_COMMENT_GENRES = re.compile(r"\b(?:opinion|op-?ed|comment|commentary|editorial|column|"
+                             r"analysis|explainer|explained|factbox|q&a|timeline|obituary|"
+                             r"review|perspective|viewpoint)s?\b", re.IGNORECASE)
+_COMMENT_PATHS = re.compile(r"/(?:opinions?|op-?eds?|comment(?:isfree)?|commentary|editorials?|"
+                            r"columns?|analysis|explainers?|perspectives?|blogs?)/",
+                            re.IGNORECASE)
+_DISCLAIMER = re.compile(r"views expressed (?:in this (?:article|piece|column) )?are (?:those of "
+                         r"the (?:author|writer)s?|the (?:author|writer)'s own|(?:my|his|her|"
+                         r"their) own)|this is an opinion (?:piece|column)", re.IGNORECASE)
+
+
+def commentary(title: str | None, url: str | None = None, labels: Sequence[str] = (),
+               text: str = "") -> bool:
+    """Whether an article argues or explains rather than reports: an opinion, analysis or
+    explainer label on its headline or section, its web address's section, or a "views
+    expressed are the author's own" line."""
+    if title and _GENRE.match(title) and _COMMENT_GENRES.match(title.strip()):
+        return True
+    return bool(url and _COMMENT_PATHS.search(url)) or any(
+        _COMMENT_GENRES.fullmatch(label.strip(" :|-")) for label in labels) or bool(
+        _DISCLAIMER.search(text))
+
+
 # Headline labels of pieces that explain or argue rather than report.
 _GENRE = re.compile(r"\s*(?:explainer|explained|analysis|factbox|fact box|fact check|opinion|"
                     r"comment|editorial|timeline|q&a|obituary|review|profile|in pictures|"
@@ -314,6 +347,14 @@ def headline_text(title: str) -> str:
     if tag is not None:
         title = " " * tag.end() + title[tag.end():]
     return title
+
+
+def _recent(event: Event, published: date | None) -> bool:
+    """Whether an event is told with a day of its own in the week before publication."""
+    if event.date_basis not in ("explicit", "weekday", "relative") or not event.date or \
+            published is None:
+        return False
+    return 0 <= (published - date.fromisoformat(event.date)).days <= 7
 
 
 def _label_country(head: Doc, mentions: list[Any]) -> str | None:

@@ -459,15 +459,23 @@ class Store:
 
     def articles_without_events(self, digest: str, limit: int = 64
                                 ) -> list[dict[str, Any]]:
-        """Articles (id, title, text, published, dateline, locator, raw_digest) not yet coded
-        with ``digest``."""
+        """Articles (id, title, text, published, dateline, locator, raw_digest, url, and the
+        section labels the cleaner dropped) not yet coded with ``digest``."""
         cursor = self.con.execute(
-            "SELECT id, title, text, published, dateline, locator, raw_digest FROM articles "
+            "SELECT id, title, text, published, dateline, locator, raw_digest, url, "
+            "dropped FROM articles "
             "WHERE id NOT IN (SELECT article_id FROM event_runs WHERE resources = ?) "
             "ORDER BY id LIMIT ?",
             [digest, limit])
-        names = ("id", "title", "text", "published", "dateline", "locator", "raw_digest")
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        names = ("id", "title", "text", "published", "dateline", "locator", "raw_digest", "url")
+        out = []
+        for row in cursor.fetchall():
+            article = dict(zip(names, row[:-1], strict=True))
+            dropped = json.loads(row[-1]) if row[-1] else []
+            article["labels"] = [d[1] for d in dropped
+                                 if isinstance(d, list) and len(d) > 2 and d[2] == "section_label"]
+            out.append(article)
+        return out
 
     def write_events(self, results: Sequence[tuple[str, Sequence[dict[str, Any]]]],
                      digest: str) -> None:
