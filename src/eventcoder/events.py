@@ -5398,7 +5398,13 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
                 if spanned and len(spanned) == len(span) and \
                         1900 <= max(spanned) < published.year:
                     return True
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during", "until"):
+            # ("after the 2023 coup, the bloc threatened", "by 1994": then, unless the
+            # sentence tells a day of this week)
+            after = prep.lower_ in ("after", "following", "by") and not any(
+                t.lower_ in _WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight")
+                for t in trigger.sent)
+            if prep.dep_ != "prep" or (prep.lower_ not in ("in", "since", "during", "until")
+                                       and not after):
                 continue
             for pobj in _kids(prep):
                 if pobj.dep_ != "pobj":
