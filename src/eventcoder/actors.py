@@ -2535,7 +2535,9 @@ class ActorResolver:
         if head.lower_ in ("party", "parties") and (
                 (m.start >= 2 and doc[m.start - 1].text == "-" and
                  doc[m.start - 2].lower_ == "third") or
-                any(c.lower_ in _NOT_PARTY_WORDS for c in head.children)):
+                (any(c.lower_ in _NOT_PARTY_WORDS for c in head.children) and not any(
+                    c.lower_ in ("political", "opposition", "ruling", "governing")
+                    for c in head.children))):
             return None  # "third-party mediation", "the warring parties", "the royal party":
             # no political party
         if head.lower_ in ("prison", "prisons", "jail", "jails") and \

@@ -1372,7 +1372,8 @@ class EventCoder:
                                read("done_by", lambda: _done_by(tok))) and not (
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
-                    lemma(tok) in ("visit", "trip", "tour")):
+                    lemma(tok) in ("visit", "trip", "tour") and
+                    not any(c.dep_ == "poss" for c in _kids(tok))):
                 # ("reaffirmed ties during a visit to Taipei": the visit was made)
                 return False
             if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
