@@ -474,9 +474,6 @@ _OWN_PEOPLE = frozenset({"faction", "group", "people", "official", "leader", "fo
                          "soldier", "citizen", "national", "worker", "organization",
                          "organisation", "recipient", "side", "delegation", "party",
                          "movement", "authority", "community", "militant", "fighter"})
-# Nouns of fighting between two sides.
-_FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "war", "hostility",
-                     "confrontation", "exchange", "firefight", "gunfight"})
 # Calls and vows whose "until" clause is their demand: "called a strike until Yoon resigned".
 _UNTIL_DEMANDS = frozenset({"call", "vow", "pledge", "promise", "threaten", "urge", "demand",
                             "announce", "declare", "plan", "refuse", "strike"})
@@ -570,7 +567,7 @@ _AS_A_RULE = frozenset({"only", "always", "never", "routinely", "regularly", "of
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
 # Fights whose "with" names the other side: "killed in clashes with M23".
 _FIGHTS = frozenset({"clash", "fighting", "battle", "gunfight", "skirmish", "firefight",
-                     "confrontation", "exchange", "gunbattle"})
+                     "confrontation", "exchange", "gunbattle", "shootout", "encounter"})
 # Words of war that make "Azerbaijan defeated Armenia" a battle, not a match.
 _WAR_WORDS = frozenset({"war", "wars", "battle", "battles", "force", "forces", "troops", "army",
                         "armies", "offensive", "military", "fighting", "invasion", "front",
