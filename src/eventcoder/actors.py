@@ -398,6 +398,8 @@ _NOT_PARTY_WORDS = frozenset({"third", "warring", "royal", "search", "rescue", "
                               "belligerent", "conflicting", "aggrieved", "responsible"})
 # Verbs by which a body is led: "a delegation led by Ishaq Dar".
 _LEADING = frozenset({"lead", "head", "chair", "run", "command"})
+# Words one letter off a listed spelling of a place, that are words of their own.
+_NOT_MISSPELT = frozenset({"malaria", "omar", "media"})
 # Who works for a prison service: "prison guards", "prison officials".
 _PRISON_STAFF = frozenset({"guard", "officer", "official", "staff", "warden", "authority",
                            "service", "chief", "director", "worker", "employee", "administration",
@@ -944,8 +946,8 @@ def join_code(base: str, agent: str | None) -> str:
     """A country's (or organisation's) code with an agent's sector groups: ("KEN", "COP") ->
     "KENCOP"; a group already in the code is not added again ("XOTBUS" + "BUS" -> "XOTBUS",
     "LBNREB" + "REB" -> "LBNREB")."""
-    if not agent:
-        return base
+    if not agent or (agent == "UAF" and len(base) > 3):
+        return base  # ("Taliban attackers": the Taliban, whatever their sector)
     groups = {base[k:k + 3] for k in range(0, len(base), 3)}
     if groups & _ARMED or base[:3] == "IMG":
         # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF; "Islamic State
@@ -1350,8 +1352,8 @@ class ActorResolver:
         tok = doc[i]
         key = _fold(tok.text)
         if len(key) < _FUZZY_PLACE_MIN or not key.isalpha() or not tok.text[:1].isupper() or \
-                key in self._index:
-            return None
+                key in self._index or key in _NOT_MISSPELT:
+            return None  # ("Malaria" is no "Malasia")
         near: set[str] = set()
         for variant in _deletions(key):
             keys = self._fuzzy.get(variant)

@@ -310,7 +310,11 @@ _ASSAILANT_CODES = {"bomber": "183", "gunman": "180", "gunmen": "180", "kidnappe
 _NATURAL_FORCES = frozenset({
     "hurricane", "storm", "cyclone", "typhoon", "tornado", "wildfire", "bushfire", "flood",
     "floodwater", "earthquake", "quake", "tsunami", "landslide", "avalanche", "volcano",
-    "eruption", "heatwave", "drought", "rain", "snow", "wind", "blizzard", "monsoon"})
+    "eruption", "heatwave", "drought", "rain", "snow", "wind", "blizzard", "monsoon",
+    # and diseases: "Cholera killed 200 people"
+    "cholera", "malaria", "ebola", "measles", "mpox", "covid", "covid-19", "coronavirus",
+    "dengue", "marburg", "polio", "tuberculosis", "famine", "hunger", "starvation",
+    "disease", "outbreak", "epidemic", "pandemic", "virus", "flu", "influenza"})
 # What kills or destroys without anyone doing it: "victims killed by the crash".
 _MISHAPS = frozenset({"crash", "accident", "collision", "fire", "blaze", "flood", "flooding",
                       "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon",
