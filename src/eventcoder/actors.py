@@ -1714,6 +1714,20 @@ class ActorResolver:
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
             if any(x.start < end and start < x.end for x in mentions):
                 continue
+            # "migrants from Afghanistan": of where they come from, and not of those who
+            # arrest or turn them back ("Greek police arrested 30 migrants")
+            wanderers = doc[m.root].lemma_.lower() in _ABROAD_PEOPLE
+            origin = next((x for p in doc[m.root].children if p.dep_ == "prep" and
+                           p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+                           for x in (_mention_at(mentions, o, lambda x: x.basis in (
+                               "country", "capital")),) if x is not None), None) \
+                if wanderers else None
+            if origin is not None and origin.country in self._countries:
+                mentions.append(self._make(doc, m.start, m.end,
+                                           join_code(origin.country, agent_code),
+                                           origin.country, agent_code, None, None, None,
+                                           "context", sentence_of))
+                continue
             # "Colombia's president said his government ...": the pronoun's actor owns it.
             # (not "the international community", "foreign partners": set apart from any)
             far = doc[m.root].lower_ not in _STATIONED and self._abroad(doc[m.root], m.start)
@@ -1733,7 +1747,7 @@ class ActorResolver:
                           for p in a.children if p.dep_ == "pobj"
                           for x in (_mention_at(mentions, p, lambda x: bool(x.country)),)
                           if x is not None and x.country in self._countries), None)
-            if mover is None and not far:
+            if mover is None and not far and not wanderers:
                 mover = self._mover(doc[m.root], mentions,
                                     held=agent_code[:3] in _HELD_SECTORS)
             if mover is None and not far and agent_code[:3] in _STATE_SECTORS:
