@@ -4033,7 +4033,9 @@ class EventCoder:
             # "the United States bombed three Iranian nuclear sites", "a Russian glide bomb
             # killed three people": a state's bombing is from the air, not a planted bomb
             hit.code, hit.rule = "195", hit.rule + "+state"
-        if hit.code in ("190", "193", "194") and tok.pos_ == "VERB" and any(
+        if (hit.code in ("190", "193") or (hit.code == "194" and lemma(tok) != "shell" and all(
+                lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
+                for k in (c, *c.conjuncts)))) and tok.pos_ == "VERB" and any(
                 lemma(c) in _AIR_WEAPONS for c in _children(tok, "nsubj") or (
                     _children(tok.head, "nsubj") if tok.dep_ == "advcl" and
                     tok.tag_ == "VBG" else [])):
