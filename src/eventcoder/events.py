@@ -5382,11 +5382,11 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
     for verb in (anchor, *(a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX"))):
         if verb.lemma_.lower() in _REPORTING:
             break  # "said on Monday that ...": the report is today's
-        if any(c.dep_ == "advmod" and c.lower_ in ("previously", "repeatedly", "formerly")
+        if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly")
                for c in _kids(verb)) and any(c.dep_ == "aux" and c.lower_ in
                                              ("has", "have", "had") for c in _kids(verb)):
-            return True  # "Washington has previously sanctioned", "has repeatedly shelled":
-            # what was done before, not the day's news
+            return True  # "Washington has previously sanctioned": what was done before, not
+            # the day's news (but "has repeatedly accused" goes on)
         for ago in _kids(verb):
             # "two years ago", "a decade ago": long before the story
             if ago.dep_ == "advmod" and ago.lower_ == "ago" and any(
