@@ -1599,10 +1599,12 @@ class ActorResolver:
                     m.entry = press
         sudan = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_SUDAN), None)
         for m in matches:
-            if m.entry.id == _RSF_PRESS and sudan is not None and doc[m.start:m.end].text == \
-                    "RSF" and ((m.end < len(doc) and doc[m.end].lower_ in _ARMED_MEMBERS) or (
-                        not any(t.lower_ in _PRESS_CUES for t in doc[m.start].sent) and
-                        any(t.lemma_.lower() in _ARMED_CUES for t in doc[m.start].sent))):
+            if m.entry.id != _RSF_PRESS or sudan is None or doc[m.start:m.end].text != "RSF":
+                continue
+            sentence = doc[m.start].sent
+            if (m.end < len(doc) and doc[m.end].lower_ in _ARMED_MEMBERS) or (
+                    not any(t.lower_ in _PRESS_CUES for t in sentence) and
+                    any(t.lemma_.lower() in _ARMED_CUES for t in sentence)):
                 m.entry = sudan  # "RSF fighters captured El Fasher", "the RSF shelled the
                 # camp": no press group's
         matches = _named_before(matches, ents)
@@ -1730,7 +1732,8 @@ class ActorResolver:
                 continue
             # "Colombia's president said his government ...": the pronoun's actor owns it.
             # (not "the international community", "foreign partners": set apart from any)
-            far = doc[m.root].lower_ not in _STATIONED and self._abroad(doc[m.root], m.start)
+            abroad = self._abroad(doc[m.root], m.start)
+            far = abroad and doc[m.root].lower_ not in _STATIONED
             owner = None if far else self._possessor(doc[m.root], mentions,
                                                      sentence_of.get(m.start, 0))
             code = self._owned_code(owner, agent_code, doc[m.root]) if owner else None
@@ -1777,7 +1780,6 @@ class ActorResolver:
                 bool(parts) or (m.end - m.start > 1 and
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
             # "foreign governments", "Western embassies" are not the setting's.
-            abroad = self._abroad(doc[m.root], m.start)
             setting = None if abroad else \
                 context(sentence_of.get(m.start, 0), named, agent_code,
                         doc[m.root].head.i if doc[m.root].dep_ == "nsubj" and

@@ -719,7 +719,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     lowers = doc.to_array(LOWER)
     for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
         word = doc[int(at)]
-        if word.lower_ in _NOT_VERBS and word.pos_ == "VERB" and word.i > 0 and \
+        if word.pos_ == "VERB" and word.i > 0 and \
                 doc[word.i - 1].lower_ == "to" and doc[word.i - 1].head.i == word.i and \
                 word.head.i != word.i:
             moves.append((word.i - 1, word.head.i, "prep"))

@@ -27,7 +27,7 @@ from .triggers import load_triggers
 from .verbs import load_verb_patterns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .store import Store
 
@@ -139,11 +139,11 @@ class CodingPipeline:
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
                                           published=published, part="headline",
                                           places=head_places)
-            first = next(head.sents)
-            if first.end < len(head) and first.text.rstrip().endswith(":"):
+            kicker = _label(head)
+            if kicker is not None:
                 # ("Sudan fighting: RSF shells Omdurman market": the label names the story;
                 # the clause after it is the event)
-                head_events = [e for e in head_events if e.trigger[1] >= first.end_char]
+                head_events = [e for e in head_events if e.trigger[1] >= kicker.end_char]
             # The headline restates the lead: keep only what the body does not code.
             told = [_gist(e) for e in events]
             events = [e for e in head_events if not any(_same(_gist(e), t) for t in told)] \
@@ -357,11 +357,17 @@ def _recent(event: Event, published: date | None) -> bool:
     return 0 <= (published - date.fromisoformat(event.date)).days <= 7
 
 
-def _label_country(head: Doc, mentions: list[Any]) -> str | None:
-    """The country a headline's label before its colon names alone ("Syria:", "Kenya
-    protests:"), when the label is a sentence of its own."""
+def _label(head: Doc) -> Span | None:
+    """A headline's label before its colon ("Syria:", "Kenya protests:"), when it is a
+    sentence of its own."""
     first = next(head.sents)
-    if first.end >= len(head) or not first.text.rstrip().endswith(":"):
+    return first if first.end < len(head) and first.text.rstrip().endswith(":") else None
+
+
+def _label_country(head: Doc, mentions: list[Any]) -> str | None:
+    """The country a headline's label names alone, as a dateline does."""
+    first = _label(head)
+    if first is None:
         return None
     named = {m.country for m in mentions if m.start < first.end_char and m.country and
              m.basis in ("country", "location", "capital")}
@@ -427,7 +433,7 @@ def _restates(event: Event, first: Event) -> bool:
                                                       (event.target, first.target))]
 
     def agree(a: str | None, b: str | None) -> bool:
-        return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+        return a is not None and b is not None and _nested(a, b)
     if undated and not (same_code and any(a is not None and a == b for a, b in sides)):
         # a telling with no day of its own restates only the same act of the same party
         # ("Odinga was detained" after "police arrested Odinga"), not any later violence of
@@ -476,8 +482,13 @@ def _parties_agree(x: str, y: str) -> bool:
     ("TUR" and "TURGOV"), or two of one state's organs, of its public, or of its armed
     groups; not a state and its people ("TURCOP" and "TURCVL": the police's arrests are not
     the court's jailing of a mayor)."""
-    return x.startswith(y) or y.startswith(x) or (
+    return _nested(x, y) or (
         x[:3] == y[:3] and any(x[3:6] in kin and y[3:6] in kin for kin in _KINDRED))
+
+
+def _nested(x: str, y: str) -> bool:
+    """Whether one actor code holds the other: a country and its body ("TUR", "TURGOV")."""
+    return x.startswith(y) or y.startswith(x)
 
 
 def _same(a: _Gist, b: _Gist) -> bool:

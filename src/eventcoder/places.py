@@ -833,9 +833,9 @@ class PlaceResolver:
         labelled_other = first.ent_type_ != ""
         # "rebels captured Goma", "entered Bukavu": the object of a verb of taking or
         # reaching a place is one, whatever the recogniser called it
-        taken = doc[end - 1].dep_ == "dobj" and doc[end - 1].head.lemma_.lower() in _PLACE_VERBS
-        # (a town taken in war may be small: "the RSF captured Babanusa", "M23 seized Rutshuru")
         verb = doc[end - 1].head.lemma_.lower()
+        taken = doc[end - 1].dep_ == "dobj" and verb in _PLACE_VERBS
+        # (a town taken in war may be small: "the RSF captured Babanusa", "M23 seized Rutshuru")
         seized = taken and verb in _SEIZING_VERBS and (
             first.ent_type_ != "PERSON" or verb in _BOMBARDING_VERBS)  # (one captures a man)
         threshold = _SEIZED_TOWN if seized else _PROMINENT_UNLABELLED \

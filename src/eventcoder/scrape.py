@@ -478,10 +478,11 @@ def _wrap_width(lines: _Lines) -> int | None:
     """
     evident: list[int] = []
     followed: list[int] = []
+    plain = {text: _classify(text).reason is None for _, text in lines if text}
     for (_, a), (_, b) in pairwise(lines):
         if not a or not b:
             continue
-        if _classify(a).reason is None and _classify(b).reason is None:
+        if plain[a] and plain[b]:
             # (not a clutter line's: a 79-column "Read more:" footer sets no story's width)
             followed.append(len(a))
         if b[0].islower() and not _terminal(a):
