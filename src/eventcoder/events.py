@@ -3317,7 +3317,7 @@ class EventCoder:
             sides = _between_sides(noun, actors)
             if len({m.code for m in sides}) >= 2:
                 return sides[:1]
-        for child in _kids(noun):
+        for child in _modifiers(noun):
             if gathering and child.dep_ in ("amod", "compound") and any(
                     (m.code or "").startswith("IGO") for m in actors.of(child)):
                 continue  # "attended the G20 summit": the summit's name, not who holds it
@@ -4734,8 +4734,19 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
 def _owners(noun: Token, actors: _Actors,
             deps: tuple[str, ...] = ("poss", "compound", "amod")) -> list[ActorMention]:
     """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
-    return [m for c in _kids(noun) if c.dep_ in deps
+    return [m for c in _modifiers(noun) if c.dep_ in deps
             for m in actors.of(c) if m.basis != "location"]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's children, with the demonym or possessor the parser hung on a bare compound
+    before it: "Russian missile strikes" (the parser reads "Russian missile")."""
+    kids = list(_kids(noun))
+    for c in list(kids):
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN":
+            kids += [g for g in _kids(c) if g.dep_ in ("amod", "poss") and g.i < c.i
+                     and g.ent_type_ in ("NORP", "GPE", "ORG")]
+    return kids
 
 
 def _attribution(word: Token) -> bool:
