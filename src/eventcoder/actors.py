@@ -3183,6 +3183,9 @@ class ActorResolver:
             t = t.head
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in _PLACE_HEADS - {"out"}:
             t = t.head  # "near the Burkina Faso town of Djibo", "in the Syrian city of Homs"
+        if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i < t.i and \
+                t.head.ent_type_ in ("GPE", "LOC", "FAC", ""):
+            t = t.head  # "in Yelwata, Nigeria": the country of a town not in the gazetteer
         if t.dep_ != "pobj":
             return False
         prep = t.head

@@ -1786,6 +1786,10 @@ class EventCoder:
         if noun.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd", "nsubj") \
                 and head.pos_ in ("VERB", "AUX"):
             return head
+        if noun.dep_ == "pobj" and head.lower_ == "into" and any(
+                c.dep_ in ("dobj", "nsubjpass") and lemma(c) in _INQUIRIES
+                for c in _kids(head.head)):
+            return None  # "opened an investigation into the bombing": the inquiry's topic
         if noun.dep_ == "pobj" and head.dep_ == "prep" and not (
                 head.lower_ in _FRAMING and lemma(noun) in _FRAMES) and (
                 head.head.pos_ == "VERB" or (
@@ -2431,7 +2435,8 @@ class EventCoder:
                     c.dep_ == "nsubj" for c in _kids(hit.token)) and actors is not None:
                 # "Russian forces shelled Kharkiv, killing three civilians", "launched a wave
                 # of airstrikes across Gaza, killing 400 Palestinians": the attack told with
-                # its dead is one event, the attack's kind against the dead
+                # its dead is one event, the attack's kind against the dead (not told
+                # across "residents said": the attack keeps its own day)
                 head = first.head
                 objects = list(_children(head, "dobj"))
                 attack = next((hits[t.i] for t in (
@@ -2548,6 +2553,11 @@ class EventCoder:
                 # "attempted to assassinate the president" (185): the row names the event
                 consumed.add(comp.i)
                 hit.complement = comp
+                if root == "11" or hit.code[:3] == "016":
+                    # "accused Hamas of violating the ceasefire by attacking troops", "denied
+                    # violating it by attacking": the means alleged or denied are no act either
+                    consumed.update(t.i for t in comp.subtree if t.i in hits and
+                                    t.dep_ != "relcl")
             elif root in _FAMILIES or root == "13":
                 consumed.add(comp.i)
                 consumed.update(t.i for t in _own_words(comp))
@@ -2615,6 +2625,10 @@ class EventCoder:
                         hit.rule += f"+object:{reading[1]}"
             elif lemma(hit.token) in _UNREALISED and comp.i in hits:
                 consumed.add(comp.i)
+                if lemma(hit.token) in _DENYING:
+                    # "denied violating the ceasefire by attacking troops": nor the means
+                    consumed.update(t.i for p in _children(comp, "prep") if p.lower_ == "by"
+                                    for t in p.subtree if t.i in hits)
             elif root == "11" and comp.dep_ == "pcomp":
                 # "accused the RSF of killing civilians", "accused Washington of plotting to
                 # assassinate Maduro": what is alleged, not a coded act
@@ -3235,6 +3249,14 @@ class EventCoder:
                 node = node.head
             if node.pos_ == "VERB":
                 return self._subject(node, actors, last, seen + 1)
+        if dep == "advcl" and verb.tag_ == "VBG" and lemma(verb.head) in _REPORTING and any(
+                row.code[:2] in _VIOLENT for row in self.triggers.get(lemma(verb), "VERB")):
+            # "Gunmen attacked a bus, police said, killing nine": the participle goes with the
+            # act told, not with the one who tells it
+            told = _told_act(verb)
+            if told.i != verb.head.i and any(row.code[:2] in _VIOLENT for row in
+                                            self.triggers.get(lemma(told), "VERB")):
+                return self._subject(told, actors, last, seen + 1)
         if dep == "conj" or dep == "advcl":
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
@@ -4651,6 +4673,10 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# Inquiries, whose "into" phrase is what is looked into, wherever the parser hangs it.
+_INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit",
+              "case", "hearing", "trial", "look"}
+
 # Nouns of acts not formed from their verb by a suffix.
 _ACT_NOUNS = {"detention": "detain", "expulsion": "expel", "retention": "retain",
               "seizure": "seize", "invasion": "invade", "incursion": "enter",
@@ -4729,6 +4755,16 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
     """Who did an act named by a noun, never its victims: its own modifiers ("Israel's
     strike", "Russian raids") and its "by" agent ("the arrests by police")."""
     return [*_owners(act, actors), *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
+
+
+def _told_act(participle: Token) -> Token:
+    """The clause a participle after a verb of saying goes with: "Gunmen attacked a bus,
+    police said, killing nine" (attacked), else the participle's own head."""
+    head = participle.head
+    if lemma(head) in _REPORTING:
+        return next((c for c in _kids(head) if c.dep_ in ("ccomp", "parataxis")
+                     and c.i < participle.i), head)
+    return head
 
 
 def _owners(noun: Token, actors: _Actors,
