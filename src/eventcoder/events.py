@@ -1586,6 +1586,11 @@ class EventCoder:
             # "a school sheltering displaced families": the school; "a plane flying to Delhi
             # to land in Jaipur": the plane
             subjects = [acting.head]
+        if not subjects and acting.dep_ == "advcl" and acting.tag_ == "VBG" and \
+                any(t.text == "," for t in acting.doc[acting.head.i:acting.i]):
+            # "adopted a package of sanctions, targeting 200 vessels": what was adopted does it
+            subjects = [o for o in _kids(acting.head) if o.dep_ in ("dobj", "obj")
+                        and o.pos_ == "NOUN"]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
         return {w.lemma_.lower() for c in subjects for w in
                 [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]}
@@ -2599,6 +2604,10 @@ class EventCoder:
                             if reading is not None:
                                 inner_code = self._refined("030", reading[0])
                         hit.code = self._decided(hit, inner_code)
+                        if hit.code == "038" and inner.token.pos_ == "VERB":
+                            # "ready to mediate between Russia and Ukraine", "offered to host
+                            # talks between them": to mediate (039), not to accept mediation
+                            hit.code = "039"
                     hit.rule += f"+{inner.rule}"
                 elif inner is not None and inner.row is not None and inner.row.objects and \
                         root in _FAMILIES and inner.code[:2] in _KIND_ROOTS:
@@ -2939,6 +2948,13 @@ class EventCoder:
             # Israel release 2,000 prisoners": what a text asks or would bring, not done
         if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
             return "skip"  # "avoided being encircled", "escaped being captured"
+        if verb.dep_ == "advcl" and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should") and
+                any(s.dep_ in _SUBJECTS and a.i < s.i for s in _kids(verb)) for a in _kids(verb)):
+            return "skip"  # "had the West not sent weapons": a condition not met
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "of") and \
+                verb.head.head.lower_ in _NEARLY:
+            return "skip"  # "close to signing a peace treaty", "on the verge of capturing"
         if verb.dep_ in ("advcl", "xcomp", "ccomp", "dobj") and verb.tag_ == "VBG" and \
                 verb.head.lemma_.lower() == "rule" and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in _kids(verb.head)):
@@ -2952,6 +2968,9 @@ class EventCoder:
                 break  # (but "would never surrender and warned": the warning was made)
             node = node.head
             auxes |= {c.lower_ for c in _kids(node) if c.dep_ == "aux"}
+        if auxes & {"would", "could", "might", "should", "may"} and "have" in auxes and \
+                verb.tag_ == "VBN":
+            return "skip"  # "Washington would have imposed new sanctions": it did not
         if auxes & _HYPOTHETICAL:
             # "may halt mediation if cooperation founders": a conditional move against someone
             # is a threat; any other hypothetical is not coded
@@ -4673,6 +4692,9 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# Words of what nearly happened: "close to signing", "on the brink of seizing".
+_NEARLY = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "cusp"})
+
 # Inquiries, whose "into" phrase is what is looked into, wherever the parser hangs it.
 _INQUIRIES = {"investigation", "probe", "inquiry", "enquiry", "inquest", "review", "audit",
               "case", "hearing", "trial", "look"}
@@ -5084,7 +5106,7 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
             kept.append(e)
         elif e.target is not None and (owner.target is None or (
                 owner.extra.get("place_target") and owner.cameo[:2] == "14" and
-                e.cameo[:2] in ("02", "10") and
+                e.cameo[:2] in ("02", "10", "11", "14") and not e.extra.get("place_target") and
                 ((e.target.sector or "")[:3] in _DEMANDED_OF or
                  (e.target.code or "").startswith("IGO")) and
                 (owner.source is None or owner.source.code != e.target.code))):
