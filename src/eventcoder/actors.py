@@ -1124,6 +1124,11 @@ class ActorResolver:
                     people = self._dated.setdefault(key, [])
                     if all(x.id != entry.id for x in people):
                         people.append(entry)
+        # The offices someone took up on a day, by code and title: a role that ended that day
+        # was handed over, and its holder is no longer named by it (see _role)
+        self._successions = frozenset(
+            (r.code, r.title.lower(), r.start) for e in resources.by_kind("person")
+            for r in e.roles if r.title and r.start is not None)
         self.digest = resources.digest
 
     @staticmethod
@@ -2444,7 +2449,10 @@ class ActorResolver:
         # A role that ended in the week before: the story of the killing, the ouster or the
         # resignation still names the person by it ("Hamas leader Ismail Haniyeh was killed").
         ended = [r for r in entry.roles if r.end is not None and r.end <= day and
-                 (day - r.end).days <= _ENDED_DAYS]
+                 (day - r.end).days <= _ENDED_DAYS and not (
+                     # (not an office handed to a successor that day: "Trudeau congratulated
+                     # Carney" a week after the handover is the former prime minister)
+                     r.title and (r.code, r.title.lower(), r.end) in self._successions)]
         if ended and entry.kind == "person":
             latest = max(ended, key=lambda r: r.end or date.min)
             return latest, latest
@@ -2998,7 +3006,14 @@ class ActorResolver:
             code, basis = acting, "title"
         elif title is not None and title[1] is not None and len(title[1]) > 3 and \
                 not former and (role is None or (not role.code.startswith(title[1]) and
-                                                 title[1][:3] in _ORG_PREFIXES)):
+                                                 title[1][:3] in _ORG_PREFIXES and not (
+                    # (a state office the record dates to the day, for one who never held
+                    # the organisation's: "Security Council Secretary Sergei Shoigu" is
+                    # Russia's council, not the UN's)
+                    m.entry.file in _CURATED_PEOPLE and role.start is not None and
+                    role.code[:3] in self._countries and
+                    role.code[:3] not in _ORG_PREFIXES and
+                    not any(r.code.startswith(title[1][:6]) for r in m.entry.roles)))):
             # The text names the organisation the person acts for: that is who acts here
             # (a group inside a country only when the record has no role for the day:
             # "Taliban leader Hibatullah Akhundzada" heads a government now).
@@ -3184,7 +3199,7 @@ class ActorResolver:
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in _PLACE_HEADS - {"out"}:
             t = t.head  # "near the Burkina Faso town of Djibo", "in the Syrian city of Homs"
         if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i < t.i and \
-                t.head.ent_type_ in ("GPE", "LOC", "FAC", ""):
+                t.head.pos_ == "PROPN" and t.head.ent_type_ in ("GPE", "LOC", "FAC", ""):
             t = t.head  # "in Yelwata, Nigeria": the country of a town not in the gazetteer
         if t.dep_ != "pobj":
             return False
@@ -3350,9 +3365,12 @@ class ActorResolver:
                     key, first, pair = hyphened, tok.i - 2, True
                 else:
                     two = f"{_fold(tokens[tok.i - 1].text)} {key}" if tok.i > 0 else ""
+                    three = f"{_fold(tokens[tok.i - 2].text)} {two}" if tok.i > 1 else ""
                     pair = bool(two) and two in self._short
                     if pair:  # a surname of two words ("Le Pen", "Gonzalez Urrutia")
                         key = two
+                    elif three and three in self._short:  # "von der Leyen", "De la Fuente"
+                        key, first, pair = three, tok.i - 2, True
                 if pair:
                     start = tokens[first].idx
                     if taken.find(1, start, end) >= 0:

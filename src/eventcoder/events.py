@@ -1185,8 +1185,24 @@ def _in_exchange(doc: Doc, mention: ActorMention) -> bool:
         return False
     while node.dep_ in ("conj", "appos", "compound", "amod", "nummod") and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ == "for" and \
-        node.head.head.lemma_.lower() in ("exchange", "return", "swap", "trade")
+    if node.dep_ != "pobj" or node.head.lower_ != "for":
+        return False
+    owner = node.head.head
+    if owner.lemma_.lower() in ("exchange", "return", "swap", "trade"):
+        return True
+    # ("released 33 hostages in exchange for ...": the parser hangs "for" on the verb)
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "as") and c.i < node.head.i and any(
+        p.lemma_.lower() in ("exchange", "return", "swap") for p in c.children
+        if p.dep_ == "pobj") for c in owner.children)
+
+
+def _patient_of(participle: Token, mention: ActorMention) -> bool:
+    """Whether a mention is the noun a participle describes, what it was done to: "183
+    prisoners freed by Israel"."""
+    if participle.dep_ != "acl":
+        return False
+    root = _mention_root(participle.doc, mention)
+    return root is not None and root.i == participle.head.i
 
 
 def _broker(doc: Doc, mention: ActorMention) -> bool:
@@ -3510,12 +3526,16 @@ class EventCoder:
                 holders.append(tok.head)
             if gov is not None and not _fellows_of(gov, hit.code):
                 holders.append(gov)
-        if hit.code[:2] == "11" and tok.pos_ == "VERB" and not _passive(tok):
+        if hit.code[:2] in ("11", "14") and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
-            # school": the act condemned is its doer's, never its victims'
-            acts = [o for o in _children(tok, *_OBJECTS) if o.pos_ == "NOUN" and
-                    o.i not in actors.at and self.triggers.get(lemma(o), "NOUN") and
-                    not (hit.row is not None and lemma(o) in hit.row.objects)]
+            # school", "protested against the jailing of Imran Khan": the act condemned is
+            # its doer's, never its victims'
+            acts = [o for o in (*_children(tok, *_OBJECTS), *(
+                _prep_objects(tok, "against") if hit.code[:2] == "14" else ()))
+                    if o.pos_ == "NOUN" and o.i not in actors.at and (
+                        lemma(o) in _ACTS_ON_PERSONS or (
+                            hit.code[:2] == "11" and self.triggers.get(lemma(o), "NOUN")))
+                    and not (hit.row is not None and lemma(o) in hit.row.objects)]
             # (not the row's own object: "brought a case against Israel" is against Israel)
             accused = [m for o in acts for m in [
                 *_doers(o, actors),
@@ -4434,7 +4454,8 @@ class EventCoder:
         # is no one acted on; "Armenia and Azerbaijan signed a US-brokered deal": the broker
         # is no party
         targets = [m for m in targets
-                   if not _in_exchange(tok.doc, m) and not _broker(tok.doc, m)]
+                   if not (_in_exchange(tok.doc, m) and not _patient_of(tok, m))
+                   and not _broker(tok.doc, m)]
         if reciprocal and len(sources) >= 2 and targets and all(
                 m.basis == "location" or not _partner(tok, m) for m in targets):
             # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
@@ -4457,7 +4478,10 @@ class EventCoder:
                     if a is not None and b is not None and (a is b or (
                             a.code == b.code and (a.text.lower() == b.text.lower() or
                                                   hit.rule.startswith("petrarch2:") or
-                                                  hit.code[:2] == "04"))):
+                                                  hit.code[:2] == "04" or (
+                                                      hit.code[:2] in _VIOLENT and any(
+                                                          m.code != a.code
+                                                          for m in sources))))):
                         # ("Erdogan and Aliyev signed a deal during a visit to Ankara": no
                         # one visits or meets his own government)
                         # (Kurdish officials v. the Iraqi government: one code, two actors;
@@ -4691,6 +4715,15 @@ def _plain(word: str) -> str:
     """The word without accents: "chargé" -> "charge"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
+
+# Acts done to people: who protests or condemns one is against its doer, not the victim
+# named after "of" ("the jailing of Imran Khan").
+_ACTS_ON_PERSONS = frozenset({
+    "arrest", "detention", "jailing", "imprisonment", "incarceration", "sentencing",
+    "sentence", "conviction", "prosecution", "persecution", "abduction", "kidnapping",
+    "killing", "murder", "assassination", "execution", "torture", "deportation", "expulsion",
+    "disqualification", "dismissal", "removal", "ouster", "harassment", "mistreatment",
+    "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance"})
 
 # Words of what nearly happened: "close to signing", "on the brink of seizing".
 _NEARLY = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "cusp"})

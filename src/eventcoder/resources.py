@@ -86,6 +86,7 @@ class Role:
     start: date | None
     end: date | None
     closed: str | None = None
+    title: str | None = None  # the office, in curated rows: "Prime Minister"
 
     def valid_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -367,12 +368,14 @@ def _parse_checked(name: str, raw: bytes) -> list[Entry]:
         for item in row["roles"]:
             code, start, end, closed = item["code"], item["from"], item["until"], \
                 item.get("closed")
-            key = (kind == "agent", code, start, end, closed)
+            title = item.get("title")
+            key = (kind == "agent", code, start, end, closed, title)
             role = roles_seen.get(key)
             if role is None:
                 role = roles_seen[key] = Role(
                     code, date.fromisoformat(start) if start is not None else None,
-                    date.fromisoformat(end) if end is not None else None, closed)
+                    date.fromisoformat(end) if end is not None else None, closed,
+                    title if isinstance(title, str) else None)
             roles.append(role)
         entries.append(Entry(
             row["id"], kind, row["name"], tuple(row["patterns"]), tuple(roles), row["source"],
@@ -485,7 +488,8 @@ def _role(
         error(f"{where}: missing key(s) {', '.join(map(repr, missing))}")
         return None
     code, closed = item["code"], item.get("closed")
-    key = (kind == "agent", code, item["from"], item["until"], closed)
+    title = item.get("title") if isinstance(item.get("title"), str) else None
+    key = (kind == "agent", code, item["from"], item["until"], closed, title)
     if key in roles_seen:
         return roles_seen[key]
     ok = True
@@ -510,7 +514,7 @@ def _role(
         ok = False
     if not ok:
         return None
-    role = Role(code, start, end, closed)
+    role = Role(code, start, end, closed, title)
     roles_seen[key] = role
     return role
 
