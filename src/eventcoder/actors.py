@@ -3199,8 +3199,9 @@ class ActorResolver:
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in _PLACE_HEADS - {"out"}:
             t = t.head  # "near the Burkina Faso town of Djibo", "in the Syrian city of Homs"
         if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i < t.i and \
-                t.head.pos_ == "PROPN" and t.head.ent_type_ in ("GPE", "LOC", "FAC", ""):
-            t = t.head  # "in Yelwata, Nigeria": the country of a town not in the gazetteer
+                (t.head.pos_ == "PROPN" or t.head.lower_ in _PLACE_HEADS) and \
+                t.head.ent_type_ in ("GPE", "LOC", "FAC", ""):
+            t = t.head  # "in Yelwata, Nigeria", "in the capital Kabul": a place
         if t.dep_ != "pobj":
             return False
         prep = t.head

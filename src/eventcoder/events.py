@@ -5474,6 +5474,19 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _year_told(trigger: Token, published: date) -> bool:
+    """Whether the last year named before the trigger, in its sentence or the two before,
+    is a past one: what "that year" goes back to."""
+    doc = trigger.doc
+    first = doc[trigger.sent.start].sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    years = [int(t.text) for t in doc[first:trigger.i] if t.like_num and len(t.text) == 4
+             and t.text.isdigit() and 1900 <= int(t.text) <= published.year]
+    return bool(years) and years[-1] < published.year
+
+
 def _earlier_year(trigger: Token, published: date | None) -> bool:
     """Whether the trigger's own clause sets it in a year before the story's: "imposed
     sanctions in 2014", "has ruled since 2013", background rather than the day's news."""
@@ -5499,6 +5512,10 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
             if ago.dep_ == "npadvmod" and ago.lower_ == "year" and any(
                     c.lower_ in ("last", "previous") for c in _kids(ago)):
                 return True
+            if ago.dep_ in ("npadvmod", "pobj") and ago.lower_ == "year" and any(
+                    c.lower_ in ("that", "same") for c in _kids(ago)) and \
+                    _year_told(trigger, published):
+                return True  # "expelled each other's ambassadors that year" (2013)
         for prep in _kids(verb):
             if prep.dep_ == "prep" and prep.lower_ in ("between", "from"):
                 # "between 2008 and 2011", "from 2008 to 2011": a span of past years
@@ -5520,15 +5537,27 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
             for pobj in _kids(prep):
                 if pobj.dep_ != "pobj":
                     continue
+                if prep.lower_ in ("in", "over", "during") and \
+                        pobj.lemma_.lower() in ("year", "decade") and pobj.tag_ == "NNS" and \
+                        any(c.lower_ in ("recent", "past", "previous", "the") and c.i < pobj.i
+                            for c in _kids(pobj)) and not any(
+                            c.dep_ == "prep" for c in _kids(pobj)):
+                    return True  # "have expelled dozens of diplomats in recent years"
+                if pobj.lower_ == "year" and any(c.lower_ in ("that", "same") for c in
+                                                 _kids(pobj)) and _year_told(trigger, published):
+                    return True  # "expelled each other's ambassadors that year" (2013)
                 if pobj.text[:-1].isdigit() and pobj.text.endswith("s") and \
                         len(pobj.text) == 5 and int(pobj.text[:4]) + 10 <= published.year:
                     return True  # "in the 1990s"
                 # "in 2014", "in March 2023", "during the 2014 war", "in the 2024 uprising",
-                # "in the Oct. 7, 2023, attack"
+                # "in the Oct. 7, 2023, attack", "since independence in 1947"
                 for year in (pobj, *(c for c in _kids(pobj) if _month(pobj.lower_) or (
                         c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < pobj.i)),
                              *(y for c in _kids(pobj) if c.dep_ in ("compound", "nmod") and
-                               _month(c.lower_) for y in c.subtree)):
+                               _month(c.lower_) for y in c.subtree),
+                             *(y for c in _kids(pobj) if c.dep_ == "prep" and
+                               c.lower_ == "in" and prep.lower_ in ("since", "after")
+                               for y in _kids(c) if y.dep_ == "pobj")):
                     if year.like_num and len(year.text) == 4 and year.text.isdigit() and \
                             1900 <= int(year.text) < published.year:
                         return True

@@ -463,10 +463,15 @@ _Gist = tuple[str | None, str | None, str, int | None]
 
 
 def _gist(event: Event) -> _Gist:
-    """(source code, target code, CAMEO root, quad class) of an event."""
+    """(source code, target code, CAMEO root (042, 043 whole), quad class) of an event."""
     def side(party: Any) -> str | None:
         return (party.code or party.country) if party is not None else None
-    return side(event.source), side(event.target), event.cameo[:2], event.quad_class
+    # (a visit or a hosting is its own event beside the meeting held during it: 042, 043)
+    kind = event.cameo[:3] if event.cameo[:3] in _VISITS else event.cameo[:2]
+    return side(event.source), side(event.target), kind, event.quad_class
+
+
+_VISITS = frozenset({"042", "043"})
 
 
 # Families of sectors a headline and its lead name one party by: a headline's "court" and a
@@ -504,6 +509,8 @@ def _same(a: _Gist, b: _Gist) -> bool:
         # "Three people were killed overnight")
     if a[2] == b[2]:
         return True
+    if (a[2] in _VISITS) != (b[2] in _VISITS):
+        return False  # "visits Cairo" beside "met Sisi": a visit and a meeting
     if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
     roots, quads = {a[2], b[2]}, {a[3], b[3]}

@@ -193,7 +193,7 @@ _BANNER_RES = (
         r"(?:donation|contribution|gift)\b"
     )),
     ("support", re.compile(
-        r"\bsupport\s+(?:independent|quality|our|local|fearless|free|public[- ]interest|nonprofit"
+        r"\bsupport(?:ing)?\s+(?:independent|quality|our|local|fearless|free|public[- ]interest|nonprofit"
         r"|non-profit|trusted|reader-funded)\s+(?:\w+\s+)?(?:journalism|reporting|news(?:room)?"
         r"|press|media|work)\b|^support\s+(?:us|the\s+\w+)\b"
     )),
@@ -210,6 +210,8 @@ _BANNER_RES = (
                                 r"|powers|sustains)\b")),
     ("help us", re.compile(r"\bhelp\s+us\s+(?:keep\s+going|continue\s+(?:our|this)|stay\s+"
                            r"(?:independent|free)|keep\s+(?:reporting|doing\s+this))\b")),
+    ("contribut", re.compile(r"\bcontribute\s+(?:now|today|here)\b|\bevery\s+contribution\b"
+                             r"|\bconsider\s+(?:supporting|contributing)\b")),
     ("readers like you", None),
     ("chip in", None),
     ("paywall", None),
