@@ -193,8 +193,8 @@ _BANNER_RES = (
         r"(?:donation|contribution|gift)\b"
     )),
     ("support", re.compile(
-        r"\bsupport(?:ing)?\s+(?:independent|quality|our|local|fearless|free|public[- ]interest|nonprofit"
-        r"|non-profit|trusted|reader-funded)\s+(?:\w+\s+)?(?:journalism|reporting|news(?:room)?"
+        r"\bsupport(?:ing)?\s+(?:independent|quality|our|local|fearless|free|public[- ]interest"
+        r"|nonprofit|non-profit|trusted|reader-funded)\s+(?:\w+\s+)?(?:journalism|reporting|news(?:room)?"
         r"|press|media|work)\b|^support\s+(?:us|the\s+\w+)\b"
     )),
     # ("reader-funded", "listener-supported", "people-powered"; not "foreign-funded groups",
