@@ -339,7 +339,13 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
                          "litre", "litres", "liter", "liters", "barrel", "barrels", "shipment",
                          "shipments", "consignment", "consignments", "batch", "batches",
                          "worth", "amount", "quantity", "quantities", "lot", "lots",
-                         "round", "rounds", "session", "sessions"})  # ("round of talks")
+                         "round", "rounds", "session", "sessions",  # ("round of talks")
+                         # ("sent 20 trucks of food": what they carry)
+                         "truck", "trucks", "truckload", "truckloads", "lorry", "lorries",
+                         "planeload", "planeloads", "shipload", "shiploads", "boatload",
+                         "boatloads", "convoy", "convoys", "cargo", "cargoes", "crate",
+                         "crates", "container", "containers", "pallet", "pallets", "parcel",
+                         "parcels", "package", "packages"})
 # "launched 10 days of war games", "a wave of arrests": the event noun under a quantity
 _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
                              "spate", "string", "number", "campaign", "night", "dozen",
@@ -2658,6 +2664,17 @@ class EventCoder:
                 # "accused the RSF of killing civilians", "accused Washington of plotting to
                 # assassinate Maduro": what is alleged, not a coded act
                 consumed.update(t.i for t in comp.subtree if t.i in hits)
+        # "The minister was asked whether Poland would send troops": a question put, no
+        # request (and what it asks about is not done)
+        for i, hit in hits.items():
+            if lemma(hit.token) in ("ask", "question") and hit.token.pos_ == "VERB" and any(
+                    c.dep_ in ("ccomp", "xcomp", "advcl") and any(
+                        m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in _kids(c))
+                    for c in _kids(hit.token)):
+                consumed.add(i)
+                consumed.update(t.i for c in _kids(hit.token)
+                                if c.dep_ in ("ccomp", "xcomp", "advcl")
+                                for t in c.subtree if t.i in hits)
         # "closed its border after fighting in Sudan": a gerund of time with no object of its
         # own is the background's event, not the subject's ("after shelling the city" is)
         for i, hit in hits.items():

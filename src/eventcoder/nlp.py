@@ -70,6 +70,9 @@ def load_pipeline(name: str) -> Language:
         ruler: Any = nlp.get_pipe("attribute_ruler")
         for word, lemma in _LEMMAS.items():
             ruler.add([[{"LOWER": word, "TAG": "NNS"}]], {"LEMMA": lemma})
+        for word, lemma in _VERB_LEMMAS.items():
+            for tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
+                ruler.add([[{"LOWER": word, "TAG": tag}]], {"LEMMA": lemma})
         # The same annotations by table lookup: the ruler's Matcher took a fifth of the small
         # model's time (see eventcoder.attributes); a ruler it cannot read stays as it is
         table: Any = nlp.add_pipe("eventcoder_attributes", after="attribute_ruler")
@@ -95,9 +98,14 @@ _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
-                "de-escalation")
+                "de-escalation", "test-fire", "test-fires", "test-fired", "test-firing",
+                "test-launch", "test-launches", "test-launched", "test-launching")
 # Plurals the small model lemmatises to another word.
 _LEMMAS = {"bases": "base", "taxes": "tax"}
+# Verbs kept whole (above) that the rule lemmatizer cuts wrong: "test-launched" as
+# "test-launche".
+_VERB_LEMMAS = {"test-launched": "test-launch", "test-launches": "test-launch",
+                "test-launching": "test-launch"}
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
