@@ -1054,7 +1054,19 @@ _CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "a
                      "suggestion", "rumour", "rumor"})
 # Weapons of the air, which make an attack with them CAMEO's 195.
 _AERIAL = frozenset({"drone", "warplane", "jet", "bomber", "aircraft", "helicopter",
-                     "airstrike", "air-strike"})
+                     "airstrike", "air-strike", "uav", "shahed", "geran", "gunship"})
+
+
+def _aerial(word: Token) -> bool:
+    """A weapon of the air: a drone, a warplane, a glide or guided bomb (not an
+    "anti-aircraft" battery)."""
+    if word.i >= 2 and word.doc[word.i - 1].text == "-" and \
+            word.doc[word.i - 2].lower_ in ("anti", "counter"):
+        return False
+    return lemma(word) in _AERIAL or (lemma(word) == "bomb" and any(
+        c.lower_ in ("glide", "guided", "aerial", "cluster", "barrel") for c in _kids(word)))
+
+
 # Acts an investigation looks into, whose "of" names victims, not doers.
 _INVESTIGATED_ACTS = frozenset({
     "killing", "death", "murder", "attack", "strike", "airstrike", "shooting", "crime",
@@ -2201,7 +2213,15 @@ class EventCoder:
                     hits.pop(i)
         for i, hit in list(hits.items()):
             tok = hit.token
-            if hit.code[:2] != "19" or tok.pos_ != "VERB":
+            if hit.code[:2] != "19":
+                continue
+            if tok.pos_ == "NOUN" and hit.code in ("190", "193", "194") and any(
+                    _aerial(w) for c in _kids(tok) if c.dep_ in ("compound", "amod", "nmod")
+                    for w in (c, *c.conjuncts)):
+                # "a massive drone and missile attack on Ukraine": aerial weapons
+                hit.code, hit.rule = "195", hit.rule + "+aerial"
+                continue
+            if tok.pos_ != "VERB":
                 continue
             measures = [tok.head] if tok.dep_ == "acl" else list(
                 _children(tok.head, "dobj")) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else []
@@ -2210,10 +2230,11 @@ class EventCoder:
                    for m in measures):
                 hits.pop(i)  # "adopted a sanctions package, targeting 200 vessels": no attack
             elif hit.code in ("190", "193", "194") and any(
-                    lemma(o) in _AERIAL for o in (
-                        *_children(tok, "dobj"), *_prep_objects(tok, "with"),
-                        *(p for o in _children(tok, "dobj") for p in _prep_objects(o, "of")))):
-                # "fired 273 drones at Ukraine", "pounded Kyiv with drones": aerial weapons
+                    _aerial(w) for o in (*_children(tok, "dobj"), *_prep_objects(tok, "with"))
+                    for w in (o, *o.conjuncts, *_prep_objects(o, "of"), *(
+                        c for c in _kids(o) if c.dep_ in ("compound", "amod", "nmod")))):
+                # "fired 273 drones at Ukraine", "pounded Kyiv with drones", "with missiles
+                # and drones", "with hundreds of drones", "with glide bombs": aerial weapons
                 hit.code, hit.rule = "195", hit.rule + "+aerial"
         # "provided $6 million in military aid", "sent humanitarian aid": the kind of aid the
         # object names (as an event noun's modifier does, see _object_reading)

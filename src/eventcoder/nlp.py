@@ -102,6 +102,10 @@ _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "test-launch", "test-launches", "test-launched", "test-launching")
 # Plurals the small model lemmatises to another word.
 _LEMMAS = {"bases": "base", "taxes": "tax"}
+# Verbs of firing weapons at someone, and the prepositions of their aim.
+_FIRING_VERBS = frozenset({"launch", "fire", "send", "hurl", "shoot", "drop", "lob", "rain",
+                           "unleash"})
+_AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # Verbs kept whole (above) that the rule lemmatizer cuts wrong: "test-launched" as
 # "test-launche".
 _VERB_LEMMAS = {"test-launched": "test-launch", "test-launches": "test-launch",
@@ -682,6 +686,18 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         moves.append((first.i, first.head.i, "nsubj"))
         moves.append((subject.i, first.i, "conj"))
+    # "Russia launched 728 drones and 13 missiles at Ukraine": the aim of a list of weapons
+    # hung on its last item; it is the verb's
+    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+        item = doc[int(at)]
+        first = item.head
+        verb = first.head
+        if first.dep_ != "dobj" or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in _FIRING_VERBS or item.pos_ != "NOUN" or any(
+                    c.dep_ == "prep" and c.lower_ in _AIM_PREPS for c in first.children):
+            continue
+        moves.extend((c.i, verb.i, "prep") for c in item.children
+                     if c.dep_ == "prep" and c.lower_ in _AIM_PREPS and c.i > item.i)
     # "Hamas released the hostages on Monday and Israel freed hundreds of prisoners": the
     # second clause's subject read as a conjunct of the first clause's date; it is the
     # subject of the verb right after it, which has none
