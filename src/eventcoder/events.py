@@ -209,8 +209,9 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           # a crash is no attack
                           "crash",
                           # struggling to hold back an advance is no attack; rebels sweeping
-                          # into a city investigate nothing (rows of their own say what is)
-                          "struggle", "sweep"})
+                          # into a city investigate nothing (rows of their own say what is);
+                          # a government grappling or wrestling with a drought fights no one
+                          "struggle", "sweep", "grapple", "wrestle"})
 # Pattern words that are only prepositions or particles: such a PETRARCH2 pattern needs them
 # on the verb itself.
 # What a verb and particle reach in an idiom, not a party: "came to power", "came to an end".
@@ -2165,9 +2166,12 @@ class EventCoder:
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition
                 # leader": what was done before, a description
-            if row is not None and row.code[:3] == "051" and tok.dep_ == "acl" and \
-                    tok.tag_ == "VBN" and lemma(tok) in _BACKING:
-                continue  # "M23 rebels, backed by Rwanda, seized Goma": who they are
+            if row is not None and row.code[:3] == "051" and tok.dep_ == "acl" and (
+                    (tok.tag_ == "VBN" and lemma(tok) in _BACKING) or (
+                        tok.tag_ == "VBG" and lemma(tok) in _BACKING | {"welcome"} and
+                        _of_whole(tok.head).dep_ in ("nsubj", "nsubjpass"))):
+                continue  # "M23 rebels, backed by Rwanda, seized Goma", "protesters
+                # supporting Lissu clashed with police": who they are
             if row is not None and row.pos == "NOUN" and tok.dep_ == "pobj" and \
                     tok.head.lower_ in _BACKGROUND_PREPS and not any(
                         c.dep_ in ("poss", "compound", "amod", "prep") and (
@@ -2966,7 +2970,9 @@ class EventCoder:
                     c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
                     for c in _kids(verb)):
                 return "skip"  # "an invasion of Taiwan would devastate the economy"
-        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp" and (verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)))) and \
+                verb.head.pos_ in ("VERB", "AUX"):
             if lemma(verb.head) in _ASPECTUAL:
                 return EventCoder._modality(verb.head)  # "would keep attacking ships": as the
                 # going on is told
@@ -3406,9 +3412,11 @@ class EventCoder:
     def _noun_source(self, noun: Token, actors: _Actors,
                      last: list[ActorMention]) -> list[ActorMention]:
         gathering = lemma(noun) in _GATHERINGS
-        if lemma(noun) in _FIGHTS:
-            # "clashes between M23 rebels and the Congolese army": the first side; the other
-            # is the target (and the row's reciprocal reading gives the other way)
+        if lemma(noun) in _FIGHTS or (lemma(noun) in ("talk", "negotiation", "dialogue") and
+                                      noun.dep_ == "nsubj"):
+            # "clashes between M23 rebels and the Congolese army", "talks between Pakistan
+            # and Afghanistan collapsed": the first side; the other is the target (and the
+            # row's reciprocal reading gives the other way)
             sides = _between_sides(noun, actors)
             if len({m.code for m in sides}) >= 2:
                 return sides[:1]
@@ -4388,7 +4396,7 @@ class EventCoder:
                 m.country in {s.country for s in sources} and
                 (m.sector or "")[:3] in ("GOV", "MIL", "COP", "SPY") for m in targets):
             return []  # "Zelensky fired his top commander": a government's own staffing
-        if hit.code[:3] in ("172", "173", "174") and sources and all(
+        if hit.code in ("172", "173", "174") and sources and all(
                 (m.sector or "").startswith("COP") for m in sources) and not any(
                 lemma(t) in _POLITICAL_OFFENCES for t in tok.sent):
             # police arresting "a man suspected of burglary": crime, not politics (but "a man
@@ -4636,10 +4644,21 @@ class EventCoder:
         return out
 
 
+def _of_whole(noun: Token) -> Token:
+    """The quantity a noun is counted by: "thousands" in "thousands of people"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in (
+            "NOUN", "NUM", "PRON"):
+        return noun.head.head
+    return noun
+
+
 def _between_sides(noun: Token, actors: _Actors) -> list[ActorMention]:
     """The sides a noun of fighting names with "between" ("clashes between M23 rebels and
-    the Congolese army"), places left out."""
-    return [m for p in _prep_objects(noun, "between") for m in actors.of(p)
+    the Congolese army"), places left out; or the verb it is the subject of, where the
+    parser hangs the phrase ("clashes erupted between X and Y")."""
+    holders = [noun] if any(True for _ in _prep_objects(noun, "between")) or \
+        noun.dep_ != "nsubj" else [noun.head]
+    return [m for h in holders for p in _prep_objects(h, "between") for m in actors.of(p)
             if m.basis != "location"]
 
 
@@ -5116,7 +5135,8 @@ _DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "comma
 # Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
 _BACKING = frozenset({"back", "support", "endorse", "sponsor", "fund", "arm", "finance"})
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
-_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid"})
+_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
+                               "throughout"})
 # Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
 _GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session", "assembly",
                          "ministerial", "gathering"})
@@ -5540,6 +5560,14 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
                                              ("has", "have", "had") for c in _kids(verb)):
             return True  # "Washington has previously sanctioned": what was done before, not
             # the day's news (but "has repeatedly accused" goes on)
+        # ("sentenced Hasina on Monday over a crackdown last year": the day is the act's;
+        # the year is the cause's, hung on the verb by the parser)
+        dayed = any(c.lower_ in _WEEKDAYS or c.lower_ in ("yesterday", "today", "tonight")
+                    or (c.dep_ == "prep" and c.lower_ == "on" and any(
+                        p.lower_ in _WEEKDAYS or _month(p.lower_) for p in _kids(c)))
+                    for c in _kids(verb))
+        if dayed:
+            continue
         for ago in _kids(verb):
             # "two years ago", "a decade ago": long before the story
             if ago.dep_ == "advmod" and ago.lower_ == "ago" and any(
