@@ -3271,6 +3271,7 @@ class ActorResolver:
                 continue
             s_index = sentence_of.get(tok.i, 0)
             target: _Antecedent | None = None
+            described = False
             start = tok.idx
             end = start + len(tok.text)
             if taken.find(1, start, end) >= 0:
@@ -3413,26 +3414,45 @@ class ActorResolver:
                 before = [t for t in tok.subtree if t.i < tok.i and t.dep_ != "det"]
                 inside = [x for x in mentions if before and
                           before[0].idx <= x.start < tok.idx]
-                if any(x.country not in REGIONS for x in inside if x.country):
-                    continue  # "the Syrian state": named, not described
+                if any(x.country not in REGIONS for x in inside if x.country) or any(
+                        c.dep_ in ("prep", "appos") and c.lower_ in ("of", "") or
+                        c.dep_ == "appos" for c in tok.children):
+                    for x in inside:
+                        if x.country in REGIONS:
+                            mentions.remove(x)  # ("the Central Asian nation of Kyrgyzstan")
+                    continue  # "the Syrian state", "the island nation of Nauru": named
+                # (one named before in the same sentence too, by its place or an agent of it:
+                # "Military officers in Guinea-Bissau said they had taken control of the West
+                # African nation")
                 states = [a for a in reversed(antecedents)
                           if a.mention.end <= start and not a.person and
-                          a.mention.basis in ("country", "capital") and
-                          a.mention.country and a.mention.country not in REGIONS and
-                          0 < s_index - a.mention.sentence_index <= 2]
+                          a.mention.country and a.mention.country not in REGIONS and (
+                              (a.mention.basis in ("country", "capital") and
+                               0 < s_index - a.mention.sentence_index <= 2) or
+                              (a.mention.sentence_index == s_index and (
+                                  a.mention.basis in ("country", "capital", "location") or (
+                                      a.mention.basis in ("agent", "title") and
+                                      (a.mention.sector or "")[:3] in _STATE_SECTORS)) and
+                               _mention_head(doc, a.mention).pos_ != "ADJ"))]
                 if not states:
+                    for x in inside:
+                        mentions.remove(x)  # ("the West African nation": one state, no region)
                     continue
                 # the one the description fits ("the Gulf state" after Sudan and the UAE),
                 # else the last sentence's subject before its other states ("Niger cut ties
                 # with Ukraine. The landlocked nation ..." is Niger)
                 fits = {c for w in before for c in _DESCRIBED_STATES.get(w.lower_, ())}
-                target = next((a for a in states if a.mention.country in fits), None) or next(
+                target = next((a for a in states if a.mention.country in fits), None) or (
+                    states[0] if states[0].mention.sentence_index == s_index else None) or next(
                     (a for a in states if a.mention.sentence_index ==
                      states[0].mention.sentence_index and _mention_head(
                          doc, a.mention).dep_ in ("nsubj", "nsubjpass")), states[0])
+                # (in its own sentence, the state named nearest before: "ease sanctions on
+                # North Korea ... citizens abducted by the reclusive state")
                 for x in inside:
                     mentions.remove(x)  # (its region word is no actor of its own)
                 start = before[0].idx if before else start
+                described = True  # (the state itself, not the officers named in it)
             elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and \
                     _bare_state_slot(tok):
                 target = self._bare_state(doc, tok, mentions, antecedents, s_index)
@@ -3471,10 +3491,14 @@ class ActorResolver:
             src = target.mention
             span = doc.char_span(start, end)
             words = span.text if span is not None else doc.text[start:end]
-            mention = ActorMention(
-                words, start, end, src.code, src.country, src.sector, src.name, src.entry,
-                src.valid, "coreference", s_index, src.plover_sector,
-            )
+            if described and src.sector:
+                mention = ActorMention(words, start, end, src.country, src.country, None, None,
+                                       None, None, "coreference", s_index, None)
+            else:
+                mention = ActorMention(
+                    words, start, end, src.code, src.country, src.sector, src.name, src.entry,
+                    src.valid, "coreference", s_index, src.plover_sector,
+                )
             found.append(mention)
             taken[start:end] = b"\x01" * (end - start)
             antecedents.append(_Antecedent(mention, heads=target.heads, person=target.person,

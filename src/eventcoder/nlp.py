@@ -102,6 +102,8 @@ _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "test-launch", "test-launches", "test-launched", "test-launching")
 # Plurals the small model lemmatises to another word.
 _LEMMAS = {"bases": "base", "taxes": "tax"}
+# Verbs that end a sentence with its teller: "..., the governor said".
+_TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "write", "state"})
 # Verbs of firing weapons at someone, and the prepositions of their aim.
 _FIRING_VERBS = frozenset({"launch", "fire", "send", "hurl", "shoot", "drop", "lob", "rain",
                            "unleash"})
@@ -686,6 +688,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         moves.append((first.i, first.head.i, "nsubj"))
         moves.append((subject.i, first.i, "conj"))
+    # "..., killing three people, the regional governor, Serhiy Lysak, said": the teller
+    # read as one more of the dead (a conjunct set off by commas, with no "and"); it is the
+    # subject of the verb of saying that ends the sentence
+    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+        teller = doc[int(at)]
+        listed = teller.head
+        end = teller.right_edge.i
+        if teller.pos_ != "NOUN" or teller.left_edge.i == 0 or \
+                doc[teller.left_edge.i - 1].text != "," or end + 2 >= len(doc) or \
+                doc[end + 1].text != "," or any(c.dep_ == "cc" for c in listed.children):
+            continue
+        said = doc[end + 2]
+        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            moves.append((teller.i, said.i, "nsubj"))
     # "Russia launched 728 drones and 13 missiles at Ukraine": the aim of a list of weapons
     # hung on its last item; it is the verb's
     for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:

@@ -810,6 +810,9 @@ class PlaceResolver:
         if end - start == 1 and first.lower_ in _GENERIC_PLACE_WORDS:
             # "the Gulf", "the Union": a common noun some gazetteer entry happens to be named
             return False
+        if end - start == 2 and first.lower_ in _GENERIC_PLACE_WORDS and \
+                doc[end - 1].lower_ in ("state", "states") and doc[end - 1].is_lower:
+            return False  # "a Gulf state": one of the Gulf's states, not PNG's Gulf Province
         if hint is None and doc[end - 1].lower_ in _WATER_WORDS:
             return False  # "the Red Sea" (not Sudan's Red Sea state, which takes "state")
         if end < len(doc) and doc[end].lower_ in _FEATURE_WORDS and doc[end].is_title:
