@@ -3415,8 +3415,8 @@ class ActorResolver:
                 inside = [x for x in mentions if before and
                           before[0].idx <= x.start < tok.idx]
                 if any(x.country not in REGIONS for x in inside if x.country) or any(
-                        c.dep_ in ("prep", "appos") and c.lower_ in ("of", "") or
-                        c.dep_ == "appos" for c in tok.children):
+                        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"
+                        for c in tok.children):
                     for x in inside:
                         if x.country in REGIONS:
                             mentions.remove(x)  # ("the Central Asian nation of Kyrgyzstan")
