@@ -105,7 +105,7 @@ _UNREALISED = frozenset({
     "try", "attempt", "propose", "mull", "weigh", "contemplate", "need", "fail", "decline",
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
-    "require",
+    "require", "plot", "conspire", "scheme",
 })
 # Verbs of telling someone to act: "ordered police to shoot protesters" is no shooting yet.
 # Who orders what is then done by order: "a court ordered him to be jailed".
@@ -1712,6 +1712,8 @@ class EventCoder:
         code = _refine(family_code, inner_code)
         while len(code) > 3 and self.cameo.get(code) is None:
             code = code[:-1]
+        if self.cameo.get(code) is None:
+            code = family_code[:2] + "0"  # ("109": the list has no such code; the family's)
         return code
 
     def _decided(self, hit: _Hit, inner_code: str) -> str:
@@ -2137,7 +2139,9 @@ class EventCoder:
         hits: dict[int, _Hit] = {}
         for tok in tokens:
             if tok.pos_ == "ADJ" and tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
-                    c.dep_ == "xcomp" for c in _kids(tok)):
+                    c.dep_ == "xcomp" and lemma(c) not in _STANDING_FIRM for c in _kids(tok)):
+                # (not "ready to defend itself", "ready to respond to any aggression": no
+                # cooperation is meant)
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
                                    True)
                 continue
@@ -2638,8 +2642,9 @@ class EventCoder:
                     elif root in ("02", "10") and any(c.dep_ == "neg" for c in _kids(comp)):
                         pass  # "urged the IMF not to extend loans": an appeal, not for aid
                     elif root == "03" and any(c.dep_ == "neg" for c in _kids(comp)):
-                        # "vowed never to give up its weapons": a refusal, not an intent
-                        hit.code = "120"
+                        # "vowed never to give up its weapons": a refusal, not an intent; but
+                        # "agreed not to attack Israeli troops" is an intent to de-escalate
+                        hit.code = "0356" if inner.code[:2] in _VIOLENT else "120"
                     else:
                         inner_code = inner.code
                         if inner_code == "030" and inner.token.pos_ == "VERB" and (
@@ -3656,9 +3661,11 @@ class EventCoder:
         if hit.code[:2] in ("02", "10") and tok.pos_ == "VERB" and \
                 hit.complement is not None and any(
                     (o.ent_type_ == "PERSON" or lemma(o) in _ADDRESSEES) and
-                    o.i < hit.complement.i and not actors.of(o)
-                    for o in _children(tok, "dobj")):
-            return []  # "urged the government to reject US pressure": the one urged is unnamed
+                    o.i < hit.complement.i and not any(actors.of(t) for t in o.subtree)
+                    for o in (*_children(tok, "dobj"), *(
+                        q for w in ("on", "upon", "to") for q in _prep_objects(tok, w)))):
+            return []  # "urged the government to reject US pressure", "called on partners to
+            # increase pressure on Russia": the one urged is unnamed
         found = self._complement_target(hit, actors, source)
         if found:
             return found
@@ -4782,6 +4789,10 @@ _ACTS_ON_PERSONS = frozenset({
     "disqualification", "dismissal", "removal", "ouster", "harassment", "mistreatment",
     "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance"})
 
+# What a side stands ready to do against others, which is no cooperation.
+_STANDING_FIRM = frozenset({"defend", "protect", "resist", "respond", "retaliate", "fight",
+                            "repel", "confront", "counter"})
+
 # Words of what nearly happened: "close to signing", "on the brink of seizing".
 _NEARLY = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "cusp"})
 
@@ -4919,7 +4930,12 @@ def _moved(doc: Doc, mention: ActorMention) -> bool:
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
         root = root.head  # "National Guard troops"
     verb = moving_verb(root)
-    return verb is not None and lemma(verb) in MOVING_VERBS
+    return verb is not None and (lemma(verb) in MOVING_VERBS or lemma(verb) in _WITHDRAWING)
+
+
+# Verbs that take a side's own forces back: "withdrew its troops from the town".
+_WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "relocate", "redeploy",
+                          "retreat"})
 
 
 def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) -> bool:
@@ -5144,7 +5160,9 @@ _GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session", 
 _ADDRESSEES = frozenset({"government", "authority", "side", "party", "leader", "ministry",
                          "regime", "administration", "state", "council", "parliament", "army",
                          "police", "force", "rebel", "group", "junta", "president",
-                         "minister", "official", "lawmaker", "legislator", "court"})
+                         "minister", "official", "lawmaker", "legislator", "court",
+                         "partner", "ally", "member", "country", "nation", "donor",
+                         "community", "colleague", "counterpart", "neighbour", "neighbor"})
 # Verbs by which a body makes a text its own: "adopted a resolution condemning ...".
 _ADOPTING = frozenset({"adopt", "pass", "approve", "endorse"})
 # Sectors of the state a protest's demand may be made of (see _unique).
