@@ -634,6 +634,13 @@ def _addressed(head: Token) -> bool:
     return gov.lemma_.lower() in _SPEAKING
 
 
+# Those "in Brussels" (or another seat) who work for the body seated there.
+_SEAT_STAFF = frozenset({"diplomat", "diplomats", "official", "officials", "envoy", "envoys",
+                         "ambassador", "ambassadors", "negotiator", "negotiators", "minister",
+                         "ministers", "leader", "leaders", "commissioner", "commissioners",
+                         "lawmaker", "lawmakers", "delegate", "delegates", "spokesman",
+                         "spokeswoman", "spokesperson", "source", "sources"})
+
 # Arabic articles hyphened to a surname ("al-Sharaa", "el-Sisi"): part of the surname.
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
 # A state's envoys: "summoned its envoy" after naming the state is that state's.
@@ -1119,7 +1126,7 @@ class ActorResolver:
                        _office_code(r.code, self._countries) for r in entry.roles):
                 continue
             for key in keys:
-                if len(key) >= 4 and key.isalpha() and key not in index and \
+                if len(key) >= 4 and key.replace(" ", "").isalpha() and key not in index and \
                         key not in self._lone:
                     people = self._dated.setdefault(key, [])
                     if all(x.id != entry.id for x in people):
@@ -1310,6 +1317,9 @@ class ActorResolver:
         kind = m.entry.kind
         n = len(texts)
         after = lowers[m.end] if m.end < n else ""
+        if kind == "agent" and m.end - m.start == 1 and lowers[m.start] == "media" and \
+                m.start > 0 and lowers[m.start - 1] == "social":
+            return True  # "a ban on social media": platforms, not the press
         if kind == "organization" or kind == "person":
             facilities = _PERSON_FACILITIES if kind == "person" else _FACILITIES
             if after not in facilities or (m.start > 0 and lowers[m.start - 1] in ("a", "an")):
@@ -2476,6 +2486,10 @@ class ActorResolver:
                     continue
                 if bodies_only and m is not None and m.entry.kind != "organization":
                     continue
+                if places_only and m is not None and m.entry.kind == "seat" and \
+                        head.lower_ not in _SEAT_STAFF:
+                    # "police in Brussels", "farmers in Brussels": the city, not the EU
+                    m = self._city(doc, m) or m
                 if m is not None and m.entry.kind in _COUNTRYISH and t.i not in seen:
                     seen.add(t.i)
                     found.append(m)
@@ -3563,8 +3577,9 @@ class ActorResolver:
         (undated: still in office): "Zelensky", not "Ivanka Trump" or "Trump Tower". Out of
         office, only in a sentence that names some other actor (``political``): "Police
         arrested Bolsonaro", not "Rice scored twice"."""
+        first = doc[max(0, tok.i - key.count(" "))]  # ("Le Pen": two words)
         if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") and not (
-                tok.ent_type_ in ("FAC", "LOC") and tok.ent_iob_ == "B" and (
+                tok.ent_type_ in ("FAC", "LOC") and first.ent_iob_ == "B" and (
                     tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
             return None  # (a lone name the recogniser took for a place: "met Rubio")
         if self._described_otherwise(tok):

@@ -74,6 +74,19 @@ _ADMIN_WORDS = frozenset({"region", "province", "oblast", "state", "governorate"
 _CITY_WORDS = frozenset({"city"})
 _KIND_WORDS = _ADMIN_WORDS | _CITY_WORDS
 # Words that name a kind of place, and only by accident one entry of the gazetteer.
+# Capitalised particles of surnames: "Le Pen", "De Lima", "Van Rompuy" (a place named so is
+# matched whole, from its particle).
+_NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "van", "von",
+                             "der", "den", "du", "des"})
+
+
+def _particle(doc: Doc, words: Any, start: int, end: int) -> bool:
+    """Whether a match is only a surname's particle before a capitalised name: "Le" of "Le
+    Pen" (no Leh)."""
+    return end - start == 1 and words.lower[start] in _NAME_PARTICLES and end < len(doc) and \
+        doc[end].text[:1].isupper()
+
+
 _GENERIC_PLACE_WORDS = frozenset({
     "gulf", "bay", "sea", "ocean", "strait", "channel", "coast", "river", "lake", "desert",
     "valley", "peninsula", "island", "islands", "union", "republic", "kingdom", "federation",
@@ -699,6 +712,12 @@ class PlaceResolver:
                 k = start
                 while k < end:
                     inner = self._longest(words, k, end, taken)
+                    if inner is not None and ((
+                            inner[0] > start and words.lower[inner[0] - 1] in _NAME_PARTICLES
+                            and doc[inner[0] - 1].text[:1].isupper()) or _particle(
+                                doc, words, inner[0], inner[1])):
+                        k += 1  # "Le Pen", "De Lima": a surname, not India's Pen or Leh
+                        continue
                     if inner is not None and not self._name_start(doc, words, inner[1], taken) \
                             and self._accept(doc, *inner, labelled=True):
                         add(*inner)
@@ -712,8 +731,10 @@ class PlaceResolver:
         for i, capitalised in enumerate(words.capitalised):
             if taken[i] or not capitalised:
                 continue
+            if i > 0 and words.lower[i - 1] in _NAME_PARTICLES and doc[i - 1].text[:1].isupper():
+                continue  # "Le Pen", "De Lima": a surname (no place matched from its particle)
             found = self._longest(words, i, min(len(doc), i + _MAX_TOKENS), taken)
-            if found is None:
+            if found is None or _particle(doc, words, found[0], found[1]):
                 continue
             ent_label = doc[found[0]].ent_type_
             if ent_label in _OTHER_LABELS:
