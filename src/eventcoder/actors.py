@@ -325,6 +325,14 @@ _NAMESAKE_STATES = frozenset({frozenset(("COG", "COD")), frozenset(("KOR", "PRK"
 # Countries' names that are US states' names too, and the words that make them the state's:
 # offices and bodies the country does not have (see ActorResolver._us_state).
 _STATE_NAMESAKES = {"georgia": "cur:place:georgia_us"}
+# Words of a story told of the United States, and of one told of the country Georgia.
+_US_CUES = frozenset({"ice", "fbi", "u.s.", "trump", "atlanta", "federal", "congress", "kemp",
+                      "savannah", "hyundai", "fulton", "republicans", "democrats",
+                      "immigration", "homeland"})
+_GEORGIA_CUES = frozenset({"georgian", "georgians", "tbilisi", "batumi", "kutaisi", "abkhazia",
+                           "ossetia", "ossetian", "kobakhidze", "kavelashvili", "ivanishvili",
+                           "zourabichvili", "caucasus", "saakashvili", "moscow", "russia",
+                           "russian", "eu", "european", "armenia", "azerbaijan", "nato"})
 _US_STATE_OFFICES = frozenset({
     "governor", "gov.", "lt.", "senate", "senator", "sen.", "secretary", "attorney",
     "legislature", "general", "republican", "republicans", "democrat", "democrats",
@@ -1231,6 +1239,12 @@ class ActorResolver:
                     best.end + 1 < n and texts[best.end] == "-" and \
                     lowers[best.end + 1] in _PATRON_SUFFIXES:
                 best = None  # "a Russia-backed Syrian offensive": the backer is not the actor
+            if best is not None and best.entry.kind in ("capital", "place") and \
+                    best.end == best.start + 1 and best.end < n and \
+                    tokens[best.start].ent_type_ == "PERSON" and \
+                    tokens[best.start].ent_iob_ == "B" and tokens[best.end].ent_iob_ == "I" and \
+                    tokens[best.end].ent_type_ == "PERSON" and texts[best.end][:1].isupper():
+                best = None  # "Alexandria Ocasio-Cortez": a given name, not Egypt's city
             if best is not None and best.entry.kind == "agent" and lowers[best.start] in (
                     "pm", "p.m.") and best.start > 0 and (
                     tokens[best.start - 1].like_num or ":" in texts[best.start - 1]):
@@ -1253,6 +1267,14 @@ class ActorResolver:
                 i = best.end
             else:
                 i += 1
+        if any(m.key in self._states and m.entry.kind == "country" for m in found):
+            # "ICE agents detained 30 workers at a plant in Georgia": in a story told of the
+            # United States that names nothing of the country, the state
+            words = set(lowers)
+            if words & _US_CUES and not words & _GEORGIA_CUES:
+                found = [_Match(m.start, m.end, self._states[m.key], key=m.key, root=m.root)
+                         if m.key in self._states and m.entry.kind == "country" else m
+                         for m in found]
         if any(len(m.entry.roles) > 1 and m.entry.id.startswith(_REGION_ID) for m in found):
             found = self._settle_regions(found)
         if len(found) > 1:
@@ -1900,6 +1922,11 @@ class ActorResolver:
         if titled_spans:
             mentions = [x for x in mentions if x.basis != "country" or not any(
                 s <= x.start and x.end <= e and e - s > x.end - x.start for s, e in titled_spans)]
+        # "Sen. Rand Paul", "Rep. LaMonica McIver": the abbreviated titles of US Congress,
+        # where nothing in the story gives the legislator another country
+        mentions = [replace(x, code="USALEG", country="USA") if x.code is None and
+                    x.country is None and x.sector == "LEG" and x.basis == "title" and
+                    x.text[:4].lower() in ("sen.", "rep.") else x for x in mentions]
         # A warship is its navy's, whoever it is named after: "the USS Gerald R. Ford" is no
         # former president
         for first, last, country in _warships(tokens):
