@@ -4100,6 +4100,10 @@ class EventCoder:
                        for m in actors.of(c) if m.basis != "location"]
         if not sources and hit.code[:2] == "14" and tok.pos_ == "VERB":
             sources = self._crowd(tok, actors)
+            if not sources and tok.dep_ in ("advcl", "xcomp") and \
+                    tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in _kids(tok)):
+                # "Thousands marched in Nairobi to protest against Ruto": the marchers
+                sources = self._crowd(tok.head, actors)
         elif not sources and hit.code[:2] == "14" and tok.pos_ == "NOUN" and \
                 tok.dep_ == "nsubj":
             # "protests broke out in Caracas": the protests are the crowd's
