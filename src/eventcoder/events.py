@@ -815,7 +815,11 @@ class _Actors:
             if m is not None and m.sector and m.basis != "location":
                 return [m]
         for child in _kids(tok):
-            if child.dep_ in _NP_MODIFIERS:
+            if child.dep_ in _NP_MODIFIERS and not (
+                    child.dep_ == "amod" and lemma(child) in _BACKING and
+                    child.i < tok.i and any(c.dep_ in ("npadvmod", "compound", "nmod")
+                                            for c in _kids(child))):
+                # (not "Iran-backed militias": their patron is not who they are)
                 found = self.of(child, depth + 1)  # "Hungarian and Romanian officials"
                 if found and child.dep_ in ("compound", "nmod") and \
                         tok.lemma_.lower() in _PLACE_NAMED and \
@@ -2409,7 +2413,8 @@ class EventCoder:
                 family = "100" if modals & {"must"} else "020" if modals & {
                     "should", "ought"} else None
                 if family is not None and any(c.dep_ in ("nsubj", "nsubjpass")
-                                              for c in _kids(clause)):
+                                              for c in _kids(clause)) and \
+                        not self._own_side(tok, clause, actors):
                     hits[tok.i] = _Hit(tok, family, f"modal-clause:{sorted(modals)[0]}", None,
                                        True)
                     break
@@ -3874,6 +3879,23 @@ class EventCoder:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.tag_ == "NN" and lemma(span.root) not in _CROWDS
 
+    @staticmethod
+    def _own_side(said: Token, clause: Token, actors: _Actors | None) -> bool:
+        """Whether the subject of what a speaker says must be done is the speaker's own state:
+        "Netanyahu said Israel must retain control", "we must" (a stance, no demand)."""
+        subjects = [c for c in _kids(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in ("we", "i") for c in subjects):
+            return True
+        if actors is None:
+            return False
+        speakers = [m for c in _kids(said) if c.dep_ == "nsubj" for m in actors.of(c)]
+        named = [m for c in subjects for m in actors.of(c)]
+        return bool(speakers and named) and all(
+            m.country is not None and not m.sector and m.country[:3] not in _NON_STATES and
+            m.basis in ("country", "capital") and
+            any(sp.country == m.country and (sp.sector or "")[:3] in ("GOV", "MIL")
+                for sp in speakers) for m in named)
+
     def _slot(self, holder: Token, slot: str, actors: _Actors, noun: bool = False
               ) -> list[ActorMention]:
         if slot == "object":
@@ -3962,6 +3984,12 @@ class EventCoder:
         blamed += [p for o in _children(holder, "prep") if o.lower_ in ("out", "back")
                    for p in _prep_objects(o, prep)] if prep in ("of", "from") else []
         for pobj in (*_prep_objects(holder, prep), *blamed):
+            if prep == "with" and pobj.head.i > 0 and \
+                    pobj.doc[pobj.head.i - 1].text in (",", "\u2014", "-") and (any(
+                        c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")
+                        for c in _kids(pobj)) or (pobj.dep_ == "pcomp" and
+                                                  pobj.tag_ in ("VBG", "VBN"))):
+                continue  # "rejected talks, with Araghchi saying ...": who says so, no party
             if prep in ("over", "about") and pobj.i not in actors.at and \
                     self.triggers.get(lemma(pobj), "NOUN"):
                 # "a protest over the detention of Vietnamese fishermen": the act's doer,
@@ -4793,6 +4821,8 @@ _ACTS_ON_PERSONS = frozenset({
     "disqualification", "dismissal", "removal", "ouster", "harassment", "mistreatment",
     "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance"})
 
+# Code prefixes of no state: international and non-state bodies.
+_NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 # What a side stands ready to do against others, which is no cooperation.
 _STANDING_FIRM = frozenset({"defend", "protect", "resist", "respond", "retaliate", "fight",
                             "repel", "confront", "counter"})
