@@ -211,7 +211,9 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           # struggling to hold back an advance is no attack; rebels sweeping
                           # into a city investigate nothing (rows of their own say what is);
                           # a government grappling or wrestling with a drought fights no one
-                          "struggle", "sweep", "grapple", "wrestle"})
+                          "struggle", "sweep", "grapple", "wrestle",
+                          # escaping an attack (or a prison) yields nothing
+                          "escape"})
 # Pattern words that are only prepositions or particles: such a PETRARCH2 pattern needs them
 # on the verb itself.
 # What a verb and particle reach in an idiom, not a party: "came to power", "came to an end".
@@ -3458,6 +3460,8 @@ class EventCoder:
         if found:
             return found
         gov = self._governor(noun)
+        if _survived(noun):
+            return []  # "survived an ambush": the survivor is struck, not the attacker
         if gov is not None and gov.dep_ == "relcl" and gov.head.i == noun.i:
             return self._subject(gov, actors, last)  # "the sanctions Washington imposed"
         if gov is not None and noun.dep_ == "nsubjpass":
@@ -3537,6 +3541,10 @@ class EventCoder:
     def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                 ) -> list[ActorMention]:
         tok = hit.token
+        if _survived(tok):
+            # "Somalia's president survived an assassination attempt": the one who survived
+            return [m for c in _children(tok.head, "nsubj") for m in actors.of(c)
+                    if m not in source and m.basis != "location"]
         # the forces the source moves are set aside with it ("sent peacekeepers to Gaza")
         sent = tok.sent
         forces = {id(m): m for m in (actors.at.get(i) for i in range(sent.start, sent.end))
@@ -4382,7 +4390,8 @@ class EventCoder:
             sources = [m for c in _children(tok, "nsubjpass") for m in actors.of(c)
                        if (m.sector or "")[:3] in ("MIL", "COP") and m.basis != "location"]
             targets = [m for m in targets if m not in sources]
-        passive_no_agent = tok.pos_ == "VERB" and _passive(tok) and not sources
+        passive_no_agent = (tok.pos_ == "VERB" and _passive(tok) and not sources) or (
+            _survived(tok) and not sources)  # ("survived an assassination attempt")
         if passive_no_agent and any((lemma(p) in _MISHAPS or any(
                 c.dep_ == "compound" and lemma(c) in _MISHAPS for c in _kids(p))) and not any(
                 lemma(t) in _WEAPONS for t in p.subtree)
@@ -4681,6 +4690,13 @@ class EventCoder:
                        "place_target": t is not None and t.basis in ("location", "capital")},
             ))
         return out
+
+
+def _survived(noun: Token) -> bool:
+    """Whether an attack noun is what its verb's subject survived or escaped: "survived an
+    assassination attempt", "escaped an ambush"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in ("survive", "escape", "withstand")
 
 
 def _of_whole(noun: Token) -> Token:
