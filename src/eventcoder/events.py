@@ -5394,6 +5394,12 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     words = [t.lower_ for t in toks]
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
     clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
+    node = anchor
+    while future and node is not None and node.dep_ in ("xcomp", "acomp") and \
+            node.head.i != node.i:
+        # "On Wednesday, Fidan is due to meet ...": the day hung on "is due" is the meeting's
+        node = node.head
+        clause |= {t.i - sent.start for t in _own_words(node)}
 
     def adverbial(i: int) -> bool:
         head = toks[i].head
@@ -5416,6 +5422,12 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
                for t in node.subtree if t.lower_ in _WEEKDAYS or t.lower_ == "yesterday"}
     aside -= reduced
+    # (but the outcome told of the act's own noun is its day: "claimed responsibility for an
+    # ambush that killed 11 soldiers on Tuesday")
+    aside -= {t.i - sent.start for node in toks if node.dep_ == "relcl" and
+              node.head.i == trigger.i and trigger.pos_ == "NOUN" and any(
+                  c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in node.children)
+              for t in node.subtree}
     # nor when the act an accusation or a punishment is about was done ("accused the army of
     # bombing markets on Friday"), nor what came since or comes after it ("before the vote
     # on Sunday"), nor another clause of its own subject ("imposed sanctions last week, and
