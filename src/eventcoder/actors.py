@@ -939,7 +939,7 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # ... and with parties and the opposition: the public roles a surname's holder may act in.
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
-_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
+_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG", "CRM"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
 # (IGOUNOREFHCR is the UN's refugee agency, IGOMEAARL the Arab League, no sector).
 _SECTORS = frozenset(json.loads(
@@ -2244,8 +2244,11 @@ class ActorResolver:
                 # El Fasher, the UN said", "in Amhara"; a region named by its kind: "in
                 # eastern Gezira state")
                 region = tok.pos_ == "NOUN" and tok.lower_ in _REGION_NOUNS
+                # ("in Bakura, Zamfara state": the state in apposition to a town)
+                slot = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and \
+                    tok.head.i < tok.i else tok
                 if (tok.pos_ != "PROPN" and not region) or tok.i in in_match or not (
-                        (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and
+                        (slot.dep_ == "pobj" and slot.head.lower_ in _LOCATIVE_PREPS and
                          not self._venue(tok) and
                          tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "DATE", "")) or
                         (_struck(tok) and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""))):
