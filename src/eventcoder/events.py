@@ -2151,6 +2151,18 @@ class EventCoder:
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
                                    True)
                 continue
+            if tok.pos_ == "ADJ" and tok.lemma_.lower() in ("ready", "prepared", "willing",
+                                                            "open") and \
+                    tok.dep_ in ("acomp", "amod", "oprd") and any(
+                        p.dep_ == "prep" and p.lower_ in (
+                            ("to",) if tok.lemma_.lower() == "open" else ("for", "to")) and any(
+                            o.dep_ == "pobj" and lemma(o) in _TALKS_OFFERED for o in _kids(p))
+                        for p in _kids(tok)):
+                # "Russia said it was ready for talks", "open to a ceasefire": the intent the
+                # noun names (its row refines the code below)
+                hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
+                                   True)
+                continue
             if tok.lower_ in _ATTITUDES and tok.pos_ in ("ADJ", "VERB") and (
                     (tok.dep_ == "acomp" and lemma(tok.head) in ("be", "remain", "feel")) or
                     (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _kids(tok)))):
@@ -3020,6 +3032,16 @@ class EventCoder:
             # Israel release 2,000 prisoners": what a text asks or would bring, not done
         if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
             return "skip"  # "avoided being encircled", "escaped being captured"
+        node = verb
+        for _ in range(5):  # "weighing whether to use frozen assets to fund Ukraine"
+            if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or (
+                    node.dep_ == "advcl" and not any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in _kids(node))) or \
+                    node.head.i == node.i or lemma(node.head) in _REPORTING:
+                break  # (a purpose, not "debated the bill as protesters gathered")
+            node = node.head
+            if lemma(node) in _WEIGHING and node.i != tok.i:
+                return "skip"
         if verb.dep_ == "advcl" and any(
                 a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were", "should") and
                 any(s.dep_ in _SUBJECTS and a.i < s.i for s in _kids(verb)) for a in _kids(verb)):
@@ -4839,6 +4861,13 @@ _ACTS_ON_PERSONS = frozenset({
 
 # Code prefixes of no state: international and non-state bodies.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+# What a side says it is ready for or open to: talks, a truce, a deal.
+_TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
+                            "settlement", "agreement", "compromise", "meeting", "summit",
+                            "cooperation", "mediation", "exchange"})
+# Verbs of weighing an option, under which nothing is done yet.
+_WEIGHING = frozenset({"weigh", "consider", "debate", "mull", "contemplate", "explore",
+                       "discuss", "study", "ponder"})
 # What a side stands ready to do against others, which is no cooperation.
 _STANDING_FIRM = frozenset({"defend", "protect", "resist", "respond", "retaliate", "fight",
                             "repel", "confront", "counter"})
