@@ -3707,10 +3707,15 @@ class EventCoder:
         found = self._clause_target(hit, actors, source)
         if found:
             return found
-        if "+conditional" in hit.rule:
-            # "will impose sanctions if Russia invades": the threat is to whoever is warned
+        if "+conditional" in hit.rule or hit.code[:2] == "13":
+            # "will impose sanctions if Russia invades": the threat is to whoever is warned;
+            # "threatened to close Hormuz if the United States joined": the parser hangs the
+            # condition on the complement
             verb = tok if tok.pos_ == "VERB" else self._governor(tok)
             condition = _if_clause(verb) if verb is not None else None
+            if condition is None and verb is not None and hit.code[:2] == "13":
+                condition = next((k for c in _kids(verb) if c.dep_ in ("xcomp", "ccomp")
+                                  for k in (_told_condition(c),) if k is not None), None)
             if condition is not None:
                 found = [m for s in _children(condition, *_SUBJECTS) for m in actors.of(s)
                          if m not in source and m.basis != "location"]
