@@ -703,6 +703,30 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
             moves.append((teller.i, said.i, "nsubj"))
+    # "between the Democratic Republic of Congo and Rwanda": a name joined to the last word
+    # of a longer name; it is joined to the whole name
+    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+        name = doc[int(at)]
+        inner = name.head
+        if name.ent_iob_ != "B" or inner.ent_iob_ != "I" or name.pos_ != "PROPN" or \
+                inner.i > name.i:
+            continue
+        start = inner.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        whole = next((t for t in doc[start:inner.i + 1] if not (
+            start <= t.head.i <= inner.i) or t.head.i == t.i), None)
+        if whole is not None and whole.i != inner.i:
+            moves.append((name.i, whole.i, "conj"))
+            moves.extend((c.i, whole.i, "cc") for c in inner.children if c.dep_ == "cc")
+    # "the foreign ministers of the Democratic Republic of Congo and Rwanda": a second object
+    # of one preposition after an "and" is the first one's conjunct
+    for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
+        prep = doc[int(at)]
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) == 2 and objects[1].pos_ == "PROPN" and any(
+                t.dep_ == "cc" for t in doc[objects[0].right_edge.i + 1:objects[1].i]):
+            moves.append((objects[1].i, objects[0].i, "conj"))
     # "Russia launched 728 drones and 13 missiles at Ukraine": the aim of a list of weapons
     # hung on its last item; it is the verb's
     for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
