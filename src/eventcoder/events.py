@@ -3563,6 +3563,20 @@ class EventCoder:
     def _target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                 ) -> list[ActorMention]:
         tok = hit.token
+        if hit.code == "129" and tok.pos_ == "VERB":
+            texts = [o for o in _children(tok, "dobj") if lemma(o) in _VETOED_TEXTS]
+            if texts:
+                # "vetoed a U.S.-drafted resolution on North Korea": the body it was put to or
+                # its drafter, never what it is about
+                found = [m for o in texts for c in _kids(o)
+                         if c.dep_ in ("compound", "amod", "nmod", "poss")
+                         for w in (c, *(g for g in _kids(c) if g.dep_ in ("npadvmod",
+                                                                            "compound")))
+                         for m in actors.of(w) if m not in source]
+                found += [m for o in texts for a in _children(o, "acl")
+                          for p in _prep_objects(a, "by") for m in actors.of(p)
+                          if m not in source]
+                return list(dict.fromkeys(found))
         if _survived(tok):
             # "Somalia's president survived an assassination attempt": the one who survived
             return [m for c in _children(tok.head, "nsubj") for m in actors.of(c)
@@ -4417,6 +4431,15 @@ class EventCoder:
             sources = [m for c in _children(tok, "nsubjpass") for m in actors.of(c)
                        if (m.sector or "")[:3] in ("MIL", "COP") and m.basis != "location"]
             targets = [m for m in targets if m not in sources]
+        gov = self._governor(tok) if tok.pos_ == "NOUN" else None
+        if hit.code == "0841" and gov is not None and lemma(gov) in _OBTAINING:
+            # "Qatar secured the release of hostages held by Hamas": Hamas releases them; the
+            # one who secured it brokered it
+            holders = [m for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
+                       lemma(t) in _HOLDING for p in _prep_objects(t, "by")
+                       for m in actors.of(p) if m.basis != "location"]
+            if holders:
+                sources = holders
         passive_no_agent = (tok.pos_ == "VERB" and _passive(tok) and not sources) or (
             _survived(tok) and not sources)  # ("survived an assassination attempt")
         if passive_no_agent and any((lemma(p) in _MISHAPS or any(
@@ -4870,6 +4893,11 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
                             "settlement", "agreement", "compromise", "meeting", "summit",
                             "cooperation", "mediation", "exchange"})
+# Texts a veto falls on.
+_VETOED_TEXTS = frozenset({"resolution", "draft", "text", "motion", "statement", "measure",
+                           "declaration"})
+# Verbs of getting another's act done: "secured the release of the hostages".
+_OBTAINING = frozenset({"secure", "win", "negotiate", "broker", "obtain", "facilitate"})
 # Verbs of weighing an option, under which nothing is done yet.
 _WEIGHING = frozenset({"weigh", "consider", "debate", "mull", "contemplate", "explore",
                        "discuss", "study", "ponder"})
