@@ -297,7 +297,7 @@ _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "fra
 # Institutions that, after a preposition, are where someone is ("sentenced to prison").
 _INSTITUTION_PLACES = frozenset({"prison", "jail", "hospital", "detention", "custody"})
 # Weapons named for their force: where they strike is not whose they are.
-_WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane",
+_WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane", "artillery",
                             "missile", "rocket", "bomber", "warship", "gunboat"})
 # Ships, named by their own flag or owner only: no country from the sentence around them.
 _VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler", "carrier",
@@ -940,6 +940,8 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
 _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG", "CRM"})
+# Verbs of using a weapon: what they take is the weapon, not a force.
+_FIRING = frozenset({"fire", "launch", "use", "deploy", "fly", "drop", "send", "with"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
 # (IGOUNOREFHCR is the UN's refugee agency, IGOMEAARL the Arab League, no sector).
 _SECTORS = frozenset(json.loads(
@@ -2643,6 +2645,11 @@ class ActorResolver:
         # The agent may be the title of a name: "Defence Minister Anna Berg", "Berg, the minister".
         person_tok = self._titled_person(doc, head, in_match)
         modifiers = self._modifiers(doc, head, by_root, used)
+        if head.lemma_.lower() in _WEAPON_AGENTS:
+            if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() in _FIRING:
+                return None  # "firing artillery into Thai territory": a weapon used, no actor
+            # ("killed by a drone in Cauca": where it struck, not whose it is)
+            modifiers = [x for x in modifiers if doc[x.root].dep_ != "pobj"]
         group = head.head
         if head.dep_ in ("compound", "amod", "nmod", "nn", "poss") and group.i > head.i and \
                 group.lower_ in _COLLECTIVE_HEADS and group.i not in in_match:
