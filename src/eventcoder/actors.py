@@ -297,8 +297,8 @@ _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "fra
 # Institutions that, after a preposition, are where someone is ("sentenced to prison").
 _INSTITUTION_PLACES = frozenset({"prison", "jail", "hospital", "detention", "custody"})
 # Weapons named for their force: where they strike is not whose they are.
-_WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane", "artillery",
-                            "missile", "rocket", "bomber", "warship", "gunboat"})
+_WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane",
+                            "artillery", "missile", "rocket", "bomber", "warship", "gunboat"})
 # Ships, named by their own flag or owner only: no country from the sentence around them.
 _VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler", "carrier",
                       "yacht", "barge", "dhow", "containership"})
