@@ -963,6 +963,10 @@ def _workers_strike(noun: Token) -> bool:
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in _kids(verb)):
         return True
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ != "conj" and any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in _kids(verb.head)) and not any(
+                c.dep_ in ("nsubj", "dobj", "aux") for c in _kids(verb)):
+        return True  # "was charged with corruption and remanded in custody": both done to him
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(verb)):
         return True  # "Rebuked by Eriador, Osgiliath ...": a passive participle
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO and \
