@@ -1608,6 +1608,12 @@ class EventCoder:
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                       c.lower_ == "of" and obj.pos_ == "PROPN"
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
+            # "took control of chipmaker Nexperia": what control is of, and its kind
+            if lemma(obj) in ("control", "ownership", "management", "stake"):
+                preps |= {f"of:{w}" for c in _kids(obj) if c.dep_ == "prep" and
+                          c.lower_ == "of" for o in _children(c, "pobj")
+                          for w in (o.lemma_.lower(), *(k.lemma_.lower() for k in _kids(o)
+                                                        if k.dep_ in ("compound", "amod")))}
             # "dismissed the protests as street terror", "reopened the crossing for aid
             # deliveries": and "as" or "for" on the object, with its word
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
@@ -2266,6 +2272,17 @@ class EventCoder:
                 # "fired 273 drones at Ukraine", "pounded Kyiv with drones", "with missiles
                 # and drones", "with hundreds of drones", "with glide bombs": aerial weapons
                 hit.code, hit.rule = "195", hit.rule + "+aerial"
+        for hit in hits.values():
+            # "threatened to hit China with 100 percent tariffs", "hammered Beijing with chip
+            # restrictions": blows of trade, not of arms
+            if hit.code[:2] not in ("13", "18", "19") or hit.token.pos_ != "VERB":
+                continue
+            verbs = [hit.token, *(c for c in _kids(hit.token) if c.dep_ == "xcomp")]
+            if any(lemma(w) in _MEASURES | _TRADE_BLOWS or any(
+                    lemma(c) in _MEASURES | _TRADE_BLOWS for c in _kids(w) if c.dep_ == "compound")
+                   for v in verbs for w in _prep_objects(v, "with")):
+                hit.code, hit.rule = ("1312" if hit.code[:2] == "13" else "163"), \
+                    hit.rule + "+trade"
         # "provided $6 million in military aid", "sent humanitarian aid": the kind of aid the
         # object names (as an event noun's modifier does, see _object_reading)
         for hit in hits.values():
@@ -4897,6 +4914,9 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
                             "settlement", "agreement", "compromise", "meeting", "summit",
                             "cooperation", "mediation", "exchange"})
+# Measures of trade a state hits another with, besides sanctions and tariffs.
+_TRADE_BLOWS = frozenset({"duty", "levy", "control", "curb", "measure", "penalty", "fine",
+                          "quota", "countermeasure"})
 # Texts a veto falls on.
 _VETOED_TEXTS = frozenset({"resolution", "draft", "text", "motion", "statement", "measure",
                            "declaration"})
