@@ -678,3 +678,28 @@ def test_a_pages_extracted_text_loses_its_clutter_but_keeps_its_middle() -> None
     assert {(d.line, d.reason) for d in scrape.dropped} >= {
         (1, "reprint"), (6, "initials"), (16, "banner"), (17, "related")}
     assert "Support us now" not in scrape.text and "Read also" not in scrape.text
+
+
+@pytest.mark.parametrize("box", ["TRENDING NOW", "Most read"])
+def test_a_trending_box_in_the_middle_does_not_cut_the_story_short(box: str) -> None:
+    text = "\n".join([
+        "WORLD",
+        "Army says rebels shelled market",
+        "Friday 9 January 2026 16:20 EAT",
+        "KHARTOUM, Jan 9 - Rebels shelled a market in the city of Kosti on Friday, killing "
+        "eight people, the army said in a statement issued in the evening.",
+        "The army said its forces had repelled the attack and arrested twelve fighters near "
+        "the town, which has been under siege since last year.",
+        box,
+        "1. Egypt hosts talks on truce",
+        "2. Drone strike hits power station",
+        "The United Nations said on Friday that it was alarmed by the escalation and called on "
+        "both sides to protect civilians in the region.",
+        "The British government announced on Friday an additional 20 million pounds in "
+        "humanitarian aid for the country.",
+    ])
+    scrape = clean_scrape(text)
+    kept = scrape.text.split("\n\n")
+    assert kept[-1].startswith("The British government announced")
+    assert not any("Egypt hosts talks" in p for p in kept)
+    assert sum(d.reason == "related" for d in scrape.dropped) == 3

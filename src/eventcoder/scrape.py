@@ -891,6 +891,22 @@ def _ends_story(seg: _Seg, following: _Seg | None) -> bool:
     return following is None or not following.prose
 
 
+def _story_resumes(segs: list[_Seg], i: int) -> bool:
+    """Whether the story goes on after a weak end marker and its list of headlines: a
+    "TRENDING NOW" box in the middle of a page, with two paragraphs of story after it."""
+    if segs[i].reason not in _WEAK_END_REASONS:
+        return False
+    j = i + 1
+    while j < len(segs) and (segs[j].reason is not None or (
+            not segs[j].prose and segs[j].words <= 16)):
+        j += 1  # (the box's headlines, numbered or not)
+    prose = 0
+    while j < len(segs) and segs[j].reason is None and segs[j].prose:
+        prose += 1
+        j += 1
+    return prose >= 2
+
+
 def _body_end(segs: list[_Seg], start: int) -> int:
     """The last story paragraph: the last prose before an end-of-story marker, islands trimmed."""
     # The next plain (unclassified) paragraph after each one, for the weak end markers.
@@ -899,7 +915,8 @@ def _body_end(segs: list[_Seg], start: int) -> int:
         nxt = segs[i + 1]
         following[i] = nxt if nxt.reason is None else following[i + 1]
     stop = next(
-        (i for i in range(start + 1, len(segs)) if _ends_story(segs[i], following[i])), len(segs)
+        (i for i in range(start + 1, len(segs)) if _ends_story(segs[i], following[i])
+         and not _story_resumes(segs, i)), len(segs)
     )
     end = max(i for i in range(start, stop) if segs[i].prose)
     while True:
@@ -988,8 +1005,10 @@ def _body(segs: list[_Seg], start: int, end: int, reasons: list[str | None]) -> 
             continue
         if seg.reason is not None:
             reasons[i] = _public(seg.reason)
-            # A bare label ("Related coverage", "Read more") introduces a list of headlines.
-            in_list = seg.reason == "related" and not _RELATED_HAS_CONTENT_RE.search(seg.text)
+            # A bare label ("Related coverage", "Read more", or a "TRENDING NOW" box the
+            # story goes on after) introduces a list of headlines.
+            in_list = seg.reason in ("related", "related_end") and \
+                not _RELATED_HAS_CONTENT_RE.search(seg.text)
         elif in_list and (not seg.prose or _list_item(seg)):
             reasons[i] = "related"
         else:
