@@ -418,8 +418,9 @@ ADDED_NAMES: dict[str, tuple[str, ...]] = {
     "TLS": ("timor-leste", "east timor"),
     "CPV": ("cabo verde",),
     "GBR": ("uk", "u.k."),
-    "KOR": ("republic of korea",),
-    "PRK": ("north korea", "dprk"),
+    "KOR": ("republic of korea", "s.korea's"),
+    "PRK": ("north korea", "dprk", "n.korea", "n.korean", "n.koreans"),
+    "ZAF": ("s.africa", "s.african", "s. africa"),
     "RUS": ("russia",),
     "USA": ("united states", "u.s."),
 }

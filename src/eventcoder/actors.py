@@ -3456,6 +3456,29 @@ class ActorResolver:
                         continue
                     if key in self._lone and s_index not in political and not pair:
                         later.append((tok, key))  # (see below)
+                begin = first if pair else tok.i
+                before = tokens[begin - 1] if begin >= 1 else tok
+                if target is None and key in self._short and day is not None and \
+                        before.lower_.endswith(("'s", "\u2019s")):
+                    # "South Korea's Lee", "S.Korea's Lee": of the surname's holders, the one
+                    # in office there on the day
+                    owner = next((x for x in mentions if x.end in (
+                        before.idx, before.idx + len(before.text)) and x.country and
+                                  x.basis in ("country", "capital")), None)
+                    held = [(e, r) for e in dict.fromkeys(self._short[key])
+                            if e.file in _CURATED_PEOPLE for r in e.roles
+                            if owner is not None and r.code[:3] == owner.country and
+                            r.valid_on(day)]
+                    if len({e.id for e, _ in held}) == 1:
+                        entry, role = held[0]
+                        lone = self._surname_mention(doc, tok, entry, role.code,
+                                                     (_iso(role.start), _iso(role.end)),
+                                                     sentence_of)
+                        found.append(lone)
+                        taken[start:end] = b"\x01" * (end - start)
+                        antecedents.append(_Antecedent(lone, person=True, surnames={key}))
+                        antecedents.sort(key=lambda a: a.mention.start)
+                        continue
                 if target is None and key in self._short:
                     continue  # a known surname with no antecedent: not resolved alone
             elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and any(
@@ -3615,10 +3638,12 @@ class ActorResolver:
         office, only in a sentence that names some other actor (``political``): "Police
         arrested Bolsonaro", not "Rice scored twice"."""
         first = doc[max(0, tok.i - key.count(" "))]  # ("Le Pen": two words)
+        owned = first.i >= 2 and doc[first.i - 1].lower_ in ("'s", "\u2019s")
         if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") and not (
                 tok.ent_type_ in ("FAC", "LOC") and first.ent_iob_ == "B" and (
-                    tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
-            return None  # (a lone name the recogniser took for a place: "met Rubio")
+                    tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")) and not owned:
+            return None  # (a lone name the recogniser took for a place: "met Rubio"; but
+            # "Syria's Sharaa", whatever the recogniser took it for, is a person)
         if self._described_otherwise(tok):
             return None
         entry = self._lone[key]
