@@ -3457,13 +3457,13 @@ class ActorResolver:
                     if key in self._lone and s_index not in political and not pair:
                         later.append((tok, key))  # (see below)
                 begin = first if pair else tok.i
-                before = tokens[begin - 1] if begin >= 1 else tok
+                owning = tokens[begin - 1] if begin >= 1 else tok
                 if target is None and key in self._short and day is not None and \
-                        before.lower_.endswith(("'s", "\u2019s")):
+                        owning.lower_.endswith(("'s", "\u2019s")):
                     # "South Korea's Lee", "S.Korea's Lee": of the surname's holders, the one
                     # in office there on the day
                     owner = next((x for x in mentions if x.end in (
-                        before.idx, before.idx + len(before.text)) and x.country and
+                        owning.idx, owning.idx + len(owning.text)) and x.country and
                                   x.basis in ("country", "capital")), None)
                     held = [(e, r) for e in dict.fromkeys(self._short[key])
                             if e.file in _CURATED_PEOPLE for r in e.roles
