@@ -467,11 +467,13 @@ def _gist(event: Event) -> _Gist:
     def side(party: Any) -> str | None:
         return (party.code or party.country) if party is not None else None
     # (a visit or a hosting is its own event beside the meeting held during it: 042, 043)
-    kind = event.cameo[:3] if event.cameo[:3] in _VISITS else event.cameo[:2]
+    kind = event.cameo[:3] if event.cameo[:3] in _VISITS | {"036"} else event.cameo[:2]
     return side(event.source), side(event.target), kind, event.quad_class
 
 
 _VISITS = frozenset({"042", "043"})
+# Meetings, held or to be held, the same whichever side is told first.
+_MEETINGS = frozenset({"04", "036"})
 
 
 # Families of sectors a headline and its lead name one party by: a headline's "court" and a
@@ -503,7 +505,10 @@ def _same(a: _Gist, b: _Gist) -> bool:
     "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
     if not all(_parties_agree(x, y) for x, y in pairs):
-        return False
+        # (a meeting told either way round is one: "Putin, Trump to meet")
+        return a[2] in _MEETINGS and b[2] in _MEETINGS and bool(
+            a[0] and a[1] and b[0] and b[1]) and _parties_agree(a[0] or "", b[1] or "") and \
+            _parties_agree(a[1] or "", b[0] or "")
     if a[0] and not b[0]:
         return False  # (the lead does not say who: "Russia pounds Kharkiv" is kept beside
         # "Three people were killed overnight")
@@ -514,7 +519,8 @@ def _same(a: _Gist, b: _Gist) -> bool:
     if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
     roots, quads = {a[2], b[2]}, {a[3], b[3]}
-    return len(quads) == 1 or "01" in roots or (quads == {1, 2} and "03" in roots) or (
+    return len(quads) == 1 or "01" in roots or (
+        quads == {1, 2} and any(r[:2] == "03" for r in roots)) or (
         quads == {3, 4} and "13" in roots)
 
 
