@@ -796,6 +796,14 @@ class _Actors:
                 tok.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
             return self._pair(tok)  # "where the two signed a defence pact"
+        if tok.lemma_.lower() in _COUNSEL and depth < 3:
+            # "Khan's lawyer", "lawyers for Duterte": the client's counsel speaks for him
+            clients = [x for c in _kids(tok) if c.dep_ == "poss" for x in self.of(c, depth + 1)]
+            clients += [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        for q in _children(p, "pobj") for x in self.of(q, depth + 1)
+                        if x.basis != "location"]
+            if clients:
+                return clients
         m = self.at.get(tok.i)
         if m is not None and m.basis == "context":
             # "Critics, including the European Commission, ...": the ones named
@@ -4917,6 +4925,8 @@ _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "tru
 # Measures of trade a state hits another with, besides sanctions and tariffs.
 _TRADE_BLOWS = frozenset({"duty", "levy", "control", "curb", "measure", "penalty", "fine",
                           "quota", "countermeasure"})
+# Those who speak for a client in court.
+_COUNSEL = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister"})
 # Texts a veto falls on.
 _VETOED_TEXTS = frozenset({"resolution", "draft", "text", "motion", "statement", "measure",
                            "declaration"})
