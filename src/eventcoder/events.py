@@ -3399,6 +3399,18 @@ class EventCoder:
             if told.i != verb.head.i and any(row.code[:2] in _VIOLENT for row in
                                             self.triggers.get(lemma(told), "VERB")):
                 return self._subject(told, actors, last, seen + 1)
+        if dep == "conj" and not any(c.dep_ in _SUBJECTS for c in _kids(verb)):
+            head = verb.head
+            if head.dep_ == "ccomp" and lemma(head) == "be" and \
+                    lemma(head.head) in _REPORTING and head.i < verb.i:
+                # "police said the march was illegal and arrested 20 protesters": the police
+                return self._subject(head.head, actors, last, seen + 1)
+            if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in _kids(head)) and \
+                    verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "and" and \
+                    verb.doc[verb.i - 2].text == ",":
+                # "imposed a curfew after clashes left 34 injured, and arrested 60 people":
+                # the clause the time clause hangs on goes on
+                return self._subject(head.head, actors, last, seen + 1)
         if dep == "conj" or dep == "advcl":
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
