@@ -703,3 +703,24 @@ def test_a_trending_box_in_the_middle_does_not_cut_the_story_short(box: str) -> 
     assert kept[-1].startswith("The British government announced")
     assert not any("Egypt hosts talks" in p for p in kept)
     assert sum(d.reason == "related" for d in scrape.dropped) == 3
+
+
+@pytest.mark.parametrize("credit", ["(Handout photo from the Philippine Coast Guard)",
+                                    "(Philippine Coast Guard via AP)", "(Handout photo)"])
+def test_a_caption_with_a_bracketed_credit_is_clutter(credit: str) -> None:
+    caption = ("The Philippine fisheries vessel Datu Bankaw is hit by a water cannon from a China "
+               f"Coast Guard ship near Scarborough Shoal on March 15, 2026. {credit}")
+    text = "\n".join([
+        "WORLD",
+        "Coast guard fires water cannon at fishing boat",
+        "MANILA - A Chinese coast guard ship fired a water cannon at a Philippine fisheries "
+        "vessel on Sunday, the Philippine Coast Guard said on Monday.",
+        "The vessel was delivering fuel to fishermen when two Chinese ships blocked its path, "
+        "spokesman Jay Tarriela said.",
+        caption,
+        "Tarriela said a Chinese helicopter also hovered at low altitude over the vessel.",
+        "The Department of Foreign Affairs summoned the Chinese ambassador on Monday.",
+    ])
+    scrape = clean_scrape(text)
+    assert "Datu Bankaw" not in scrape.text
+    assert scrape.text.split("\n\n")[-1].startswith("The Department of Foreign Affairs")

@@ -142,7 +142,11 @@ _PHOTO_ANY_RES = (
 _CAPTION_CREDIT_RE = re.compile(
     r"(?:(?:^|[.!?]\s+)reuters/[\w.'’-]+(?:\s+[\w.'’-]+){0,3}(?:/\s*file\s+photo)?"
     r"(?:\s+purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?)?"
-    r"|\((?:photo|picture|image)s?\s+(?:by|:)\s+[^()]{2,80}\))\W*$"
+    r"|\((?:photo|picture|image)s?\s+(?:by|:)\s+[^()]{2,80}\)"
+    # ("(Handout photo from the Philippine Coast Guard)", "(Coast Guard via AP)")
+    r"|\((?:handout\s+|file\s+)?(?:photo|picture|image)s?(?:\s+(?:from|by|courtesy\s+of)"
+    r"\s+[^()]{2,80})?\)"
+    r"|\([^()]{2,60}\s+via\s+(?:ap|afp|reuters|getty\s+images|epa|xinhua)\))\W*$"
 )
 _AGENCY_CREDIT_RE = re.compile(
     r"/\s*(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
