@@ -193,6 +193,13 @@ _PARTNERED = frozenset({"OPP", "COP", "GOV", "LEG", "JUD", "PTY"})
 # The people and bodies around a person: "Yoon supporters", "Khan's aides".
 _FOLLOWINGS = frozenset({"supporter", "follower", "loyalist", "ally", "aide", "camp", "lawyer",
                          "family", "party", "team", "adviser", "advisor", "faction", "wing"})
+# What a person says or does, named after the person in headlines: "Trump threat to
+# Venezuela", "Putin offer" (not a thing named after him, as "Trump Tower" is).
+_UTTERANCES = frozenset({"threat", "offer", "claim", "plan", "proposal", "call", "visit",
+                         "remark", "statement", "order", "tariff", "deal", "envoy", "bid",
+                         "move", "demand", "warning", "pledge", "decision", "policy", "speech",
+                         "talk", "meeting", "summit", "comment", "letter", "ultimatum", "trip",
+                         "administration", "government", "regime", "cabinet"})
 # Titles a name in the dictionaries may begin with, whose middle word is the name itself.
 _HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "king", "queen", "prince", "princess", "emir",
                               "sultan", "president", "general", "gen", "pope", "ayatollah",
@@ -3625,7 +3632,8 @@ class ActorResolver:
                        for e in self._index.get(word.lemma_.lower(), ()))
 
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" \
-                and not office(tok.head) and tok.head.lemma_.lower() not in _FOLLOWINGS:
+                and not office(tok.head) and tok.head.lemma_.lower() not in _FOLLOWINGS and \
+                tok.head.lemma_.lower() not in _UTTERANCES:
             return True
         return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not office(c)
                    for c in tok.children)
