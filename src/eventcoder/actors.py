@@ -2655,8 +2655,12 @@ class ActorResolver:
         if head.lemma_.lower() in _WEAPON_AGENTS:
             if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() in _FIRING:
                 return None  # "firing artillery into Thai territory": a weapon used, no actor
-            # ("killed by a drone in Cauca": where it struck, not whose it is)
-            modifiers = [x for x in modifiers if doc[x.root].dep_ != "pobj"]
+            # ("killed by a drone in Cauca": where it struck, not whose it is; but "shot down
+            # a military helicopter in Kayah state" is where the one struck was)
+            acting = head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "pobj" and head.head.lower_ == "by")
+            if acting:
+                modifiers = [x for x in modifiers if doc[x.root].dep_ != "pobj"]
         group = head.head
         if head.dep_ in ("compound", "amod", "nmod", "nn", "poss") and group.i > head.i and \
                 group.lower_ in _COLLECTIVE_HEADS and group.i not in in_match:

@@ -709,8 +709,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         name = doc[int(at)]
         inner = name.head
         if name.ent_iob_ != "B" or inner.ent_iob_ != "I" or name.pos_ != "PROPN" or \
-                inner.i > name.i:
-            continue
+                inner.i > name.i or inner.dep_ != "pobj" or inner.head.lower_ != "of" or \
+                inner.head.ent_iob_ != "I":
+            continue  # (only a name "of" something: "the Democratic Republic of Congo")
         start = inner.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
