@@ -946,7 +946,7 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # ... and with parties and the opposition: the public roles a surname's holder may act in.
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
-_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG", "CRM"})
+_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
 # Verbs of using a weapon: what they take is the weapon, not a force.
 _FIRING = frozenset({"fire", "launch", "use", "deploy", "fly", "drop", "send", "with"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
