@@ -528,7 +528,7 @@ def _mention_head(doc: Doc, mention: ActorMention) -> Token:
 def _names_only(mentions: Sequence[ActorMention], s_index: int,
                 countries: set[str | None]) -> bool:
     """Whether sentence ``s_index`` names no country but ``countries`` (bodies aside)."""
-    return all(x.country in countries or x.country in _ORG_PREFIXES
+    return all(x.country in countries or x.country in ORG_PREFIXES
                for x in mentions if x.sentence_index == s_index)
 
 
@@ -923,7 +923,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-_ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
+ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 # CAMEO's regions: codes in a country's place that name no country ("WSTGOV", the West's
 # governments; Phoenix's "WAFREB" for the RUF).
 REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
@@ -962,7 +962,7 @@ def _office_code(code: str, countries: frozenset[str]) -> bool:
     country, sector = split_code(code, countries)
     if country == "IGO":
         return True
-    return country in countries and country not in _ORG_PREFIXES and \
+    return country in countries and country not in ORG_PREFIXES and \
         (sector or "")[:3] in _OFFICE_SECTORS - {"ELI"}
 
 
@@ -987,7 +987,7 @@ def split_code(code: str, countries: frozenset[str] | None = None) -> tuple[str 
     ``countries`` is given."""
     country = code[:3]
     rest = code[3:]
-    if country in _ORG_PREFIXES or country in REGIONS:
+    if country in ORG_PREFIXES or country in REGIONS:
         chunks = (rest[k:k + 3] for k in range(0, len(rest), 3))
         return country, next((c for c in chunks if c in _SECTORS), None)
     if countries is not None and country not in countries:
@@ -1123,7 +1123,7 @@ class ActorResolver:
         self._sector_names: dict[str, str] = sectors
         self._countries = frozenset(  # (a region is none: it sets no scene, moves no one)
             r.code[:3] for e in resources.by_kind("country") for r in e.roles
-        ) - REGIONS | _ORG_PREFIXES
+        ) - REGIONS | ORG_PREFIXES
         # The country a US state's name stands for where it is not the state of its name
         # ("Georgia Gov. Brian Kemp"; see _us_state)
         self._states = {key: entry for key, state in _STATE_NAMESAKES.items()
@@ -1328,7 +1328,7 @@ class ActorResolver:
             roles = []
             for r in m.entry.roles:
                 own, sector = split_code(r.code, self._countries)
-                if own is None or own in _ORG_PREFIXES or sector not in _GROUP_SECTORS:
+                if own is None or own in ORG_PREFIXES or sector not in _GROUP_SECTORS:
                     break
                 roles.append(r if own == country else replace(r, code=country + sector))
             if len(roles) != len(m.entry.roles) or country not in self._countries or \
@@ -1356,7 +1356,7 @@ class ActorResolver:
             if after not in facilities or (m.start > 0 and lowers[m.start - 1] in ("a", "an")):
                 return False
             return not (kind == "organization" and m.entry.roles and
-                        m.entry.roles[0].code[:3] in _ORG_PREFIXES)
+                        m.entry.roles[0].code[:3] in ORG_PREFIXES)
         if kind not in ("country", "capital", "place", "people"):
             return False
         if after in _WATERS and texts[m.end][:1].isupper():
@@ -1870,7 +1870,7 @@ class ActorResolver:
                         (x.sector or "")[:3] in _STATE_SECTORS and
                         _taken_from(_mention_head(doc, x)))) and
                           x.sentence_index == s_index and
-                          x.country in self._countries and x.country not in _ORG_PREFIXES]
+                          x.country in self._countries and x.country not in ORG_PREFIXES]
                 if agent_code[:3] in ("CVL", "PPL"):
                     # (not the armed side's nor the teller's: "the Israel Defense Forces
                     # killed five people", "struck a boat, killing three people, Hegseth said")
@@ -1920,7 +1920,7 @@ class ActorResolver:
                                        agent_code, None, None, None, "context", sentence_of))
         # A titled person no sentence places is of the story's dateline country: "WASHINGTON -
         # Senate Majority Leader X criticised Russia"
-        if filed in self._countries and filed not in _ORG_PREFIXES:
+        if filed in self._countries and filed not in ORG_PREFIXES:
             mentions = [replace(x, code=join_code(filed, x.sector), country=filed)
                         if x.basis == "title" and x.country is None and x.code is None and
                         x.sector in _STATE_SECTORS | {"LEG", "OPP", "PTY"} else x
@@ -2169,7 +2169,7 @@ class ActorResolver:
         if owner.code is None:
             return None
         generic = head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS
-        if owner.basis == "organization" or owner.country in _ORG_PREFIXES:
+        if owner.basis == "organization" or owner.country in ORG_PREFIXES:
             return owner.code if agent == "GOV" or generic else join_code(owner.code, agent)
         if generic and owner.sector is not None:
             return owner.code
@@ -2203,7 +2203,7 @@ class ActorResolver:
         for m in matches:
             if m.entry.kind == "person" and m.entry.roles:
                 country = m.entry.roles[0].code[:3]
-                if country in self._countries and country not in _ORG_PREFIXES:
+                if country in self._countries and country not in ORG_PREFIXES:
                     people.setdefault(sentence_of.get(m.start, 0), set()).add(country)
                 continue
             if m.entry.kind == "seat" and self._locative(doc[m.root]):
@@ -2211,7 +2211,7 @@ class ActorResolver:
             if m.entry.kind not in ("country", "capital", "place") or not m.entry.roles:
                 continue
             country = m.entry.roles[0].code[:3]
-            if country not in self._countries or country in _ORG_PREFIXES:
+            if country not in self._countries or country in ORG_PREFIXES:
                 continue
             s = sentence_of.get(m.start, 0)
             root = doc[m.root]
@@ -2269,7 +2269,7 @@ class ActorResolver:
                 if any(w.i in in_match for w in words):
                     continue
                 found = self._place_country(" ".join(w.text for w in words))
-                if found in self._countries and found not in _ORG_PREFIXES:
+                if found in self._countries and found not in ORG_PREFIXES:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         # (where the tellers are counts for the story: "the foreign ministry in Calvera said")
         everywhere = set().union(*places.values(), *told_from.values())
@@ -2280,7 +2280,7 @@ class ActorResolver:
                              m.entry.kind in ("country", "capital", "place", "person", "seat"))
             here = next(iter(everywhere))
             if any(n >= 2 * max(counts[here], 1) for c, n in counts.items() if c != here and
-                   c in self._countries and c not in _ORG_PREFIXES):
+                   c in self._countries and c not in ORG_PREFIXES):
                 everywhere = set()
 
         def context(s_index: int, title: bool, sector: str | None = None,
@@ -2359,7 +2359,7 @@ class ActorResolver:
                                                     doc[m.root].head.i in state_roots) or
                     (doc[m.root].dep_ == "nsubj" and m.entry.kind in ("country", "capital"))):
                 country = m.entry.roles[0].code[:3]
-                if country in self._countries and country not in _ORG_PREFIXES:
+                if country in self._countries and country not in ORG_PREFIXES:
                     named.setdefault(sentence_of.get(m.start, 0), set()).add(country)
 
         def where(m: _Match) -> _Match:
@@ -2444,7 +2444,7 @@ class ActorResolver:
                 setting = context(sentence_of.get(m.start, 0), False)
                 if setting is not None and setting != own:
                     where = setting  # "killed ethnic Albanians in a gunbattle in Serbia"
-            if where is not None and where in self._countries and where not in _ORG_PREFIXES:
+            if where is not None and where in self._countries and where not in ORG_PREFIXES:
                 found[m.root] = (where, first, giver)
         return found
 
@@ -2747,7 +2747,7 @@ class ActorResolver:
         for x in modifiers:
             used.add(x.root)
             code, country, sector = self._compose(x, agent_code, day, generic)
-            if x.entry.kind == "organization" and country and country not in _ORG_PREFIXES \
+            if x.entry.kind == "organization" and country and country not in ORG_PREFIXES \
                     and agent_code[:3] in ("GOV", "COP", "JUD") and x.end + 1 < len(doc) and \
                     doc[x.end].text == "-" and doc[x.end + 1].lower_ in _RUN_BY:
                 # "the Hamas-run health ministry", "the HTS-led government": the state's
@@ -2778,9 +2778,9 @@ class ActorResolver:
         story filed from Geneva about Myanmar has no home for a bare "soldiers". (A lone
         sentence has no home beyond its own setting.)"""
         counts = Counter(m.country for m in mentions if m.basis != "context" and
-                         m.country in self._countries and m.country not in _ORG_PREFIXES)
-        counts.update(c for c in named if c in self._countries and c not in _ORG_PREFIXES)
-        if filed in self._countries and filed not in _ORG_PREFIXES:
+                         m.country in self._countries and m.country not in ORG_PREFIXES)
+        counts.update(c for c in named if c in self._countries and c not in ORG_PREFIXES)
+        if filed in self._countries and filed not in ORG_PREFIXES:
             # (the dateline counts as two mentions: a story filed from Port Sudan that names
             # the UAE twice is still Sudan's)
             counts[filed] += 2
@@ -2908,7 +2908,7 @@ class ActorResolver:
                           and c.i < m.start and (o := by_root.get(c.i)) is not None and
                           o.entry.kind in ("country", "capital") and o.entry.roles and
                           o.entry.roles[0].code[:3] in self._countries and
-                          o.entry.roles[0].code[:3] not in _ORG_PREFIXES), None)
+                          o.entry.roles[0].code[:3] not in ORG_PREFIXES), None)
             if council_of is not None:
                 # "Russia's Security Council", "the Russian Security Council": the state's
                 # own council, not the UN's
@@ -2918,7 +2918,7 @@ class ActorResolver:
                                   None, None, None, "title", sentence_of)
         if kind == "organization" and m.entry.roles and \
                 m.entry.roles[0].code[:3] in self._countries and \
-                m.entry.roles[0].code[:3] not in _ORG_PREFIXES:
+                m.entry.roles[0].code[:3] not in ORG_PREFIXES:
             foreign = next((o for c in head.children if c.dep_ in ("poss", "amod", "compound")
                           and c.i < m.start and (o := by_root.get(c.i)) is not None and
                           o.entry.kind in ("country", "capital") and o.entry.roles and
@@ -3056,7 +3056,7 @@ class ActorResolver:
             # an older record's open-ended term is no proof against "ousted")
             past = [r for r in m.entry.roles if r.end is not None
                     and (day is None or r.end <= day)
-                    and r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES]
+                    and r.code[:3] in self._countries and r.code[:3] not in ORG_PREFIXES]
             base = max(past, key=lambda r: r.end or date.min) if past else (role or nearest)
             if base is None:
                 return None
@@ -3068,13 +3068,13 @@ class ActorResolver:
             code, basis = acting, "title"
         elif title is not None and title[1] is not None and len(title[1]) > 3 and \
                 not former and (role is None or (not role.code.startswith(title[1]) and
-                                                 title[1][:3] in _ORG_PREFIXES and not (
+                                                 title[1][:3] in ORG_PREFIXES and not (
                     # (a state office the record dates to the day, for one who never held
                     # the organisation's: "Security Council Secretary Sergei Shoigu" is
                     # Russia's council, not the UN's)
                     m.entry.file in _CURATED_PEOPLE and role.start is not None and
                     role.code[:3] in self._countries and
-                    role.code[:3] not in _ORG_PREFIXES and
+                    role.code[:3] not in ORG_PREFIXES and
                     not any(r.code.startswith(title[1][:6]) for r in m.entry.roles)))):
             # The text names the organisation the person acts for: that is who acts here
             # (a group inside a country only when the record has no role for the day:
@@ -3085,14 +3085,14 @@ class ActorResolver:
                 not any(r.code.startswith(title[1]) or
                         frozenset((title[1], r.code[:3])) in _NAMESAKE_STATES
                         for r in m.entry.roles) and \
-                all(r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES
+                all(r.code[:3] in self._countries and r.code[:3] not in ORG_PREFIXES
                     for r in m.entry.roles):
             # "Spanish Prime Minister Pedro Sanchez": a country the person's record never
             # has is another person's of the same name; the text's title says who acts
             code, basis = join_code(title[1], title[0]), "title"
         elif role is not None and title is not None and title[0] and \
                 (split_code(role.code, self._countries)[1] or "")[:3] == "ELI" and \
-                role.code[:3] in self._countries and role.code[:3] not in _ORG_PREFIXES and \
+                role.code[:3] in self._countries and role.code[:3] not in ORG_PREFIXES and \
                 (title[1] is None or title[1] == role.code[:3]):
             # "Russia's Foreign Minister Yevgeny Primakov" (1997), whom the record has out of
             # office that day: the office the text gives him is held (records run late)
@@ -3132,7 +3132,7 @@ class ActorResolver:
         agent, where = title if title is not None else (None, None)
         if where is not None:
             roles = [r for r in roles if r.code.startswith(where) or (
-                where[:3] in _ORG_PREFIXES and r.code.startswith(where[:6]))]
+                where[:3] in ORG_PREFIXES and r.code.startswith(where[:6]))]
         elif self._igo_office(doc, start, m.end):
             return [r for r in roles if r.code[:3] in ("IGO",)]
         if agent is None:
@@ -3166,7 +3166,7 @@ class ActorResolver:
                 country = x.entry.roles[0].code[:3]
                 country_end = x.end
             elif x.entry.kind == "organization" and x.entry.roles and \
-                    x.entry.roles[0].code[:3] in _ORG_PREFIXES:
+                    x.entry.roles[0].code[:3] in ORG_PREFIXES:
                 country = x.entry.roles[0].code  # "U.N. mediator Diego Cordovez"
             elif x.entry.kind == "organization" and x.entry.roles and \
                     x.entry.roles[0].code[:3] in self._countries and \
@@ -3192,7 +3192,7 @@ class ActorResolver:
                     break
                 if agent is not None:
                     break
-        if agent is None and country is not None and country[:3] in _ORG_PREFIXES:
+        if agent is None and country is not None and country[:3] in ORG_PREFIXES:
             return None, country  # "IAEA Director-General X": the office, whatever its title
         return (agent, country) if agent else None
 
@@ -3317,6 +3317,14 @@ class ActorResolver:
         # the sentences that name some actor or country (see _lone_surname)
         political = {m.sentence_index for m in mentions if m.code}
         later: list[tuple[Token, str]] = []
+
+        def keep(lone: ActorMention, start: int, end: int, key: str) -> None:
+            """A surname resolved alone: found, its characters taken, an antecedent."""
+            found.append(lone)
+            taken[start:end] = b"\x01" * (end - start)
+            antecedents.append(_Antecedent(lone, person=True, surnames={key}))
+            antecedents.sort(key=lambda a: a.mention.start)
+
         political |= {sentence_of.get(i, 0) for i in agent_roots
                       if in_match[i].entry.roles and
                       in_match[i].entry.roles[0].code[:3] in _PUBLIC_SECTORS}
@@ -3460,10 +3468,7 @@ class ActorResolver:
                     if lone is not None:
                         if pair:  # the whole surname: "Ben-Gvir", "Le Pen"
                             lone = replace(lone, text=doc[first:tok.i + 1].text, start=start)
-                        found.append(lone)
-                        taken[start:end] = b"\x01" * (end - start)
-                        antecedents.append(_Antecedent(lone, person=True, surnames={key}))
-                        antecedents.sort(key=lambda a: a.mention.start)
+                        keep(lone, start, end, key)
                         continue
                     if key in self._lone and s_index not in political and not pair:
                         later.append((tok, key))  # (see below)
@@ -3478,17 +3483,13 @@ class ActorResolver:
                                   x.basis in ("country", "capital")), None)
                     held = [(e, r) for e in dict.fromkeys(self._short[key])
                             if e.file in _CURATED_PEOPLE for r in e.roles
-                            if owner is not None and r.code[:3] == owner.country and
-                            r.valid_on(day)]
+                            if r.code[:3] == owner.country and r.valid_on(day)] \
+                        if owner is not None else []
                     if len({e.id for e, _ in held}) == 1:
                         entry, role = held[0]
-                        lone = self._surname_mention(doc, tok, entry, role.code,
-                                                     (_iso(role.start), _iso(role.end)),
-                                                     sentence_of)
-                        found.append(lone)
-                        taken[start:end] = b"\x01" * (end - start)
-                        antecedents.append(_Antecedent(lone, person=True, surnames={key}))
-                        antecedents.sort(key=lambda a: a.mention.start)
+                        keep(self._surname_mention(doc, tok, entry, role.code,
+                                                   (_iso(role.start), _iso(role.end)),
+                                                   sentence_of), start, end, key)
                         continue
                 if target is None and key in self._short:
                     continue  # a known surname with no antecedent: not resolved alone
@@ -3710,12 +3711,12 @@ class ActorResolver:
         # (the last office of state, not a later spell leading the opposition or a party:
         # "Rishi Sunak" in 2025 is a former prime minister)
         past = [r for r in entry.roles if r.end is not None and r.end <= day and
-                r.code[:3] in self._countries and r.code[:3] not in _ORG_PREFIXES and
+                r.code[:3] in self._countries and r.code[:3] not in ORG_PREFIXES and
                 r.code[3:6] != "ELI" and
                 (split_code(r.code, self._countries)[1] or "")[:3] in _OFFICE_SECTORS]
         left = max(past, key=lambda r: r.end or date.min) if past else nearest
         if left is None or left.end is None or left.end > day or \
-                left.code[:3] not in self._countries or left.code[:3] in _ORG_PREFIXES:
+                left.code[:3] not in self._countries or left.code[:3] in ORG_PREFIXES:
             return None
         if (split_code(left.code, self._countries)[1] or "")[:3] not in _OFFICE_SECTORS:
             return None
@@ -3733,7 +3734,7 @@ class ActorResolver:
         if sector is not None and len(sector) > 3 and code is not None:
             sector = split_code(code, self._countries)[1]  # GBRGOVMIL: a government's, GOV
         elif sector is None and code is not None and len(code) > 3 and \
-                country in self._countries and country not in _ORG_PREFIXES:
+                country in self._countries and country not in ORG_PREFIXES:
             sector = split_code(code, self._countries)[1]  # a group's code: "NGAREB", REB
         return ActorMention(
             doc[start_tok:end_tok].text, start, end, code, country, sector, name, entry, valid,

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .actors import COMMANDING_VERBS, MOVING_VERBS, ActorMention, moving_verb
+from .actors import COMMANDING_VERBS, MOVING_VERBS, ORG_PREFIXES, ActorMention, moving_verb
 from .nlp import ORDERING_VERBS, past_above, tokens_of
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
@@ -495,6 +495,10 @@ _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "consulate
 # Measures their imposer owns: "UN sanctions were lifted" is the UN's act.
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "tariff", "blockade",
                        "curfew", "boycott", "freeze"})
+# Measures a state hits another "with" (a twin of _TRADE_MEASURES, which a threat answers):
+# "hit China with tariffs", "hammered Beijing with chip restrictions".
+_TRADE_BLOWS = _MEASURES | frozenset({"duty", "levy", "control", "curb", "measure", "penalty",
+                                      "fine", "quota", "countermeasure"})
 # Texts whose content is what their author does: "passed a bill lifting the emergency law".
 _INSTRUMENTS = frozenset({"declaration", "communique", "bill", "law", "decree", "resolution",
                           "measure", "order", "motion", "amendment", "legislation", "ordinance",
@@ -2162,22 +2166,17 @@ class EventCoder:
         named = actors.at if actors is not None else {}
         hits: dict[int, _Hit] = {}
         for tok in tokens:
-            if tok.pos_ == "ADJ" and tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
-                    c.dep_ == "xcomp" and lemma(c) not in _STANDING_FIRM for c in _kids(tok)):
-                # (not "ready to defend itself", "ready to respond to any aggression": no
-                # cooperation is meant)
-                hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
-                                   True)
-                continue
-            if tok.pos_ == "ADJ" and tok.lemma_.lower() in ("ready", "prepared", "willing",
-                                                            "open") and \
-                    tok.dep_ in ("acomp", "amod", "oprd") and any(
-                        p.dep_ == "prep" and p.lower_ in (
-                            ("to",) if tok.lemma_.lower() == "open" else ("for", "to")) and any(
-                            o.dep_ == "pobj" and lemma(o) in _TALKS_OFFERED for o in _kids(p))
-                        for p in _kids(tok)):
-                # "Russia said it was ready for talks", "open to a ceasefire": the intent the
-                # noun names (its row refines the code below)
+            if tok.pos_ == "ADJ" and ((tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
+                    c.dep_ == "xcomp" and lemma(c) not in _STANDING_FIRM for c in _kids(tok)))
+                    or (tok.lemma_.lower() in ("ready", "prepared", "willing", "open") and
+                        tok.dep_ in ("acomp", "amod", "oprd") and any(
+                            p.dep_ == "prep" and p.lower_ in (
+                                ("to",) if tok.lemma_.lower() == "open" else ("for", "to"))
+                            and any(o.dep_ == "pobj" and lemma(o) in _TALKS_OFFERED
+                                    for o in _kids(p)) for p in _kids(tok)))):
+                # "ready to negotiate", and "ready for talks", "open to a ceasefire": the
+                # intent the complement or the noun names (refined below); not "ready to
+                # defend itself", "ready to respond to any aggression": no cooperation is meant
                 hits[tok.i] = _Hit(tok, "030", f"intent-adjective:{tok.lemma_.lower()}", None,
                                    True)
                 continue
@@ -2286,8 +2285,8 @@ class EventCoder:
             if hit.code[:2] not in ("13", "18", "19") or hit.token.pos_ != "VERB":
                 continue
             verbs = [hit.token, *(c for c in _kids(hit.token) if c.dep_ == "xcomp")]
-            if any(lemma(w) in _MEASURES | _TRADE_BLOWS or any(
-                    lemma(c) in _MEASURES | _TRADE_BLOWS for c in _kids(w) if c.dep_ == "compound")
+            if any(lemma(w) in _TRADE_BLOWS or any(
+                    lemma(c) in _TRADE_BLOWS for c in _kids(w) if c.dep_ == "compound")
                    for v in verbs for w in _prep_objects(v, "with")):
                 hit.code, hit.rule = ("1312" if hit.code[:2] == "13" else "163"), \
                     hit.rule + "+trade"
@@ -3981,7 +3980,7 @@ class EventCoder:
         speakers = [m for c in _kids(said) if c.dep_ == "nsubj" for m in actors.of(c)]
         named = [m for c in subjects for m in actors.of(c)]
         return bool(speakers and named) and all(
-            m.country is not None and not m.sector and m.country[:3] not in _NON_STATES and
+            m.country is not None and not m.sector and m.country[:3] not in ORG_PREFIXES and
             m.basis in ("country", "capital") and
             any(sp.country == m.country and (sp.sector or "")[:3] in ("GOV", "MIL")
                 for sp in speakers) for m in named)
@@ -4472,8 +4471,8 @@ class EventCoder:
             sources = [m for c in _children(tok, "nsubjpass") for m in actors.of(c)
                        if (m.sector or "")[:3] in ("MIL", "COP") and m.basis != "location"]
             targets = [m for m in targets if m not in sources]
-        gov = self._governor(tok) if tok.pos_ == "NOUN" else None
-        if hit.code == "0841" and gov is not None and lemma(gov) in _OBTAINING:
+        gov = self._governor(tok) if hit.code == "0841" and tok.pos_ == "NOUN" else None
+        if gov is not None and lemma(gov) in _OBTAINING:
             # "Qatar secured the release of hostages held by Hamas": Hamas releases them; the
             # one who secured it brokered it
             holders = [m for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
@@ -4802,10 +4801,10 @@ def _between_sides(noun: Token, actors: _Actors) -> list[ActorMention]:
     """The sides a noun of fighting names with "between" ("clashes between M23 rebels and
     the Congolese army"), places left out; or the verb it is the subject of, where the
     parser hangs the phrase ("clashes erupted between X and Y")."""
-    holders = [noun] if any(True for _ in _prep_objects(noun, "between")) or \
-        noun.dep_ != "nsubj" else [noun.head]
-    return [m for h in holders for p in _prep_objects(h, "between") for m in actors.of(p)
-            if m.basis != "location"]
+    objects = list(_prep_objects(noun, "between"))
+    if not objects and noun.dep_ == "nsubj":
+        objects = list(_prep_objects(noun.head, "between"))
+    return [m for p in objects for m in actors.of(p) if m.basis != "location"]
 
 
 def _done_by(noun: Token) -> bool:
@@ -4928,15 +4927,10 @@ _ACTS_ON_PERSONS = frozenset({
     "disqualification", "dismissal", "removal", "ouster", "harassment", "mistreatment",
     "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance"})
 
-# Code prefixes of no state: international and non-state bodies.
-_NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 # What a side says it is ready for or open to: talks, a truce, a deal.
 _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
                             "settlement", "agreement", "compromise", "meeting", "summit",
                             "cooperation", "mediation", "exchange"})
-# Measures of trade a state hits another with, besides sanctions and tariffs.
-_TRADE_BLOWS = frozenset({"duty", "levy", "control", "curb", "measure", "penalty", "fine",
-                          "quota", "countermeasure"})
 # Those who speak for a client in court.
 _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister"})
 # Texts a veto falls on.

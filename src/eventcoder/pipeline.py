@@ -467,13 +467,15 @@ def _gist(event: Event) -> _Gist:
     def side(party: Any) -> str | None:
         return (party.code or party.country) if party is not None else None
     # (a visit or a hosting is its own event beside the meeting held during it: 042, 043)
-    kind = event.cameo[:3] if event.cameo[:3] in _VISITS | {"036"} else event.cameo[:2]
+    kind = event.cameo[:3] if event.cameo[:3] in _WHOLE_CODES else event.cameo[:2]
     return side(event.source), side(event.target), kind, event.quad_class
 
 
 _VISITS = frozenset({"042", "043"})
 # Meetings, held or to be held, the same whichever side is told first.
 _MEETINGS = frozenset({"04", "036"})
+# Codes a gist keeps whole rather than by root (visits, hostings, meetings to be held).
+_WHOLE_CODES = _VISITS | {"036"}
 
 
 # Families of sectors a headline and its lead name one party by: a headline's "court" and a

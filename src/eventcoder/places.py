@@ -73,7 +73,6 @@ _ADMIN_WORDS = frozenset({"region", "province", "oblast", "state", "governorate"
                           "regions", "provinces"})
 _CITY_WORDS = frozenset({"city"})
 _KIND_WORDS = _ADMIN_WORDS | _CITY_WORDS
-# Words that name a kind of place, and only by accident one entry of the gazetteer.
 # Capitalised particles of surnames: "Le Pen", "De Lima", "Van Rompuy" (a place named so is
 # matched whole, from its particle).
 _NAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "van", "von",
@@ -87,6 +86,13 @@ def _particle(doc: Doc, words: Any, start: int, end: int) -> bool:
         doc[end].text[:1].isupper()
 
 
+def _after_particle(doc: Doc, words: Any, i: int) -> bool:
+    """Whether the word at ``i`` follows a surname's capitalised particle: "Pen" of "Le
+    Pen" (no Indian town)."""
+    return i > 0 and words.lower[i - 1] in _NAME_PARTICLES and doc[i - 1].text[:1].isupper()
+
+
+# Words that name a kind of place, and only by accident one entry of the gazetteer.
 _GENERIC_PLACE_WORDS = frozenset({
     "gulf", "bay", "sea", "ocean", "strait", "channel", "coast", "river", "lake", "desert",
     "valley", "peninsula", "island", "islands", "union", "republic", "kingdom", "federation",
@@ -712,10 +718,9 @@ class PlaceResolver:
                 k = start
                 while k < end:
                     inner = self._longest(words, k, end, taken)
-                    if inner is not None and ((
-                            inner[0] > start and words.lower[inner[0] - 1] in _NAME_PARTICLES
-                            and doc[inner[0] - 1].text[:1].isupper()) or _particle(
-                                doc, words, inner[0], inner[1])):
+                    if inner is not None and (
+                            (inner[0] > start and _after_particle(doc, words, inner[0])) or
+                            _particle(doc, words, inner[0], inner[1])):
                         k += 1  # "Le Pen", "De Lima": a surname, not India's Pen or Leh
                         continue
                     if inner is not None and not self._name_start(doc, words, inner[1], taken) \
@@ -731,7 +736,7 @@ class PlaceResolver:
         for i, capitalised in enumerate(words.capitalised):
             if taken[i] or not capitalised:
                 continue
-            if i > 0 and words.lower[i - 1] in _NAME_PARTICLES and doc[i - 1].text[:1].isupper():
+            if _after_particle(doc, words, i):
                 continue  # "Le Pen", "De Lima": a surname (no place matched from its particle)
             found = self._longest(words, i, min(len(doc), i + _MAX_TOKENS), taken)
             if found is None or _particle(doc, words, found[0], found[1]):
