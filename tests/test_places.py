@@ -150,6 +150,10 @@ def test_actor_countries_and_the_dateline_are_context(resolver: PlaceResolver, n
     assert _by_text(_resolve(resolver, nlp, london))["London"].country == "GBR"
     filed = _by_text(_resolve(resolver, nlp, london, dateline="LONDON, Ontario"))
     assert filed["London"].country == "CAN"
+    # a city's old name (Engels was Pokrovsk) takes no context from the city that bears it now
+    pokrovsk = "Russian forces attacked Pokrovsk on Tuesday."
+    found = _by_text(_resolve(resolver, nlp, pokrovsk, countries=["RUS"]))["Pokrovsk"]
+    assert (found.name, found.country) == ("Pokrovsk", "UKR")
 
 
 def test_a_qualifier_after_a_comma_contains_the_place(resolver: PlaceResolver, nlp) -> None:

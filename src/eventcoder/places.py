@@ -931,8 +931,11 @@ class PlaceResolver:
                     if filed.admin1_id:
                         regions[filed.admin1_id] += 1
 
-                s.chosen = max(s.candidates,
-                               key=lambda c: _score(c, countries, regions, filed)).entry
+                # a city's old or other name ("Pokrovsk", Engels until 1931) takes no context
+                # from a city that bears it now ("Russian forces attacked Pokrovsk")
+                named = any(not c.alias for c in s.candidates)
+                s.chosen = max(s.candidates, key=lambda c: _score(
+                    c, countries, regions, filed, c.alias and named)).entry
 
     def _mention(self, doc: Doc, s: _Span) -> PlaceMention:
         assert s.chosen is not None
@@ -949,10 +952,13 @@ def _make_mention(e: GazetteerEntry, text: str, start: int, end: int,
 
 
 def _score(c: _Candidate, countries: Counter[str], regions: Counter[str],
-           filed: GazetteerEntry | None) -> float:
-    """Prominence plus the article's context: its countries, its regions, its dateline."""
+           filed: GazetteerEntry | None, outnamed: bool = False) -> float:
+    """Prominence plus the article's context: its countries, its regions, its dateline (not
+    for a place named by another's name, ``outnamed``)."""
     e = c.entry
     value = _prominence(c)
+    if outnamed:
+        return value
     if e.country in countries:
         value += _CONTEXT_COUNTRY
     if filed is not None and e.country == filed.country:
