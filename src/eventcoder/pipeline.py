@@ -521,6 +521,8 @@ def _same(a: _Gist, b: _Gist) -> bool:
     if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
     roots, quads = {a[2], b[2]}, {a[3], b[3]}
+    if len(roots & _MEETINGS) == 1 and "01" not in roots:
+        return False  # "signs trade pact" beside "met Sisi": a signing and a meeting
     return len(quads) == 1 or "01" in roots or (
         quads == {1, 2} and any(r[:2] == "03" for r in roots)) or (
         quads == {3, 4} and "13" in roots)
