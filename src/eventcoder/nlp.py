@@ -782,6 +782,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # "India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive
     # after "to"; it is the object of "to"
     nouns: list[int] = []
+    gerunds: list[int] = []
     lowers = doc.to_array(LOWER)
     for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
         word = doc[int(at)]
@@ -791,6 +792,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((word.i - 1, word.head.i, "prep"))
             moves.append((word.i, word.i - 1, "pobj"))
             nouns.append(word.i)
+    # "fighting between the army and M23 rebels": the first side read as a modifier of the
+    # second; it is the object of "between", the second its conjunct. And "Fighting between
+    # the ELN and FARC dissidents has displaced 50,000", a gerund subject with no object of
+    # its own, is the noun.
+    for at in (lowers == doc.vocab.strings.add("between")).nonzero()[0]:
+        between = doc[int(at)]
+        for second in between.children:
+            side = next((c for c in second.children if c.dep_ == "nmod" and c.i < second.i
+                         and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children)),
+                        None) if second.dep_ == "pobj" else None
+            if side is not None:
+                moves.append((side.i, between.i, "pobj"))
+                moves.append((second.i, side.i, "conj"))
+        gerund = between.head
+        if gerund.lower_ == "fighting" and gerund.tag_ == "VBG" and \
+                gerund.dep_ in ("nsubj", "nsubjpass") and \
+                not any(c.dep_ in ("dobj", "aux") for c in gerund.children):
+            gerunds.append(gerund.i)
+    for i in gerunds:
+        doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
