@@ -37,6 +37,12 @@ def triples(events: list[Event], *, negated: bool = False) -> set[tuple[str | No
              e.cameo[:2]) for e in events if e.negated == negated}
 
 
+def coded(events: list[Event]) -> set[tuple[str | None, ...]]:
+    """(source code, target code, CAMEO code) of each event."""
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in events}
+
+
 def test_active_verb_with_agent_actors(pipeline: CodingPipeline) -> None:
     events = code(pipeline, "Kenyan police arrested 40 protesters in Nairobi.")
     assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events
@@ -1058,3 +1064,51 @@ def test_the_day_of_what_is_agreed_is_not_the_day_of_agreeing(pipeline: CodingPi
     assert {(e.cameo, e.date) for e in plain} == {("0353", "2025-03-14")}
     told = code(pipeline, "Hamas agreed on Wednesday to release four hostages.", friday)
     assert {(e.cameo, e.date) for e in told} == {("0353", "2025-03-12")}
+
+
+def test_headline_signing_is_kept_beside_the_leads_meeting(pipeline: CodingPipeline) -> None:
+    """A headline's signed pact is no retelling of the meeting its story tells."""
+    body = ("CAIRO (Reuters) - Turkish Foreign Minister Hakan Fidan met Egyptian President "
+            "Abdel Fattah al-Sisi in Cairo on Tuesday, officials said.")
+    result = pipeline.code_text(body, title="Turkish foreign minister signs trade pact with Egypt",
+                                published=date(2025, 9, 2))
+    assert {e.cameo for e in result.events if e.part == "headline"} == {"057"}
+
+
+def test_armed_followings_and_attacks_laid_at_a_door(pipeline: CodingPipeline) -> None:
+    """"forces loyal to" a leader are his armed following (the state's for its president, a
+    rebel force for another); "an airstrike blamed on the army" is the army's; "fighting
+    between" two groups of one code is theirs; land taken is the state's, not its people."""
+    day = date(2025, 11, 14)
+    found = coded(code(pipeline, "Troops loyal to President Salva Kiir clashed with forces "
+                                   "loyal to Riek Machar in Juba.", day))
+    assert ("SSDMIL", "SSDREB", "190") in found
+    found = coded(code(pipeline, "Thirteen people were killed in an airstrike blamed on the "
+                                   "Sudanese army in South Kordofan.", day))
+    assert found == {("SDNMIL", "SDNCVL", "195")}
+    found = coded(code(pipeline, "An airstrike blamed on the army killed 20 people in "
+                                   "Sagaing, Myanmar.", day))
+    assert found == {("MMRMIL", "MMRCVL", "195")}
+    found = coded(code(pipeline, "Fighting between the ELN and FARC dissidents in Catatumbo "
+                                   "has displaced more than 50,000 people.", day))
+    assert ("COLREB", "COLREB", "190") in found
+    found = coded(code(pipeline, "Heavy fighting between the army and M23 rebels killed "
+                                   "dozens of people in eastern Congo.", day))
+    assert ("CODMIL", "CODREB", "190") in found
+    found = coded(code(pipeline, "Russian troops seized the village of Bahatyr in Ukraine.",
+                         day))
+    assert found == {("RUSMIL", "UKR", "192")}
+
+
+def test_guesses_polls_and_private_crimes_are_no_acts(pipeline: CodingPipeline) -> None:
+    """Analysts' guesses at what a state will do, a means under "could respond by", a poll's
+    share of a people, and a lone passer-by stabbed are not coded; a state's own vow is."""
+    day = date(2025, 11, 14)
+    for text in ("Analysts expect Russia to attack Kharkiv in the spring.",
+                 "Analysts say Beijing could retaliate by restricting exports of rare earths.",
+                 "Nearly 70 percent of Germans support stricter border controls, a survey found.",
+                 "A woman was stabbed outside a supermarket in Leeds."):
+        assert not code(pipeline, text, day), text
+    assert ("CHN", "USA", "1312") in coded(
+        code(pipeline, "China vowed to retaliate against any new US tariffs.", day))
+    assert coded(code(pipeline, "A protester was shot dead in Nairobi on Tuesday.", day))

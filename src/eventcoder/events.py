@@ -250,6 +250,8 @@ _REPORTING = frozenset({
 # Verbs of guessing what another will do: "officials expect Beijing to stage drills".
 _GUESSING = frozenset({"expect", "estimate", "assess", "predict", "fear", "suspect", "warn"})
 _SAID_OR_GUESSED = _REPORTING | _GUESSING
+# Verbs of guessing at what another will do: no word of the actor's own.
+_GUESSES = _GUESSING | {"believe", "think"}
 # Verbs of describing: PETRARCH2 files them with "announce", but "described the protests"
 # is no protest.
 _DESCRIBING = frozenset({
@@ -463,6 +465,22 @@ _STREET_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "REF", "A
 # of the state's.
 _BACKERS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathiser",
                       "sympathizer", "partisan"})
+# Places people live in, named as land taken or besieged: "captured the village of X".
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet", "district",
+                               "neighbourhood", "neighborhood", "suburb", "camp"})
+# Shares of a people and the polls that measure them: "70 percent of Germans support ...,
+# a survey found".
+_SHARES = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter",
+                     "share", "proportion", "many", "two-thirds", "fraction"})
+_POLLS = frozenset({"poll", "survey", "pollster", "opinion-poll"})
+# Participles that lay an attack at someone's door: "an airstrike blamed on the army".
+_LAID_AT = frozenset({"blame", "attribute", "ascribe"})
+# Armed men named by whom they are loyal to ("forces loyal to Machar"), and the words that
+# make that leader the state ("troops loyal to President Kiir", "to the government").
+_ARMED_FOLLOWINGS = frozenset({"force", "troop", "fighter", "militia", "militiaman", "soldier",
+                               "gunman", "unit"})
+_RULERS = frozenset({"president", "government", "king", "emir", "sultan", "regime", "junta",
+                     "premier", "administration", "council"})
 _OFFICE_HOLDING = frozenset({"GOV", "LEG", "JUD", "ELI", "MIL", "COP"})
 # Verbs of a state that lasts: "remains imprisoned", "stayed detained".
 _LASTING = frozenset({"remain", "stay"})
@@ -800,6 +818,13 @@ class _Actors:
                 tok.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
             return self._pair(tok)  # "where the two signed a defence pact"
+        if tok.lemma_.lower() in _ARMED_FOLLOWINGS and depth < 3:
+            # "forces loyal to Riek Machar": an armed following, not its leader's office
+            leaders = [(q, x) for a in _kids(tok) if a.dep_ == "amod" and a.lower_ == "loyal"
+                       for p in _children(a, "prep") if p.lower_ == "to"
+                       for q in _children(p, "pobj") for x in self.of(q, depth + 1)]
+            if leaders:
+                return [_as_following(m, q) for q, m in leaders]
         if tok.lemma_.lower() in _COUNSEL and depth < 3:
             # "Khan's lawyer", "lawyers for Duterte": the client's counsel speaks for him
             clients = [x for c in _kids(tok) if c.dep_ == "poss" for x in self.of(c, depth + 1)]
@@ -824,6 +849,10 @@ class _Actors:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.i < tok.head.i:
             # "Besigye, who was abducted in Nairobi": the relative pronoun's antecedent
             return self.of(tok.head.head, depth + 1)
+        if tok.pos_ == "NOUN" and any(lemma(a) in _LAID_AT for a in _children(tok, "acl")):
+            laid = _blamed_on(tok, self)  # "an airstrike blamed on the army killed 20"
+            if laid:
+                return laid
         for child in _kids(tok):  # "his Chinese counterpart Xi Jinping": the person named
             m = self.at.get(child.i) if child.dep_ == "appos" else None
             if m is not None and m.sector and m.basis != "location":
@@ -874,6 +903,43 @@ def _as_backers(leaders: list[ActorMention]) -> list[ActorMention]:
     its own)."""
     return [_as_street(m) if m.country and (m.sector or "")[:3] in _OFFICE_HOLDING else m
             for m in leaders]
+
+
+def _polled(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a people is named as a share of it polled ("70 percent of Germans", "most
+    Israelis"), or in a sentence a poll or survey reports."""
+    root = _mention_root(doc, mention)
+    if root is None:
+        return False
+    if any(lemma(t) in _POLLS and t.dep_ in ("nsubj", "nsubjpass", "pobj") for t in root.sent):
+        return True
+    if mention.basis != "country":
+        return False  # ("most protesters condemned the police": a crowd's act)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            lemma(root.head.head) in _SHARES:
+        return True
+    return any(c.dep_ in ("amod", "det", "nummod") and lemma(c) in _SHARES
+               for c in _kids(root))
+
+
+def _blamed_on(noun: Token, actors: _Actors) -> list[ActorMention]:
+    """Whom an attack is laid at: "killed in an airstrike blamed on the army" (the army),
+    "a drone strike attributed to Israel"."""
+    return [m for a in _children(noun, "acl") if lemma(a) in _LAID_AT
+            for w in ("on", "to") for q in _prep_objects(a, w) for m in actors.of(q)]
+
+
+def _as_following(m: ActorMention, leader: Token) -> ActorMention:
+    """The armed following of a leader: the state's forces for its head or its government
+    ("troops loyal to President Kiir"), a general's or a group's own, or a rebel force for
+    anyone else ("forces loyal to Riek Machar", his vice-president)."""
+    if not m.country or not m.sector or m.country[:3] in ORG_PREFIXES or \
+            m.sector[:3] in ("MIL", "REB", "INS", "UAF"):
+        return m
+    state = m.sector[:3] == "GOV" and any(w.lemma_.lower() in _RULERS for w in leader.subtree)
+    sector = "MIL" if state else "REB"
+    return replace(m, code=m.country + sector, sector=sector,
+                   plover_sector="Military" if state else "Rebel")
 
 
 def _as_street(m: ActorMention) -> ActorMention:
@@ -1702,7 +1768,7 @@ class EventCoder:
                                  else ("amod", "compound", "poss", "nmod")) or \
                     [m for q in _prep_objects(noun, "by") for m in actors.of(q)] or \
                     [m for q in _prep_objects(noun, "with") for m in actors.of(q)
-                     if lemma(noun) in _FIGHTS]
+                     if lemma(noun) in _FIGHTS] or _blamed_on(noun, actors)
                 # ("died in clashes with the rebels": the other side of the fight)
                 # ("killed in an attack by Boko Haram on a village": the doer by "by")
                 struck = [m for w in ("on", "against") for q in _prep_objects(noun, w)
@@ -3030,6 +3096,11 @@ class EventCoder:
                 # going on is told
             if lemma(verb.head) in _STOPPING:
                 return "skip"  # "stopped firing missiles": no more (see the rows of stopping)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and \
+                verb.head.head.pos_ in ("VERB", "AUX") and \
+                EventCoder._modality(verb.head.head) != "asserted":
+            # "could respond by closing the Strait of Hormuz": as the response is told
+            return EventCoder._modality(verb.head.head)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
                 verb.head.head.lemma_.lower() in _PREVENTING:
             return "skip"  # "barred 11 officials from travelling", "refrained from attacking"
@@ -3492,8 +3563,9 @@ class EventCoder:
             # and Afghanistan collapsed": the first side; the other is the target (and the
             # row's reciprocal reading gives the other way)
             sides = _between_sides(noun, actors)
-            if len({m.code for m in sides}) >= 2:
-                return sides[:1]
+            if len({m.code for m in sides}) >= 2 or len({m.text.lower() for m in sides}) >= 2:
+                return sides[:1]  # (two named groups of one code: "the ELN and FARC
+                # dissidents")
         for child in _modifiers(noun):
             if gathering and child.dep_ in ("amod", "compound") and any(
                     (m.code or "").startswith("IGO") for m in actors.of(child)):
@@ -3914,7 +3986,10 @@ class EventCoder:
             speakers = self._subject(reporting, actors, last, 3)
             countries = {m.country for m in speakers if m.country}
             if not countries:
-                return unreported  # a speaker of no known side
+                # a speaker of no known side; but a guess is none of the actor's own word
+                # ("Analysts expect Russia to attack Kharkiv")
+                return unreported and not (lemma(reporting) in _GUESSES and
+                                           not any(m in sources for m in speakers))
             return bool(countries & {m.country for m in sources if m.country})
 
         node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
@@ -4500,9 +4575,11 @@ class EventCoder:
             return []  # "1.9 million people have been displaced": a tally, no one's expulsion
         if passive_no_agent and not hit.curated:
             return []  # "a woman was found dead": a PETRARCH2 pattern with no one doing it
-        if passive_no_agent and hit.code[:2] == "17" and targets and all(
-                m.basis == "context" and self._lone_person(tok.doc, m) for m in targets):
-            return []  # "a man was arrested on suspicion of murder": crime, not politics
+        if passive_no_agent and hit.code[:2] in ("17", "18", "19") and targets and all(
+                m.basis == "context" and self._lone_person(tok.doc, m) for m in targets) and \
+                not any(lemma(t) in _POLITICAL_OFFENCES for t in sent):
+            return []  # "a man was arrested on suspicion of murder", "a woman was stabbed
+            # outside a supermarket in Leeds": crime, not politics
         if passive_no_agent and hit.code[:2] in ("11", "17") and targets and all(
                 m.basis in ("context", "agent") and (m.sector or "")[:3] in _PRIVATE_SECTORS
                 for m in targets) and not any(lemma(t) in _POLITICAL_OFFENCES for t in sent):
@@ -4621,6 +4698,13 @@ class EventCoder:
                 for m in targets):
             targets = []  # "Syrian forces withdrew from Sweida": the state's own land, no
             # target (but "Syrian rebels captured Aleppo" take it from the state)
+        if hit.code[:3] in ("191", "192") and targets:
+            # "captured the village of Bahatyr", "besieged the town": the land, the state's
+            # (not its people, as in "attacked a village, killing ...")
+            targets = [replace(m, code=m.country, sector=None, plover_sector=None)
+                       if m.country and (m.sector or "")[:3] == "CVL" and
+                       lemma(_mention_root(tok.doc, m) or tok) in _SETTLEMENT_WORDS else m
+                       for m in targets]
         if sources and targets and hit.code[:2] in _SAID_ROOTS and _topics(tok.doc, targets) \
                 and all(
                 m.basis == "location" and m.country in {s.country for s in sources}
@@ -4675,6 +4759,10 @@ class EventCoder:
                     pairs.append((a, b))
                     if reciprocal and a is not None and b is not None:
                         pairs.append((b, a))
+        if hit.code[:2] in ("05", "11", "12") and sources and all(
+                (m.sector or "")[:3] in ("CVL", "PPL") and _polled(tok.doc, m) for m in sources):
+            return []  # "70 percent of Germans support stricter border controls, a survey
+            # found": opinion measured, no act
         if sources and all(_commercial(m) for m in sources) and all(
                 m is None or _commercial(m) or (m.sector or "")[:3] in ("CVL", "PPL")
                 for m in targets) and hit.code[:2] not in _NEVER_ONLY_BUSINESS:
