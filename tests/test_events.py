@@ -1112,3 +1112,28 @@ def test_guesses_polls_and_private_crimes_are_no_acts(pipeline: CodingPipeline) 
     assert ("CHN", "USA", "1312") in coded(
         code(pipeline, "China vowed to retaliate against any new US tariffs.", day))
     assert coded(code(pipeline, "A protester was shot dead in Nairobi on Tuesday.", day))
+
+
+def test_diplomatic_readouts_read_as_wires_tell_them(pipeline: CodingPipeline) -> None:
+    """A host's name and verb read into the guest's titled name, a name mid-headline read as
+    the verb, talks told in a "during" phrase, a treaty's capitalised plural, a pledge of
+    support told once, a war that could "break out" and a denied plan to attack."""
+    day = date(2025, 11, 14)
+    found = coded(code(pipeline, "Trump hosted Hungarian Prime Minister Viktor Orban on Friday.",
+                       day))
+    assert found == {("USAGOV", "HUNGOV", "043")}
+    result = pipeline.code_text("The statement came on Monday.",
+                                title="Zelensky thanks Trump for support", published=day)
+    assert coded([e for e in result.events if e.part == "headline"]) == {
+        ("UKRGOV", "USAGOV", "051")}
+    found = coded(code(pipeline, "Rubio raised the issue during talks with Wang Yi in Kuala "
+                                 "Lumpur.", day))
+    assert {("USAGOV", "CHNGOV", "046"), ("CHNGOV", "USAGOV", "046")} <= found
+    found = coded(code(pipeline, "Tshisekedi and Kagame signed the Washington Accords.", day))
+    assert ("CODGOV", "RWAGOV", "057") in found
+    found = coded(code(pipeline, "Starmer pledged continued support for Ukraine.", day))
+    assert found == {("GBRGOV", "UKR", "032")}
+    found = coded(code(pipeline, "Putin warned that a new war could break out in Europe.", day))
+    assert "1313" not in {c for _, _, c in found}
+    found = coded(code(pipeline, "Israel denied that it plans to strike Iran.", day))
+    assert {c for _, _, c in found} == {"016"}

@@ -979,15 +979,20 @@ def _mediating(tok: Token) -> bool:
 
 def lemma(tok: Token) -> str:
     """The token's lemma, lower case, mended where the small model strips a verb's final e
-    ("staged" -> "stag", "based" -> "bas")."""
+    ("staged" -> "stag", "based" -> "bas") or keeps a capitalised plural ("Accords")."""
     value = tok.lemma_.lower()
     if value not in _KNOWN and value + "e" in _KNOWN and tok.lower_.startswith(value + "e"):
         return value + "e"
+    if value[-1:] == "s" and tok.tag_ in ("NNPS", "NNP") and value[:-1] in _NAMED_DOCUMENTS:
+        return value[:-1]  # "signed the Abraham Accords": a name's plural kept by the model
     return value
 
 
 # Lemmas the coder looks for; a stray lemma one "e" short of one of them is mended.
 _KNOWN: set[str] = set()
+# Documents named in capitalised plurals the model keeps ("the Abraham Accords").
+_NAMED_DOCUMENTS = frozenset({"accord", "treaty", "agreement", "protocol", "convention",
+                              "declaration", "pact", "deal", "understanding"})
 
 
 # Words of a crowd of a party's people, who clash with their hands, not their words.
@@ -1497,8 +1502,13 @@ class EventCoder:
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
                     lemma(tok) in ("visit", "trip", "tour") and
-                    not any(c.dep_ == "poss" for c in _kids(tok))):
-                # ("reaffirmed ties during a visit to Taipei": the visit was made)
+                    not any(c.dep_ == "poss" for c in _kids(tok))) and not (
+                    row.code[:2] == "04" and tok.dep_ == "pobj" and
+                    tok.head.lower_ in ("during", "after", "at") and
+                    lemma(tok) in ("talk", "meeting") and any(
+                        True for _ in _prep_objects(tok, "with"))):
+                # ("reaffirmed ties during a visit to Taipei", "raised the issue during talks
+                # with Wang Yi": the visit was made, the talks held)
                 return False
             if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
                 return False  # "called for a week of strikes": an appeal, not the strike
@@ -1614,7 +1624,7 @@ class EventCoder:
         words = {w.lemma_.lower() for o in objs for w in
                  [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
-        words |= {o.lower_ for o in objs}
+        words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
         # what a court finds one: "found Marine Le Pen guilty" (a small clause to the parser,
         # or the object's modifier: "found Jair Bolsonaro guilty of corruption")
         if lemma(tok) == "find":
@@ -2651,6 +2661,15 @@ class EventCoder:
                         hit.code, hit.rule = means[0], f"{hit.rule}+means:{means[1]}"
                         hits.pop(p.i, None)
                         break
+        # A pledge or praise whose row names the support it gives is one event: "pledged
+        # continued support for Ukraine" is a pledge (032), not also a support (051).
+        for i, hit in list(hits.items()):
+            verb = hit.token.head
+            row = hits[verb.i].row if verb.i in hits else None
+            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and row is not None and \
+                    hit.code[:2] == "05" and row.code[:2] in ("03", "05") and \
+                    lemma(hit.token) in row.objects:
+                hits.pop(i)
         # A family verb takes its complement's event: "urged X to withdraw" is one appeal.
         consumed: set[int] = set()
         for _i, hit in sorted(hits.items()):
@@ -3222,6 +3241,8 @@ class EventCoder:
             head_aux = {c.lower_ for c in _kids(first.head) if c.dep_ == "aux"}
             if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING:
                 return "skip"  # "is considering sending aid", "failed to reach a deal"
+            if first.head.dep_ in ("ccomp", "xcomp") and lemma(first.head.head) in _DENYING:
+                return "skip"  # "denied that Russia was planning to attack NATO": no plan
             return "future"
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in _kids(verb)):

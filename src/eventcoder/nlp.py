@@ -287,7 +287,12 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         roots[0].tag_ == "VBZ" and c.dep_ == "nsubj" and c.pos_ == "NOUN" and
         c.lower_.endswith("s") and
         _stem(c.lower_) in verbs and c.i > 0 and parsed[c.i - 1].pos_ == "PROPN"
-        for c in roots[0].children))
+        for c in roots[0].children) or (
+        # "Zelensky thanks Trump for support": a name in mid-headline read as the verb, the
+        # verb before it as a noun
+        roots[0].is_title and roots[0].i > clause[0] + 1 and any(
+            _stem(t.lower_) in verbs and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+            for t in parsed[clause[0] + 1:roots[0].i])))
     if unread:
         # "Five killed in Russian strike on Odesa", "Dozens dead in Sudan shelling": the
         # victims and their participle, "were" between them
@@ -489,6 +494,32 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         for c in noun.children):
             # (but "called Modi a butcher", "called Trump a 'dictator'" name a label)
             moves.append((noun.i, verb.i, "dobj"))
+    # "Trump hosted Hungarian Prime Minister Viktor Orban on Friday": a name, a past verb and
+    # the guest's titled name read as one noun phrase, the verb and the name before it as its
+    # modifiers; the verb is the sentence's, the name before it its subject, the phrase's
+    # head its object
+    pasts: list[int] = []
+    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        verb = doc[int(at)]
+        if verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+            continue
+        root = verb.head
+        while root.dep_ in ("compound", "amod") and root.head.i != root.i:
+            root = root.head
+        name = doc[verb.i - 1]
+        if root.dep_ != "ROOT" or root.pos_ != "PROPN" or root.i < verb.i or \
+                not name.text[:1].isupper() or name.dep_ not in ("amod", "compound") or \
+                not any(t.i == root.i for t in name.ancestors) or \
+                any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in root.sent):
+            continue
+        moves.append((verb.i, verb.i, "ROOT"))
+        moves.append((name.i, verb.i, "nsubj"))
+        moves.append((root.i, verb.i, "dobj"))
+        moves.extend((t.i, name.i, "compound") for t in root.sent
+                     if t.i < name.i and t.head.i >= verb.i and t.head.i <= root.i)
+        moves.extend((c.i, verb.i, c.dep_) for c in root.children
+                     if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct", "advmod"))
+        pasts.append(verb.i)
     acl = doc.vocab.strings.add("acl")
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
@@ -827,6 +858,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     doc.from_array([HEAD, DEP], array.astype("uint64"))
     for i in verbs:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
+    for i in pasts:
+        doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
     for i in names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
     for i in nouns:
