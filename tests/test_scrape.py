@@ -131,6 +131,36 @@ def test_question_headline_before_dateline() -> None:
     assert _paragraphs(scrape) == ["The ceasefire held overnight.", "Nobody fired."]
 
 
+def test_a_dateline_on_its_own_line_names_the_place_and_the_wire() -> None:
+    """Wire text saved with its dateline as a line of its own above the story: the place and
+    agency are the story's, as they are when the dateline opens the first paragraph."""
+    raw = ("Police fire tear gas at marchers\n\nNAIROBI, June 25, 2025 (Reuters) -\n\n"
+           "Police fired tear gas at thousands of marchers on Wednesday.\n")
+    scrape = clean_scrape(raw)
+    assert (scrape.dateline, scrape.original_outlet, scrape.published) == (
+        "NAIROBI", "Reuters", "2025-06-25")
+    assert _paragraphs(scrape) == ["Police fired tear gas at thousands of marchers on Wednesday."]
+
+
+def test_caption_credits_and_notes_on_the_story_are_clutter() -> None:
+    """A caption closed by its picture credit, the BBC's "Image caption," and notes of
+    correction or update are dropped wherever they stand; the story's own sentences are not."""
+    raw = ("Opposition leader detained in Tbilisi\n\nTBILISI, Oct 4, 2025 (Reuters) -\n\n"
+           "Police detained opposition leader Nika Melia on Saturday.\n\n"
+           "Police detain a protester during a rally in Tbilisi on Monday. "
+           "(Irakli Gedenidze/Reuters)\n\n"
+           "Image caption, Riot police clash with protesters outside parliament\n\n"
+           "Melia's party said the arrest was political.\n\n"
+           "Correction: An earlier version of this story said police had arrested two "
+           "opposition leaders. Only Melia was arrested.\n\n"
+           "This is a developing story and will be updated.\n")
+    scrape = clean_scrape(raw)
+    assert _paragraphs(scrape) == ["Police detained opposition leader Nika Melia on Saturday.",
+                                   "Melia's party said the arrest was political."]
+    assert [d.reason for d in scrape.dropped if d.reason in ("photo_credit", "correction")] == [
+        "photo_credit", "photo_credit", "correction", "correction"]
+
+
 def test_prose_lookalike_clutter_in_header_is_dropped() -> None:
     raw = (
         "Support our journalism. Donate now!\n"

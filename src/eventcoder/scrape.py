@@ -52,7 +52,8 @@ class DroppedLine:
     headline), "standfirst" (prose between headline and dateline), "header" (anything else
     before the story); the clutter families "advert", "share", "cookie", "subscribe",
     "follow", "app", "comment", "click", "photo_credit", "related", "copyright", "initials",
-    "menu", "notice", "separator", "timestamp" (a live page's entry time), "entry_heading" (the
+    "menu", "notice", "separator", "correction" (a note on the story: "Correction: ...", "This
+    article was amended on ..."), "timestamp" (a live page's entry time), "entry_heading" (the
     heading of a live page's entry, after its time); and "footer" for anything else after the
     story.
     """
@@ -91,7 +92,7 @@ _WEAK_END_REASONS = frozenset({"comment", "footer", "related_end"})
 # Reasons of the newsletter/share blocks that cut a trailing island of prose off the story.
 _FOOTERISH = frozenset(
     {"subscribe", "cookie", "share", "follow", "app", "comment", "footer", "menu", "copyright",
-     "banner", "click", "notice"}
+     "banner", "click", "notice", "correction"}
 )  # fmt: skip
 
 _TERMINAL = frozenset(".?!…")
@@ -148,6 +149,22 @@ _CAPTION_CREDIT_RE = re.compile(
     r"\s+[^()]{2,80})?\)"
     r"|\([^()]{2,60}\s+via\s+(?:ap|afp|reuters|getty\s+images|epa|xinhua)\))\W*$"
 )
+# Wires and picture agencies a caption's closing credit names.
+_AGENCIES = (r"(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
+             r"|dpa|sipa|bloomberg|ap\s+photo|afp\s+photo|reuters\s+photo|the\s+associated\s+press"
+             r"|ansa|kyodo|yonhap|tass|ria\s+novosti|pool)")
+# A caption's sentence, then its credit: "... in Tbilisi on Monday. (Irakli Gedenidze/Reuters)",
+# "... on November 10. © Zurab Tsertsvadze / AP", "... Saturday. [Reuters]".
+_CLOSING_CREDIT_RE = re.compile(
+    r"[.!?][\"”’']?\s+(?:©\s*)?[(\[]?(?:(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\s*/\s*)?" + _AGENCIES
+    + r"[)\]]?\W*$")
+# Notes on the story itself: a correction, an update, a story still developing.
+_CORRECTION_RE = re.compile(
+    r"(?:(?:correction|clarification|editor'?s\s+note|editor’s\s+note)s?\b[^:]{0,40}:"
+    r"|this\s+(?:article|story|report|piece|headline)\s+(?:was|has\s+been|is\s+being)\s+"
+    r"(?:amended|corrected|updated|changed|clarified)\b"
+    r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|piece|headline)\b"
+    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)")
 _AGENCY_CREDIT_RE = re.compile(
     r"/\s*(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
     r"|ani|dpa|pa|sipa|bloomberg|ap\s+photo|afp\s+photo|reuters\s+photo)\)?\W*$"
@@ -582,8 +599,10 @@ def _family(text: str, low: str, words: list[str]) -> str | None:
             return "photo_credit"
     if nw <= 40 and _initials(text, low, nw):
         return "initials"
-    if nw <= 40 and _photo_credit(low, nw):
+    if nw <= 60 and _photo_credit(low, nw):
         return "photo_credit"
+    if nw <= 80 and _CORRECTION_RE.match(low):
+        return "correction"
     if "cookie" in low and _COOKIE_RE.search(low):
         return "cookie"
     if nw <= 6 and _COOKIE_BUTTON_RE.fullmatch(low):
@@ -639,7 +658,10 @@ def _initials(text: str, low: str, nw: int) -> bool:
 
 
 def _photo_credit(low: str, nw: int) -> bool:
-    if _PHOTO_PREFIX_RE.match(low):
+    if _PHOTO_PREFIX_RE.match(low) or low.startswith(("image caption,", "image source,")):
+        return True  # (the BBC's "Image caption, Riot police clash with protesters ...")
+    if ("/" in low or "[" in low or "©" in low or "(" in low) and \
+            _CLOSING_CREDIT_RE.search(low):
         return True
     if low.startswith("(caption)") or (nw <= 60 and _CAPTION_CREDIT_RE.search(low)):
         return True  # "Police detain a protester in Tbilisi, ... REUTERS/Irakli Gedenidze"
@@ -842,6 +864,11 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
     outlet = next((s.outlet for s in segs if s.outlet), None) or bare_outlet
     author = next((s.author for s in segs if s.author), None)
     lead = LEAD_DATELINE.match(paragraphs[0]) if paragraphs else None
+    if lead is None and anchor is not None and segs[anchor].reason == "dateline":
+        # "NAIROBI, June 25, 2025 (Reuters) -" on a line of its own above the story: its
+        # place and agency as an opening dateline's
+        own = segs[anchor].text.strip()
+        lead = LEAD_DATELINE.match(f"{own} x") or LEAD_DATELINE.match(f"{own} - x")
     dateline = lead.group("place").rstrip(",") if lead else None
     dateline_day = None
     if published is None and lead is not None and lead.group("when"):
