@@ -2742,8 +2742,10 @@ class ActorResolver:
             modifiers = [min(modifiers, key=lambda x: x.start)]
         compound = len(modifiers) > 1
         # (not when the agent's own words say more: "UN military personnel" are its military)
-        generic = (head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS) and \
-            m.end - m.start == 1
+        generic = (head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS) and (
+            m.end - m.start == 1 or all(  # ("UN staff members": the UN's own)
+                t.lower_ in _MEMBER_HEADS or t.lower_ in ("member", "members")
+                for t in doc[m.start:m.end]))
         for x in modifiers:
             used.add(x.root)
             code, country, sector = self._compose(x, agent_code, day, generic)
