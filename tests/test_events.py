@@ -1137,3 +1137,20 @@ def test_diplomatic_readouts_read_as_wires_tell_them(pipeline: CodingPipeline) -
     assert "1313" not in {c for _, _, c in found}
     found = coded(code(pipeline, "Israel denied that it plans to strike Iran.", day))
     assert {c for _, _, c in found} == {"016"}
+
+
+def test_coup_verbs_joined_and_acts_forced_as_told(pipeline: CodingPipeline) -> None:
+    """A coup verb joined to the seizure of the capital is the army's; an act another is to
+    be forced or persuaded into is coded as the forcing is told."""
+    day = date(2025, 11, 27)
+    found = coded(code(pipeline, "Guinea-Bissau's army took control of the capital and ousted "
+                                 "the president.", day))
+    assert ("GNBMIL", None, "180") in found or any(
+        s == "GNBMIL" and c == "180" for s, _, c in found)
+    assert not code(pipeline, "The talks are aimed at persuading Hamas to release the "
+                              "remaining hostages.", day)
+    assert not [e for e in code(pipeline, "Washington hopes the sanctions will force Moscow "
+                                          "to withdraw its troops.", day)
+                if e.cameo == "0874"]
+    assert ("RUS", None, "0874") in coded(code(
+        pipeline, "The sanctions forced Russia to withdraw its troops from the border.", day))

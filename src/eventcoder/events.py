@@ -250,6 +250,10 @@ _REPORTING = frozenset({
 # Verbs of guessing what another will do: "officials expect Beijing to stage drills".
 _GUESSING = frozenset({"expect", "estimate", "assess", "predict", "fear", "suspect", "warn"})
 _SAID_OR_GUESSED = _REPORTING | _GUESSING
+# Verbs that make another act: the act happens as the making is told ("forced Moscow to
+# withdraw" did; "will force Moscow to withdraw" is to come).
+_CAUSING = frozenset({"force", "compel", "persuade", "convince", "pressure", "coerce",
+                      "oblige", "induce"})
 # Verbs of guessing at what another will do: no word of the actor's own.
 _GUESSES = _GUESSING | {"believe", "think"}
 # Verbs of describing: PETRARCH2 files them with "announce", but "described the protests"
@@ -1714,10 +1718,17 @@ class EventCoder:
     @staticmethod
     def _subject_words(tok: Token) -> set[str]:
         subjects = [c for c in _kids(tok) if c.dep_ in _SUBJECTS]
+        first = tok
+        while not subjects and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") \
+                and first.head.i != first.i:
+            # "the army took control of the capital and ousted the president": the first
+            # verb's subject
+            first = first.head
+            subjects = [c for c in _kids(first) if c.dep_ in _SUBJECTS]
         # "soldiers said they had ousted the president": the pronoun's speaker's words
         subjects += [s for c in subjects if c.lower_ in ("they", "it", "we") and
-                     tok.dep_ == "ccomp" and lemma(tok.head) in _REPORTING
-                     for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
+                     first.dep_ == "ccomp" and lemma(first.head) in _REPORTING
+                     for s in _kids(first.head) if s.dep_ in _SUBJECTS]
         if not subjects and tok.dep_ == "xcomp":  # "lawmakers voted to oust": the voters
             subjects = [s for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
         acting = tok.head if not subjects and tok.dep_ == "xcomp" else tok
@@ -3115,6 +3126,14 @@ class EventCoder:
                 # going on is told
             if lemma(verb.head) in _STOPPING:
                 return "skip"  # "stopped firing missiles": no more (see the rows of stopping)
+        if verb.dep_ == "xcomp" and lemma(verb.head) in _CAUSING and \
+                verb.head.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)):
+            return EventCoder._modality(verb.head)  # "will force Moscow to withdraw": as the
+            # forcing is told
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("at", "to") and \
+                lemma(verb.head.head) in _UNREALISED:
+            return "skip"  # "aimed at forcing Moscow to agree to a ceasefire": not done
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and \
                 verb.head.head.pos_ in ("VERB", "AUX") and \
                 EventCoder._modality(verb.head.head) != "asserted":
