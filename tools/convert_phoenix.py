@@ -1223,6 +1223,11 @@ class Builder:
             if not pattern or not re.search(r"[a-z0-9]", pattern):
                 self.log.add("pattern-dropped", f"{entry.file}:{line}", f"{phrase!r} is empty")
                 continue
+            if not re.search(r"[a-z]", pattern):
+                # ("380", "313": a number in running text is no group's name)
+                self.log.add("pattern-dropped", f"{entry.file}:{line}",
+                             f"{phrase!r} is a number, no name")
+                continue
             if pattern in NOT_A_PERSON_PATTERNS:
                 self.log.add("pattern-dropped", f"{entry.file}:{line}",
                              f"{phrase!r} names a state's government, not its leader of the day")
