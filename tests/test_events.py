@@ -1154,3 +1154,22 @@ def test_coup_verbs_joined_and_acts_forced_as_told(pipeline: CodingPipeline) -> 
                 if e.cameo == "0874"]
     assert ("RUS", None, "0874") in coded(code(
         pipeline, "The sanctions forced Russia to withdraw its troops from the border.", day))
+
+
+def test_works_lives_in_passing_and_sport_are_no_news(pipeline: CodingPipeline) -> None:
+    """What a book or film tells, a life told in a relative clause, wars fought in history,
+    a tournament hosted, locusts and a deal's provisions are not coded as acts of the day."""
+    day = date(2025, 11, 20)
+    for text in ("The documentary shows how Russian troops attacked Bucha.",
+                 "Jimmy Carter, who brokered the Camp David accords, died on Sunday.",
+                 "Armenia and Azerbaijan have fought two wars over Nagorno-Karabakh.",
+                 "Morocco will host the Africa Cup of Nations in December.",
+                 "Locusts invaded farmland in Kenya and Ethiopia.",
+                 "Israel's cabinet approved a deal to release 250 Palestinian prisoners."):
+        assert not [e for e in code(pipeline, text, day) if e.cameo[:2] in (
+            "04", "08", "13", "19")], text
+    found = coded(code(pipeline, "Zelensky, who has accused Moscow of stalling, met European "
+                                 "leaders in London.", day))
+    assert {c for _, _, c in found} == {"040"}
+    assert ("QAT", "PSEREBHMS", "043") in coded(code(pipeline, "Qatar hosted Hamas leaders on "
+                                                               "Monday.", day))

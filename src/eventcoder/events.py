@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 
 from .actors import COMMANDING_VERBS, MOVING_VERBS, ORG_PREFIXES, ActorMention, moving_verb
@@ -299,6 +299,9 @@ _QUESTIONED = frozenset({"ask", "press", "question", "quiz", "pressure", "challe
 _COMMISSIONING = frozenset({"recruit", "hire", "pay", "train", "task", "enlist", "bribe",
                             "instruct", "groom", "commission"})
 _SCHEMES = frozenset({"plot", "plan", "conspiracy", "scheme"})
+# Texts that provide for an act to come: "a deal to return the hostages" has not returned them.
+_PROVISIONS = frozenset({"deal", "agreement", "accord", "proposal", "bill", "law", "measure",
+                         "resolution", "treaty", "pact", "framework"})
 _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # Verbs whose object is not who does their purpose clause: "summoned the envoy to complain".
 _PURPOSE_OBJECT = frozenset({"summon"})
@@ -320,6 +323,7 @@ _NATURAL_FORCES = frozenset({
     "hurricane", "storm", "cyclone", "typhoon", "tornado", "wildfire", "bushfire", "flood",
     "floodwater", "earthquake", "quake", "tsunami", "landslide", "avalanche", "volcano",
     "eruption", "heatwave", "drought", "rain", "snow", "wind", "blizzard", "monsoon",
+    "locust", "locusts", "pest", "insect",
     # and diseases: "Cholera killed 200 people"
     "cholera", "malaria", "ebola", "measles", "mpox", "covid", "covid-19", "coronavirus",
     "dengue", "marburg", "polio", "tuberculosis", "famine", "hunger", "starvation",
@@ -601,6 +605,13 @@ _DONE_AS_A_RULE = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18
 # Words that make a present tense what a side does as a rule: "it only strikes militants".
 _AS_A_RULE = frozenset({"only", "always", "never", "routinely", "regularly", "often",
                         "usually", "repeatedly", "frequently", "normally", "generally"})
+# Works and the verbs by which they tell a story: "The documentary shows how Russian troops
+# attacked Bucha".
+_WORKS = frozenset({"book", "film", "documentary", "memoir", "novel", "series", "play",
+                    "exhibition", "podcast", "biography", "movie", "show", "opera", "musical"})
+_NARRATING = frozenset({"recount", "show", "tell", "depict", "describe", "chronicle",
+                        "examine", "explore", "recall", "document", "trace", "portray",
+                        "dramatise", "dramatize", "follow", "revisit"})
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
@@ -3109,6 +3120,11 @@ class EventCoder:
         verb = tok
         if tok.i in tok.doc.user_data.get("eventcoder_questions", ()):
             return "skip"  # "Will China invade Taiwan?"
+        for above in islice(tok.ancestors, 4):
+            if lemma(above) in _NARRATING and any(
+                    c.dep_ == "nsubj" and lemma(c) in _WORKS for c in _kids(above)):
+                return "skip"  # "The book recounts how the Soviet Union threatened ...": a
+                # work's story, not the day's news
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
             if gov is None:
@@ -3148,11 +3164,12 @@ class EventCoder:
         if verb.dep_ in ("advcl", "xcomp", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)) and (
                 lemma(verb.head) in _COMMISSIONING or (
-                    verb.dep_ == "acl" and lemma(verb.head) in _SCHEMES) or (
+                    verb.dep_ == "acl" and lemma(verb.head) in _SCHEMES | _PROVISIONS) or (
                     # (the scheme's clause hung by the parser on the verb before it: "foiled
                     # a plot to carry out attacks", "charged 12 people over a plot to ...")
                     verb.dep_ != "acl" and verb.head.i < verb.i and any(
-                        lemma(t) in _SCHEMES for t in verb.doc[verb.head.i + 1:verb.i]))):
+                        lemma(t) in _SCHEMES | _PROVISIONS
+                        for t in verb.doc[verb.head.i + 1:verb.i]))):
             return "skip"  # "recruited gangs to carry out attacks", "a plot to kill the
             # president": what someone was hired or plotted to do is not done
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i and \
@@ -3160,6 +3177,15 @@ class EventCoder:
                     c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in _kids(verb)):
             return "skip"  # "Bangladesh, which hosts a million Rohingya refugees, said": what
             # a party is, told in passing, not an act of the day
+        if verb.dep_ == "relcl" and verb.i > verb.head.i and any(
+                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in _kids(verb)) and (
+                (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                            for c in _kids(verb)) and
+                 not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)) or
+                (verb.head.dep_ in ("nsubj", "nsubjpass") and
+                 lemma(verb.head.head) in _DYING | {"bury", "mourn", "pass"})):
+            return "skip"  # "Zelensky, who has accused Moscow of stalling, met ...", "Carter,
+            # who brokered the Camp David accords, died on Sunday": a life told in passing
         if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i != verb.i and (
                 (lemma(verb.head) in _ASKING and verb.head.dep_ == "relcl") or (
                     lemma(verb.head) == "see" and any(
