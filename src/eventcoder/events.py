@@ -4412,8 +4412,8 @@ class EventCoder:
         if (hit.code in ("190", "193") or (hit.code == "194" and lemma(tok) != "shell" and all(
                 lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
                 for k in (c, *c.conjuncts)))) and tok.pos_ == "VERB" and any(
-                lemma(c) in _AIR_WEAPONS for c in _children(tok, "nsubj") or (
-                    _children(tok.head, "nsubj") if tok.dep_ == "advcl" and
+                lemma(c) in _AIR_WEAPONS for c in [*_children(tok, "nsubj")] or (
+                    [*_children(tok.head, "nsubj")] if tok.dep_ == "advcl" and
                     tok.tag_ == "VBG" else [])):
             # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut",
             # "Israeli jets pounded Hezbollah positions"
