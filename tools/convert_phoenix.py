@@ -92,6 +92,11 @@ OUTPUT_SOURCES = {
     "agents.jsonl": (AGENTS,),
 }
 ADDED_SOURCE = "eventcoder:tools/convert_phoenix.py"
+# Spanish-speaking countries, whose people carry two surnames (see added_paternal_names), and
+# the words between names that are no surname.
+HISPANIC = frozenset({"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
+                      "MEX", "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "PRI", "GNQ"})
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"})
 
 # ---------------------------------------------------------------------------------------------
 # Repairs of the source text, each keyed by file and line and checked against the old text, so a
@@ -1401,6 +1406,33 @@ class Builder:
                     row.patterns.append(form)
                 row.added.append(form)
 
+    def added_paternal_names(self) -> None:
+        """"alvaro uribe velez" is "Alvaro Uribe" in the news: a person of a Spanish-speaking
+        country named by given name, father's and mother's surname is also named by the first
+        two, unless the middle word is a given name ("juan manuel santos") or the short form
+        is another row's."""
+        people = [row for row in self.rows if row.kind == "person" and any(
+            role.code[:3] in HISPANIC for role in row.roles)]
+        given = Counter(p.split()[0] for row in self.rows if row.kind == "person"
+                        for p in row.patterns if " " in p)
+        taken = Counter(p for row in self.rows for p in row.patterns)
+        short: dict[str, list[Row]] = defaultdict(list)
+        for row in people:
+            for pattern in row.patterns:
+                words = pattern.split()
+                if len(words) == 3 and all(w.isalpha() for w in words) and \
+                        words[1] not in PARTICLES and not given[words[1]]:
+                    form = " ".join(words[:2])
+                    if form not in taken and row not in short[form]:
+                        short[form].append(row)
+        for form, rows in short.items():
+            if len(rows) > 1:
+                continue  # (two people of one short name: neither gets it)
+            rows[0].patterns.append(form)
+            rows[0].added.append(form)
+            self.log.add("paternal-name-added", rows[0].source,
+                         f"{form!r} for {rows[0].primary!r}")
+
     def added_seats(self) -> None:
         """Seats of power Phoenix lacks, for the G20 and the permanent UNSC members."""
         have = {p for row in self.rows if row.kind in ("seat", "country", "capital")
@@ -1689,6 +1721,7 @@ def convert(
         builder.actor_file(name)
     builder.added_demonyms()
     builder.added_seats()
+    builder.added_paternal_names()
     builder.agent_file()
     rows = merge_duplicates(builder.rows, log)
     rows = resolve_conflicts(rows, log)

@@ -1138,6 +1138,9 @@ class ActorResolver:
             keys = {*(_fold(x) for x in entry.short)}
             if len(words) >= 2:
                 keys.add(words[-1])
+                # ("alvaro uribe" beside "Alvaro Uribe Velez": the surname the news uses)
+                keys.update(p.split()[-1] for p in entry.patterns
+                            if " " in p and p.split()[0] == words[0])
             if not any(r.start is not None and (r.end is not None or entry.file in
                                                  _CURATED_PEOPLE) and
                        _office_code(r.code, self._countries) for r in entry.roles):
@@ -2707,6 +2710,13 @@ class ActorResolver:
             key = _fold(span[-1].text)
             lone = self._lone_surname(doc, span[-1], key, day, sentence_of) if (
                 country_match is None and len(span) == 1 and key in self._lone) else None
+            if lone is None and country_match is None and len(span) == 1 and \
+                    key in self._dated:
+                # "President Mugabe" in 2004: the one dated holder of the surname, when the
+                # title is of the office held
+                lone = self._dated_surname(doc, span[-1], key, day, sentence_of)
+                if lone is not None and (lone.sector or "")[:3] != (agent_code or "")[:3]:
+                    lone = None
             if lone is not None and lone.code:
                 # "former President Bolsonaro": the one curated holder of the surname
                 code, country, sector, basis = lone.code, lone.country, lone.sector, "name"
