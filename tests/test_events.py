@@ -1073,6 +1073,11 @@ def test_headline_signing_is_kept_beside_the_leads_meeting(pipeline: CodingPipel
     result = pipeline.code_text(body, title="Turkish foreign minister signs trade pact with Egypt",
                                 published=date(2025, 9, 2))
     assert {e.cameo for e in result.events if e.part == "headline"} == {"057"}
+    body = ("Chinese President Xi Jinping and Malaysian Prime Minister Anwar Ibrahim agreed on "
+            "Wednesday to hold a joint military exercise.")
+    result = pipeline.code_text(body, title="Xi, Anwar sign 31 agreements",
+                                published=date(2025, 4, 16))
+    assert {e.cameo for e in result.events if e.part == "headline"} == {"057"}
 
 
 def test_armed_followings_and_attacks_laid_at_a_door(pipeline: CodingPipeline) -> None:

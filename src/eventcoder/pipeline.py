@@ -474,8 +474,9 @@ def _gist(event: Event) -> _Gist:
 _VISITS = frozenset({"042", "043"})
 # Meetings, held or to be held, the same whichever side is told first.
 _MEETINGS = frozenset({"04", "036"})
-# Codes a gist keeps whole rather than by root (visits, hostings, meetings to be held).
-_WHOLE_CODES = _VISITS | {"036"}
+# Codes a gist keeps whole rather than by root (visits, hostings, meetings to be held,
+# agreements signed).
+_WHOLE_CODES = _VISITS | {"036", "057"}
 
 
 # Families of sectors a headline and its lead name one party by: a headline's "court" and a
@@ -521,8 +522,9 @@ def _same(a: _Gist, b: _Gist) -> bool:
     if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
     roots, quads = {a[2], b[2]}, {a[3], b[3]}
-    if len(roots & _MEETINGS) == 1 and "01" not in roots:
-        return False  # "signs trade pact" beside "met Sisi": a signing and a meeting
+    if (len(roots & _MEETINGS) == 1 and "01" not in roots) or "057" in roots:
+        return False  # "signs trade pact" beside "met Sisi", "Xi, Anwar sign 31 agreements"
+        # beside "agreed to hold a joint exercise": a signing is its own act
     return len(quads) == 1 or "01" in roots or (
         quads == {1, 2} and any(r[:2] == "03" for r in roots)) or (
         quads == {3, 4} and "13" in roots)
