@@ -2102,9 +2102,13 @@ class EventCoder:
         (a synset's words for "&MILITARY"), compiled once."""
         found = self._patterns.get(row.id)
         if found is None:
+            # ("to_withdraw": "to" then "withdraw", not "to" alone, which a vote tally "364
+            # to 194" has)
             found = tuple(tuple(
-                self._synsets.get(w) or frozenset({w.lower().rstrip("_").split("_")[0]})
-                for w in words if w and w not in "(){}+$^%" and not w.startswith("-"))
+                form for w in words if w and w not in "(){}+$^%" and not w.startswith("-")
+                for form in ((self._synsets[w],) if w in self._synsets else
+                             tuple(frozenset({part}) for part in
+                                   w.lower().rstrip("_").split("_") if part)))
                 for words in (row.after, row.before))
             self._patterns[row.id] = found
         return found
