@@ -1178,3 +1178,17 @@ def test_works_lives_in_passing_and_sport_are_no_news(pipeline: CodingPipeline) 
     assert {c for _, _, c in found} == {"040"}
     assert ("QAT", "PSEREBHMS", "043") in coded(code(pipeline, "Qatar hosted Hamas leaders on "
                                                                "Monday.", day))
+
+
+def test_sides_joined_by_a_hyphen_are_both_parties(pipeline: CodingPipeline) -> None:
+    """"US-China trade talks", "India-Pakistan clashes", "the Israel-Hamas ceasefire": each
+    side with the other; a hyphenated name ("Al-Shabaab") stays one."""
+    day = date(2025, 5, 12)
+    assert {("USA", "CHN", "046"), ("CHN", "USA", "046")} <= coded(
+        code(pipeline, "US-China trade talks began in Geneva on Monday.", day))
+    assert {("IND", "PAK", "190"), ("PAK", "IND", "190")} <= coded(
+        code(pipeline, "India-Pakistan clashes killed 12 people.", day))
+    assert {("ISR", "PSEREBHMS", "0871"), ("PSEREBHMS", "ISR", "0871")} <= coded(
+        code(pipeline, "The Israel-Hamas ceasefire took effect on Sunday.", day))
+    assert coded(code(pipeline, "Al-Shabaab fighters attacked a base in Somalia.", day)) == {
+        ("SOMREB", "SOM", "190")}

@@ -481,6 +481,8 @@ _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet"
 _SHARES = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter",
                      "share", "proportion", "many", "two-thirds", "fraction"})
 _POLLS = frozenset({"poll", "survey", "pollster", "opinion-poll"})
+# Talks: held between two sides, each with the other.
+_TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
 _LAID_AT = frozenset({"blame", "attribute", "ascribe"})
 # Armed men named by whom they are loyal to ("forces loyal to Machar"), and the words that
@@ -4667,13 +4669,13 @@ class EventCoder:
             # "a roadside bombing killed a US soldier": violence by no one named
             passive_no_agent = True
         if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES and \
-                tok.dep_ == "nsubj" and lemma(tok.head) in ("take", "hold") and len(
-                    [q for p in _prep_objects(tok, "between") for q in (p, *p.conjuncts)]) < 2:
+                tok.dep_ == "nsubj" and lemma(tok.head) in ("take", "hold") and \
+                len(_between_sides(tok, actors) or _joined_owners(tok, actors)) < 2:
             return []  # "after the Gaza ceasefire took effect": a truce of no sides named
         if not sources and hit.code[:3] == "087" and tok.pos_ == "NOUN" and \
                 lemma(tok) in _TRUCES:
             # "A ceasefire between Israel and Hezbollah took effect": the two sides' (below)
-            sources = _between_sides(tok, actors)
+            sources = _between_sides(tok, actors) or _joined_owners(tok, actors)
         if not sources and not (passive_no_agent and targets):
             return []
         if hit.code == "172" and lemma(tok) in ("fire", "sack", "dismiss") and sources and \
@@ -4749,12 +4751,17 @@ class EventCoder:
                 reciprocal, targets = True, []
         if len(sources) >= 2 and not targets and _each_other(tok):
             reciprocal = True  # "Thailand and Cambodia accused each other"
+        if len(sources) >= 2 and not targets and tok.pos_ == "NOUN" and \
+                lemma(tok) in _FIGHTS | _TALKS and len(_joined_owners(tok, actors)) >= 2:
+            reciprocal = True  # "India-Pakistan clashes": each side's at the other
         if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES:
             # "Trump announced a ceasefire between Israel and Iran": the truce is the two
             # sides', not the announcer's
             sides = _between_sides(tok, actors)
-            if len(sides) >= 2 and not any(m in sides for m in sources):
-                sources, targets, reciprocal = sides, [], True
+            joined = _joined_owners(tok, actors) if not sides else []
+            if (len(sides) >= 2 and not any(m in sides for m in sources)) or len(joined) >= 2:
+                # ("the Israel-Hamas ceasefire": the two joined before it)
+                sources, targets, reciprocal = sides or joined, [], True
         if hit.code[:2] == "16" and sources and targets and all(
                 m.country in {s.country for s in sources} for m in targets) and \
                 _own_object(tok):
@@ -4963,6 +4970,14 @@ def _between_sides(noun: Token, actors: _Actors) -> list[ActorMention]:
     if not objects and noun.dep_ == "nsubj":
         objects = list(_prep_objects(noun.head, "between"))
     return [m for p in objects for m in actors.of(p) if m.basis != "location"]
+
+
+def _joined_owners(noun: Token, actors: _Actors) -> list[ActorMention]:
+    """The two sides a noun's modifier names joined ("the Israel-Hamas ceasefire",
+    "India-Pakistan clashes", read as conjuncts by the parse repair)."""
+    joined = [c for c in _kids(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i
+              and any(k.dep_ == "conj" for k in _kids(c))][:1]
+    return [m for c in joined for m in actors.of(c) if m.basis != "location"]
 
 
 def _done_by(noun: Token) -> bool:

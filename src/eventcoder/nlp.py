@@ -452,6 +452,11 @@ _HOSTING_VERBS = frozenset({"meet", "receive", "welcome", "host", "greet", "tell
                             "entertain", "accompany", "press", "ask", "warn"})
 
 
+# The first parts of hyphenated names, which join no two sides ("Al-Shabaab", "Ben-Gvir").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de", "le", "la",
+                             "van", "von", "mc", "st", "o"})
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -843,6 +848,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             gerunds.append(gerund.i)
     for i in gerunds:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
+    # "US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
+    # joined by a hyphen, the first read as a modifier of the second; they are conjuncts
+    for at in (doc.to_array(TAG) == doc.vocab.strings.add("HYPH")).nonzero()[0]:
+        i = int(at)
+        if not 0 < i < len(doc) - 1:
+            continue
+        first, second = doc[i - 1], doc[i + 1]
+        if first.head.i == second.i and first.dep_ in ("compound", "amod", "nmod") and \
+                second.dep_ in ("compound", "amod", "nmod") and \
+                second.head.pos_ == "NOUN" and second.head.i > second.i and \
+                first.text[:1].isupper() and second.text[:1].isupper() and \
+                first.lower_ not in _NAME_PARTICLES and all(
+                    t.ent_type_ in ("GPE", "NORP", "ORG") or t.tag_ in ("NNP", "NNPS")
+                    for t in (first, second)):
+            moves.append((first.i, second.i, "conj"))
     if not moves:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
