@@ -1192,3 +1192,23 @@ def test_sides_joined_by_a_hyphen_are_both_parties(pipeline: CodingPipeline) -> 
         code(pipeline, "The Israel-Hamas ceasefire took effect on Sunday.", day))
     assert coded(code(pipeline, "Al-Shabaab fighters attacked a base in Somalia.", day)) == {
         ("SOMREB", "SOM", "190")}
+
+
+def test_domestic_politics_as_wires_tell_it(pipeline: CodingPipeline) -> None:
+    """A possessor of an arrest or conviction is the one it is done to; a verb read as a
+    modifier of its object's titled name is the verb; "called on Kenyans" is an appeal; an
+    abduction by police stays one; taking part in protests is protest."""
+    day = date(2025, 9, 14)
+    assert coded(code(pipeline, "An Istanbul court ordered Imamoglu's arrest.", day)) == {
+        ("TURJUD", "TUROPP", "173")}
+    assert coded(code(pipeline, "The opposition condemned Imamoglu's arrest.", day)) == {
+        ("TUROPP", None, "111")}
+    assert ("VENJUD", "VENOPP", "1722") in coded(code(
+        pipeline, "Venezuela's Supreme Court barred opposition candidate Maria Corina Machado "
+                  "from holding office.", day))
+    assert ("KENGOV", "KENCVL", "020") in coded(code(
+        pipeline, "Ruto called on Kenyans to remain calm.", day))
+    assert coded(code(pipeline, "Ugandan security forces abducted opposition supporters in "
+                                "Kampala.", day)) == {("UGACOP", "UGAOPP", "181")}
+    assert "141" in {c for _, _, c in coded(code(
+        pipeline, "Thousands of Serbians took part in protests in Belgrade.", day))}

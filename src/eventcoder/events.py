@@ -481,6 +481,15 @@ _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet"
 _SHARES = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter",
                      "share", "proportion", "many", "two-thirds", "fraction"})
 _POLLS = frozenset({"poll", "survey", "pollster", "opinion-poll"})
+# Acts named by a noun whose possessor is the one they are done to: "Imamoglu's arrest".
+_PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "expulsion",
+                            "deportation", "extradition", "impeachment", "dismissal", "ouster",
+                            "disqualification", "prosecution", "indictment", "imprisonment",
+                            "jailing", "execution", "abduction", "kidnapping", "torture",
+                            "assassination", "removal"})
+# Assaults told by what they do to a person, kept whoever does them: an abduction (181), a
+# torture (1822), an assassination (186) by police are not crowd control (175).
+_ACTS_ON_ONE = frozenset({"181", "182", "185", "186"})
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -4329,6 +4338,16 @@ class EventCoder:
                 attackers += _owners(tok, actors, ("amod", "poss"))
                 aimed = [m for c in _children(gov, "nsubj") for m in actors.of(c)]
                 sources = [m for m in attackers if m not in aimed]
+            if lemma(tok) in _PATIENT_NOUNS and gov is not None and \
+                    tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+                        True for w in ("of", "against") for _ in _prep_objects(tok, w)):
+                # "a court ordered Imamoglu's arrest", "upheld Kirchner's conviction": the one
+                # the act is done to; the doer is who orders or upholds it
+                held = [m for c in _kids(tok) if c.dep_ == "poss" and c.lower_ not in _PRONOUNS
+                        for m in actors.of(c)]
+                if held:
+                    aimed = held
+                    sources = [m for m in self._subject(gov, actors, last) if m not in held]
             if hit.code[:2] in ("02", "10") and gov is not None and lemma(gov) in _ASKING:
                 # "Hamas demanded a complete Israeli withdrawal from Gaza": the one asked to
                 # withdraw is the target; the asker is the demanding verb's subject
@@ -4508,7 +4527,8 @@ class EventCoder:
                     any(lemma(t) in _PROTESTING for t in sent)):
             # "protesters attacked the embassies": a riot (145), not an armed assault
             hit.code, hit.rule = "145", hit.rule + "+crowd"
-        if hit.code[:2] in ("18", "19") and sources and targets and all(
+        if hit.code[:2] in ("18", "19") and hit.code[:3] not in _ACTS_ON_ONE and \
+                sources and targets and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in targets) and (
                 all((m.sector or "")[:3] == "COP" for m in sources) or (
                     all((m.sector or "")[:3] in ("MIL", "GOV") for m in sources) and
@@ -5202,7 +5222,12 @@ def _hung_of(verb: Token) -> list[Token]:
 def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
     """Who did an act named by a noun, never its victims: its own modifiers ("Israel's
     strike", "Russian raids") and its "by" agent ("the arrests by police")."""
-    return [*_owners(act, actors), *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
+    deps: tuple[str, ...] = ("poss", "compound", "amod")
+    if lemma(act) in _PATIENT_NOUNS and not any(
+            True for w in ("of", "against") for _ in _prep_objects(act, w)):
+        deps = ("amod",)  # ("Imamoglu's arrest": Imamoglu is arrested, not arresting)
+    return [*_owners(act, actors, deps),
+            *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
 
 
 def _told_act(participle: Token) -> Token:

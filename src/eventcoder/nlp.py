@@ -99,7 +99,8 @@ _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "de-escalation", "test-fire", "test-fires", "test-fired", "test-firing",
-                "test-launch", "test-launches", "test-launched", "test-launching")
+                "test-launch", "test-launches", "test-launched", "test-launching",
+                "sit-in", "sit-ins")
 # Plurals the small model lemmatises to another word.
 _LEMMAS = {"bases": "base", "taxes": "tax"}
 # Verbs that end a sentence with its teller: "..., the governor said".
@@ -511,6 +512,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         root = verb.head
         while root.dep_ in ("compound", "amod") and root.head.i != root.i:
             root = root.head
+        if root.dep_ == "ROOT" and root.i > verb.i and any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
+                t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i < root.i
+                for t in root.sent):
+            # "the court barred opposition candidate Maria Corina Machado from holding
+            # office": a verb with its own subject read as a modifier of its object
+            moves.append((verb.i, verb.i, "ROOT"))
+            moves.append((root.i, verb.i, "dobj"))
+            moves.extend((c.i, verb.i, c.dep_) for c in root.children
+                         if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct", "advmod"))
+            moves.extend((c.i, root.i, "appos") for c in root.children
+                         if c.i > root.i and c.dep_ == "relcl" and c.pos_ == "PROPN")
+            pasts.append(verb.i)
+            continue
         name = doc[verb.i - 1]
         if root.dep_ != "ROOT" or root.pos_ != "PROPN" or root.i < verb.i or \
                 not name.text[:1].isupper() or name.dep_ not in ("amod", "compound") or \
@@ -848,6 +863,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             gerunds.append(gerund.i)
     for i in gerunds:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
+    # "Ruto called on Kenyans to remain calm": a particle with an object is a preposition
+    for at in (deps == doc.vocab.strings.add("prt")).nonzero()[0]:
+        word = doc[int(at)]
+        if word.lower_ in ("on", "upon") and any(c.dep_ == "pobj" for c in word.children):
+            moves.append((word.i, word.head.i, "prep"))
     # "US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
     # joined by a hyphen, the first read as a modifier of the second; they are conjuncts
     for at in (doc.to_array(TAG) == doc.vocab.strings.add("HYPH")).nonzero()[0]:
