@@ -949,6 +949,30 @@ def normalise(phrase: str) -> str:
     return " ".join(text.split())
 
 
+# Three-letter acronyms of armed groups the news uses alone, taken from a bracket.
+SHORT_ACRONYMS = frozenset({"ira", "mqm", "kkk", "lvf", "knu"})
+
+
+def acronym_forms(pattern: str) -> list[str]:
+    """"irish republican army (ira)" as the news writes it: "irish republican army", and "ira"
+    where it is the initials of the name's words (not "(greece)", not "aryan nations (an)")."""
+    match = re.fullmatch(r"(.+?)\s*\(([a-z][a-z-]{1,7})\)", pattern)
+    if match is None:
+        return []
+    base, short = match.group(1).strip(), match.group(2).replace("-", "")
+    initials = "".join(w[0] for w in re.split(r"[\s/-]+", base) if w)
+    at = 0
+    for letter in initials:  # (the acronym's letters, in order, among the words' initials)
+        if at < len(short) and letter == short[at]:
+            at += 1
+    if at < len(short) or len(short) < 3 or len(base.split()) < 2:
+        return []
+    # (three letters are too often a name or another's: "ana", "isa", "pla" is China's army)
+    known = (len(short) >= 4 and short not in COMMON_WORDS | {"dawn"}) or \
+        short in SHORT_ACRONYMS
+    return [base] + ([short] if known else [])
+
+
 def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_") or "x"
@@ -1237,9 +1261,10 @@ class Builder:
                 self.log.add("pattern-dropped", f"{entry.file}:{line}",
                              f"{phrase!r} names a state's government, not its leader of the day")
                 continue
-            if pattern not in seen:
-                seen.add(pattern)
-                out.append((pattern, line))
+            for form in (pattern, *acronym_forms(pattern)):
+                if form not in seen:
+                    seen.add(form)
+                    out.append((form, line))
         return out
 
     def actor_entry(self, entry: SourceEntry) -> None:
