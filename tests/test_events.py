@@ -1212,3 +1212,22 @@ def test_domestic_politics_as_wires_tell_it(pipeline: CodingPipeline) -> None:
                                 "Kampala.", day)) == {("UGACOP", "UGAOPP", "181")}
     assert "141" in {c for _, _, c in coded(code(
         pipeline, "Thousands of Serbians took part in protests in Belgrade.", day))}
+
+
+def test_courts_and_parliaments_acts_on_politicians(pipeline: CodingPipeline) -> None:
+    """Bail denied is a refusal to release, not a denial of an accusation; immunity stripped,
+    a president voted out, a party's registration suspended; pepper spray on a crowd."""
+    day = date(2025, 10, 10)
+    assert {c for _, _, c in coded(code(pipeline, "A Turkish court denied Imamoglu bail.",
+                                        day))} == {"1243"}
+    assert ("HUNLEG", "HUNOPP", "172") in coded(code(
+        pipeline, "Hungarian lawmakers voted to strip the immunity of opposition MEP Peter "
+                  "Magyar.", day))
+    assert ("PERLEG", "PERGOV", "1041") in coded(code(
+        pipeline, "Peru's Congress voted to remove President Dina Boluarte over her handling "
+                  "of crime.", day))
+    assert ("BGDGOV", "BGDOPP", "1722") in coded(code(
+        pipeline, "Bangladesh's election commission suspended the registration of the Awami "
+                  "League.", day))
+    assert ("SRBCOP", "SRBCVL", "175") in coded(code(
+        pipeline, "Police used pepper spray on protesters in Belgrade.", day))
