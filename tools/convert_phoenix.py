@@ -949,8 +949,9 @@ def normalise(phrase: str) -> str:
     return " ".join(text.split())
 
 
-# Three-letter acronyms of armed groups the news uses alone, taken from a bracket.
-SHORT_ACRONYMS = frozenset({"ira", "mqm", "kkk", "lvf", "knu"})
+# Three-letter acronyms of armed groups the news uses alone, taken from a bracket (not
+# "ira", also the US retirement account).
+SHORT_ACRONYMS = frozenset({"mqm", "kkk", "lvf", "knu"})
 
 
 def acronym_forms(pattern: str) -> list[str]:
