@@ -1231,3 +1231,21 @@ def test_courts_and_parliaments_acts_on_politicians(pipeline: CodingPipeline) ->
                   "League.", day))
     assert ("SRBCOP", "SRBCVL", "175") in coded(code(
         pipeline, "Police used pepper spray on protesters in Belgrade.", day))
+
+
+def test_wire_copy_of_the_2000s(pipeline: CodingPipeline) -> None:
+    """People taken by armed men are abducted, not arrested; troops pulling out of a place
+    withdraw; a truce plan is no truce and a ceasefire that holds no new one; a police
+    officer shot is no passer-by's crime; a self-immolation is no arson."""
+    day = date(2006, 7, 12)
+    assert coded(code(pipeline, "Hezbollah guerrillas captured two Israeli soldiers in a "
+                                "cross-border raid.", day)) == {("LBNREB", "ISRMIL", "181")}
+    assert coded(code(pipeline, "Al-Shabaab rebels pulled out of Mogadishu on Saturday.",
+                      day)) == {("SOMREB", "SOM", "0874")}
+    assert "0871" not in {c for _, _, c in coded(code(
+        pipeline, "Israel's security cabinet accepted an Egyptian truce plan.", day))}
+    assert not code(pipeline, "The India-Pakistan ceasefire held on Sunday.", day)
+    assert coded(code(pipeline, "A police officer was shot dead in Kabul.", day)) == {
+        (None, "AFGCOP", "193")}
+    assert not code(pipeline, "A vendor set himself on fire outside the governor's office "
+                              "in Tunisia.", day)

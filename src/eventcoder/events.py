@@ -412,8 +412,8 @@ _SETTING_PREPS = _TIME_PREPS | {"as"}
 _DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
                       "elicit", "bring", "invite", "face"})
 # Sectors whose members are political actors even alone and unnamed.
-_PUBLIC_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "REB", "ELI", "MIL", "SPY", "JRN",
-                           "MED", "HRI", "REL", "UAF", "INS"})
+_PUBLIC_ROLES = frozenset({"GOV", "OPP", "PTY", "LEG", "JUD", "REB", "ELI", "MIL", "COP", "SPY",
+                           "JRN", "MED", "HRI", "REL", "UAF", "INS"})
 # Verbs that keep someone from an act ("barred them from travelling"): the act is not done.
 _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep",
                          "exclude", "restrict", "deter", "discourage", "refrain", "abstain",
@@ -490,6 +490,12 @@ _PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "
 # Assaults told by what they do to a person, kept whoever does them: an abduction (181), a
 # torture (1822), an assassination (186) by police are not crowd control (175).
 _ACTS_ON_ONE = frozenset({"181", "182", "185", "186"})
+# Nouns of what is proposed, not yet done: a "truce plan" is no truce.
+_UNTRIED = frozenset({"plan", "proposal", "initiative", "offer", "talk", "negotiation",
+                      "monitor", "violation", "bid", "call", "deadline", "framework"})
+# Verbs of taking people, and the takers whose taking is an abduction, not an arrest.
+_SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
+_IRREGULAR = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "RAD"})
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -1536,6 +1542,9 @@ class EventCoder:
                 # ("reaffirmed ties during a visit to Taipei", "raised the issue during talks
                 # with Wang Yi": the visit was made, the talks held)
                 return False
+            if row.code[:3] == "087" and tok.dep_ == "compound" and \
+                    lemma(tok.head) in _UNTRIED:
+                return False  # "accepted an Egyptian truce plan": a plan, no truce yet
             if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
                 return False  # "called for a week of strikes": an appeal, not the strike
             if governor is not None and read("called_off", lambda: any(
@@ -4536,6 +4545,11 @@ class EventCoder:
             # "police shot dead 30 protesters", "soldiers opened fire on demonstrators": the
             # state's force on its own streets is repression (175), not war
             hit.code, hit.rule = "175", hit.rule + "+crowd"
+        if hit.code == "173" and lemma(tok) in _SEIZING and sources and all(
+                (m.sector or "")[:3] in _IRREGULAR for m in sources):
+            # "Somali pirates seized a Saudi crew", "Taliban insurgents captured three
+            # policemen": taken by armed men or criminals, an abduction (181), no arrest
+            hit.code, hit.rule = "181", hit.rule + "+irregular"
         if hit.code == "191" and sources and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in sources):
             # "students blockaded universities": a civilian blockade obstructs (144); CAMEO's
@@ -4689,9 +4703,11 @@ class EventCoder:
             # "a roadside bombing killed a US soldier": violence by no one named
             passive_no_agent = True
         if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES and \
-                tok.dep_ == "nsubj" and lemma(tok.head) in ("take", "hold") and \
-                len(_between_sides(tok, actors) or _joined_owners(tok, actors)) < 2:
-            return []  # "after the Gaza ceasefire took effect": a truce of no sides named
+                tok.dep_ == "nsubj" and lemma(tok.head) in ("take", "hold") and (
+                    lemma(tok.head) == "hold" or
+                    len(_between_sides(tok, actors) or _joined_owners(tok, actors)) < 2):
+            return []  # "after the Gaza ceasefire took effect": a truce of no sides named;
+            # "the India-Pakistan ceasefire holds": one declared before, kept
         if not sources and hit.code[:3] == "087" and tok.pos_ == "NOUN" and \
                 lemma(tok) in _TRUCES:
             # "A ceasefire between Israel and Hezbollah took effect": the two sides' (below)
