@@ -1249,3 +1249,18 @@ def test_wire_copy_of_the_2000s(pipeline: CodingPipeline) -> None:
         (None, "AFGCOP", "193")}
     assert not code(pipeline, "A vendor set himself on fire outside the governor's office "
                               "in Tunisia.", day)
+
+
+def test_ultimatums_joint_drills_and_protesters_fires(pipeline: CodingPipeline) -> None:
+    """A deadline given is a threat, the act demanded not done; joint drills are military
+    cooperation; protesters setting fire to parliament riot."""
+    day = date(2025, 9, 10)
+    assert coded(code(pipeline, "Trump gave Hamas until Saturday to free the hostages.",
+                      day)) == {("USAGOV", "PSEREBHMS", "139")}
+    assert coded(code(pipeline, "Israel gave Hezbollah 60 days to withdraw its fighters.",
+                      day)) == {("ISR", "LBNREB", "139")}
+    assert {c for _, _, c in coded(code(
+        pipeline, "Russian and Belarusian forces held joint exercises near the Polish border.",
+        day))} == {"062"}
+    assert ("NPLCVL", "NPLLEG", "145") in coded(code(
+        pipeline, "Protesters set fire to the parliament building in Kathmandu.", day))

@@ -1660,6 +1660,11 @@ class EventCoder:
                  [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
+        if lemma(tok) == "give":
+            # "gave Hezbollah 60 days to withdraw", "gave Hamas until Saturday": a deadline
+            words |= {lemma(c) for c in _kids(tok) if c.dep_ == "npadvmod"}
+            if any(c.dep_ == "prep" and c.lower_ == "until" for c in _kids(tok)):
+                words.add("deadline")
         # what a court finds one: "found Marine Le Pen guilty" (a small clause to the parser,
         # or the object's modifier: "found Jair Bolsonaro guilty of corruption")
         if lemma(tok) == "find":
@@ -4550,6 +4555,13 @@ class EventCoder:
             # "Somali pirates seized a Saudi crew", "Taliban insurgents captured three
             # policemen": taken by armed men or criminals, an abduction (181), no arrest
             hit.code, hit.rule = "181", hit.rule + "+irregular"
+        if hit.code == "1712" and sources and all(
+                (m.sector or "")[:3] in _STREET_SECTORS for m in sources) and any(
+                lemma(t) in _PROTESTING - {"riot", "rioter", "unrest", "crowd"}
+                for t in sent) and not _passive(tok):
+            # "protesters set fire to the parliament building": a riot (145), as storming it
+            # (but "rioters set fire to police cars", "settlers set fire to offices" destroy)
+            hit.code, hit.rule = "145", hit.rule + "+crowd"
         if hit.code == "191" and sources and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in sources):
             # "students blockaded universities": a civilian blockade obstructs (144); CAMEO's
