@@ -1264,3 +1264,18 @@ def test_ultimatums_joint_drills_and_protesters_fires(pipeline: CodingPipeline) 
         day))} == {"062"}
     assert ("NPLCVL", "NPLLEG", "145") in coded(code(
         pipeline, "Protesters set fire to the parliament building in Kathmandu.", day))
+
+
+def test_a_place_told_in_passing_sets_no_story(pipeline: CodingPipeline) -> None:
+    """Where migrants came from, where an exile lives, and one place named in a story filed
+    from another country do not set the country of the story's bare agents."""
+    day = date(2025, 10, 21)
+    body = ("WARSAW (Reuters) - A Polish soldier was stabbed by a migrant trying to cross the "
+            "border from Belarus, the army said on Tuesday.\n\nSoldiers fired warning shots "
+            "into the air and detained 12 people, the Border Guard said.")
+    found = coded(pipeline.code_text(body, published=day).events)
+    assert ("POLMIL", "POLCVL", "173") in found
+    body = ("DHAKA (Reuters) - Sheikh Hasina, who is living in India, criticised the interim "
+            "government on Monday.")
+    found = coded(pipeline.code_text(body, published=day).events)
+    assert found == {("BGDELI", "BGDGOV", "111")}

@@ -236,6 +236,10 @@ _SPEAKING = frozenset({"tell", "brief", "say", "speak", "talk", "address", "info
 # Verbs by which a state moves its own forces ("deployed warships near Taiwan").
 MOVING_VERBS = frozenset({"deploy", "send", "dispatch", "mass", "move", "station", "redeploy",
                            "mobilise", "mobilize", "airlift", "position", "amass", "rush"})
+# Verbs of people travelling, whose "from" or "via" place is behind them, not the scene.
+_PASSING = frozenset({"cross", "sail", "travel", "come", "arrive", "return", "fly", "head",
+                      "migrate", "walk", "drive", "journey", "transit", "smuggle", "trek",
+                      "swim", "row", "ferry"})
 # Words for the fighters of one armed group, used of it in turn ("M23 fighters ... the rebels").
 _FIGHTER_HEADS = frozenset({"rebel", "rebels", "fighter", "fighters", "militant", "militants",
                             "insurgent", "insurgents", "guerrilla", "guerrillas", "jihadist",
@@ -850,6 +854,30 @@ def _sanctioning(verb: Token) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in _SANCTION_WORDS for o in objects)
+
+
+def _passed_through(place: Token) -> bool:
+    """Whether a place is where people came from or passed through on their way: "migrants
+    crossing from France", "returning from Iran", "sailing via Libya" (not "rockets fired from
+    Lebanon", nor people fleeing it: refugees are of the land they fled)."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ in ("from", "via", "through") and \
+        prep.head.lemma_.lower() in _PASSING
+
+
+def _persons_place(place: Token) -> bool:
+    """Whether a place is told of a person in a clause about them: "Sheikh Hasina, who is
+    living in India, ..."."""
+    node = place
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl"):
+            return node.head.ent_type_ == "PERSON" or (
+                node.head.pos_ == "PROPN" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "whom") for c in node.children))
+        node = node.head
+    return False
 
 
 def _speakers_place(place: Token) -> bool:
@@ -1668,7 +1696,7 @@ class ActorResolver:
         antecedents: list[_Antecedent] = []
         used: set[int] = set()  # match roots consumed as modifiers of another mention
         bare: list[tuple[_Match, str]] = []  # agents with no country in their phrase
-        context = self._setting(doc, matches, sentence_of, in_match, tokens)
+        context = self._setting(doc, matches, sentence_of, in_match, tokens, filed)
         residence = self._residence(doc, matches, sentence_of, context)
         # "Bosnian Serbs", "ethnic Albanians in south Serbia": a people where they live.
         residents = self._residents(doc, matches, by_root, sentence_of, context)
@@ -2183,8 +2211,8 @@ class ActorResolver:
         return join_code(owner.country, agent)
 
     def _setting(self, doc: Doc, matches: list[_Match], sentence_of: dict[int, int],
-                 in_match: Mapping[int, _Match], tokens: Sequence[Token]
-                 ) -> Callable[..., str | None]:
+                 in_match: Mapping[int, _Match], tokens: Sequence[Token],
+                 filed: str | None = None) -> Callable[..., str | None]:
         """The country a sentence is set in, when it names exactly one: the country of the
         places it happens in ("in Nairobi"), or for a title (``title``, with its agent code) of
         any country named that is not a counterpart's: "South African leader X" lends nothing
@@ -2223,6 +2251,10 @@ class ActorResolver:
                 places.setdefault(s, set()).add(country)
                 continue
             if self._locative(root):
+                if _passed_through(root) or _persons_place(root):
+                    continue  # "migrants crossing from France", "returning from Iran": where
+                    # people came from or through, not where the story is; "Hasina, who is
+                    # living in India, criticised the interim government": where she is
                 if _speakers_place(root):
                     told_from.setdefault(s, set()).add(country)
                 elif not self._venue(root):
@@ -2276,6 +2308,11 @@ class ActorResolver:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         # (where the tellers are counts for the story: "the foreign ministry in Calvera said")
         everywhere = set().union(*places.values(), *told_from.values())
+        if filed in self._countries and filed not in ORG_PREFIXES and everywhere and \
+                everywhere != {filed}:
+            # ("WARSAW - ... a migrant trying to cross from Belarus": a story filed from one
+            # country is not set wholly in another it names once; its home decides)
+            everywhere = set()
         if len(everywhere) == 1:
             # (not when the text names another country twice as often as its places' one: a
             # story about India and China from a summit in Kazan is not set in Russia)
