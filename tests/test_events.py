@@ -1279,3 +1279,15 @@ def test_a_place_told_in_passing_sets_no_story(pipeline: CodingPipeline) -> None
             "government on Monday.")
     found = coded(pipeline.code_text(body, published=day).events)
     assert found == {("BGDELI", "BGDGOV", "111")}
+
+
+def test_headline_sources_after_a_dash_are_set_apart(pipeline: CodingPipeline) -> None:
+    """"Israel strikes Gaza school - civil defence": who reports it, not what was struck."""
+    body = "The report was published on Monday."
+    for title, expected in [("Israel strikes Gaza school - civil defence", ("ISR", "PSEEDU")),
+                            ("Pakistan strikes Afghan border posts - security sources",
+                             ("PAK", "AFG"))]:
+        result = pipeline.code_text(body, title=title, published=DAY)
+        found = {(e.source.code if e.source else None, e.target.code if e.target else None)
+                 for e in result.events if e.part == "headline"}
+        assert expected in found, (title, found)

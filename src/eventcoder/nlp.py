@@ -241,6 +241,12 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     said = next((t.i for t in doc[3:last.i] if t.text == "," and last.i - t.i <= 5 and
                  doc[t.i + 1].text not in _CLOSING_QUOTES), None) \
         if last.lower_ in _SAYS else None
+    if said is None and not label:
+        # "Israel strikes Gaza school - civil defence", "Ukraine strikes Russian airbase:
+        # Kyiv": a trailing dash or colon before a short source of the report
+        said = next((t.i for t in doc[3:] if t.text in ("-", "–", "—", ":") and
+                     t.whitespace_ and (t.text == ":" or doc[t.i - 1].whitespace_) and
+                     1 <= last.i - t.i <= 4 and _a_source(doc[t.i + 1:last.i + 1])), None)
     clause = (colon + 1, len(doc)) if label and colon is not None else (0, len(doc))
     if said is not None and not label:
         # "North Korea fires missile into sea, Seoul says": the act, its source set apart
@@ -319,6 +325,25 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                 if subject_verb(variant, tok.i + 1):
                     return _onto(doc, variant, tok.i, present=tok.lower_ != stem)
     return doc if parsed is doc else _onto(doc, parsed, None, present=False)
+
+
+# Nouns of those who tell a report, after a headline's closing dash or colon.
+_SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "police", "military",
+                           "army", "ministry", "media", "report", "reports", "group", "monitor",
+                           "witnesses", "witness", "medics", "defence", "defense", "agency",
+                           "spokesman", "spokeswoman", "governor", "statement", "survey",
+                           "poll", "authorities", "watchdog"})
+
+
+def _a_source(span: Any) -> bool:
+    """Whether a headline's last few words name who reports it ("- civil defence", ": Kyiv",
+    "- rights group", "- state media"): no verb, and a source's noun or a name."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in _SOURCE_NOUNS
+                        for t in words):
+        return False
+    return words[-1].lower_ in _SOURCE_NOUNS or all(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP") for t in words)
 
 
 def _stem(word: str) -> str:
