@@ -259,6 +259,10 @@ FICTIONAL_CODES = {"KNT": "Kinakuta: fictional country of PETRARCH's validation 
 # Bashar al-Assad's "SYRIA'S_GOVERNMENT" made Syria's government of 2025 a former leader.
 NOT_A_PERSON_PATTERNS = frozenset(["syria's government"])
 
+# Words of direction: a name made of them alone is a region of any country.
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "central", "northeast", "northwest", "southeast", "southwest"})
+
 # Entries of the Countries file that carry a bare country code but are not the country itself.
 NOT_COUNTRY_ENTRIES = frozenset(
     ["leipzig", "transnistria", "iraqi kurdistan", "mayotte", "saint barthelemy", "russian sfsr"]
@@ -1252,6 +1256,11 @@ class Builder:
             pattern = normalise(phrase)
             if not pattern or not re.search(r"[a-z0-9]", pattern):
                 self.log.add("pattern-dropped", f"{entry.file}:{line}", f"{phrase!r} is empty")
+                continue
+            if all(w in COMPASS for w in re.split(r"[\s-]+", pattern)):
+                # ("north west", South Africa's province, names a region of any country)
+                self.log.add("pattern-dropped", f"{entry.file}:{line}",
+                             f"{phrase!r} is a direction, no one place")
                 continue
             if not re.search(r"[a-z]", pattern):
                 # ("380", "313": a number in running text is no group's name)
