@@ -1291,3 +1291,16 @@ def test_headline_sources_after_a_dash_are_set_apart(pipeline: CodingPipeline) -
         found = {(e.source.code if e.source else None, e.target.code if e.target else None)
                  for e in result.events if e.part == "headline"}
         assert expected in found, (title, found)
+
+
+def test_warnings_of_repression_are_threats(pipeline: CodingPipeline) -> None:
+    """"would be dealt with an iron hand", "would face charges": a threat (130), not a
+    pessimistic comment (012); a forecast stays a comment."""
+    day = date(2025, 4, 10)
+    for text in ("Pakistan's Interior Minister Mohsin Naqvi warned that protesters who entered "
+                 "the Red Zone would be dealt with an iron hand.",
+                 "Argentina's Security Minister Patricia Bullrich warned that union leaders who "
+                 "blocked roads would face charges."):
+        assert "130" in {c for _, _, c in coded(code(pipeline, text, day))}, text
+    assert {c for _, _, c in coded(code(pipeline, "The IMF warned that inflation would rise "
+                                                  "sharply.", day))} == {"012"}

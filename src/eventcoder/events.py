@@ -81,7 +81,8 @@ _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "depar
 # ("no longer tolerate", "would be held accountable")
 _MENACING = frozenset({"retaliate", "respond", "punish", "tolerate", "accountable"})
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
-                      "punishment", "price", "revenge", "target", "crackdown"}) | _MENACING
+                      "punishment", "price", "revenge", "target", "crackdown", "hand",
+                      "prosecution", "charge", "arrest", "action"}) | _MENACING
 # Nouns of a truce between two sides.
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
