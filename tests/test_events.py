@@ -1304,3 +1304,15 @@ def test_warnings_of_repression_are_threats(pipeline: CodingPipeline) -> None:
         assert "130" in {c for _, _, c in coded(code(pipeline, text, day))}, text
     assert {c for _, _, c in coded(code(pipeline, "The IMF warned that inflation would rise "
                                                   "sharply.", day))} == {"012"}
+
+
+def test_denials_of_a_part_in_an_act(pipeline: CodingPipeline) -> None:
+    """"had no involvement in", "had nothing to do with": a denial (016) by the speaker, not a
+    negated act; no part in a decision is no denial of an accusation."""
+    day = date(2025, 4, 10)
+    assert coded(code(pipeline, "Hezbollah said it had no involvement in the rocket attack on "
+                                "northern Israel.", day)) >= {("LBNREB", None, "016")}
+    assert ("SDNUAF", None, "016") in coded(code(
+        pipeline, "The RSF said it had nothing to do with the killings in El Fasher, Sudan.",
+        day))
+    assert not code(pipeline, "The minister said he had no role in the decision.", day)

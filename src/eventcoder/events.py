@@ -497,6 +497,9 @@ _UNTRIED = frozenset({"plan", "proposal", "initiative", "offer", "talk", "negoti
 # Verbs of taking people, and the takers whose taking is an abduction, not an arrest.
 _SEIZING = frozenset({"seize", "capture", "grab", "snatch"})
 _IRREGULAR = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "RAD"})
+# A part one has in an act, which a denial says one had none of.
+_PARTS = frozenset({"involvement", "role", "part", "hand", "link", "connection",
+                    "responsibility"})
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -3001,6 +3004,13 @@ class EventCoder:
             if label is not None and any(c.dep_ in ("dobj", "nsubj") and c.i != label.i
                                          for c in _kids(tok)):
                 hits[tok.i] = _Hit(tok, "111", f"insult:{lemma(label)}", None, True)
+        # "Hezbollah said it had no involvement in the rocket fire", "the RSF said it had
+        # nothing to do with the killings", "was not involved in the attack": a denial (016)
+        for tok in tokens:
+            if tok.i in hits or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if self._disowned(tok) is not None:
+                hits[tok.i] = _Hit(tok, "016", "denial:no-part", None, True)
         # "declared Meduza an undesirable organisation", "designated the group a foreign
         # agent": a label that outlaws or restricts its bearer
         for tok in tokens:
@@ -3096,6 +3106,8 @@ class EventCoder:
                                                                     "elaborate"):
                 hit.code, hit.rule = "011", hit.rule + "+declined"
                 negated = False  # "did not comment on the measures": declining to comment (011)
+            if hit.rule == "denial:no-part":
+                negated = False  # ("had no involvement": the "no" is the denial itself)
             if negated:
                 hit.negated, hit.mode = True, "negated"
             out.append(hit)
@@ -4101,6 +4113,24 @@ class EventCoder:
                 return own(child)
         return unreported
 
+    def _disowned(self, verb: Token) -> Token | None:
+        """The act a verb says its subject had no part in: "had no involvement in the attack",
+        "had nothing to do with the killings", "was not involved in the bombing"."""
+        acts: list[Token] = []
+        if lemma(verb) == "have":
+            for obj in _children(verb, "dobj"):
+                if lemma(obj) in _PARTS and any(c.lower_ == "no" for c in _kids(obj)):
+                    acts += [p for w in ("in", "with") for h in (obj, verb)
+                             for p in _prep_objects(h, w)]
+                elif obj.lower_ == "nothing":
+                    acts += [p for d in _kids(obj) if lemma(d) == "do"
+                             for p in _prep_objects(d, "with")]
+        elif lemma(verb) == "involve" and any(c.dep_ == "auxpass" for c in _kids(verb)) and \
+                any(c.dep_ == "neg" for c in _kids(verb)):
+            acts = list(_prep_objects(verb, "in"))
+        return next((a for a in acts if a.pos_ == "NOUN" and (
+            lemma(a) in _ACTS_ON_PERSONS or self.triggers.get(lemma(a), "NOUN"))), None)
+
     @staticmethod
     def _unknown_subject(tok: Token, violent: bool = False) -> list[ActorMention]:
         """The subject of an event word as an uncoded mention: a proper name or an
@@ -4815,6 +4845,8 @@ class EventCoder:
                 m.country in {s.country for s in sources} for m in targets) and \
                 _own_object(tok):
             targets = []  # "Lithuania recalled its ambassador": its own, from somewhere
+        if hit.rule == "denial:no-part":
+            targets = []  # "said it had no role in the attack on Israel": who accuses, untold
         if hit.code[:3] == "084" and targets and all(
                 (m.code or "").startswith(_GO_BETWEENS) for m in targets):
             targets = []  # "handed over the hostages to the Red Cross": a go-between
