@@ -1316,3 +1316,13 @@ def test_denials_of_a_part_in_an_act(pipeline: CodingPipeline) -> None:
         pipeline, "The RSF said it had nothing to do with the killings in El Fasher, Sudan.",
         day))
     assert not code(pipeline, "The minister said he had no role in the decision.", day)
+
+
+def test_acts_dated_long_before_the_story_are_history(pipeline: CodingPipeline) -> None:
+    """An act the text dates to a day or month more than half a year before the story is
+    history, not its news; one dated days before is news."""
+    day = date(2026, 11, 27)
+    assert not code(pipeline, "Hamas attacked Israel on 7 October 2023, killing about 1,200 "
+                              "people.", day)
+    assert ("RUS", "UKR", "190") in coded(code(pipeline, "On November 20, Russia struck Kyiv.",
+                                               day))

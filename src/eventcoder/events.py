@@ -500,6 +500,8 @@ _IRREGULAR = frozenset({"REB", "UAF", "INS", "CRM", "SEP", "RAD"})
 # A part one has in an act, which a denial says one had none of.
 _PARTS = frozenset({"involvement", "role", "part", "hand", "link", "connection",
                     "responsibility"})
+# How long before a story an act it dates to a day or month is history, not its news.
+_HISTORY_DAYS = 183
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -4978,6 +4980,9 @@ class EventCoder:
             # "clashed with reporters": leaders clash in words
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
+        if published is not None and day is not None and basis in ("explicit", "month") and \
+                (published - day).days > _HISTORY_DAYS and hit.mode != "future":
+            return []  # "Hamas attacked Israel on 7 October 2023", told in 2026: history
         quote = _covering(quotes, tok.idx)
         raw = sent.text  # a masked dateline leaves blanks at the start: not the sentence's
         sentence = raw.strip()
