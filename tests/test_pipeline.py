@@ -86,6 +86,11 @@ def test_a_stage_that_raises_on_one_article_does_not_stop_the_batch(
     ("Niger's junta expels French ambassador", "https://example.org/africa/niger", ("Africa",),
      "The junta gave the ambassador 48 hours to leave.", False),
     ("INSIGHT-How the junta took Niamey", None, (), "", False),  # reporting, not argument
+    ("Profile: the general who took Niamey", None, (), "", True),
+    ("What we know: Niger's junta and France", None, (), "", True),
+    ("Niger's junta expels French ambassador", None, ("Africa | Analysis",), "", True),
+    ("Niger's junta expels French ambassador", "https://example.org/culture/books/niger-review",
+     (), "", True),
 ])
 def test_commentary_is_told_by_label_address_or_disclaimer(title, url, labels, text, argues):
     from eventcoder.pipeline import commentary

@@ -296,11 +296,14 @@ _INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "new york",
 # Genres of pieces that argue or explain; what they tell is background, not news, but for an
 # act they date to the last week (their news hook).
 _COMMENT_GENRES = re.compile(r"\b(?:opinion|op-?ed|comment|commentary|editorial|column|"
-                             r"analysis|explainer|explained|factbox|q&a|timeline|obituary|"
-                             r"review|perspective|viewpoint)s?\b", re.IGNORECASE)
+                             r"columnist|analysis|explainer|explained|factbox|q&a|timeline|"
+                             r"obituary|obituaries|review|perspective|viewpoint|profile|"
+                             r"what we know)s?\b", re.IGNORECASE)
 _COMMENT_PATHS = re.compile(r"/(?:opinions?|op-?eds?|comment(?:isfree)?|commentary|editorials?|"
-                            r"columns?|analysis|explainers?|perspectives?|blogs?)/",
-                            re.IGNORECASE)
+                            r"columns?|analysis|explainers?|perspectives?|blogs?|books|"
+                            r"reviews?|obituar(?:y|ies)|profiles?|explained)/", re.IGNORECASE)
+# The separators of a section label's breadcrumb: "Europe | Analysis", "World › Opinion".
+_CRUMBS = re.compile(r"\s*[|/›»>]\s*")
 _DISCLAIMER = re.compile(r"views expressed (?:in this (?:article|piece|column) )?are (?:those of "
                          r"the (?:author|writer)s?|the (?:author|writer)'s own|(?:my|his|her|"
                          r"their) own)|this is an opinion (?:piece|column)", re.IGNORECASE)
@@ -314,7 +317,8 @@ def commentary(title: str | None, url: str | None = None, labels: Sequence[str] 
     if title and _GENRE.match(title) and _COMMENT_GENRES.match(title.strip()):
         return True
     return bool(url and _COMMENT_PATHS.search(url)) or any(
-        _COMMENT_GENRES.fullmatch(label.strip(" :|-")) for label in labels) or bool(
+        _COMMENT_GENRES.fullmatch(part.strip(" :|-")) for label in labels
+        for part in _CRUMBS.split(label)) or bool(
         _DISCLAIMER.search(text))
 
 
