@@ -106,3 +106,13 @@ def test_an_opinion_piece_keeps_only_its_dated_news_hook(pipeline: CodingPipelin
         "military intervention.\n\nOn Thursday, Niger's junta expelled the French ambassador.",
         title="Opinion: ECOWAS has only itself to blame", published=date(2025, 8, 15))
     assert [(e.cameo, e.date) for e in article.events] == [("161", "2025-08-14")]
+
+
+def test_an_opinion_piece_keeps_its_news_of_this_week(pipeline: CodingPipeline) -> None:
+    from datetime import date
+
+    article = pipeline.code_text(
+        "The administration this week imposed new sanctions on Venezuela's state oil company."
+        "\n\nIn 2019, Washington recognised Juan Guaido as president.",
+        title="Opinion: Venezuela sanctions will fail", published=date(2026, 11, 27))
+    assert [e.cameo for e in article.events] == ["163"]

@@ -354,11 +354,17 @@ def headline_text(title: str) -> str:
 
 
 def _recent(event: Event, published: date | None) -> bool:
-    """Whether an event is told with a day of its own in the week before publication."""
+    """Whether an event is told with a day of its own in the week before publication, or as
+    done "this week" (a column's news hook: "The administration this week imposed ...")."""
+    if event.date_basis == "publication" and _THIS_WEEK.search(event.sentence):
+        return True
     if event.date_basis not in ("explicit", "weekday", "relative") or not event.date or \
             published is None:
         return False
     return 0 <= (published - date.fromisoformat(event.date)).days <= 7
+
+
+_THIS_WEEK = re.compile(r"\b(?:(?:earlier|late|later) )?this (?:week|weekend)\b", re.IGNORECASE)
 
 
 def _label(head: Doc) -> Span | None:
