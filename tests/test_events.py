@@ -1326,3 +1326,12 @@ def test_acts_dated_long_before_the_story_are_history(pipeline: CodingPipeline) 
                               "people.", day)
     assert ("RUS", "UKR", "190") in coded(code(pipeline, "On November 20, Russia struck Kyiv.",
                                                day))
+
+
+def test_the_two_leaders_are_the_two_this_sentence_names(pipeline: CodingPipeline) -> None:
+    """"the two leaders" after a sentence's own pair are that pair, not one told before."""
+    body = ("Israel and Lebanon traded fire on Monday.\n\nTakaichi met South Korean President "
+            "Lee Jae-myung in Tokyo, and the two leaders agreed to deepen cooperation.")
+    found = coded(pipeline.code_text(body, published=date(2026, 11, 27)).events)
+    assert {("JPNGOV", "KORGOV", "030"), ("KORGOV", "JPNGOV", "030")} <= found
+    assert ("ISR", "LBN", "030") not in found

@@ -802,13 +802,16 @@ class _Actors:
         start = tok.sent.start
         states = tok.lemma_.lower() not in ("side", "party")
         joined = self._joined_pair(tok, states)
-        if joined:
+        if joined and not (joined[0].start < tok.sent.start_char and
+                           len(self._states_between(start, tok.i, states)) == 2):
+            # (but "Takaichi met Lee in Tokyo, and the two leaders agreed ...": the two this
+            # sentence names, not a pair told before)
             return _as_pair(tok, joined)
-        for before in (start, tok.i):  # earlier sentences first, then this one's
+        for since in (start, 0):  # this sentence's two first, then the latest two before
             seen: dict[str, ActorMention] = {}
             for i in sorted(self.at, reverse=True):
                 m = self.at[i]
-                if i >= before or m.basis == "location" or not m.country:
+                if i >= tok.i or i < since or m.basis == "location" or not m.country:
                     continue
                 if states and not _of_state(m):
                     continue  # ("the two countries" after "the Lashkar-e-Taiba group")
@@ -817,6 +820,18 @@ class _Actors:
                 if len(seen) == 2:
                     return _as_pair(tok, list(seen.values()))
         return []
+
+    def _states_between(self, first: int, end: int, states: bool) -> dict[str, ActorMention]:
+        """The countries of the parties named from token ``first`` up to ``end``, latest
+        first."""
+        seen: dict[str, ActorMention] = {}
+        for i in sorted((i for i in self.at if first <= i < end), reverse=True):
+            m = self.at[i]
+            if m.basis == "location" or not m.country or (states and not _of_state(m)):
+                continue
+            if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
+                seen[m.country] = m
+        return seen
 
     def _joined_pair(self, tok: Token, states: bool) -> list[ActorMention]:
         """The two sides a pair word names when the sentences before it (up to two back)
