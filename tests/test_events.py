@@ -1335,3 +1335,27 @@ def test_the_two_leaders_are_the_two_this_sentence_names(pipeline: CodingPipelin
     found = coded(pipeline.code_text(body, published=date(2026, 11, 27)).events)
     assert {("JPNGOV", "KORGOV", "030"), ("KORGOV", "JPNGOV", "030")} <= found
     assert ("ISR", "LBN", "030") not in found
+
+
+def test_a_headline_act_is_not_retold_by_a_different_kind_of_act(pipeline: CodingPipeline
+                                                                 ) -> None:
+    """A decline to comment, a denial or an accusation in the lead is no retelling of the
+    headline's strike, jailing or expulsion; an arrest and tear gas are two acts; the same act
+    with its target's sector told two ways is one."""
+    day = date(2025, 3, 14)
+    cases = [
+        ("Israel strikes Beirut suburb",
+         "Three people were wounded, Lebanon's health ministry said. The Israeli military "
+         "declined to comment.", {"190", "195"}),
+        ("Turkish police detain dozens at Istanbul rally",
+         "ISTANBUL (Reuters) - Turkish police fired tear gas at protesters in Istanbul on "
+         "Thursday.", {"173"}),
+    ]
+    for title, body, wanted in cases:
+        result = pipeline.code_text(body, title=title, published=day)
+        assert {e.cameo for e in result.events if e.part == "headline"} & wanted, title
+    result = pipeline.code_text(
+        "NAIROBI (Reuters) - Kenyan police on Thursday detained an opposition member of "
+        "parliament outside his home in Nairobi.",
+        title="Kenyan police arrest opposition lawmaker in Nairobi", published=day)
+    assert not [e for e in result.events if e.part == "headline"]

@@ -469,19 +469,31 @@ def _code_of(party: Any) -> str | None:
     return (party.code or party.text.lower()) if party is not None else None
 
 
-_Gist = tuple[str | None, str | None, str, int | None]
+_Gist = tuple[str | None, str | None, str, int | None, str]
 
 
 def _gist(event: Event) -> _Gist:
-    """(source code, target code, CAMEO root (042, 043 whole), quad class) of an event."""
+    """(source code, target code, CAMEO root (042, 043 whole; 16x and 17x by their three
+    digits), quad class, CAMEO code) of an event."""
     def side(party: Any) -> str | None:
         return (party.code or party.country) if party is not None else None
-    # (a visit or a hosting is its own event beside the meeting held during it: 042, 043)
-    kind = event.cameo[:3] if event.cameo[:3] in _WHOLE_CODES else event.cameo[:2]
-    return side(event.source), side(event.target), kind, event.quad_class
+    # (a visit or a hosting is its own event beside the meeting held during it: 042, 043; an
+    # arrest beside tear gas, an expulsion beside sanctions: 173 and 175, 161 and 163)
+    kind = event.cameo[:3] if event.cameo[:3] in _WHOLE_CODES or \
+        event.cameo[:2] in _SPLIT_ROOTS else event.cameo[:2]
+    return side(event.source), side(event.target), kind, event.quad_class, event.cameo
 
 
 _VISITS = frozenset({"042", "043"})
+# Roots whose three-digit acts are each their own: reducing relations (161 expel, 163
+# sanctions), coercion (173 arrest, 175 repression, 1711 seizure).
+_SPLIT_ROOTS = frozenset({"16", "17"})
+# Body acts that never tell a headline's act again: a decline to comment, a denial, a claim,
+# an appeal to others, a condolence ("The military declined to comment" beside "Israel
+# strikes Beirut suburb").
+_NO_RETELLING = frozenset({"011", "015", "016", "017", "018"})
+# Roots of force, which tell one another's acts ("fires missile", "fired a missile": 150, 194).
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 # Meetings, held or to be held, the same whichever side is told first.
 _MEETINGS = frozenset({"04", "036"})
 # Codes a gist keeps whole rather than by root (visits, hostings, meetings to be held,
@@ -516,6 +528,10 @@ def _same(a: _Gist, b: _Gist) -> bool:
     and the codes are the same root, or the same kind of act told by one source in other
     words ("North Korea fires missile" and "fired a missile off its coast": 150 and 194;
     "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
+    if a[4] == b[4] and a[0] and b[0] and _parties_agree(a[0], b[0]) and a[1] and b[1] and \
+            a[1][:3] == b[1][:3]:
+        return True  # one act, its target's sector told two ways ("opposition lawmaker" and
+        # "member of parliament": KENOPP, KENLEG)
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
     if not all(_parties_agree(x, y) for x, y in pairs):
         # (a meeting told either way round is one: "Putin, Trump to meet")
@@ -525,19 +541,28 @@ def _same(a: _Gist, b: _Gist) -> bool:
     if a[0] and not b[0]:
         return False  # (the lead does not say who: "Russia pounds Kharkiv" is kept beside
         # "Three people were killed overnight")
+    if a[1] and a[0] and a[1] == b[0] and a[0] != b[0]:
+        return False  # the body act runs the other way ("Georgia jails opposition leader"
+        # beside the opposition's protest)
     if a[2] == b[2]:
         return True
+    if b[4] in _NO_RETELLING:
+        return False
     if (a[2] in _VISITS) != (b[2] in _VISITS):
         return False  # "visits Cairo" beside "met Sisi": a visit and a meeting
     if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
-    roots, quads = {a[2], b[2]}, {a[3], b[3]}
+    roots = {a[2], b[2]}
     if (len(roots & _MEETINGS) == 1 and "01" not in roots) or "057" in roots:
         return False  # "signs trade pact" beside "met Sisi", "Xi, Anwar sign 31 agreements"
         # beside "agreed to hold a joint exercise": a signing is its own act
-    return len(quads) == 1 or "01" in roots or (
-        quads == {1, 2} and any(r[:2] == "03" for r in roots)) or (
-        quads == {3, 4} and "13" in roots)
+    if a[2][:2] in _SPLIT_ROOTS and a[2][:2] == b[2][:2]:
+        return False  # "detain dozens" beside "fired tear gas": 173 and 175
+    # a different kind of act tells the same one only as force told two ways, as an intent
+    # told as done ("US lifts sanctions on Syria", "Trump said he would lift ..."), or as a
+    # plain statement of it
+    return {a[2][:2], b[2][:2]} <= _FORCE_ROOTS or any(r[:2] == "03" for r in roots) or \
+        "010" in (a[4], b[4])
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:
