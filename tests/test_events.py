@@ -1359,3 +1359,13 @@ def test_a_headline_act_is_not_retold_by_a_different_kind_of_act(pipeline: Codin
         "parliament outside his home in Nairobi.",
         title="Kenyan police arrest opposition lawmaker in Nairobi", published=day)
     assert not [e for e in result.events if e.part == "headline"]
+
+
+def test_forces_sent_abroad_on_a_mission_of_help(pipeline: CodingPipeline) -> None:
+    """Troops or police sent abroad to a peacekeeping or security mission, or at the host's
+    request, give protection (074); a build-up on a border is a show of force (154)."""
+    day = date(2025, 3, 14)
+    assert coded(code(pipeline, "Chad sent troops to Mali to join the UN peacekeeping "
+                                "mission.", day)) == {("TCD", "MLI", "074")}
+    assert coded(code(pipeline, "Russia deployed troops to the Ukrainian border.", day)) == {
+        ("RUS", "UKR", "154")}

@@ -502,6 +502,9 @@ _PARTS = frozenset({"involvement", "role", "part", "hand", "link", "connection",
                     "responsibility"})
 # How long before a story an act it dates to a day or month is history, not its news.
 _HISTORY_DAYS = 183
+# The kinds of mission a force is sent abroad on to help.
+_MISSION_KINDS = frozenset({"security", "peacekeeping", "stabilisation", "stabilization",
+                            "support", "un", "au", "protection", "multinational", "regional"})
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -973,6 +976,15 @@ def _polled(doc: Doc, mention: ActorMention) -> bool:
         return True
     return any(c.dep_ in ("amod", "det", "nummod") and lemma(c) in _SHARES
                for c in _kids(root))
+
+
+def _on_mission(sent: Span) -> bool:
+    """Whether a deployment is told as a mission of help: peacekeepers, a security or
+    peacekeeping mission, or one sent "at the request of" the host."""
+    words = [t.lower_ for t in sent]
+    return any(w.startswith(("peacekeep", "peace-keep")) for w in words) or any(
+        w == "mission" and i > 0 and words[i - 1] in _MISSION_KINDS
+        for i, w in enumerate(words)) or "at the request of" in sent.text.lower()
 
 
 def _blamed_on(noun: Token, actors: _Actors) -> list[ActorMention]:
@@ -4603,6 +4615,12 @@ class EventCoder:
             # "Somali pirates seized a Saudi crew", "Taliban insurgents captured three
             # policemen": taken by armed men or criminals, an abduction (181), no arrest
             hit.code, hit.rule = "181", hit.rule + "+irregular"
+        if hit.code in ("153", "154") and targets and sources and all(
+                t.country not in {s.country for s in sources} for t in targets) and \
+                _on_mission(sent):
+            # "Chad sent troops to Mali to join the UN peacekeeping mission", "deployed
+            # police to Haiti as part of a security mission": protection given (074)
+            hit.code, hit.rule = "074", hit.rule + "+mission"
         if hit.code == "1712" and sources and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in sources) and any(
                 lemma(t) in _PROTESTING - {"riot", "rioter", "unrest", "crowd"}
