@@ -1369,3 +1369,13 @@ def test_forces_sent_abroad_on_a_mission_of_help(pipeline: CodingPipeline) -> No
                                 "mission.", day)) == {("TCD", "MLI", "074")}
     assert coded(code(pipeline, "Russia deployed troops to the Ukrainian border.", day)) == {
         ("RUS", "UKR", "154")}
+
+
+def test_named_armed_groups_withdraw_as_troops_do(pipeline: CodingPipeline) -> None:
+    """"The M23 said it had withdrawn from Walikale": a named armed group withdraws (0874);
+    one that withdraws from talks halts them (164), no retreat."""
+    day = date(2025, 11, 14)
+    assert ("CODREB", "COD", "0874") in coded(code(
+        pipeline, "The M23 said it had withdrawn from Walikale, Congo.", day))
+    assert {c for _, _, c in coded(code(pipeline, "Hamas withdrew from the talks.", day))} == {
+        "164"}

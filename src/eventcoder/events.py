@@ -505,6 +505,8 @@ _HISTORY_DAYS = 183
 # The kinds of mission a force is sent abroad on to help.
 _MISSION_KINDS = frozenset({"security", "peacekeeping", "stabilisation", "stabilization",
                             "support", "un", "au", "protection", "multinational", "regional"})
+# Sectors of armed actors, whose named groups act as armed men do in the rows ("armed").
+_ARMED_ACTORS = frozenset({"MIL", "REB", "UAF", "INS", "SEP"})
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -1811,8 +1813,10 @@ class EventCoder:
             subjects = [o for o in _kids(acting.head) if o.dep_ in ("dobj", "obj")
                         and o.pos_ == "NOUN"]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
+        armed = tok.doc.user_data.get("eventcoder_armed", ())
         return {w.lemma_.lower() for c in subjects for w in
-                [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]}
+                [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]} | (
+            {"armed"} if any(c.i in armed for c in subjects) else set())
 
     def _means(self, noun: Token, hits: dict[int, _Hit]) -> tuple[str, str] | None:
         """The code and rule of an event noun named as the means of another event, found or
@@ -2201,6 +2205,11 @@ class EventCoder:
         # model took the name for a place)
         doc.user_data["eventcoder_people"] = {
             t.i for m in mentions if ":person:" in (m.entry or "") or m.basis == "title"
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        # and the words of armed actors named ("The RSF withdrew from Bara"), which the rows
+        # of armed men's acts take as the word "armed"
+        doc.user_data["eventcoder_armed"] = {
+            t.i for m in mentions if (m.sector or "")[:3] in _ARMED_ACTORS
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
