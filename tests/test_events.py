@@ -646,18 +646,19 @@ def test_dates_go_on_from_the_day_the_story_last_told(pipeline: CodingPipeline) 
     Saturday)."""
     text = ("On February 2, Kenya imposed tariffs on Uganda. A week later, Uganda imposed "
             "tariffs on Kenya. The next day, Rwanda criticised Kenya.\n\n"
-            "The protests culminated on June 25, 2024, when demonstrators stormed parliament. "
+            "The protests culminated on December 25, 2024, when demonstrators stormed "
+            "parliament. "
             "Police arrested 40 protesters.\n\n"
             "Kenyan police arrested 40 protesters in Nairobi. Uganda criticised Kenya.")
     dated = {(e.sentence, e.date, e.date_basis) for e in code(pipeline, text)}
     assert ("A week later, Uganda imposed tariffs on Kenya.", "2025-02-09", "relative") in dated
     assert ("The next day, Rwanda criticised Kenya.", "2025-02-10", "relative") in dated
-    assert ("Police arrested 40 protesters.", "2024-06-25", "context") in dated
+    assert ("Police arrested 40 protesters.", "2024-12-25", "context") in dated
     # (the news of the day: no background before it in its paragraph)
     assert ("Uganda criticised Kenya.", "2025-03-08", "publication") in dated
     for text, day, basis in [
             ("Kenya last January imposed tariffs on Uganda.", "2025-01-01", "month"),
-            ("Last March, Kenya imposed tariffs on Uganda.", "2024-03-01", "month"),
+            ("Last October, Kenya imposed tariffs on Uganda.", "2024-10-01", "month"),
             ("Kenya imposed tariffs on Uganda over the weekend.", "2025-03-08", "relative")]:
         assert {(e.date, e.date_basis) for e in code(pipeline, text)} == {(day, basis)}, text
 
