@@ -1380,3 +1380,20 @@ def test_named_armed_groups_withdraw_as_troops_do(pipeline: CodingPipeline) -> N
         pipeline, "The M23 said it had withdrawn from Walikale, Congo.", day))
     assert {c for _, _, c in coded(code(pipeline, "Hamas withdrew from the talks.", day))} == {
         "164"}
+
+
+def test_regressions_found_by_the_sweep(pipeline: CodingPipeline) -> None:
+    """A month with no year is no history (it may be misread); a headline's colon sets apart
+    a one-word source only; "both sides" are not the one who speaks of them."""
+    day = date(2025, 11, 1)
+    found = coded(code(pipeline, "Trump said he would visit China in April and invited Xi to "
+                                 "make a state visit.", day))
+    assert ("USAGOV", "CHNGOV", "036") in found
+    result = pipeline.code_text("The report was published on Monday.",
+                                title="Israeli strike kills 10 in Gaza: civil defence",
+                                published=day)
+    assert {e.cameo[:2] for e in result.events if e.part == "headline"} == {"19"}
+    body = ("Hamas rejected an Israeli proposal on Monday.\n\nEgypt urged both sides to show "
+            "restraint.")
+    found = coded(pipeline.code_text(body, published=day).events)
+    assert {("EGY", "ISR", "0256"), ("EGY", "PSEREBHMS", "0256")} <= found

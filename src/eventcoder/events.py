@@ -812,11 +812,13 @@ class _Actors:
             # (but "Takaichi met Lee in Tokyo, and the two leaders agreed ...": the two this
             # sentence names, not a pair told before)
             return _as_pair(tok, joined)
-        for since in (start, 0):  # this sentence's two first, then the latest two before
+        # this sentence's two first, then the latest two before it (not the one who speaks
+        # of them: "Egypt urged both sides")
+        for since, until in ((start, tok.i), (0, start)):
             seen: dict[str, ActorMention] = {}
             for i in sorted(self.at, reverse=True):
                 m = self.at[i]
-                if i >= tok.i or i < since or m.basis == "location" or not m.country:
+                if i >= until or i < since or m.basis == "location" or not m.country:
                     continue
                 if states and not _of_state(m):
                     continue  # ("the two countries" after "the Lashkar-e-Taiba group")
@@ -5022,9 +5024,12 @@ class EventCoder:
             # "clashed with reporters": leaders clash in words
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
-        if published is not None and day is not None and basis in ("explicit", "month") and \
-                (published - day).days > _HISTORY_DAYS and hit.mode != "future":
-            return []  # "Hamas attacked Israel on 7 October 2023", told in 2026: history
+        if published is not None and day is not None and (published - day).days > \
+                _HISTORY_DAYS and hit.mode != "future" and (basis == "explicit" or (
+                    basis == "month" and str(day.year) in {t.text for t in sent})):
+            return []  # "Hamas attacked Israel on 7 October 2023", "in August 2022", told in
+            # 2026: history (not a month without its year, which may be misread: "said he
+            # would visit China in April and invited Xi")
         quote = _covering(quotes, tok.idx)
         raw = sent.text  # a masked dateline leaves blanks at the start: not the sentence's
         sentence = raw.strip()

@@ -246,7 +246,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         # Kyiv": a trailing dash or colon before a short source of the report
         said = next((t.i for t in doc[3:] if t.text in ("-", "–", "—", ":") and
                      t.whitespace_ and (t.text == ":" or doc[t.i - 1].whitespace_) and
-                     1 <= last.i - t.i <= 4 and _a_source(doc[t.i + 1:last.i + 1])), None)
+                     1 <= last.i - t.i <= (1 if t.text == ":" else 4) and
+                     _a_source(doc[t.i + 1:last.i + 1])), None)
     clause = (colon + 1, len(doc)) if label and colon is not None else (0, len(doc))
     if said is not None and not label:
         # "North Korea fires missile into sea, Seoul says": the act, its source set apart
