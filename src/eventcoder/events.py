@@ -5025,11 +5025,11 @@ class EventCoder:
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         if published is not None and day is not None and (published - day).days > \
-                _HISTORY_DAYS and hit.mode != "future" and (basis == "explicit" or (
-                    basis == "month" and str(day.year) in {t.text for t in sent})):
+                _HISTORY_DAYS and hit.mode != "future" and basis in ("explicit", "month") and \
+                str(day.year) in {t.text for t in sent}:
             return []  # "Hamas attacked Israel on 7 October 2023", "in August 2022", told in
-            # 2026: history (not a month without its year, which may be misread: "said he
-            # would visit China in April and invited Xi")
+            # 2026: history (not a day or month told without its year, which may be misread
+            # or the story misdated: "said he would visit China in April and invited Xi")
         quote = _covering(quotes, tok.idx)
         raw = sent.text  # a masked dateline leaves blanks at the start: not the sentence's
         sentence = raw.strip()

@@ -492,7 +492,8 @@ _SPLIT_ROOTS = frozenset({"16", "17"})
 # an appeal to others, a condolence ("The military declined to comment" beside "Israel
 # strikes Beirut suburb").
 _NO_RETELLING = frozenset({"011", "015", "016", "017", "018"})
-# Roots of force, which tell one another's acts ("fires missile", "fired a missile": 150, 194).
+# Roots of force, which tell one another's acts ("fires missile", "fired a missile": 150, 194;
+# "police kill 30" and "police fired on protesters": 190 and 175, repression counted as force).
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 # Meetings, held or to be held, the same whichever side is told first.
 _MEETINGS = frozenset({"04", "036"})
@@ -561,8 +562,8 @@ def _same(a: _Gist, b: _Gist) -> bool:
     # a different kind of act tells the same one only as force told two ways, as an intent
     # told as done ("US lifts sanctions on Syria", "Trump said he would lift ..."), or as a
     # plain statement of it
-    return {a[2][:2], b[2][:2]} <= _FORCE_ROOTS or any(r[:2] == "03" for r in roots) or \
-        "010" in (a[4], b[4])
+    return {a[2][:2] if a[2] != "175" else "18", b[2][:2] if b[2] != "175" else "18"} <= \
+        _FORCE_ROOTS or any(r[:2] == "03" for r in roots) or "010" in (a[4], b[4])
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:
