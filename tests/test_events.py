@@ -1397,3 +1397,31 @@ def test_regressions_found_by_the_sweep(pipeline: CodingPipeline) -> None:
             "restraint.")
     found = coded(pipeline.code_text(body, published=day).events)
     assert {("EGY", "ISR", "0256"), ("EGY", "PSEREBHMS", "0256")} <= found
+
+
+def test_review_mends_of_this_stop(pipeline: CodingPipeline) -> None:
+    """A story filed from a hub about another country is that country's; an object "both
+    sides" is the pair told before, not the speaker's counterpart; peacekeepers elsewhere in
+    the sentence make no mission of a deployment; "the polls" (an election) and "many" are no
+    poll; "a series of strikes" is no documentary; a situation "out of hand" is no threat; a
+    denied act is not coded as the denier's."""
+    day = date(2025, 11, 14)
+    body = ("NAIROBI, Nov 13 (Reuters) - Paramilitary fighters attacked a camp in Sudan on "
+            "Thursday.\n\nThe army said it repelled the attack.")
+    assert ("SDNMIL", None, "190") in coded(pipeline.code_text(body, published=day).events)
+    body = ("Israel and Hamas accused each other of violating the ceasefire.\n\nEgypt's foreign "
+            "minister met his Qatari counterpart and urged both sides to respect the truce.")
+    found = coded(pipeline.code_text(body, published=day).events)
+    assert ("EGYGOV", "QATGOV", "0243") not in found
+    assert ("EGYGOV", "ISR", "0243") in found
+    assert ("ISR", "LBN", "154") in coded(code(
+        pipeline, "Israel sent troops into southern Lebanon, where UN peacekeepers are "
+                  "deployed.", day))
+    assert coded(code(pipeline, "Many Kenyans criticised President Ruto on Monday.", day))
+    assert ("ISR", None, "190") in coded(code(
+        pipeline, "A series of Israeli strikes on Gaza followed the rocket attack, killing 12.",
+        day))
+    assert {c for _, _, c in coded(code(pipeline, "The UN warned that the situation could get "
+                                                  "out of hand.", day))} == {"012"}
+    assert coded(code(pipeline, "Hamas said it had no hand in the attack on the soldiers.",
+                      day)) == {("PSEREBHMS", None, "016")}

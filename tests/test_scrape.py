@@ -161,6 +161,15 @@ def test_caption_credits_and_notes_on_the_story_are_clutter() -> None:
         "photo_credit", "photo_credit", "correction", "correction"]
 
 
+def test_a_story_paragraph_signed_by_its_wire_is_kept() -> None:
+    """"... after the protest, police said. (AFP)": the story's sign-off, not a caption."""
+    raw = ("Police detain opposition leader\n\nTBILISI, Oct 4, 2025 (Reuters) -\n\n"
+           "Police detained the opposition leader on Saturday.\n\n"
+           "Police said the man was detained after the protest in Tbilisi on Monday. (AFP)\n\n"
+           "His party called the arrest political.\n")
+    assert len(_paragraphs(clean_scrape(raw))) == 3
+
+
 def test_prose_lookalike_clutter_in_header_is_dropped() -> None:
     raw = (
         "Support our journalism. Donate now!\n"

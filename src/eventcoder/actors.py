@@ -2309,9 +2309,13 @@ class ActorResolver:
         # (where the tellers are counts for the story: "the foreign ministry in Calvera said")
         everywhere = set().union(*places.values(), *told_from.values())
         if filed in self._countries and filed not in ORG_PREFIXES and everywhere and \
-                everywhere != {filed}:
-            # ("WARSAW - ... a migrant trying to cross from Belarus": a story filed from one
-            # country is not set wholly in another it names once; its home decides)
+                everywhere != {filed} and any(
+                    m.entry.roles and m.entry.roles[0].code[:3] == filed for m in matches
+                    if m.entry.kind in ("country", "capital", "place", "seat")):
+            # ("WARSAW - A Polish soldier was stabbed by a migrant trying to cross from
+            # Belarus": a story filed from a country it also names is not set wholly in
+            # another; its home decides. A story filed from a hub about another country,
+            # "NAIROBI - ... attacked a camp in Sudan", is that country's.)
             everywhere = set()
         if len(everywhere) == 1:
             # (not when the text names another country twice as often as its places' one: a

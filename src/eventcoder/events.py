@@ -79,9 +79,10 @@ _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "depar
                           "exit", "drawdown", "redeployment"})
 # Words that make a warning a threat: "any attack would be an act of war", "would pay a price".
 # ("no longer tolerate", "would be held accountable")
-_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate", "accountable"})
+_MENACING = frozenset({"retaliate", "respond", "punish", "tolerate", "accountable",
+                       "iron"})  # ("would be dealt with an iron hand")
 _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", "reprisal",
-                      "punishment", "price", "revenge", "target", "crackdown", "hand",
+                      "punishment", "price", "revenge", "target", "crackdown",
                       "prosecution", "charge", "arrest", "action"}) | _MENACING
 # Nouns of a truce between two sides.
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
@@ -255,7 +256,8 @@ _SAID_OR_GUESSED = _REPORTING | _GUESSING
 # withdraw" did; "will force Moscow to withdraw" is to come).
 _CAUSING = frozenset({"force", "compel", "persuade", "convince", "pressure", "coerce",
                       "oblige", "induce"})
-# Verbs of guessing at what another will do: no word of the actor's own.
+# Verbs of guessing and of belief: a guess or a belief is none of the actor's own word
+# ("Analysts expect Russia to attack Kharkiv").
 _GUESSES = _GUESSING | {"believe", "think"}
 # Verbs of describing: PETRARCH2 files them with "announce", but "described the protests"
 # is no protest.
@@ -480,7 +482,7 @@ _SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet"
 # Shares of a people and the polls that measure them: "70 percent of Germans support ...,
 # a survey found".
 _SHARES = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter",
-                     "share", "proportion", "many", "two-thirds", "fraction"})
+                     "share", "proportion", "two-thirds", "fraction"})
 _POLLS = frozenset({"poll", "survey", "pollster", "opinion-poll"})
 # Acts named by a noun whose possessor is the one they are done to: "Imamoglu's arrest".
 _PATIENT_NOUNS = frozenset({"arrest", "detention", "conviction", "sentencing", "expulsion",
@@ -505,8 +507,10 @@ _HISTORY_DAYS = 183
 # The kinds of mission a force is sent abroad on to help.
 _MISSION_KINDS = frozenset({"security", "peacekeeping", "stabilisation", "stabilization",
                             "support", "un", "au", "protection", "multinational", "regional"})
-# Sectors of armed actors, whose named groups act as armed men do in the rows ("armed").
-_ARMED_ACTORS = frozenset({"MIL", "REB", "UAF", "INS", "SEP"})
+# Sectors of armed sides, and of the armed actors whose named groups act as armed men do in
+# the rows ("armed": "The RSF withdrew from Bara").
+_ARMED_SIDES = frozenset({"MIL", "REB", "UAF", "INS"})
+_ARMED_ACTORS = _ARMED_SIDES | {"SEP"}
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -635,11 +639,11 @@ _AS_A_RULE = frozenset({"only", "always", "never", "routinely", "regularly", "of
                         "usually", "repeatedly", "frequently", "normally", "generally"})
 # Works and the verbs by which they tell a story: "The documentary shows how Russian troops
 # attacked Bucha".
-_WORKS = frozenset({"book", "film", "documentary", "memoir", "novel", "series", "play",
-                    "exhibition", "podcast", "biography", "movie", "show", "opera", "musical"})
+_WORKS = frozenset({"book", "film", "documentary", "memoir", "novel", "exhibition", "podcast",
+                    "biography", "movie", "opera", "musical"})
 _NARRATING = frozenset({"recount", "show", "tell", "depict", "describe", "chronicle",
                         "examine", "explore", "recall", "document", "trace", "portray",
-                        "dramatise", "dramatize", "follow", "revisit"})
+                        "dramatise", "dramatize", "revisit"})
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
@@ -806,26 +810,18 @@ class _Actors:
         "countries", "leaders" and the like, by their states, not groups within them)."""
         start = tok.sent.start
         states = tok.lemma_.lower() not in ("side", "party")
+        # the subject's pair is the two this sentence names before it, when it names two
+        # ("Takaichi met Lee in Tokyo, and the two leaders agreed"); an object's is told
+        # before ("Egypt's minister met his Qatari counterpart and urged both sides")
+        here = self._states_between(start, tok.i, states) \
+            if tok.dep_ in ("nsubj", "nsubjpass") else {}
         joined = self._joined_pair(tok, states)
-        if joined and not (joined[0].start < tok.sent.start_char and
-                           len(self._states_between(start, tok.i, states)) == 2):
-            # (but "Takaichi met Lee in Tokyo, and the two leaders agreed ...": the two this
-            # sentence names, not a pair told before)
+        if joined and not (joined[0].start < tok.sent.start_char and len(here) == 2):
             return _as_pair(tok, joined)
-        # this sentence's two first, then the latest two before it (not the one who speaks
-        # of them: "Egypt urged both sides")
-        for since, until in ((start, tok.i), (0, start)):
-            seen: dict[str, ActorMention] = {}
-            for i in sorted(self.at, reverse=True):
-                m = self.at[i]
-                if i >= until or i < since or m.basis == "location" or not m.country:
-                    continue
-                if states and not _of_state(m):
-                    continue  # ("the two countries" after "the Lashkar-e-Taiba group")
-                if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
-                    seen[m.country] = m
-                if len(seen) == 2:
-                    return _as_pair(tok, list(seen.values()))
+        for since, until in ((start, tok.i), (0, start), (0, tok.i)):
+            seen = here if since == start else self._states_between(since, until, states)
+            if len(seen) >= 2:
+                return _as_pair(tok, list(seen.values())[:2])
         return []
 
     def _states_between(self, first: int, end: int, states: bool) -> dict[str, ActorMention]:
@@ -909,10 +905,9 @@ class _Actors:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.i < tok.head.i:
             # "Besigye, who was abducted in Nairobi": the relative pronoun's antecedent
             return self.of(tok.head.head, depth + 1)
-        if tok.pos_ == "NOUN" and any(lemma(a) in _LAID_AT for a in _children(tok, "acl")):
-            laid = _blamed_on(tok, self)  # "an airstrike blamed on the army killed 20"
-            if laid:
-                return laid
+        laid = _blamed_on(tok, self) if tok.pos_ == "NOUN" else []
+        if laid:
+            return laid  # "an airstrike blamed on the army killed 20"
         for child in _kids(tok):  # "his Chinese counterpart Xi Jinping": the person named
             m = self.at.get(child.i) if child.dep_ == "appos" else None
             if m is not None and m.sector and m.basis != "location":
@@ -971,8 +966,8 @@ def _polled(doc: Doc, mention: ActorMention) -> bool:
     root = _mention_root(doc, mention)
     if root is None:
         return False
-    if any(lemma(t) in _POLLS and t.dep_ in ("nsubj", "nsubjpass", "pobj") for t in root.sent):
-        return True
+    if any(lemma(t) in _POLLS and t.dep_ in ("nsubj", "nsubjpass") for t in root.sent):
+        return True  # ("a survey found", "polls show"; not "ahead of the polls")
     if mention.basis != "country":
         return False  # ("most protesters condemned the police": a crowd's act)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and \
@@ -982,13 +977,21 @@ def _polled(doc: Doc, mention: ActorMention) -> bool:
                for c in _kids(root))
 
 
-def _on_mission(sent: Span) -> bool:
-    """Whether a deployment is told as a mission of help: peacekeepers, a security or
-    peacekeeping mission, or one sent "at the request of" the host."""
-    words = [t.lower_ for t in sent]
+def _on_mission(verb: Token) -> bool:
+    """Whether a deployment is told as a mission of help in its own clause and purpose:
+    peacekeepers, a security or peacekeeping mission, or one sent "at the request of" the
+    host (not "into southern Lebanon, where UN peacekeepers are deployed")."""
+    clause: list[Token] = []
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        clause.append(node)
+        stack.extend(c for c in _kids(node) if c.dep_ not in ("relcl", "ccomp", "parataxis"))
+    clause.sort(key=lambda t: t.i)
+    words = [t.lower_ for t in clause]
     return any(w.startswith(("peacekeep", "peace-keep")) for w in words) or any(
         w == "mission" and i > 0 and words[i - 1] in _MISSION_KINDS
-        for i, w in enumerate(words)) or "at the request of" in sent.text.lower()
+        for i, w in enumerate(words)) or "at the request of" in " ".join(words)
 
 
 def _blamed_on(noun: Token, actors: _Actors) -> list[ActorMention]:
@@ -1003,7 +1006,7 @@ def _as_following(m: ActorMention, leader: Token) -> ActorMention:
     ("troops loyal to President Kiir"), a general's or a group's own, or a rebel force for
     anyone else ("forces loyal to Riek Machar", his vice-president)."""
     if not m.country or not m.sector or m.country[:3] in ORG_PREFIXES or \
-            m.sector[:3] in ("MIL", "REB", "INS", "UAF"):
+            m.sector[:3] in _ARMED_SIDES:
         return m
     state = m.sector[:3] == "GOV" and any(w.lemma_.lower() in _RULERS for w in leader.subtree)
     sector = "MIL" if state else "REB"
@@ -3049,8 +3052,10 @@ class EventCoder:
         for tok in tokens:
             if tok.i in hits or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if self._disowned(tok) is not None:
+            act = self._disowned(tok)
+            if act is not None:
                 hits[tok.i] = _Hit(tok, "016", "denial:no-part", None, True)
+                hits.pop(act.i, None)  # (the act denied is not the denier's)
         # "declared Meduza an undesirable organisation", "designated the group a foreign
         # agent": a label that outlaws or restricts its bearer
         for tok in tokens:
@@ -3233,10 +3238,11 @@ class EventCoder:
                 lemma(verb.head.head) in _UNREALISED:
             return "skip"  # "aimed at forcing Moscow to agree to a ceasefire": not done
         if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and \
-                verb.head.head.pos_ in ("VERB", "AUX") and \
-                EventCoder._modality(verb.head.head) != "asserted":
-            # "could respond by closing the Strait of Hormuz": as the response is told
-            return EventCoder._modality(verb.head.head)
+                verb.head.head.pos_ in ("VERB", "AUX"):
+            told = EventCoder._modality(verb.head.head)
+            if told != "asserted":
+                return told  # "could respond by closing the Strait of Hormuz": as the
+                # response is told
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
                 verb.head.head.lemma_.lower() in _PREVENTING:
             return "skip"  # "barred 11 officials from travelling", "refrained from attacking"
@@ -3249,9 +3255,9 @@ class EventCoder:
                     verb.dep_ == "acl" and lemma(verb.head) in _SCHEMES | _PROVISIONS) or (
                     # (the scheme's clause hung by the parser on the verb before it: "foiled
                     # a plot to carry out attacks", "charged 12 people over a plot to ...")
-                    verb.dep_ != "acl" and verb.head.i < verb.i and any(
-                        lemma(t) in _SCHEMES | _PROVISIONS
-                        for t in verb.doc[verb.head.i + 1:verb.i]))):
+                    verb.dep_ != "acl" and verb.head.i < verb.i and (any(
+                        lemma(t) in _SCHEMES for t in verb.doc[verb.head.i + 1:verb.i]) or any(
+                        lemma(o) in _PROVISIONS for o in _children(verb.head, "dobj"))))):
             return "skip"  # "recruited gangs to carry out attacks", "a plot to kill the
             # president": what someone was hired or plotted to do is not done
         if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i and \
@@ -4160,7 +4166,7 @@ class EventCoder:
         if lemma(verb) == "have":
             for obj in _children(verb, "dobj"):
                 if lemma(obj) in _PARTS and any(c.lower_ == "no" for c in _kids(obj)):
-                    acts += [p for w in ("in", "with") for h in (obj, verb)
+                    acts += [p for w in ("in", "with", "for") for h in (obj, verb)
                              for p in _prep_objects(h, w)]
                 elif obj.lower_ == "nothing":
                     acts += [p for d in _kids(obj) if lemma(d) == "do"
@@ -4628,7 +4634,7 @@ class EventCoder:
             hit.code, hit.rule = "181", hit.rule + "+irregular"
         if hit.code in ("153", "154") and targets and sources and all(
                 t.country not in {s.country for s in sources} for t in targets) and \
-                _on_mission(sent):
+                _on_mission(tok if tok.pos_ == "VERB" else self._governor(tok) or tok):
             # "Chad sent troops to Mali to join the UN peacekeeping mission", "deployed
             # police to Haiti as part of a security mission": protection given (074)
             hit.code, hit.rule = "074", hit.rule + "+mission"
@@ -5001,7 +5007,7 @@ class EventCoder:
             return []  # "the cabinet approved a plan to build a railway": its own plan, no one
             # else's position endorsed
         if hit.code == "130" and lemma(tok) == "vow" and sources and all(
-                (m.sector or "")[:3] in ("MIL", "REB", "UAF", "INS") for m in sources):
+                (m.sector or "")[:3] in _ARMED_SIDES for m in sources):
             # "Hezbollah vowed to retaliate", "the army vowed that the attackers would pay a
             # heavy price": an armed side's threat is one of force
             hit.code, hit.rule = "138", hit.rule + "+armed"

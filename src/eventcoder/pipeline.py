@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .actors import ActorResolver
+from .actors import ORG_PREFIXES, ActorResolver
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder
@@ -304,6 +304,8 @@ _COMMENT_PATHS = re.compile(r"/(?:opinions?|op-?eds?|comment(?:isfree)?|commenta
                             r"reviews?|obituar(?:y|ies)|profiles?|explained)/", re.IGNORECASE)
 # The separators of a section label's breadcrumb: "Europe | Analysis", "World › Opinion".
 _CRUMBS = re.compile(r"\s*[|/›»>]\s*")
+# The news hook of a column: what was done "this week".
+_THIS_WEEK = re.compile(r"\b(?:(?:earlier|late|later) )?this (?:week|weekend)\b", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"views expressed (?:in this (?:article|piece|column) )?are (?:those of "
                          r"the (?:author|writer)s?|the (?:author|writer)'s own|(?:my|his|her|"
                          r"their) own)|this is an opinion (?:piece|column)", re.IGNORECASE)
@@ -363,8 +365,6 @@ def _recent(event: Event, published: date | None) -> bool:
         return False
     return 0 <= (published - date.fromisoformat(event.date)).days <= 7
 
-
-_THIS_WEEK = re.compile(r"\b(?:(?:earlier|late|later) )?this (?:week|weekend)\b", re.IGNORECASE)
 
 
 def _label(head: Doc) -> Span | None:
@@ -489,8 +489,8 @@ _VISITS = frozenset({"042", "043"})
 # sanctions), coercion (173 arrest, 175 repression, 1711 seizure).
 _SPLIT_ROOTS = frozenset({"16", "17"})
 # Body acts that never tell a headline's act again: a decline to comment, a denial, a claim,
-# an appeal to others, a condolence ("The military declined to comment" beside "Israel
-# strikes Beirut suburb").
+# a symbolic act (a funeral attended), a condolence ("The military declined to comment"
+# beside "Israel strikes Beirut suburb").
 _NO_RETELLING = frozenset({"011", "015", "016", "017", "018"})
 # Roots of force, which tell one another's acts ("fires missile", "fired a missile": 150, 194;
 # "police kill 30" and "police fired on protesters": 190 and 175, repression counted as force).
@@ -530,7 +530,7 @@ def _same(a: _Gist, b: _Gist) -> bool:
     words ("North Korea fires missile" and "fired a missile off its coast": 150 and 194;
     "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
     if a[4] == b[4] and a[0] and b[0] and _parties_agree(a[0], b[0]) and a[1] and b[1] and \
-            a[1][:3] == b[1][:3]:
+            (_nested(a[1], b[1]) or (a[1][:3] == b[1][:3] and a[1][:3] not in ORG_PREFIXES)):
         return True  # one act, its target's sector told two ways ("opposition lawmaker" and
         # "member of parliament": KENOPP, KENLEG)
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]

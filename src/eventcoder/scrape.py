@@ -156,8 +156,10 @@ _AGENCIES = (r"(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|ana
 # A caption's sentence, then its credit: "... in Tbilisi on Monday. (Irakli Gedenidze/Reuters)",
 # "... on November 10. © Zurab Tsertsvadze / AP", "... Saturday. [Reuters]".
 _CLOSING_CREDIT_RE = re.compile(
-    r"[.!?][\"”’']?\s+(?:©\s*)?[(\[]?(?:(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\s*/\s*)?" + _AGENCIES
-    + r"[)\]]?\W*$")
+    r"[.!?][\"”’']?\s+(?:©\s*[(\[]?(?:(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\s*/\s*)?|"
+    r"[(\[]?(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\s*/\s*)" + _AGENCIES + r"[)\]]?\W*$")
+# A bare bracketed agency closing a short caption: "Protesters march in Tbilisi. [Reuters]".
+_BRACKET_CREDIT_RE = re.compile(r"[.!?][\"”’']?\s+\[" + _AGENCIES + r"\]\W*$")
 # Notes on the story itself: a correction, an update, a story still developing.
 _CORRECTION_RE = re.compile(
     r"(?:(?:correction|clarification|editor'?s\s+note|editor’s\s+note)s?\b[^:]{0,40}:"
@@ -660,9 +662,11 @@ def _initials(text: str, low: str, nw: int) -> bool:
 def _photo_credit(low: str, nw: int) -> bool:
     if _PHOTO_PREFIX_RE.match(low) or low.startswith(("image caption,", "image source,")):
         return True  # (the BBC's "Image caption, Riot police clash with protesters ...")
-    if ("/" in low or "[" in low or "©" in low or "(" in low) and \
-            _CLOSING_CREDIT_RE.search(low):
-        return True
+    if ("/" in low or "©" in low) and _CLOSING_CREDIT_RE.search(low):
+        return True  # (a name and its agency, or a copyright sign: a photo's credit)
+    if nw <= 20 and "[" in low and _BRACKET_CREDIT_RE.search(low) and not any(
+            w in low for w in (" said", " told", " says")):
+        return True  # (a story's sign-off "(AFP)" or "[AFP]" after what was said stays)
     if low.startswith("(caption)") or (nw <= 60 and _CAPTION_CREDIT_RE.search(low)):
         return True  # "Police detain a protester in Tbilisi, ... REUTERS/Irakli Gedenidze"
     if ("photo" in low or "image" in low or "picture" in low or "credit" in low
