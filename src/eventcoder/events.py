@@ -504,6 +504,9 @@ _PARTS = frozenset({"involvement", "role", "part", "hand", "link", "connection",
                     "responsibility"})
 # How long before a story an act it dates to a day or month is history, not its news.
 _HISTORY_DAYS = 183
+# Clauses that tell of something else than the act they hang on (a place's relative clause,
+# what is said): a deployment's purpose and manner are its own.
+_TOLD_APART = frozenset({"relcl", "ccomp", "parataxis"})
 # The kinds of mission a force is sent abroad on to help.
 _MISSION_KINDS = frozenset({"security", "peacekeeping", "stabilisation", "stabilization",
                             "support", "un", "au", "protection", "multinational", "regional"})
@@ -981,14 +984,7 @@ def _on_mission(verb: Token) -> bool:
     """Whether a deployment is told as a mission of help in its own clause and purpose:
     peacekeepers, a security or peacekeeping mission, or one sent "at the request of" the
     host (not "into southern Lebanon, where UN peacekeepers are deployed")."""
-    clause: list[Token] = []
-    stack = [verb]
-    while stack:
-        node = stack.pop()
-        clause.append(node)
-        stack.extend(c for c in _kids(node) if c.dep_ not in ("relcl", "ccomp", "parataxis"))
-    clause.sort(key=lambda t: t.i)
-    words = [t.lower_ for t in clause]
+    words = [t.lower_ for t in _own_words(verb, _TOLD_APART)]
     return any(w.startswith(("peacekeep", "peace-keep")) for w in words) or any(
         w == "mission" and i > 0 and words[i - 1] in _MISSION_KINDS
         for i, w in enumerate(words)) or "at the request of" in " ".join(words)
@@ -5531,15 +5527,16 @@ def _when_or_where(prep: Token) -> bool:
                                          lemma(o) in _VENUES | _BALLOTS)) for o in objects)
 
 
-def _own_words(tok: Token) -> list[Token]:
-    """The words of a verb's own clause: its subtree without subordinate clauses."""
+def _own_words(tok: Token, clauses: frozenset[str] = _CLAUSES) -> list[Token]:
+    """The words of a verb's own clause: its subtree without subordinate clauses (of the
+    kinds ``clauses`` names)."""
     out = []
     stack = [tok]
     while stack:
         node = stack.pop()
         out.append(node)
         for child in _kids(node):
-            if child.dep_ not in _CLAUSES:
+            if child.dep_ not in clauses:
                 stack.append(child)
     return sorted(out, key=lambda t: t.i)
 

@@ -479,6 +479,14 @@ _HOSTING_VERBS = frozenset({"meet", "receive", "welcome", "host", "greet", "tell
                             "entertain", "accompany", "press", "ask", "warn"})
 
 
+def _verb_over(verb: Token, root: Token) -> list[tuple[int, int, str]]:
+    """The moves that make a verb read as a modifier the head of its sentence: the verb the
+    root, the phrase's head its object, what followed that head the verb's."""
+    return [(verb.i, verb.i, "ROOT"), (root.i, verb.i, "dobj"),
+            *((c.i, verb.i, c.dep_) for c in root.children
+              if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct", "advmod"))]
+
+
 # The first parts of hyphenated names, which join no two sides ("Al-Shabaab", "Ben-Gvir").
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de", "le", "la",
                              "van", "von", "mc", "st", "o"})
@@ -544,10 +552,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 for t in root.sent):
             # "the court barred opposition candidate Maria Corina Machado from holding
             # office": a verb with its own subject read as a modifier of its object
-            moves.append((verb.i, verb.i, "ROOT"))
-            moves.append((root.i, verb.i, "dobj"))
-            moves.extend((c.i, verb.i, c.dep_) for c in root.children
-                         if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct", "advmod"))
+            moves.extend(_verb_over(verb, root))
+            # (the parser's "opposition candidate Tundu Lissu": the name a relative clause)
             moves.extend((c.i, root.i, "appos") for c in root.children
                          if c.i > root.i and c.dep_ == "relcl" and c.pos_ == "PROPN")
             pasts.append(verb.i)
@@ -558,13 +564,10 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 not any(t.i == root.i for t in name.ancestors) or \
                 any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in root.sent):
             continue
-        moves.append((verb.i, verb.i, "ROOT"))
+        moves.extend(_verb_over(verb, root))
         moves.append((name.i, verb.i, "nsubj"))
-        moves.append((root.i, verb.i, "dobj"))
         moves.extend((t.i, name.i, "compound") for t in root.sent
                      if t.i < name.i and t.head.i >= verb.i and t.head.i <= root.i)
-        moves.extend((c.i, verb.i, c.dep_) for c in root.children
-                     if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct", "advmod"))
         pasts.append(verb.i)
     acl = doc.vocab.strings.add("acl")
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)

@@ -366,7 +366,6 @@ def _recent(event: Event, published: date | None) -> bool:
     return 0 <= (published - date.fromisoformat(event.date)).days <= 7
 
 
-
 def _label(head: Doc) -> Span | None:
     """A headline's label before its colon ("Syria:", "Kenya protests:"), when it is a
     sentence of its own."""
@@ -469,19 +468,19 @@ def _code_of(party: Any) -> str | None:
     return (party.code or party.text.lower()) if party is not None else None
 
 
-_Gist = tuple[str | None, str | None, str, int | None, str]
+_Gist = tuple[str | None, str | None, str, str]
 
 
 def _gist(event: Event) -> _Gist:
     """(source code, target code, CAMEO root (042, 043 whole; 16x and 17x by their three
-    digits), quad class, CAMEO code) of an event."""
+    digits), CAMEO code) of an event."""
     def side(party: Any) -> str | None:
         return (party.code or party.country) if party is not None else None
     # (a visit or a hosting is its own event beside the meeting held during it: 042, 043; an
     # arrest beside tear gas, an expulsion beside sanctions: 173 and 175, 161 and 163)
     kind = event.cameo[:3] if event.cameo[:3] in _WHOLE_CODES or \
         event.cameo[:2] in _SPLIT_ROOTS else event.cameo[:2]
-    return side(event.source), side(event.target), kind, event.quad_class, event.cameo
+    return side(event.source), side(event.target), kind, event.cameo
 
 
 _VISITS = frozenset({"042", "043"})
@@ -529,7 +528,7 @@ def _same(a: _Gist, b: _Gist) -> bool:
     and the codes are the same root, or the same kind of act told by one source in other
     words ("North Korea fires missile" and "fired a missile off its coast": 150 and 194;
     "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
-    if a[4] == b[4] and a[0] and b[0] and _parties_agree(a[0], b[0]) and a[1] and b[1] and \
+    if a[3] == b[3] and a[0] and b[0] and _parties_agree(a[0], b[0]) and a[1] and b[1] and \
             (_nested(a[1], b[1]) or (a[1][:3] == b[1][:3] and a[1][:3] not in ORG_PREFIXES)):
         return True  # one act, its target's sector told two ways ("opposition lawmaker" and
         # "member of parliament": KENOPP, KENLEG)
@@ -547,7 +546,7 @@ def _same(a: _Gist, b: _Gist) -> bool:
         # beside the opposition's protest)
     if a[2] == b[2]:
         return True
-    if b[4] in _NO_RETELLING:
+    if b[3] in _NO_RETELLING:
         return False
     if (a[2] in _VISITS) != (b[2] in _VISITS):
         return False  # "visits Cairo" beside "met Sisi": a visit and a meeting
@@ -563,7 +562,7 @@ def _same(a: _Gist, b: _Gist) -> bool:
     # told as done ("US lifts sanctions on Syria", "Trump said he would lift ..."), or as a
     # plain statement of it
     return {a[2][:2] if a[2] != "175" else "18", b[2][:2] if b[2] != "175" else "18"} <= \
-        _FORCE_ROOTS or any(r[:2] == "03" for r in roots) or "010" in (a[4], b[4])
+        _FORCE_ROOTS or any(r[:2] == "03" for r in roots) or "010" in (a[3], b[3])
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:

@@ -149,10 +149,12 @@ _CAPTION_CREDIT_RE = re.compile(
     r"\s+[^()]{2,80})?\)"
     r"|\([^()]{2,60}\s+via\s+(?:ap|afp|reuters|getty\s+images|epa|xinhua)\))\W*$"
 )
-# Wires and picture agencies a caption's closing credit names.
-_AGENCIES = (r"(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
-             r"|dpa|sipa|bloomberg|ap\s+photo|afp\s+photo|reuters\s+photo|the\s+associated\s+press"
-             r"|ansa|kyodo|yonhap|tass|ria\s+novosti|pool)")
+# Wires and picture agencies a photo's credit names: after a slash ("Name/AP"), and also
+# closing a caption's sentence.
+_WIRES = (r"ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
+          r"|dpa|sipa|bloomberg|ap\s+photo|afp\s+photo|reuters\s+photo")
+_AGENCIES = (r"(?:" + _WIRES + r"|the\s+associated\s+press|ansa|kyodo|yonhap|tass"
+             r"|ria\s+novosti|pool)")
 # A caption's sentence, then its credit: "... in Tbilisi on Monday. (Irakli Gedenidze/Reuters)",
 # "... on November 10. © Zurab Tsertsvadze / AP", "... Saturday. [Reuters]".
 _CLOSING_CREDIT_RE = re.compile(
@@ -167,10 +169,7 @@ _CORRECTION_RE = re.compile(
     r"(?:amended|corrected|updated|changed|clarified)\b"
     r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|piece|headline)\b"
     r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)")
-_AGENCY_CREDIT_RE = re.compile(
-    r"/\s*(?:ap|afp|reuters|getty(?:\s+images)?|epa(?:-efe)?|efe|xinhua|anadolu(?:\s+agency)?"
-    r"|ani|dpa|pa|sipa|bloomberg|ap\s+photo|afp\s+photo|reuters\s+photo)\)?\W*$"
-)
+_AGENCY_CREDIT_RE = re.compile(r"/\s*(?:" + _WIRES + r"|ani|pa)\)?\W*$")
 _COOKIE_RE = re.compile(
     r"\b(?:we\s+use|(?:this|our)\s+(?:web)?site\s+uses|uses\s+cookies|accept|consent|privacy"
     r"|by\s+(?:continuing|using|clicking|browsing)|preferences|settings|cookie\s+policy"
