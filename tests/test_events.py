@@ -1425,3 +1425,10 @@ def test_review_mends_of_this_stop(pipeline: CodingPipeline) -> None:
                                                   "out of hand.", day))} == {"012"}
     assert coded(code(pipeline, "Hamas said it had no hand in the attack on the soldiers.",
                       day)) == {("PSEREBHMS", None, "016")}
+
+
+def test_both_sides_in_a_story_s_first_sentence(pipeline: CodingPipeline) -> None:
+    """With no sentence before, "both sides" are the two its own sentence names before it."""
+    found = coded(code(pipeline, "Egypt's foreign minister met his Qatari counterpart and "
+                                 "urged both sides to respect the truce.", date(2025, 11, 14)))
+    assert ("EGYGOV", "QATGOV", "0243") in found

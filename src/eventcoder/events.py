@@ -821,8 +821,10 @@ class _Actors:
         joined = self._joined_pair(tok, states)
         if joined and not (joined[0].start < tok.sent.start_char and len(here) == 2):
             return _as_pair(tok, joined)
-        for since, until in ((start, tok.i), (0, start), (0, tok.i)):
-            seen = here if since == start else self._states_between(since, until, states)
+        if len(here) >= 2:
+            return _as_pair(tok, list(here.values())[:2])
+        for end in (start, tok.i):  # earlier sentences first, then this one's too
+            seen = self._states_between(0, end, states)
             if len(seen) >= 2:
                 return _as_pair(tok, list(seen.values())[:2])
         return []
