@@ -108,6 +108,10 @@ _UNREALISED = frozenset({
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
     "require", "plot", "conspire", "scheme",
+    # a stance on an act, or talk of it, is no act: "opposes imposing new tariffs", "backs
+    # deploying peacekeepers", "discussed sending troops"
+    "oppose", "support", "back", "favor", "favour", "advocate", "endorse", "discuss", "debate",
+    "recommend",
 })
 # Verbs of telling someone to act: "ordered police to shoot protesters" is no shooting yet.
 # Who orders what is then done by order: "a court ordered him to be jailed".
@@ -153,7 +157,21 @@ _THING_HEADS = frozenset({"embargo", "production", "output", "price", "race", "c
 _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "decision", "law",
                         "bill", "ban", "result", "order", "conviction", "sentence", "indictment",
                         "lawsuit", "corruption", "allegation", "accusation", "extradition",
-                        "deportation", "dismissal", "removal", "election", "tariff", "policy"})
+                        "deportation", "dismissal", "removal", "election", "tariff", "policy",
+                        # ills a state or a people fights ("vowed to fight insecurity")
+                        "insecurity", "poverty", "hunger", "inflation", "unemployment",
+                        "disease", "malaria", "cholera", "crime", "graft", "fraud", "impunity",
+                        "mining", "smuggling", "misinformation", "disinformation", "climate",
+                        "drought", "famine", "pandemic", "epidemic", "outbreak", "virus",
+                        "wildfire", "blaze", "flood", "discrimination", "racism", "injustice",
+                        "inequality", "terrorism", "extremism", "radicalisation",
+                        "radicalization", "illiteracy", "cancer", "desertification"})
+# What one fights for or to do by other means: "fighting for survival", "to stay afloat".
+_STRIVEN_FOR = frozenset({"survival", "life", "share", "reform", "right", "justice", "job",
+                          "future", "equality", "recognition", "compensation", "pay", "wage",
+                          "custody", "place", "seat", "title", "votes", "vote", "funding"})
+_STRIVING_TO = frozenset({"survive", "stay", "keep", "remain", "save", "preserve", "clear",
+                          "win", "secure", "restore", "protect"})
 # Verbs of declining to do: "refused to rule out force".
 _REFUSING = frozenset({"refuse", "decline"})
 # What is not ruled out as a threat of force: "did not rule out military action".
@@ -440,6 +458,16 @@ _POLITICAL_OFFENCES = frozenset({
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
+# Help one acts with: "fought with the support of AU forces" names no other side.
+_BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "cover", "blessing",
+                      "approval", "participation", "cooperation", "involvement", "consent"})
+_BIG_NUMBERS = frozenset({"million", "billion", "trillion", "bn", "mn"})
+# Money put into a country: "invested $10 billion in Egypt" is aimed at Egypt, not done there.
+_INVESTING = frozenset({"invest", "investment", "reinvest", "stake"})
+# Flows of goods a restriction may fall on: "export controls", "a ban on imports of seafood"
+# are restrictions of trade (163, lifted 085), not of movement (172, lifted 081).
+_TRADE_FLOWS = frozenset({"import", "export", "trade", "shipment", "sale", "purchase"})
+_RESTRICTING = frozenset({"restriction", "control", "ban", "curb", "limit", "barrier"})
 # Names a speaker calls another by way of insult: "called Petro a terrorist".
 _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator", "liar",
                       "thief", "tyrant", "puppet", "traitor", "communist", "nazi", "clown",
@@ -584,7 +612,8 @@ _DISSENT = frozenset({"agitation", "unrest", "protest", "demonstration", "strike
                       "dissent", "uprising", "riot"})
 _AID_KINDS = {"economic": "071", "financial": "071", "budget": "071", "budgetary": "071",
               "military": "072", "defence": "072", "defense": "072", "security": "072",
-              "humanitarian": "073", "food": "073", "medical": "073", "emergency": "073"}
+              "humanitarian": "073", "food": "073", "medical": "073", "emergency": "073",
+              "development": "071", "developmental": "071"}
 # The 4th digit of an appeal, intent, demand or rejection from the code it is about:
 # material cooperation (061-064), aid (071-074), yielding (081, 082, 084-087).
 _KIND_ROOTS = frozenset({"06", "07", "08"})
@@ -1176,6 +1205,16 @@ def _topics(doc: Doc, mentions: Sequence[ActorMention]) -> bool:
     return bool(mentions) and all(topic(m) for m in mentions)
 
 
+def _investments(verb: Token) -> list[Token]:
+    """The investment a verb promises: its object ("pledged investments"), the object's sum
+    ("$350 billion in investment"), its own "in" ("committed $1.4 trillion in investments") or
+    its complement ("pledged to invest $10 billion")."""
+    found = [w for o in _children(verb, "dobj")
+             for w in (o, *_prep_objects(o, "in"), *_prep_objects(o, "of"))]
+    found += [*_prep_objects(verb, "in"), *_children(verb, "xcomp")]
+    return [w for w in found if lemma(w) in _INVESTING]
+
+
 def _aid_kind(verb: Token) -> str | None:
     """The aid code (071-073) the verb's object names by its modifier: "military aid" in "sent
     military aid", "$6 million in humanitarian assistance" (or an aid noun's own: "humanitarian
@@ -1280,7 +1319,12 @@ def _fought_without_force(verb: Token) -> bool:
         any(lemma(o) in _CONTESTED for o in _children(verb, *_OBJECTS)) or
         any(lemma(p) in ("court", "courts", "parliament", "ballot", "election", "poll")
             for prep in _children(verb, "prep") if prep.lower_ in ("in", "at", "through")
-            for p in _children(prep, "pobj")))  # "vowed to fight it in court"
+            for p in _children(prep, "pobj")) or  # "vowed to fight it in court"
+        # "fighting for survival", "fighting against drought", "fighting to stay afloat"
+        any(lemma(p) in (_STRIVEN_FOR if prep.lower_ == "for" else _CONTESTED)
+            for prep in _children(verb, "prep") if prep.lower_ in ("for", "against")
+            for p in _children(prep, "pobj")) or
+        any(lemma(c) in _STRIVING_TO and c.tag_ == "VB" for c in _children(verb, "xcomp")))
 
 
 # Doc.user_data key of the table of each token's children that EventCoder.code builds.
@@ -1687,6 +1731,10 @@ class EventCoder:
                  o.lower_ in _PARTITIVES or o.like_num or
                  o.lemma_.lower() in _OF_HEADS
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
+        objs += [p for o in objs if o.ent_type_ == "MONEY" or any(
+            c.dep_ == "nummod" and c.lower_ in _BIG_NUMBERS for c in _kids(o))
+                 for p in _prep_objects(o, "in") if lemma(p) not in _AID_NOUNS]
+        # ("froze $150 million in assets": a sum of what; a sum in aid is money given)
         # ("shipped millions of artillery shells": shells, no sum of money)
         objs = [o for o in objs if not (o.lower_ in ("millions", "billions") and
                                         any(True for _ in _prep_objects(o, "of")))]
@@ -1698,6 +1746,11 @@ class EventCoder:
                  [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
+        if any(lemma(o) in _RESTRICTING and any(
+                lemma(w) in _TRADE_FLOWS for w in (
+                    *(c for c in _kids(o) if c.dep_ in ("compound", "amod")),
+                    *_prep_objects(o, "on"), *_prep_objects(o, "of"))) for o in objs):
+            words.add("trade-restriction")  # "imposed export controls", "a ban on imports"
         if lemma(tok) == "give":
             # "gave Hezbollah 60 days to withdraw", "gave Hamas until Saturday": a deadline
             words |= {lemma(c) for c in _kids(tok) if c.dep_ == "npadvmod"}
@@ -2469,11 +2522,19 @@ class EventCoder:
                 aid = _aid_kind(hit.token)
                 if aid is not None and aid != hit.code:
                     hit.code, hit.rule = aid, hit.rule + "+kind"
+            elif hit.code in ("162", "1621", "1622", "1623"):
+                # "cut its development aid to Rwanda" (1621), "halted military aid" (1622)
+                aid = _aid_kind(hit.token)
+                if aid is not None and "162" + aid[2] != hit.code:
+                    hit.code, hit.rule = "162" + aid[2], hit.rule + "+kind"
             elif hit.code in ("033", "0331"):
                 # "pledged $5 million in humanitarian aid" (0333), "40 billion euros in
-                # military aid" (0332): the kind of aid promised
+                # military aid" (0332): the kind of aid promised; "$350 billion in investment"
+                # is economic cooperation promised (0311), no aid
                 aid = _aid_kind(hit.token)
-                if aid is not None and "033" + aid[2] != hit.code:
+                if hit.token.pos_ == "VERB" and _investments(hit.token):
+                    hit.code, hit.rule = "0311", hit.rule + "+investment"
+                elif aid is not None and "033" + aid[2] != hit.code:
                     hit.code, hit.rule = "033" + aid[2], hit.rule + "+kind"
             elif hit.code == "030" and hit.token.pos_ == "VERB":
                 # "pledged to deepen military cooperation" (0312), "trade ties" (0311)
@@ -3227,6 +3288,10 @@ class EventCoder:
                 # going on is told
             if lemma(verb.head) in _STOPPING:
                 return "skip"  # "stopped firing missiles": no more (see the rows of stopping)
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ", "VBD")
+                                      and lemma(c) in _UNREALISED for c in _kids(verb)):
+            return "skip"  # "Poles oppose sending troops": the parser made the stance an
+            # auxiliary of the act it is taken on
         if verb.dep_ == "xcomp" and lemma(verb.head) in _CAUSING and \
                 verb.head.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)):
@@ -3924,6 +3989,11 @@ class EventCoder:
                      for m in actors.of(p) if m not in source and m.basis != "location"]
             if found:
                 return found
+        if hit.code == "0311" and tok.pos_ == "VERB" and _investments(tok):
+            # "pledged $350 billion in investment in the United States", "pledged to invest
+            # $10 billion in Egypt": where it is put
+            holders += _investments(tok)
+            slots = ("prep:in", *slots)
         for slot in slots:
             for holder in holders:
                 found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
@@ -4070,7 +4140,7 @@ class EventCoder:
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
-                        _at_venue(word, root) or _in_charge(word, root):
+                        _at_venue(word, root) or _in_charge(word, root) or _backed(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets
                 if _under(word, root, _INTERMEDIARY) or (
@@ -4293,7 +4363,8 @@ class EventCoder:
         prep = slot.split(":", 1)[1]
         # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
         # names a target even where the actor stage read a place; "in"/"near" never do.
-        aimed = prep not in _PLACE_PREPS or prep == "from"  # "recalled its envoy from X"
+        aimed = prep not in _PLACE_PREPS or prep == "from" or (  # "recalled its envoy from X"
+            prep == "in" and lemma(holder) in _INVESTING)  # "invested $10 billion in Egypt"
         def named(pobj: Token, aim: bool = aimed) -> list[ActorMention]:
             if not aim:
                 return actors.of(pobj)
@@ -4324,6 +4395,8 @@ class EventCoder:
                         for c in _kids(pobj)) or (pobj.dep_ == "pcomp" and
                                                   pobj.tag_ in ("VBG", "VBN"))):
                 continue  # "rejected talks, with Araghchi saying ...": who says so, no party
+            if prep == "with" and lemma(pobj) in _BACKING:
+                continue  # "fought with the support of AU forces": an ally, no enemy
             if prep in ("over", "about") and pobj.i not in actors.at and \
                     self.triggers.get(lemma(pobj), "NOUN"):
                 # "a protest over the detention of Vietnamese fishermen": the act's doer,
@@ -4579,6 +4652,12 @@ class EventCoder:
         if aimed:
             targets = aimed
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
+        if hit.code in ("061", "0311") and (lemma(hit.token) in _INVESTING or
+                                            _investments(hit.token)):
+            # "Apple will invest $500 billion in the United States": at home, no partner
+            homes = {(s.code or "")[3:6] if (s.code or "").startswith("MNC") else s.country
+                     for s in sources}  # (a multinational's country: MNCUSA)
+            targets = [m for m in targets if m.country not in homes]
         if hit.row is not None and hit.row.lemma == "fire" and hit.code[:2] == "19" and \
                 tok.pos_ == "NOUN" and tok.head.lower_ == "under" and (any(
                     c.dep_ == "prep" and c.lower_ in ("for", "over")
@@ -5135,7 +5214,8 @@ def _own_goods(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) 
             not any(s.country == mention.country for s in source):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound") and \
+    return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound",
+                                                                      "nmod") and \
         span[0].head.pos_ == "NOUN" and lemma(span[0].head) not in _OWN_PEOPLE
 
 
@@ -5473,6 +5553,20 @@ def _at_venue(word: Token, root: Token) -> bool:
                                                           "ahead", "before", "after", "near",
                                                           "along", "across", "by", "to") \
                 and lemma(node) in _VENUES:
+            return True
+        node = node.head
+    return False
+
+
+def _backed(word: Token, root: Token) -> bool:
+    """Whether ``word`` names the help an act is done with ("fought with the support of AU
+    forces", "with the help of the United States"), below ``root``."""
+    node = word
+    for _ in range(12):
+        if node.i == root.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and lemma(node) in _BACKING and node.head.lower_ in (
+                "with", "by", "under", "through"):
             return True
         node = node.head
     return False

@@ -522,6 +522,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             if subjects and not any(c.dep_ == "det" for c in word.children):
                 moves.append((subjects[-1].i, word.i, "nsubj"))
                 verbs.append(word.i)
+            elif any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and any(
+                    c.dep_ == "dobj" and c.i > word.i for c in word.children):
+                verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
     oprd = doc.vocab.strings.add("oprd")
     for at in (deps == oprd).nonzero()[0]:
         noun = doc[int(at)]
@@ -912,7 +915,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     t.ent_type_ in ("GPE", "NORP", "ORG") or t.tag_ in ("NNP", "NNPS")
                     for t in (first, second)):
             moves.append((first.i, second.i, "conj"))
-    if not moves:
+    if not moves and not verbs:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
     moved: set[int] = set()
