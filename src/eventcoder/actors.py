@@ -975,6 +975,17 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
 _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
+# Lands with no army of their own whose soldiers are another state's: bare "troops" in
+# Hebron or Gaza are Israel's (from the Six-Day War).
+_OCCUPIED = {"PSE": ("ISR", date(1967, 6, 10))}
+
+
+def _occupier(country: str, agent_code: str, day: date | None) -> str:
+    """The country whose bare soldiers (``agent_code`` MIL) act in ``country``."""
+    held = _OCCUPIED.get(country)
+    if held is None or agent_code[:3] != "MIL" or (day is not None and day < held[1]):
+        return country
+    return held[0]
 # Verbs of using a weapon: what they take is the weapon, not a force.
 _FIRING = frozenset({"fire", "launch", "use", "deploy", "fly", "drop", "send", "with"})
 # The agent types a sector can be: an organisation's code mixes them with its own letters
@@ -1938,8 +1949,9 @@ class ActorResolver:
                     # "ABU DHABI - Russia and Ukraine swapped prisoners")
                     # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country
                     # (a home not from the dateline only in a sentence that names no other)
-                    mentions.append(self._make(doc, m.start, m.end, join_code(home, agent_code),
-                                               home, agent_code, None, None, None, "context",
+                    here = _occupier(home, agent_code, day)
+                    mentions.append(self._make(doc, m.start, m.end, join_code(here, agent_code),
+                                               here, agent_code, None, None, None, "context",
                                                sentence_of))
                     continue
                 if agent_code.startswith("NGO"):  # "a human rights group said": an NGO
@@ -1947,6 +1959,8 @@ class ActorResolver:
                                                None, None, "agent", sentence_of))
                 continue
             first = min([m.start, *(t.i for t in parts)]) if named else m.start
+            if not named:
+                setting = _occupier(setting, agent_code, day)
             mentions.append(self._make(doc, first, m.end, join_code(setting, agent_code), setting,
                                        agent_code, None, None, None, "context", sentence_of))
         # A titled person no sentence places is of the story's dateline country: "WASHINGTON -
@@ -3386,7 +3400,8 @@ class ActorResolver:
         for tok, low in zip(tokens, lowers, strict=True):
             if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and \
                     tok.i not in agent_roots and tok.pos_ != "PROPN" and \
-                    not (low in self._lone and tok.dep_ in _PERSON_SLOTS) and \
+                    not ((low in self._lone or low in self._dated) and
+                         tok.dep_ in _PERSON_SLOTS) and \
                     low not in _GROUP_WORDS and low not in _STATE_HEADS and \
                     not _paired(doc, tok):
                 continue  # (the model tags a rare surname ADJ: "Pezeshkian and Araghchi")
@@ -3477,8 +3492,13 @@ class ActorResolver:
                             _initials(a.mention.text) == tok.text:
                         target = a
                         break
-            elif (tok.pos_ == "PROPN" or low in self._lone or _paired(doc, tok)) and \
-                    tok.i not in in_match and \
+            elif (tok.pos_ == "PROPN" or low in self._lone or _paired(doc, tok) or (
+                    # "Musharraf on Saturday banned five groups": a dated holder's surname
+                    # the tagger read as a noun, alone as a subject or object
+                    low in self._dated and tok.pos_ == "NOUN" and
+                    tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+                        c.dep_ in ("compound", "amod", "det", "nummod") for c in tok.children)
+            )) and tok.i not in in_match and \
                     tok.text[:1].isupper():  # a name is written so: not "water cannon"
                 key = _fold(tok.text)
                 first = tok.i - 1

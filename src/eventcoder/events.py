@@ -1560,6 +1560,10 @@ class EventCoder:
         _KNOWN.update(DEFAULT_GOVERNORS | _UNREALISED | _REPORTING)
 
     # ------------------------------------------------------------------ triggers
+    def _violent(self, verb: Token) -> bool:
+        """Whether a verb has a row of force (18-20): "struck", "attacked"."""
+        return any(row.code[:2] in _VIOLENT for row in self.triggers.get(lemma(verb), "VERB"))
+
     def _curated(self, tok: Token) -> Trigger | None:
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
             "NOUN", "PROPN") else None
@@ -2774,6 +2778,10 @@ class EventCoder:
                 # its dead is one event, the attack's kind against the dead (not told
                 # across "residents said": the attack keeps its own day)
                 head = first.head
+                if _time_clause(head, self._violent) and any(t.text == "," for t in
+                                              head.doc[head.i:hit.token.i]):
+                    head = head.head  # ("fired missiles at Yassin as he left a mosque,
+                    # killing him": the main clause's attack)
                 objects = list(_children(head, "dobj"))
                 attack = next((hits[t.i] for t in (
                     head, *objects, *(p for o in objects for p in _prep_objects(o, "of")))
@@ -3678,6 +3686,12 @@ class EventCoder:
                 node = node.head
             if node.pos_ == "VERB":
                 return self._subject(node, actors, last, seen + 1)
+        if dep == "advcl" and verb.tag_ == "VBG" and self._violent(verb) and \
+                _time_clause(verb.head, self._violent) and any(
+                    t.text == "," for t in verb.doc[verb.head.i:verb.i]):
+            # "fired missiles at Yassin as he left a mosque, killing him": the participle
+            # after the comma goes with the main clause, not the time clause
+            return self._subject(verb.head.head, actors, last, seen + 1)
         if dep == "advcl" and verb.tag_ == "VBG" and lemma(verb.head) in _REPORTING and any(
                 row.code[:2] in _VIOLENT for row in self.triggers.get(lemma(verb), "VERB")):
             # "Gunmen attacked a bus, police said, killing nine": the participle goes with the
@@ -4600,8 +4614,9 @@ class EventCoder:
                 lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
                 for k in (c, *c.conjuncts)))) and tok.pos_ == "VERB" and any(
                 lemma(c) in _AIR_WEAPONS for c in [*_children(tok, "nsubj")] or (
-                    [*_children(tok.head, "nsubj")] if tok.dep_ == "advcl" and
-                    tok.tag_ == "VBG" else [])):
+                    [*_children(tok.head.head if _time_clause(tok.head, self._violent)
+                                else tok.head,
+                                "nsubj")] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else [])):
             # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut",
             # "Israeli jets pounded Hezbollah positions"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
@@ -5425,6 +5440,14 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
         deps = ("amod",)  # ("Imamoglu's arrest": Imamoglu is arrested, not arresting)
     return [*_owners(act, actors, deps),
             *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
+
+
+def _time_clause(verb: Token, violent: Callable[[Token], bool]) -> bool:
+    """Whether ``verb`` heads a clause of time hung on another that tells no attack of its
+    own ("as he left a mosque"; not "as suicide bombers struck polling stations")."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "when", "while", "after", "before")
+        for c in _kids(verb)) and not violent(verb)
 
 
 def _told_act(participle: Token) -> Token:
