@@ -2804,7 +2804,12 @@ class ActorResolver:
             # "Croatian Serb refugees", "Kenyan police in Uganda": not "A and B" but a country
             # and a people or place; the first names the actor's country.
             used.update(x.root for x in modifiers)
-            modifiers = [min(modifiers, key=lambda x: x.start)]
+            first = min(modifiers, key=lambda x: x.start)
+            # (but "Hungary's ruling Fidesz party": the party of that country names it)
+            own = [x for x in modifiers if x.entry.kind == "organization" and x.entry.roles and
+                   first.entry.kind in ("country", "capital") and first.entry.roles and
+                   x.entry.roles[0].code[:3] == first.entry.roles[0].code[:3]]
+            modifiers = [own[0] if own else first]
         compound = len(modifiers) > 1
         # (not when the agent's own words say more: "UN military personnel" are its military)
         generic = (head.lower_ in _GENERIC_HEADS or head.lower_ in _MEMBER_HEADS) and (
@@ -3466,7 +3471,14 @@ class ActorResolver:
                 bodies = low in _BODY_WORDS
                 ngo = low in _NGO_WORDS
                 subject = _clause_subject(tok)
-                for a in reversed(antecedents):
+                if bodies:
+                    # "the European Commission ... the EU Court of Justice ... the
+                    # Commission": the body named by the same word, before the latest one
+                    target = next((a for a in reversed(antecedents)
+                                   if a.mention.end <= start and not a.person and
+                                   (a.mention.code or "").startswith(("IGO", "NGO")) and
+                                   a.mention.text.lower().split()[-1:] == [low]), None)
+                for a in reversed(antecedents) if target is None else ():
                     code = a.mention.code
                     # (or a person named with the group's title: "Hamas spokesman Hazem
                     # Qassem said the group would not disarm", "EU trade chief Maros Sefcovic
