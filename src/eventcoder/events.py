@@ -1704,9 +1704,9 @@ class EventCoder:
             return set()
         objects = list(_children(comp, *_OBJECTS))
         # (and what kind of thing the object is: "use nuclear weapons", "use:nuclear"; and
-        # its particle: "back down", "back_down", not "back the plan")
+        # its particle: "back down", "back:down", not "back the plan")
         return {lemma(comp), *(f"{lemma(comp)}:{lemma(o)}" for o in objects),
-                *(f"{lemma(comp)}_{c.lower_}" for c in _children(comp, "prt")),
+                *(f"{lemma(comp)}:{c.lower_}" for c in _children(comp, "prt")),
                 *(f"{lemma(comp)}:{lemma(c)}" for o in objects for c in _kids(o)
                   if c.dep_ in ("amod", "compound") and c.i < o.i)}
 
