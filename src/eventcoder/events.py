@@ -3714,6 +3714,13 @@ class EventCoder:
                 # "imposed a curfew after clashes left 34 injured, and arrested 60 people":
                 # the clause the time clause hangs on goes on
                 return self._subject(head.head, actors, last, seen + 1)
+        after = _after_phrase(verb) if dep in ("conj", "advcl") else None
+        if after is not None:
+            # "agreed to halt firing after four days of clashes killed dozens", "after Indian
+            # shelling killed 15 civilians": the parser cut the time phrase's act off its
+            # verb; the act's doers, not the main clause's subject
+            acts = [after, *(p for p in _prep_objects(after, "of"))]
+            return [m for a in acts for m in _doers(a, actors) if m.basis != "location"]
         if dep == "conj" or dep == "advcl":
             return self._subject(verb.head, actors, last, seen + 1)
         if dep == "xcomp":
@@ -5442,6 +5449,24 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
         deps = ("amod",)  # ("Imamoglu's arrest": Imamoglu is arrested, not arresting)
     return [*_owners(act, actors, deps),
             *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
+
+
+def _after_phrase(verb: Token) -> Token | None:
+    """The noun of a time phrase the parser cut off the finite verb right after it, the verb
+    left with no subject: "after four days of clashes killed dozens" (days)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start or any(
+            c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "mark") for c in _kids(verb)):
+        return None
+    node = verb.doc[verb.i - 1]
+    for _ in range(8):
+        if (node.dep_ == "prep" and node.lower_ in ("after", "before", "following", "amid")) \
+                or node.head.i == node.i or node.i > verb.i:
+            break
+        node = node.head
+    if node.dep_ != "prep" or node.lower_ not in ("after", "before", "following", "amid") or \
+            node.i > verb.i:
+        return None
+    return next(_children(node, "pobj"), None)
 
 
 def _time_clause(verb: Token, violent: Callable[[Token], bool]) -> bool:
