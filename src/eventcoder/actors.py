@@ -1942,8 +1942,14 @@ class ActorResolver:
                     home_known = True
                     if filed or headline_countries or len(set(sentence_of.values())) > 1:
                         home = self._home(mentions, filed, headline_countries)
+                others = {x.country for x in mentions if x.sentence_index == s_index and
+                          x.country in self._countries and x.country not in ORG_PREFIXES
+                          } - {home}
                 if home is not None and not abroad and agent_code[:3] not in _HOMELESS and (
-                        (home == filed and agent_code[:3] != "CRM") or
+                        (home == filed and agent_code[:3] != "CRM" and not (
+                            # ("DOHA - Afghanistan and Pakistan agreed to a ceasefire after
+                            # clashes killed dozens of people": not Qatar's people)
+                            len(others) >= 2 and agent_code[:3] in _AT_HOME)) or
                         _names_only(mentions, s_index, {home, None})):
                     # (captives of a swap told from a mediator's capital are not its own:
                     # "ABU DHABI - Russia and Ukraine swapped prisoners")

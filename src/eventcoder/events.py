@@ -458,6 +458,10 @@ _POLITICAL_OFFENCES = frozenset({
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
+# Words for a body after its name: "the Arakan Army group", "the ISI agency".
+_BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation", "organization",
+                         "militia", "faction", "alliance", "network", "service", "bureau",
+                         "coalition", "outfit", "front"})
 # Help one acts with: "fought with the support of AU forces" names no other side.
 _BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "cover", "blessing",
                       "approval", "participation", "cooperation", "involvement", "consent"})
@@ -942,6 +946,14 @@ class _Actors:
         laid = _blamed_on(tok, self) if tok.pos_ == "NOUN" else []
         if laid:
             return laid  # "an airstrike blamed on the army killed 20"
+        if tok.lemma_.lower() in _BODY_HEADS:
+            # "Pakistan's Inter-Services Intelligence agency", "Myanmar's Arakan Army group":
+            # the body named before the word, not the country it belongs to
+            named = [x for c in _kids(tok) if c.dep_ == "compound" and c.i < tok.i
+                     for x in self.of(c, depth + 1)
+                     if x.sector and x.basis not in ("location", "country", "capital")]
+            if named:
+                return named
         for child in _kids(tok):  # "his Chinese counterpart Xi Jinping": the person named
             m = self.at.get(child.i) if child.dep_ == "appos" else None
             if m is not None and m.sector and m.basis != "location":
