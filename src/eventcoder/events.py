@@ -458,6 +458,12 @@ _POLITICAL_OFFENCES = frozenset({
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
+# Weapons whose blows are artillery (194): "an Israeli shell killed 100 refugees".
+_ARTILLERY = frozenset({"shell", "mortar", "rocket", "artillery", "howitzer", "katyusha",
+                        "salvo", "barrage", "shelling"})
+# What carries a bomb that makes it a vehicle bomb (1832): "a truck bomb", "a car bomb".
+_VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "bus", "motorcycle",
+                       "motorbike", "tanker"})
 # Words for a body after its name: "the Arakan Army group", "the ISI agency".
 _BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation", "organization",
                          "militia", "faction", "alliance", "network", "service", "bureau",
@@ -2758,6 +2764,15 @@ class EventCoder:
         # "wounded two soldiers in a bomb attack", "killed in an air strike": the means named
         # makes a generic act of violence specific (183, 195)
         for hit in list(hits.values()):
+            if hit.code == "183" and hit.token.pos_ == "VERB":
+                # "detonated a truck bomb" (1832), "a suicide bomber blew up a bus" (1831)
+                bombs = [o for o in _children(hit.token, *_OBJECTS) if lemma(o) == "bomb"]
+                if any(lemma(c) in _VEHICLES for o in bombs for c in _kids(o)
+                       if c.dep_ in ("compound", "amod")):
+                    hit.code, hit.rule = "1832", hit.rule + "+vehicle"
+                elif any(lemma(c) == "suicide" for s in _children(hit.token, "nsubj")
+                         for c in _kids(s) if c.dep_ in ("compound", "amod")):
+                    hit.code, hit.rule = "1831", hit.rule + "+suicide"
             if hit.code[:2] in ("18", "19", "20") and hit.code not in ("180", "190") and \
                     hit.token.pos_ == "VERB":
                 # "killed a commander in a strike on Beirut": the strike is how, not another
@@ -4641,6 +4656,10 @@ class EventCoder:
             # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut",
             # "Israeli jets pounded Hezbollah positions"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
+        elif hit.code in ("190", "193") and tok.pos_ == "VERB" and any(
+                lemma(c) in _ARTILLERY for c in _children(tok, "nsubj")):
+            # "An Israeli shell killed 100 refugees", "a Katyusha rocket hit Haifa"
+            hit.code, hit.rule = "194", hit.rule + "+artillery"
         if hit.code[:2] in ("13", "14") and lemma(tok) == "march" and sources and all(
                 (m.sector or "")[:3] in ("REB", "UAF", "INS", "MIL") for m in sources):
             # "M23 marched on Bukavu", "the RSF said it would march on Khartoum": an armed
