@@ -763,3 +763,42 @@ def test_a_caption_with_a_bracketed_credit_is_clutter(credit: str) -> None:
     scrape = clean_scrape(text)
     assert "Datu Bankaw" not in scrape.text
     assert scrape.text.split("\n\n")[-1].startswith("The Department of Foreign Affairs")
+
+
+def test_a_menu_of_one_word_lines_names_no_section_of_the_story() -> None:
+    text = "\n".join([
+        "News", "Opinion", "Sport", "World",
+        "Georgian court jails opposition leaders",
+        "Mon 23 Jun 2025 14.05 BST",
+        "A court in Georgia has sentenced three opposition leaders to seven months in prison.",
+        "The EU's foreign policy chief, Kaja Kallas, condemned the sentences.",
+    ])
+    scrape = clean_scrape(text)
+    reasons = {d.text: d.reason for d in scrape.dropped}
+    assert reasons["Opinion"] == "menu"
+    assert "section_label" not in reasons.values()
+    assert scrape.text.startswith("A court in Georgia")
+
+
+def test_a_recommended_list_and_joined_adverts_inside_the_story_are_clutter() -> None:
+    text = "\n".join([
+        "Thai and Cambodian troops exchange fire",
+        "Published On 24 Jul 202524 Jul 2025",
+        "Thailand accused Cambodia on Thursday of firing rockets at villages near the border.",
+        "Advertisement · Scroll to continue",
+        "Report This Ad",
+        "Recommended Stories",
+        "list of 4 items",
+        "Thailand shuts border crossings with Cambodia",
+        "end of list",
+        "Thai soldiers patrol near the border in Surin province [File: Athit Perawongmetha/"
+        "Reuters]",
+        "Cambodia asked the UN Security Council to hold an emergency meeting.",
+        "Jane Roe reported from Bangkok.",
+    ])
+    scrape = clean_scrape(text)
+    assert scrape.published == "2025-07-24"
+    assert scrape.text.split("\n\n") == [
+        "Thailand accused Cambodia on Thursday of firing rockets at villages near the border.",
+        "Cambodia asked the UN Security Council to hold an emergency meeting.",
+    ]

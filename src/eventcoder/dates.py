@@ -225,6 +225,7 @@ def find_dateline(line: str) -> str | None:
     """
     if not isinstance(line, str) or len(line) > _MAX_VALUE:
         return None
+    line = _GLUED_REPEAT.sub(r"\1", line)
     line = _GLUED_YEAR_TIME.sub(r"\1 \2", line)  # "17 Jul 202506:10 GMT", as scrapes glue it
     if not _YEAR_GATE_RE.search(line) or not _YEARISH_RE.search(line):
         return None
@@ -266,6 +267,10 @@ def _drop_fillers(leftover: list[str]) -> list[str]:
     return kept
 
 
+# A date a page shows twice, glued: "24 Jul 202524 Jul 2025" (Al Jazeera's visible date
+# and its screen reader's).
+_GLUED_REPEAT = re.compile(r"(\b\d{1,2}[ .][A-Za-z]{3,9}\.?,? \d{4}"
+                           r"|\b[A-Za-z]{3,9}\.? \d{1,2},? \d{4})\1")
 _GLUED_YEAR_TIME = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})\b")
 
 

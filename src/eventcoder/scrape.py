@@ -100,14 +100,16 @@ _CLOSERS = "\"'”’»)]*"
 _CLOSING_QUOTES = frozenset('"”’»')
 _MAX_CLUTTER_WORDS = 80
 
-_ADVERT_RE = re.compile(
+_ADVERT = (
     r"(?:advertisement|advertising|advert|ads?|sponsored(?:\s+content)?"
     r"|paid\s+(?:content|post|partnership)|promoted(?:\s+content)?"
     r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+\w+){0,3}"
     r"|continue\s+reading\s+(?:below|the\s+main\s+story)"
-    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+\w+){0,4}|skip\s+(?:ad|advert|advertisement))"
-    r"[\W_]*"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+\w+){0,4}|skip\s+(?:ad|advert|advertisement)"
+    r"|report\s+this\s+ad)"
 )
+# (several joined on one line: "Advertisement · Scroll to continue")
+_ADVERT_RE = re.compile(_ADVERT + r"(?:[\s·|•\-–—]+" + _ADVERT + r")*[\W_]*")
 # "(c)" alone also numbers list items in quoted resolutions, so it needs a year.
 _COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}\b|copyright\s*(?:©|\(c\)|\d{4}\b|[\W_]*$))")
 _INITIALS_RES = (
@@ -162,6 +164,14 @@ _CLOSING_CREDIT_RE = re.compile(
     r"[(\[]?(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\s*/\s*)" + _AGENCIES + r"[)\]]?\W*$")
 # A bare bracketed agency closing a short caption: "Protesters march in Tbilisi. [Reuters]".
 _BRACKET_CREDIT_RE = re.compile(r"[.!?][\"”’']?\s+\[" + _AGENCIES + r"\]\W*$")
+# A caption's bracketed file credit: "Thai soldiers patrol the border [File: A. Perawongmetha/
+# Reuters]".
+_FILE_CREDIT_RE = re.compile(r"\[(?:file|photo|image|picture)(?:\s+photo)?\s*:\s*[^\]]{2,80}"
+                             r"\]\W*$")
+# A screen reader's marks around a list of links: "list of 4 items", "end of list".
+_LIST_MARK_RE = re.compile(r"(?:list\s+of\s+\d+\s+items?|end\s+of\s+list)\W*")
+# A reporter's sign-off: "Associated Press writer Jane Roe reported from Caracas."
+_REPORTED_FROM_RE = re.compile(r"(?:[\w.'’-]+\s+){1,7}reported\s+from\s+[\w .,'’-]{2,40}\.?")
 # Notes on the story itself: a correction, an update, a story still developing.
 _CORRECTION_RE = re.compile(
     r"(?:(?:correction|clarification|editor'?s\s+note|editor’s\s+note)s?\b[^:]{0,40}:"
@@ -289,6 +299,7 @@ _RELATED_RE = re.compile(
     r"(?:related|related\s+(?:articles?|stories|story|coverage|content|news|reading|topics?"
     r"|links?|video)|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+(?:this|that)"
     r"\s+(?:story|topic)|further\s+reading|watch"
+    r"|recommended\s+(?:stories|articles|reads?|reading)|also\s+on\s+[\w .'’-]{2,30}?"
     r"|you\s+(?:may|might)\s+also\s+be\s+interested\s+in)(?:\s*[:»>|]|\s+[-–—]|$)"
 )
 _RELATED_HAS_CONTENT_RE = re.compile(r"[:\-–—»>|]\s*\S")
@@ -523,7 +534,7 @@ def _joins(a: str, seg_a: _Seg | None, b: str, seg_b: _Seg, width: int | None) -
     if b[0].islower():
         # A lowercase line continues a sentence, even if the fragment looks like clutter
         # ("subscribe to the declaration."), unless it is whole-line clutter such as "ds/rt".
-        return not (seg_b.reason in ("initials", "advert") and seg_b.words <= 4)
+        return not (seg_b.reason in ("initials", "advert", "related") and seg_b.words <= 5)
     if seg_b.reason is not None or (seg_a is not None and seg_a.reason is not None):
         return False
     if width is None:
@@ -626,6 +637,8 @@ def _family(text: str, low: str, words: list[str]) -> str | None:
         return "comment"
     if nw <= 30 and _RELATED_RE.match(low):
         return "related"
+    if nw <= 5 and _LIST_MARK_RE.fullmatch(low):
+        return "related"
     if nw <= 12 and not terminal and _RELATED_END_RE.match(low):
         return "related_end"
     if nw <= 30 and ("click" in low or "tap here" in low) and _CLICK_RE.search(low):
@@ -655,6 +668,9 @@ def _initials(text: str, low: str, nw: int) -> bool:
     if credits is not None:
         # "Editing by Ruth Alder", not "Produced by the ministry, the report found ...".
         return text[credits.end() :].lstrip()[:1].isupper()
+    if nw <= 14 and "reported from" in low and text[:1].isupper() and \
+            _REPORTED_FROM_RE.fullmatch(low):
+        return True
     return nw <= 20 and "contributed" in low and bool(_CONTRIBUTED_RE.search(low))
 
 
@@ -666,6 +682,8 @@ def _photo_credit(low: str, nw: int) -> bool:
     if nw <= 20 and "[" in low and _BRACKET_CREDIT_RE.search(low) and not any(
             w in low for w in (" said", " told", " says")):
         return True  # (a story's sign-off "(AFP)" or "[AFP]" after what was said stays)
+    if nw <= 60 and "[" in low and _FILE_CREDIT_RE.search(low):
+        return True  # (Al Jazeera's captions)
     if low.startswith("(caption)") or (nw <= 60 and _CAPTION_CREDIT_RE.search(low)):
         return True  # "Police detain a protester in Tbilisi, ... REUTERS/Irakli Gedenidze"
     if ("photo" in low or "image" in low or "picture" in low or "credit" in low
@@ -1008,6 +1026,19 @@ def _header(
             title_idx = later[0]
     title = segs[title_idx].text if title_idx is not None else None
     outlet: str | None = None
+    # a site's menu, one item a line ("News", "Opinion", "Sport", "World"): a run of three
+    # or more labels names no section of the story (nor its genre)
+    labels = [seg.reason is None and i != title_idx and not _bare_outlet(seg) and
+              _section_label(seg) for i, seg in enumerate(segs[:start])]
+    menu: set[int] = set()
+    run: list[int] = []
+    for i, is_label in enumerate([*labels, False]):
+        if is_label:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            menu.update(run)
+        run = []
     for i in range(start):
         seg = segs[i]
         if seg.reason is not None:
@@ -1017,6 +1048,8 @@ def _header(
         elif _bare_outlet(seg):
             reasons[i] = "reprint"
             outlet = outlet or seg.text
+        elif i in menu:
+            reasons[i] = "menu"
         elif _section_label(seg):
             reasons[i] = "section_label"
         elif title_idx is None or i < title_idx:
