@@ -2846,6 +2846,12 @@ class ActorResolver:
         used.add(m.root)
         return mentions, antecedents
 
+    def home(self, mentions: Sequence[ActorMention], filed: str | None,
+             named: Sequence[str] = ()) -> str | None:
+        """The home country of an article whose body ``resolve`` gave ``mentions`` (see
+        ``_home``): a headline resolved before its body may need the body's word on it."""
+        return self._home(mentions, filed, named)
+
     def _home(self, mentions: Sequence[ActorMention], filed: str | None,
               named: Sequence[str]) -> str | None:
         """The article's home country: where it is filed from (``filed``, the dateline's
@@ -2877,8 +2883,15 @@ class ActorResolver:
         ("embassies", "the ambassador")."""
         if head.lower_ in _STATIONED:
             return True
-        return any(c.i < start and c.lower_ in _FOREIGN and c.dep_ in ("amod", "compound", "nmod")
-                   for c in head.children)
+        if any(c.i < start and c.lower_ in _FOREIGN and c.dep_ in ("amod", "compound", "nmod")
+               for c in head.children):
+            return True
+        # "foreign security services" (foreign on the compound), "foreign intelligence
+        # services" (in the pattern's own words); not "the foreign minister", "the Foreign
+        # Intelligence Service" (one state's office)
+        return head.tag_ == "NNS" and any(
+            t.text in _FOREIGN for t in head.doc[max(start - 2, head.left_edge.i):head.i]
+            if t.dep_ in ("amod", "compound", "nmod"))
 
     def _titled_person(self, doc: Doc, head: Token, in_match: dict[int, _Match]) -> Token | None:
         """The name a title belongs to: "Minister" in "Minister Anna Berg" or "Berg, minister"."""

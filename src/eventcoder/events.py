@@ -4243,6 +4243,12 @@ class EventCoder:
                          "prep:to", "prep:for", "prep:from", "prep:into", "prep:between"):
                 # (not the source's own forces: "Rwanda agreed to withdraw its troops from
                 # Congo" is Congo's)
+                if slot == "object" and any(
+                        lemma(o) in _TRADE_BLOWS and any(
+                            c.dep_ in ("compound", "amod", "nmod") and actors.of(c)
+                            for c in _kids(o)) for o in _children(comp, *_OBJECTS)):
+                    continue  # "threatened to impose UN sanctions on North Korea": the
+                    # measure's modifier names its imposer, not its target
                 found = [m for m in self._slot(comp, slot, actors) if m not in source and not (
                     slot == "object" and m.country in forces and
                     (m.sector or "")[:3] in ("MIL", "COP"))]
