@@ -253,7 +253,10 @@ _ATTITUDES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "dou
               "concerned": "012", "worried": "012", "alarmed": "012", "troubled": "012",
               "dismayed": "012", "saddened": "012", "disturbed": "012",
               "appalled": "111", "outraged": "111", "horrified": "111", "shocked": "111",
-              "disgusted": "111", "incensed": "111", "angered": "111", "indignant": "111"}
+              "disgusted": "111", "incensed": "111", "angered": "111", "indignant": "111",
+              # ("Trump said he was disappointed in Putin")
+              "disappointed": "111", "displeased": "111", "unhappy": "111",
+              "frustrated": "111"}
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                 "eager", "keen", "poised"})
 # Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
@@ -464,6 +467,8 @@ _ARTILLERY = frozenset({"shell", "mortar", "rocket", "artillery", "howitzer", "k
 # What carries a bomb that makes it a vehicle bomb (1832): "a truck bomb", "a car bomb".
 _VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "bus", "motorcycle",
                        "motorbike", "tanker"})
+# What one is "on": "is on a state visit", "have been on strike since March".
+_ON_ERRANDS = frozenset({"visit", "trip", "tour", "strike", "walkout", "hunger-strike"})
 # Words for a body after its name: "the Arakan Army group", "the ISI agency".
 _BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation", "organization",
                          "militia", "faction", "alliance", "network", "service", "bureau",
@@ -471,6 +476,9 @@ _BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation",
 # Help one acts with: "fought with the support of AU forces" names no other side.
 _BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "cover", "blessing",
                       "approval", "participation", "cooperation", "involvement", "consent"})
+# Verbs that keep money from where it was to go: "froze $2 billion in funding".
+_WITHHOLDING = frozenset({"cut", "freeze", "withhold", "halt", "suspend", "slash", "block",
+                          "stop", "cancel", "terminate", "pause", "end", "reduce"})
 _BIG_NUMBERS = frozenset({"million", "billion", "trillion", "bn", "mn"})
 # Money put into a country: "invested $10 billion in Egypt" is aimed at Egypt, not done there.
 _INVESTING = frozenset({"invest", "investment", "reinvest", "stake"})
@@ -1639,6 +1647,9 @@ class EventCoder:
                     tok.head.lower_ in ("during", "after", "on") and
                     lemma(tok) in ("visit", "trip", "tour") and
                     not any(c.dep_ == "poss" for c in _kids(tok))) and not (
+                    row.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and
+                    lemma(tok) in _ON_ERRANDS and governor is not None and
+                    lemma(governor) in ("be", "remain", "stay")) and not (
                     row.code[:2] == "04" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "at") and
                     lemma(tok) in ("talk", "meeting") and any(
@@ -1757,8 +1768,10 @@ class EventCoder:
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
         objs += [p for o in objs if o.ent_type_ == "MONEY" or any(
             c.dep_ == "nummod" and c.lower_ in _BIG_NUMBERS for c in _kids(o))
-                 for p in _prep_objects(o, "in") if lemma(p) not in _AID_NOUNS]
-        # ("froze $150 million in assets": a sum of what; a sum in aid is money given)
+                 for p in _prep_objects(o, "in")
+                 if lemma(p) not in _AID_NOUNS or lemma(tok) in _WITHHOLDING]
+        # ("froze $150 million in assets": a sum of what; a sum in aid is money given,
+        # unless it is withheld: "cut $2 billion in funding")
         # ("shipped millions of artillery shells": shells, no sum of money)
         objs = [o for o in objs if not (o.lower_ in ("millions", "billions") and
                                         any(True for _ in _prep_objects(o, "of")))]
@@ -2104,8 +2117,9 @@ class EventCoder:
                 head.lower_ in _FRAMING and lemma(noun) in _FRAMES) and (
                 head.head.pos_ == "VERB" or (
                     head.head.pos_ == "AUX" and lemma(head.head) == "be" and
-                    head.lower_ == "on" and lemma(noun) in ("visit", "trip", "tour"))):
-            return head.head  # (and "Ruto is on a state visit to China")
+                    head.lower_ == "on" and lemma(noun) in _ON_ERRANDS)):
+            return head.head  # (and "Ruto is on a state visit to China", "doctors have been
+            # on strike since March")
         if noun.dep_ == "pobj" and head.dep_ == "agent" and lemma(noun) in _MEASURES:
             return head.head  # "Lukoil was hit by US sanctions"
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "obj") \
