@@ -226,8 +226,8 @@ _NO_FALLBACK = frozenset({"win", "lose",
                           # a defendant appearing in court is not arrested; a victory that
                           # "dealt a blow" to someone declines no comment
                           "appear", "deal",
-                          # a crash is no attack
-                          "crash",
+                          # a crash is no attack; remains identified take no hostage
+                          "crash", "identify",
                           # struggling to hold back an advance is no attack; rebels sweeping
                           # into a city investigate nothing (rows of their own say what is);
                           # a government grappling or wrestling with a drought fights no one
@@ -5184,7 +5184,7 @@ class EventCoder:
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
         if published is not None and day is not None and (published - day).days > \
                 _HISTORY_DAYS and hit.mode != "future" and basis in ("explicit", "month") and \
-                str(day.year) in {t.text for t in sent}:
+                (str(day.year) in {t.text for t in sent} or day == _OCTOBER_7):
             return []  # "Hamas attacked Israel on 7 October 2023", "in August 2022", told in
             # 2026: history (not a day or month told without its year, which may be misread
             # or the story misdated: "said he would visit China in April and invited Xi")
@@ -6019,6 +6019,11 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         return anchor is not None and (head.i == anchor.i or (
             head.dep_ == "prep" and head.head.i == anchor.i))
 
+    if published >= date(2024, 1, 1) and anchor is not None and any(
+            t.lower_ in _ATTACK_NAMES and t.head.dep_ == "prep" and
+            t.head.lower_ in ("in", "during") and t.head.head.i == anchor.i and
+            _named_october_7(t) for t in _own_words(anchor)):
+        return _OCTOBER_7, "explicit"  # "seized 251 hostages in the October 7 attack"
     here = trigger.i - sent.start
     # (not a relative clause or apposition the trigger is not in: "Mr Khan, who has been in
     # jail since August 2023, called for the protest" is no act of August 2023)
@@ -6163,6 +6168,10 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             day = _day_near(words, i)
             if day is not None:
                 year = _year_near(words, i) or published.year
+                if (month, day) == (10, 7) and _year_near(words, i) is None and \
+                        published >= date(2024, 1, 1) and any(
+                            w2 in _ATTACK_NAMES for w2 in words[i + 1:i + 5]):
+                    year = _OCTOBER_7.year  # "in the October 7 attack": the attack's day
                 try:
                     found = date(year, month, day)
                 except ValueError:
@@ -6194,6 +6203,19 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         # killing several people.": the background the sentence before told goes on
         return told.day, "context"
     return published, "publication"
+
+
+# The day of the attack that stories name by its day alone ("the October 7 attack").
+_OCTOBER_7 = date(2023, 10, 7)
+# Nouns after a date that name an attack by its day ("the October 7 attack").
+_ATTACK_NAMES = frozenset({"attack", "attacks", "assault", "massacre", "raid", "onslaught",
+                           "atrocities", "incursion", "invasion", "rampage"})
+def _named_october_7(noun: Token) -> bool:
+    """Whether "October 7" (or "Oct. 7", "7 October") names ``noun``, an attack, by its
+    day and no year."""
+    words = [t.lower_.rstrip(".") for t in noun.doc[max(noun.left_edge.i, noun.i - 5):noun.i]]
+    return ("7" in words and any(w in ("october", "oct") for w in words) and
+            not any(w.isdigit() and len(w) == 4 for w in words))
 
 
 # Doc.user_data key of the day the story last told, for the sentence being coded.
