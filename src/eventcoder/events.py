@@ -457,7 +457,15 @@ _POLITICAL_OFFENCES = frozenset({
     "genocide", "massacre", "tribunal", "torture", "bombing", "bomber", "assassination",
     "assassinate", "hostage", "kidnapping", "plot", "plotting", "militia", "cartel",
     "collaborate", "enemy", "corruption", "bribery", "graft", "immigration", "deportation",
-    "immigrant", "migrant", "undocumented", "asylum", "ice"})
+    "immigrant", "migrant", "undocumented", "asylum", "ice",
+    # (critics and artists: "arrested a rapper who criticised the government")
+    "criticise", "criticize", "criticism", "critic", "mock", "satire", "satirical", "regime",
+    "dissent", "song", "lyrics", "rapper", "comedian", "poet", "cartoonist", "satirist",
+    "blogger", "influencer", "tiktoker", "youtuber"})
+# Verbs that undo a measure: "revoked the decree banning social media".
+_REVERSING = frozenset({"lift", "revoke", "rescind", "repeal", "scrap", "cancel", "withdraw",
+                        "annul", "overturn", "quash", "suspend", "reverse", "abolish",
+                        "retract", "drop"})
 # Trade measures a threat may answer: "vowed to retaliate against the tariffs".
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
@@ -1660,6 +1668,10 @@ class EventCoder:
             if row.code[:3] == "087" and tok.dep_ == "compound" and \
                     lemma(tok.head) in _UNTRIED:
                 return False  # "accepted an Egyptian truce plan": a plan, no truce yet
+            if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBG" and \
+                    governor.head.dep_ in ("dobj", "nsubjpass") and \
+                    lemma(governor.head.head) in _REVERSING:
+                return False  # "cancelled the decree imposing a curfew": undone
             if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
                 return False  # "called for a week of strikes": an appeal, not the strike
             if governor is not None and read("called_off", lambda: any(
@@ -2464,6 +2476,11 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
                     c.dep_ == "agent" for c in _kids(tok)):
                 continue  # "militiamen armed with machetes": what they are, not an act
+            if row is not None and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
+                    tok.head.dep_ in ("dobj", "nsubjpass") and \
+                    lemma(tok.head.head) in _REVERSING:
+                continue  # "revoked the decree banning social media": what the decree did,
+                # undone
             if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition
@@ -4727,6 +4744,17 @@ class EventCoder:
         if aimed:
             targets = aimed
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
+        if hit.code == "1034" and hit.complement is not None and \
+                lemma(hit.complement) in ("deploy", "send", "station", "dispatch") and \
+                sources and targets and all(
+                    t.country in {s.country for s in sources} and
+                    (t.sector or "")[:3] in ("GOV", "MIL") for t in targets):
+            # "Trump directed Hegseth to deploy troops to Portland": a government sending its
+            # own forces mobilizes them (154), where they are sent
+            hit.code, hit.rule = "154", hit.rule + "+own-forces"
+            targets = [m for slot in ("prep:to", "prep:into")
+                       for m in self._slot(hit.complement, slot, actors)
+                       if m not in sources][:1]
         if hit.code in ("061", "0311") and (lemma(hit.token) in _INVESTING or
                                             _investments(hit.token)):
             # "Apple will invest $500 billion in the United States": at home, no partner
