@@ -1432,3 +1432,27 @@ def test_both_sides_in_a_story_s_first_sentence(pipeline: CodingPipeline) -> Non
     found = coded(code(pipeline, "Egypt's foreign minister met his Qatari counterpart and "
                                  "urged both sides to respect the truce.", date(2025, 11, 14)))
     assert ("EGYGOV", "QATGOV", "0243") in found
+
+
+@pytest.mark.parametrize(("day", "text", "expected"), [
+    (date(2008, 5, 10), "Coalition troops killed three insurgents near Kandahar.",
+     {("USAMIL", "AFGREB", "190")}),
+    (date(2004, 3, 22), "Israeli helicopters fired missiles at Hamas founder Sheikh Ahmed Yassin "
+                        "as he left a mosque in Gaza City on Monday, killing him and seven "
+                        "others.", {("ISRMIL", "PSEREBHMS", "195")}),
+    (date(2004, 9, 25), "Musharraf sacked the chief justice on Saturday.",
+     {("PAKGOV", None, "172")}),
+    (date(1998, 6, 10), "KLA guerrillas ambushed a Serbian police patrol in Kosovo.",
+     {("XKXREB", "SRBCOP", "190")}),
+    (date(1996, 1, 31), "Tamil rebels set off a car bomb in Colombo.",
+     {("LKAREB", "LKA", "1832")}),
+    (date(2003, 3, 1), "Soldiers arrested 20 wanted Palestinians in raids across the West Bank.",
+     {("ISRMIL", "PSECVL", "173")}),
+])
+def test_wire_copy_of_the_1990s_and_2000s(pipeline: CodingPipeline, day: date, text: str,
+                                          expected: set[tuple[str | None, ...]]) -> None:
+    """Coalition forces in Afghanistan are the US military's; soldiers in the West Bank are
+    Israel's; a participle after a time clause goes with the main clause; a surname the tagger
+    read as a noun is looked up; the KLA is Kosovo's rebels; a car bomb set off is a vehicle
+    bombing."""
+    assert coded(code(pipeline, text, day)) == expected
