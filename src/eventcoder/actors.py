@@ -93,6 +93,8 @@ _VENUE_WORDS = frozenset({
     "consultation", "consultations", "round", "ceremony",
     # ("signed a peace agreement in Washington": where it was signed, not whose)
     "sign", "signing", "ink",
+    # ("Russia and Ukraine exchanged prisoners in Belarus": the swap's venue)
+    "exchange", "swap",
 })
 # Ranks that qualify another title ("deputy police chief", "Deputy Foreign Minister"): the
 # title they qualify gives the sector.
@@ -3480,7 +3482,13 @@ class ActorResolver:
                     low in ("paramilitary", "paramilitaries")) or (
                     in_match[tok.i].entry.kind == "agent" and in_match[tok.i].entry.roles and
                     in_match[tok.i].entry.roles[0].code[:3] in _ARMED)) and \
-                    _definite(tok):  # ("the lender", "the watchdog": also common nouns;
+                    _definite(tok) and not (
+                        # ("The European Space Agency warned": the head of a name the
+                        # dictionaries lack, no body named before)
+                        tok.text[:1].isupper() and any(
+                            c.dep_ in ("compound", "amod") and c.text[:1].isupper() and
+                            c.i not in in_match for c in tok.children)
+                    ):  # ("the lender", "the watchdog": also common nouns;
                 # "the rebel group", "the armed group": an armed group's)
                 # "the RSF shelled the city ... The group denied it": the armed group or
                 # party named last, in this or the two sentences before

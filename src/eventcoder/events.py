@@ -257,6 +257,10 @@ _ATTITUDES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "dou
               # ("Trump said he was disappointed in Putin")
               "disappointed": "111", "displeased": "111", "unhappy": "111",
               "frustrated": "111"}
+# Feelings at a death that make a condolence, and the deaths: "saddened by the passing of".
+# (not "appalled by the killing of aid workers": a condemnation)
+_GRIEVING = frozenset({"saddened", "dismayed", "grieved", "heartbroken", "devastated"})
+_DEATHS = frozenset({"death", "passing", "loss", "demise"})
 _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined",
                                 "eager", "keen", "poised"})
 # Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
@@ -675,6 +679,7 @@ _SPORTS = frozenset({
     # ("semi-finals" is read as "semi", "-", "finals")
     "finals", "semi", "semis", "equaliser", "equalizer", "relegation", "unbeaten", "opener",
     "kickoff", "kick-off", "halftime", "half-time", "friendlies", "qualifying", "knockout",
+    "skipper", "umpires", "referees", "midfield", "touchdown", "dribble", "free-kick",
 })
 # People at a game, not a political crowd.
 _SPECTATORS = _SPORTS | {"crowd", "crowds", "spectators", "spectator", "supporters", "women",
@@ -2422,6 +2427,11 @@ class EventCoder:
         two of them), 1 for one sports word, else 0."""
         words = {t.lower_ for t in tokens}
         found = len(words & _SPORTS)
+        # ("in the second half", "in the 20th minute": a match's time)
+        found += sum(1 for a, b in pairwise(tokens) if (
+            b.lower_ == "half" and a.lower_ in ("first", "second")) or (
+            b.lower_ in ("minute", "minutes") and a.like_num is False and
+            a.lower_[:-2].isdigit() and a.lower_[-2:] in ("st", "nd", "rd", "th")))
         if not found:
             return 0
         return 2 if found >= 2 or _SCORE.search(sent.text) else 1
@@ -2459,7 +2469,11 @@ class EventCoder:
                     (tok.dep_ == "acomp" and lemma(tok.head) in ("be", "remain", "feel")) or
                     (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _kids(tok)))):
                 # "said he was skeptical over Moscow's will" (012), "was confident that" (013)
-                hits[tok.i] = _Hit(tok, _ATTITUDES[tok.lower_],
+                mourned = tok.lower_ in _GRIEVING and any(
+                    lemma(p) in _DEATHS for w in ("by", "at", "over")
+                    for p in _prep_objects(tok, w))
+                # ("deeply saddened by the death of Pope Francis": a condolence, 018)
+                hits[tok.i] = _Hit(tok, "018" if mourned else _ATTITUDES[tok.lower_],
                                    f"attitude-adjective:{tok.lower_}", None, True)
                 continue
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
@@ -3270,8 +3284,10 @@ class EventCoder:
                 elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root in _FAMILY_SUFFIX and root != "03":
-                    # "will halt attacks" (0356): the kind of yielding or aid promised
-                    hit.code = self._refined("030", hit.code)
+                    # "will halt attacks" (0356): the kind of yielding or aid promised; "will
+                    # mediate" is an intent to mediate (039), not to accept mediation
+                    hit.code = "039" if hit.code[:3] == "045" else \
+                        self._refined("030", hit.code)
                     hit.rule += "+future"
                 hit.mode = "future"
             if negated and hit.code == "010" and lemma(hit.token) in ("comment", "respond",
