@@ -1774,6 +1774,12 @@ class ActorResolver:
                         for a, h, b in zip(words, words[1:], words[2:], strict=False)
                         if h.text == "-" and any(e.kind == "agent" for e in self._index.get(
                             f"{a.lower_} {b.lower_}", ())))
+                if m.entry.kind == "person" and day is not None and mention.code:
+                    # ("Friedrich Merz ... the chancellor": the office the record gives the
+                    # person that day is a head too)
+                    heads.update(w for r in m.entry.roles
+                                 if r.title and r.code == mention.code and r.valid_on(day)
+                                 for w in r.title.lower().replace("-", " ").split())
                 antecedents.append(_Antecedent(
                     mention, heads=heads, person=m.entry.kind == "person",
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
@@ -3674,10 +3680,15 @@ class ActorResolver:
                 # (a word that says which one must be the antecedent's too: "the interior
                 # ministry" is not the foreign ministry named before)
                 which = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+                former = any(c.lower_ in _FORMER for c in tok.children)
                 for a in reversed(antecedents):
                     # ("the Secretary-General" after "U.N. Secretary-General Antonio Guterres")
                     if a.mention.end <= start and a.heads & heads and a.mention.code and \
-                            which <= set(a.mention.text.lower().replace("-", " ").split()):
+                            which <= set(a.mention.text.lower().replace("-", " ").split()) | \
+                            a.heads and not (
+                                # ("Former Chancellor Scholz ... the chancellor": not him)
+                                a.person and not former and
+                                (a.mention.sector or "")[:3] == "ELI"):
                         target = a
                         break
                 if target is not None:  # the whole agent phrase: "the prime minister"
