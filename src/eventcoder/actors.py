@@ -2135,8 +2135,12 @@ class ActorResolver:
             return None
         here = sentence_of.get(m.start, 0)
         start = doc[m.start].idx
+        # (not the subject of the agent's own clause: "Russian mercenaries have been fighting
+        # alongside the army")
+        subject = _clause_subject(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
         earlier = [x for x in mentions if x.end <= start and x.country and x.sector and
-                   x.sector[:3] == agent_code[:3] and here - x.sentence_index <= 2]
+                   x.sector[:3] == agent_code[:3] and here - x.sentence_index <= 2 and not (
+                       subject is not None and x.start <= subject.idx < x.end)]
         return max(earlier, key=lambda x: x.start) if earlier else None
 
     @staticmethod
@@ -3511,8 +3515,20 @@ class ActorResolver:
                                    if a.mention.end <= start and not a.person and
                                    (a.mention.code or "").startswith(("IGO", "NGO")) and
                                    a.mention.text.lower().split()[-1:] == [low]), None)
+                armed_near = [a for a in antecedents
+                              if a.mention.end <= start and a.mention.code and
+                              s_index - a.mention.sentence_index <= 2 and (
+                                  a.mention.code.startswith("IMG") or
+                                  (a.mention.sector or "")[:3] in _NONSTATE_ARMED)]
                 for a in reversed(antecedents) if target is None else ():
                     code = a.mention.code
+                    if ngo and armed_near and code and code.startswith("NGO") and (
+                            _tells(head := _mention_head(doc, a.mention)) or (
+                                head.dep_ == "pobj" and
+                                head.head.lower_ in ("to", "through", "via"))):
+                        continue  # "Hamas handed two hostages to the Red Cross. The group
+                        # said ...", "..., the Crisis Group said. The group claimed ...": the
+                        # armed group, not the go-between or the teller
                     # (or a person named with the group's title: "Hamas spokesman Hazem
                     # Qassem said the group would not disarm", "EU trade chief Maros Sefcovic
                     # said the bloc was ready"; not for an agency, one of a body's many)
@@ -3523,7 +3539,8 @@ class ActorResolver:
                             if bodies else
                             (ngo and code.startswith("NGO")) or
                             (code.startswith("IGO") and _grouping(low, a.mention.text)) or
-                            (a.mention.sector or code[3:6])[:3] in _GROUP_SECTORS) \
+                            (a.mention.sector or code[3:6])[:3] in _GROUP_SECTORS or
+                            code.startswith("IMG")) \
                             and s_index - a.mention.sentence_index <= 2 and not (
                                 subject is not None and subject.i != tok.i and
                                 a.mention.start <= subject.idx < a.mention.end):
@@ -3681,7 +3698,14 @@ class ActorResolver:
                 # ministry" is not the foreign ministry named before)
                 which = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
                 former = any(c.lower_ in _FORMER for c in tok.children)
+                # (not the subject of its own clause: "Russian mercenaries have been fighting
+                # alongside the army" fight beside another army)
+                own_subject = _clause_subject(tok) if tok.dep_ not in ("nsubj",
+                                                                      "nsubjpass") else None
                 for a in reversed(antecedents):
+                    if own_subject is not None and \
+                            a.mention.start <= own_subject.idx < a.mention.end:
+                        continue
                     # ("the Secretary-General" after "U.N. Secretary-General Antonio Guterres")
                     if a.mention.end <= start and a.heads & heads and a.mention.code and \
                             which <= set(a.mention.text.lower().replace("-", " ").split()) | \

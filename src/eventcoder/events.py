@@ -255,8 +255,7 @@ _ATTITUDES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "dou
               "appalled": "111", "outraged": "111", "horrified": "111", "shocked": "111",
               "disgusted": "111", "incensed": "111", "angered": "111", "indignant": "111",
               # ("Trump said he was disappointed in Putin")
-              "disappointed": "111", "displeased": "111", "unhappy": "111",
-              "frustrated": "111"}
+              "disappointed": "111", "displeased": "111", "frustrated": "111"}
 # Feelings at a death that make a condolence, and the deaths: "saddened by the passing of".
 # (not "appalled by the killing of aid workers": a condemnation)
 _GRIEVING = frozenset({"saddened", "dismayed", "grieved", "heartbroken", "devastated"})
@@ -481,6 +480,8 @@ _VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "bus", "motorc
                        "motorbike", "tanker"})
 # What one is "on": "is on a state visit", "have been on strike since March".
 _ON_ERRANDS = frozenset({"visit", "trip", "tour", "strike", "walkout", "hunger-strike"})
+# A state's own organs, which answer no act of their own state (see _answer).
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Words for a body after its name: "the Arakan Army group", "the ISI agency".
 _BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation", "organization",
                          "militia", "faction", "alliance", "network", "service", "bureau",
@@ -1673,6 +1674,9 @@ class EventCoder:
             if row.code[:3] == "087" and tok.dep_ == "compound" and \
                     lemma(tok.head) in _UNTRIED:
                 return False  # "accepted an Egyptian truce plan": a plan, no truce yet
+            if row.code[:2] in ("16", "17") and tok.dep_ in ("dobj", "nsubjpass") and \
+                    lemma(tok.head) in _REVERSING:
+                return False  # "agreed to suspend the export controls it announced": undone
             if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBG" and \
                     governor.head.dep_ in ("dobj", "nsubjpass") and \
                     lemma(governor.head.head) in _REVERSING:
@@ -2406,11 +2410,24 @@ class EventCoder:
             return
         own = event.source.code if event.source is not None else None
         own_country = event.source.country if event.source is not None else None
-        for before in reversed(earlier):
-            if before.source is None or before.source.code == own or before.part != event.part \
-                    or (own_country and before.source.country == own_country):
-                continue  # (nor its own state's: "Iran's foreign ministry condemned the
-                # measures" answers no Iranian act)
+        own_state = event.source is not None and \
+            (event.source.sector or "GOV")[:3] in _STATE_ORGANS
+        # another country's act first: "Lebanon's president condemned the strikes" answers
+        # Israel's strikes, not Hezbollah's rockets told after them; then, its own country's
+        # (but never its own state's: "Iran's foreign ministry condemned the measures"
+        # answers no Iranian act, while "the opposition condemned the arrests" answers the
+        # police, and a governor the bandits' attack)
+        foreign = [b for b in earlier if not (own_country and b.source is not None and
+                                              b.source.country == own_country)]
+        home = [b for b in earlier if b not in foreign and b.source is not None and not (
+            own_state and (b.source.sector or "GOV")[:3] in _STATE_ORGANS)]
+        # (and of its own country's, its state's acts first: a party "welcomed the move" of
+        # the government, not of the protesters who demanded it)
+        home.sort(key=lambda b: (b.source is not None and
+                                 (b.source.sector or "GOV")[:3] in _STATE_ORGANS))
+        for before in (*reversed(foreign), *reversed(home)):
+            if before.source is None or before.source.code == own or before.part != event.part:
+                continue
             told = doc[before.extra["token"]] if "token" in before.extra else None
             if generic or (told is not None and (
                     _names_act(word, lemma(told)) or before.cameo[:2] in {
@@ -2467,7 +2484,10 @@ class EventCoder:
                 continue
             if tok.lower_ in _ATTITUDES and tok.pos_ in ("ADJ", "VERB") and (
                     (tok.dep_ == "acomp" and lemma(tok.head) in ("be", "remain", "feel")) or
-                    (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _kids(tok)))):
+                    (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _kids(tok)))) and \
+                    not any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                            for c in _kids(tok.head if tok.dep_ == "acomp" else tok)):
+                # (not "invited it to leave if it was frustrated": a condition)
                 # "said he was skeptical over Moscow's will" (012), "was confident that" (013)
                 mourned = tok.lower_ in _GRIEVING and any(
                     lemma(p) in _DEATHS for w in ("by", "at", "over")
