@@ -480,6 +480,9 @@ _VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "bus", "motorc
                        "motorbike", "tanker"})
 # What one is "on": "is on a state visit", "have been on strike since March".
 _ON_ERRANDS = frozenset({"visit", "trip", "tour", "strike", "walkout", "hunger-strike"})
+# Adverbs of a standing reputation: "are often accused of abuses".
+_HABITUAL = frozenset({"often", "frequently", "routinely", "repeatedly", "long", "widely",
+                       "regularly", "commonly", "previously", "also"})
 # A state's own organs, which answer no act of their own state (see _answer).
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Words for a body after its name: "the Arakan Army group", "the ISI agency".
@@ -4990,6 +4993,12 @@ class EventCoder:
             return []  # "46 people were killed when a military plane crashed": no one's act
         if passive_no_agent and hit.code[:3] in ("201", "203"):
             return []  # "1.9 million people have been displaced": a tally, no one's expulsion
+        if passive_no_agent and hit.code[:2] == "11" and tok.pos_ == "VERB" and (
+                any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in _kids(tok)) or
+                (any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in _kids(tok)) and
+                 tok.dep_ in ("relcl", "ROOT", "conj"))):
+            return []  # "Kenya's police are frequently accused of killing protesters",
+            # "Rwanda, which has been accused of backing M23": a reputation, no one accusing
         if passive_no_agent and not hit.curated:
             return []  # "a woman was found dead": a PETRARCH2 pattern with no one doing it
         if passive_no_agent and hit.code[:2] in ("17", "18", "19") and targets and all(
