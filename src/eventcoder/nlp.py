@@ -315,7 +315,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                                            for c in head.children):
                 return _onto(doc, variant, done.i, present=False)
         for tok in parsed[clause[0] + 1:clause[1]]:
-            if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.ent_type_:
+            # (and a verb the tagger read as an auxiliary: "Israel halts aid deliveries")
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB", "AUX") or tok.ent_type_:
                 continue
             stem = tok.lower_ if tok.lower_ in verbs else _stem(tok.lower_)
             if stem not in verbs:
