@@ -3986,6 +3986,16 @@ class EventCoder:
             return []
         places = {m.country: m for t in verb.sent if (m := actors.at.get(t.i)) is not None
                   and m.basis in ("location", "capital") and m.country}
+        if not places:
+            # ("Turkey detains Imamoglu ... Thousands protested on Thursday": the one country
+            # the story's places and countries are in)
+            here = {m.country for t in verb.sent if (m := actors.at.get(t.i)) is not None
+                    and m.country}
+            places = {m.country: m for m in actors.at.values()
+                      if m.country and m.country not in ORG_PREFIXES and
+                      not verb.sent.start_char <= m.start < verb.sent.end_char}
+            if here - set(places):
+                return []  # (not a country this sentence names beside it)
         if len(places) != 1:
             return []
         country, place = next(iter(places.items()))
