@@ -396,6 +396,9 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # diplomats", "international donors"; and those stationed abroad by trade ("embassies in
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
+# Offices named "foreign" at home: "their foreign ministers signed a declaration".
+_OFFICE_HEADS = frozenset({"minister", "ministry", "office", "secretary", "affair",
+                           "affairs", "correspondent", "policy"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mx"})
 # How a group holds an office: "the Hamas-run health ministry" (not "Iran-backed").
 _RUN_BY = frozenset({"run", "led", "controlled", "dominated", "administered", "governed"})
@@ -1803,6 +1806,17 @@ class ActorResolver:
                 agent_code = "COP"  # "Police fired tear gas ... Officers arrested 400"
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
+            partner = _mention_at(mentions, doc[m.root].head, lambda x: bool(
+                x.country and x.sector and (x.sector or "")[:3] == agent_code[:3] and
+                x.country in self._countries)) if doc[m.root].dep_ == "conj" and \
+                doc[m.root].tag_ == "NNS" and agent_code[:3] in ("MIL", "COP") else None
+            if partner is not None and partner.country is not None:
+                # "Iraqi troops and tanks invaded Kuwait": the tanks are the troops' country's
+                mentions.append(self._make(doc, m.start, m.end,
+                                           join_code(partner.country, agent_code),
+                                           partner.country, agent_code, None, None, None,
+                                           "context", sentence_of))
+                continue
             if doc[m.root].lemma_.lower() in _WEAPON_AGENTS | _VESSELS:
                 continue  # "a drone attack at a base in Jordan": not Jordan's drone; "Finnish
                 # police seized the tanker": a ship's flag is its own, not the seizer's
@@ -2901,7 +2915,7 @@ class ActorResolver:
         # "foreign security services" (foreign on the compound), "foreign intelligence
         # services" (in the pattern's own words); not "the foreign minister", "the Foreign
         # Intelligence Service" (one state's office)
-        return head.tag_ == "NNS" and any(
+        return head.tag_ == "NNS" and head.lemma_.lower() not in _OFFICE_HEADS and any(
             t.text in _FOREIGN for t in head.doc[max(start - 2, head.left_edge.i):head.i]
             if t.dep_ in ("amod", "compound", "nmod"))
 

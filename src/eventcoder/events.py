@@ -255,7 +255,9 @@ _ATTITUDES = {"skeptical": "012", "sceptical": "012", "pessimistic": "012", "dou
               "appalled": "111", "outraged": "111", "horrified": "111", "shocked": "111",
               "disgusted": "111", "incensed": "111", "angered": "111", "indignant": "111",
               # ("Trump said he was disappointed in Putin")
-              "disappointed": "111", "displeased": "111", "frustrated": "111"}
+              "disappointed": "111", "displeased": "111", "frustrated": "111",
+              # ("said he was sorry for the strike")
+              "sorry": "055", "apologetic": "055"}
 # Feelings at a death that make a condolence, and the deaths: "saddened by the passing of".
 # (not "appalled by the killing of aid workers": a condemnation)
 _GRIEVING = frozenset({"saddened", "dismayed", "grieved", "heartbroken", "devastated"})
@@ -1652,6 +1654,10 @@ class EventCoder:
                 seen[key] = make()
             return seen[key]
 
+        if row.id.endswith("-named-town-192") and any(
+                o.i in tok.doc.user_data.get("eventcoder_people", ())
+                for o in _children(tok, *_OBJECTS)):
+            return False  # "U.S. forces captured Maduro": a person the actors know, no town
         if row.pos == "VERB" and row.code[:2] in _FORCE_ROOTS and _fought_without_force(tok):
             return False  # "fight the charges", "fight corruption"
         if row.pos == "NOUN":
