@@ -1806,10 +1806,15 @@ class ActorResolver:
                 agent_code = "COP"  # "Police fired tear gas ... Officers arrested 400"
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
-            partner = _mention_at(mentions, doc[m.root].head, lambda x: bool(
-                x.country and x.sector and (x.sector or "")[:3] == agent_code[:3] and
-                x.country in self._countries)) if doc[m.root].dep_ == "conj" and \
-                doc[m.root].tag_ == "NNS" and agent_code[:3] in ("MIL", "COP") else None
+            own_sector = agent_code[:3]
+
+            def same_force(x: ActorMention, own: str = own_sector) -> bool:
+                return bool(x.country and x.sector and x.sector[:3] == own and
+                            x.country in self._countries)
+
+            partner = _mention_at(mentions, doc[m.root].head, same_force) \
+                if doc[m.root].dep_ == "conj" and doc[m.root].tag_ == "NNS" and \
+                own_sector in ("MIL", "COP") else None
             if partner is not None and partner.country is not None:
                 # "Iraqi troops and tanks invaded Kuwait": the tanks are the troops' country's
                 mentions.append(self._make(doc, m.start, m.end,
