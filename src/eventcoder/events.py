@@ -333,7 +333,8 @@ _PROVISIONS = frozenset({"deal", "agreement", "accord", "proposal", "bill", "law
                          "resolution", "treaty", "pact", "framework"})
 _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # Verbs whose object is not who does their purpose clause: "summoned the envoy to complain".
-_PURPOSE_OBJECT = frozenset({"summon"})
+# (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
+_PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
 # ... and threatening it: what "fight" waged by other means is not (see _fought_without_force).
 _FORCE_ROOTS = _VIOLENT | {"13"}
@@ -4067,6 +4068,13 @@ class EventCoder:
                     for m in actors.of(t) if m not in source and m.basis != "location"][:1]
         acts = [o for o in _children(tok, "dobj", "nsubjpass") if lemma(o) in _INVESTIGATED_ACTS] \
             if hit.code[:2] == "09" and tok.pos_ == "VERB" else []
+        if hit.code[:2] in ("02", "10") and tok.pos_ == "VERB":
+            # "called for an investigation into the killing of protesters": the killers are
+            # whom it is asked of, never the victims (an inquiry into an act)
+            acts = [a for o in (*_children(tok, "dobj"), *_prep_objects(tok, "for"))
+                    if lemma(o) in _INQUIRIES
+                    for a in (*_prep_objects(o, "into"), *_prep_objects(o, "of"))
+                    if lemma(a) in _INVESTIGATED_ACTS]
         if acts:
             # "investigating the killing of civilians by the RSF": the doers, never the
             # victims; "alleged war crimes committed by Russian forces", "a Russian strike"
