@@ -396,6 +396,11 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # diplomats", "international donors"; and those stationed abroad by trade ("embassies in
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
+# Sectors of offices, whose former holders are elites (ELI).
+_HELD_OFFICES = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP", "SPY"})
+_COMMANDS = frozenset({"chief", "commander", "general", "head", "leader", "colonel", "admiral",
+                       "marshal", "director", "commissioner", "inspector-general", "official",
+                       "officer", "minister", "envoy", "diplomat", "ambassador", "spokesman"})
 # Offices named "foreign" at home: "their foreign ministers signed a declaration".
 _OFFICE_HEADS = frozenset({"minister", "ministry", "office", "secretary", "affair",
                            "affairs", "correspondent", "policy"})
@@ -2743,7 +2748,10 @@ class ActorResolver:
             m = _Match(min(m.start, party.i), m.end, m.entry, m.root)
         former = self._is_former(doc, m.start, head)
         if former:
-            agent_code = "ELI"
+            # a former office holder is an elite; former soldiers, rebels or detainees are
+            # civilians ("former soldiers protested over pensions")
+            agent_code = "ELI" if agent_code[:3] in _HELD_OFFICES or \
+                head.lemma_.lower() in _COMMANDS else "CVL"
         # The agent may be the title of a name: "Defence Minister Anna Berg", "Berg, the minister".
         person_tok = self._titled_person(doc, head, in_match)
         modifiers = self._modifiers(doc, head, by_root, used)

@@ -4064,8 +4064,12 @@ class EventCoder:
         if hit.rule.startswith("judged:"):
             # "said the US arms sale to Taiwan was a violation": the doer of what is judged
             judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
-            return [m for j in judged for t in j.subtree if t.i <= j.i
-                    for m in actors.of(t) if m not in source and m.basis != "location"][:1]
+            # (the subject's own mention first: "Sudan's Rapid Support Forces", not Sudan)
+            judged_doers = [m for j in judged for m in actors.of(j)
+                            if m not in source and m.basis != "location"]
+            return judged_doers[:1] or [m for j in judged for t in j.subtree if t.i <= j.i
+                                        for m in actors.of(t)
+                                        if m not in source and m.basis != "location"][:1]
         acts = [o for o in _children(tok, "dobj", "nsubjpass") if lemma(o) in _INVESTIGATED_ACTS] \
             if hit.code[:2] == "09" and tok.pos_ == "VERB" else []
         if hit.code[:2] in ("02", "10") and tok.pos_ == "VERB":
