@@ -482,7 +482,7 @@ _ARTILLERY = frozenset({"shell", "mortar", "rocket", "artillery", "howitzer", "k
 _VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "bus", "motorcycle",
                        "motorbike", "tanker"})
 # What one is "on": "is on a state visit", "have been on strike since March".
-_ON_ERRANDS = frozenset({"visit", "trip", "tour", "strike", "walkout", "hunger-strike"})
+_ON_ERRANDS = frozenset({"visit", "trip", "tour", "strike", "walkout", "hunger-strike", "alert"})
 # Adverbs of a standing reputation: "are often accused of abuses".
 _HABITUAL = frozenset({"often", "frequently", "routinely", "repeatedly", "long", "widely",
                        "regularly", "commonly", "previously", "also"})
@@ -4811,6 +4811,9 @@ class EventCoder:
         if aimed:
             targets = aimed
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
+        if hit.code == "152" and sources and all(
+                (m.sector or "")[:3] == "COP" for m in sources):
+            hit.code, hit.rule = "151", hit.rule + "+police"  # police on alert (151)
         if hit.code == "1034" and hit.complement is not None and \
                 lemma(hit.complement) in ("deploy", "send", "station", "dispatch") and \
                 sources and targets and all(
