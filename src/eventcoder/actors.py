@@ -1982,7 +1982,8 @@ class ActorResolver:
                             # ("DOHA - Afghanistan and Pakistan agreed to a ceasefire after
                             # clashes killed dozens of people": not Qatar's people)
                             len(others) >= 2 and agent_code[:3] in _AT_HOME)) or
-                        _names_only(mentions, s_index, {home, None})):
+                        _names_only(mentions, s_index, {home, None, *self._faced(
+                            doc, m, agent_code, mentions)})):
                     # (captives of a swap told from a mediator's capital are not its own:
                     # "ABU DHABI - Russia and Ukraine swapped prisoners")
                     # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country
@@ -2884,6 +2885,19 @@ class ActorResolver:
             antecedents.append(_Antecedent(mention, heads=heads))
         used.add(m.root)
         return mentions, antecedents
+
+    @staticmethod
+    def _faced(doc: Doc, m: _Match, agent_code: str,
+               mentions: Sequence[ActorMention]) -> set[str | None]:
+        """The countries a state body that is its clause's subject acts on ("The foreign
+        ministry asked India to extradite Hasina": India), which say nothing of its own."""
+        head = doc[m.root]
+        if agent_code[:3] not in ("GOV", "SPY", "JUD", "LEG") or head.dep_ != "nsubj":
+            return set()
+        verb = head.head
+        own = {t.i for t in head.subtree}
+        acted = {t.idx for t in verb.subtree if t.i not in own and t.i > verb.i}
+        return {x.country for x in mentions if x.start in acted}
 
     def home(self, mentions: Sequence[ActorMention], filed: str | None,
              named: Sequence[str] = ()) -> str | None:
