@@ -2892,8 +2892,9 @@ class ActorResolver:
         """The countries a state body that is its clause's subject acts on ("The foreign
         ministry asked India to extradite Hasina": India), which say nothing of its own."""
         head = doc[m.root]
-        if agent_code[:3] not in ("GOV", "SPY", "JUD", "LEG") or head.dep_ != "nsubj":
-            return set()
+        if agent_code[:3] not in ("GOV", "SPY", "JUD", "LEG") or head.dep_ != "nsubj" or any(
+                c.lower_ in ("two", "both", "three") for c in head.children):
+            return set()  # (not "the two leaders": a pair of the ones named before)
         verb = head.head
         own = {t.i for t in head.subtree}
         acted = {t.idx for t in verb.subtree if t.i not in own and t.i > verb.i}
