@@ -488,6 +488,10 @@ _HABITUAL = frozenset({"often", "frequently", "routinely", "repeatedly", "long",
                        "regularly", "commonly", "previously", "also"})
 # A state's own organs, which answer no act of their own state (see _answer).
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# Acts only a state does to people: "condemned the execution of three protesters in Iran".
+_STATE_ACTS = frozenset({"execution", "arrest", "detention", "jailing", "imprisonment",
+                         "sentencing", "crackdown", "deportation", "expulsion", "hanging",
+                         "incarceration", "prosecution", "conviction"})
 # Words for a body after its name: "the Arakan Army group", "the ISI agency".
 _BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation", "organization",
                          "militia", "faction", "alliance", "network", "service", "bureau",
@@ -4119,6 +4123,20 @@ class EventCoder:
                 *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
                   for m in actors.of(p))]
                 if m not in source and m.basis != "location"]
+            if acts and not accused and hit.code[:2] == "11" and any(
+                    lemma(o) in _STATE_ACTS for o in acts):
+                # "condemned the execution of three protesters in Iran": a state's act with
+                # no doer named is the government's of the country it was done in
+                accused = [replace(m, code=f"{m.country}GOV", sector="GOV",
+                                   plover_sector="Government", basis="context")
+                           for o in acts
+                           for p in (*_prep_objects(o, "in"), *_prep_objects(tok, "in"),
+                                     *(q for x in _prep_objects(o, "of")
+                                       for q in _prep_objects(x, "in")))
+                           if (m := actors.at.get(p.i)) is not None
+                           if m.country and m.basis in ("location", "country", "capital")
+                           and m.country not in ORG_PREFIXES and not any(
+                               s.country == m.country for s in source)][:1]
             if acts and (accused or lemma(tok) not in ("blame", "pin")):
                 return accused  # (but "blamed the killings on al-Shabaab": on whom, below)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and _passive(tok):
