@@ -1448,6 +1448,8 @@ def test_both_sides_in_a_story_s_first_sentence(pipeline: CodingPipeline) -> Non
      {("LKAREB", "LKA", "1832")}),
     (date(2003, 3, 1), "Soldiers arrested 20 wanted Palestinians in raids across the West Bank.",
      {("ISRMIL", "PSECVL", "173")}),
+    (date(2003, 3, 1), "Soldiers arrested a Palestinian teenager in Jenin.",
+     {("ISRMIL", "PSECVL", "173")}),
 ])
 def test_wire_copy_of_the_1990s_and_2000s(pipeline: CodingPipeline, day: date, text: str,
                                           expected: set[tuple[str | None, ...]]) -> None:
