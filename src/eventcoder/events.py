@@ -170,8 +170,8 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
 _STRIVEN_FOR = frozenset({"survival", "life", "share", "reform", "right", "justice", "job",
                           "future", "equality", "recognition", "compensation", "pay", "wage",
                           "custody", "place", "seat", "title", "votes", "vote", "funding"})
-_STRIVING_TO = frozenset({"survive", "stay", "keep", "remain", "save", "preserve", "clear",
-                          "win", "secure", "restore", "protect"})
+# (not "to secure the airport", "to save Bakhmut", "to keep control": by arms)
+_STRIVING_TO = frozenset({"survive", "stay", "remain", "clear"})
 # Verbs of declining to do: "refused to rule out force".
 _REFUSING = frozenset({"refuse", "decline"})
 # What is not ruled out as a threat of force: "did not rule out military action".
