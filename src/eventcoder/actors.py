@@ -3557,8 +3557,8 @@ class ActorResolver:
                                    if a.mention.end <= start and not a.person and
                                    (a.mention.code or "").startswith(("IGO", "NGO")) and
                                    a.mention.text.lower().split()[-1:] == [low]), None)
-                armed_near = [a for a in antecedents
-                              if a.mention.end <= start and a.mention.code and
+                armed_near = [a for a in antecedents if ngo and
+                              a.mention.end <= start and a.mention.code and
                               s_index - a.mention.sentence_index <= 2 and (
                                   a.mention.code.startswith("IMG") or
                                   (a.mention.sector or "")[:3] in _NONSTATE_ARMED)]

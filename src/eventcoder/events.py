@@ -496,9 +496,6 @@ _STATE_ACTS = frozenset({"execution", "arrest", "detention", "jailing", "impriso
 _BODY_HEADS = frozenset({"agency", "group", "party", "movement", "organisation", "organization",
                          "militia", "faction", "alliance", "network", "service", "bureau",
                          "coalition", "outfit", "front"})
-# Help one acts with: "fought with the support of AU forces" names no other side.
-_BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "cover", "blessing",
-                      "approval", "participation", "cooperation", "involvement", "consent"})
 # Verbs that keep money from where it was to go: "froze $2 billion in funding".
 _WITHHOLDING = frozenset({"cut", "freeze", "withhold", "halt", "suspend", "slash", "block",
                           "stop", "cancel", "terminate", "pause", "end", "reduce"})
@@ -2431,10 +2428,13 @@ class EventCoder:
         # (but never its own state's: "Iran's foreign ministry condemned the measures"
         # answers no Iranian act, while "the opposition condemned the arrests" answers the
         # police, and a governor the bandits' attack)
-        foreign = [b for b in earlier if not (own_country and b.source is not None and
-                                              b.source.country == own_country)]
-        home = [b for b in earlier if b not in foreign and b.source is not None and not (
-            own_state and (b.source.sector or "GOV")[:3] in _STATE_ORGANS)]
+        foreign: list[Event] = []
+        home: list[Event] = []
+        for b in earlier:
+            if not (own_country and b.source is not None and b.source.country == own_country):
+                foreign.append(b)
+            elif not (own_state and (b.source.sector or "GOV")[:3] in _STATE_ORGANS):
+                home.append(b)
         # (and of its own country's, its state's acts first: a party "welcomed the move" of
         # the government, not of the protesters who demanded it)
         home.sort(key=lambda b: (b.source is not None and
@@ -3772,8 +3772,8 @@ class EventCoder:
                 found = actors.of(pobj)
                 if found:
                     return found
-        if dep == "advcl" and verb.tag_ == "VBG" and _passive(verb.head) and any(
-                row.code[:2] in _VIOLENT for row in self.triggers.get(lemma(verb.head), "VERB")):
+        if dep == "advcl" and verb.tag_ == "VBG" and _passive(verb.head) and \
+                self._violent(verb.head):
             return []  # "a UN convoy was attacked, killing two drivers": by someone unnamed,
             # not by the convoy
         if dep in ("xcomp", "advcl"):
@@ -3802,13 +3802,12 @@ class EventCoder:
             # "fired missiles at Yassin as he left a mosque, killing him": the participle
             # after the comma goes with the main clause, not the time clause
             return self._subject(verb.head.head, actors, last, seen + 1)
-        if dep == "advcl" and verb.tag_ == "VBG" and lemma(verb.head) in _REPORTING and any(
-                row.code[:2] in _VIOLENT for row in self.triggers.get(lemma(verb), "VERB")):
+        if dep == "advcl" and verb.tag_ == "VBG" and lemma(verb.head) in _REPORTING and \
+                self._violent(verb):
             # "Gunmen attacked a bus, police said, killing nine": the participle goes with the
             # act told, not with the one who tells it
             told = _told_act(verb)
-            if told.i != verb.head.i and any(row.code[:2] in _VIOLENT for row in
-                                            self.triggers.get(lemma(told), "VERB")):
+            if told.i != verb.head.i and self._violent(told):
                 return self._subject(told, actors, last, seen + 1)
         if dep == "conj" and not any(c.dep_ in _SUBJECTS for c in _kids(verb)):
             head = verb.head
@@ -4155,10 +4154,11 @@ class EventCoder:
                      for m in actors.of(p) if m not in source and m.basis != "location"]
             if found:
                 return found
-        if hit.code == "0311" and tok.pos_ == "VERB" and _investments(tok):
+        invested = _investments(tok) if hit.code == "0311" and tok.pos_ == "VERB" else []
+        if invested:
             # "pledged $350 billion in investment in the United States", "pledged to invest
             # $10 billion in Egypt": where it is put
-            holders += _investments(tok)
+            holders += invested
             slots = ("prep:in", *slots)
         for slot in slots:
             for holder in holders:
@@ -5782,8 +5782,8 @@ def _at_venue(word: Token, root: Token) -> bool:
 
 
 def _backed(word: Token, root: Token) -> bool:
-    """Whether ``word`` names the help an act is done with ("fought with the support of AU
-    forces", "with the help of the United States"), below ``root``."""
+    """Whether ``word`` names the backing an act is done with ("fought with the support of AU
+    forces"), below ``root``."""
     node = word
     for _ in range(12):
         if node.i == root.i or node.head.i == node.i:
@@ -6142,6 +6142,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             head.dep_ == "prep" and head.head.i == anchor.i))
 
     if published >= date(2024, 1, 1) and anchor is not None and any(
+            t.lower_ in ("october", "oct", "oct.") for t in toks) and any(
             t.lower_ in _ATTACK_NAMES and t.head.dep_ == "prep" and
             t.head.lower_ in ("in", "during") and t.head.head.i == anchor.i and
             _named_october_7(t) for t in _own_words(anchor)):
@@ -6332,6 +6333,8 @@ _OCTOBER_7 = date(2023, 10, 7)
 # Nouns after a date that name an attack by its day ("the October 7 attack").
 _ATTACK_NAMES = frozenset({"attack", "attacks", "assault", "massacre", "raid", "onslaught",
                            "atrocities", "incursion", "invasion", "rampage"})
+
+
 def _named_october_7(noun: Token) -> bool:
     """Whether "October 7" (or "Oct. 7", "7 October") names ``noun``, an attack, by its
     day and no year."""

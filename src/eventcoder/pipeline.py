@@ -124,12 +124,11 @@ class CodingPipeline:
                                          headline_countries=named)
         if head is not None and filed is not None and filed not in {
                 m.country for m in (*mentions, *head_mentions) if m.basis != "context"} and \
-                self.resolver.home(mentions, None, named) is not None:
+                (home := self.resolver.home(mentions, None, named)) is not None:
             # "NAIROBI - Ethiopia accused Eritrea ...": a story filed from a hub about other
             # countries, which it never names, lends the hub's country to no bare agent of
             # its headline ("Ethiopia and Eritrea trade accusations as troops mass near
             # border"); the one country the story names most does
-            home = self.resolver.home(mentions, None, named)
             head_mentions = self.resolver.resolve(head, published, filed=home)
         quotes = self._extras.quotes(body, mentions, doc_id)
         places, dateline_place = self._extras.places(body, mentions, dateline)
