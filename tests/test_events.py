@@ -711,6 +711,11 @@ def test_bare_agents_are_of_the_article_s_home_country(pipeline: CodingPipeline)
     assert [(e.source.code if e.source else None, e.cameo) for e in result.events] == [
         ("PAKCOP", "173")]
     assert lead_place("BREAKING: Police arrested dozens.") is None
+    # A title-case dateline with its agency: where the story was filed, not a government.
+    result = pipeline.code_text("Nairobi, June 3 (Reuters) - Police fired tear gas at "
+                                "protesters on Tuesday.", published=DAY)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in result.events] == [("KENCOP", "KENCVL", "175")]
     assert lead_place("EXCLUSIVE: Iran offers talks.") is None
     assert all(e.source is None or e.source.country is None
                for e in code(pipeline, "Soldiers arrested 40 students."))

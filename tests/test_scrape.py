@@ -312,6 +312,16 @@ def test_lead_dateline_variants() -> None:
         ("VELORA, March 4 (MWS) - Talks resumed.", "VELORA"),
         ("UNITED NATIONS — The council met.", "UNITED NATIONS"),
         ("Police fired tear gas — and water cannon.", None),
+        # a place in title case, as sites restyle the wires, with its agency or its day
+        ("Kinshasa, Congo (AP) — Troops recaptured Uvira.", "Kinshasa, Congo"),
+        ("Port-au-Prince, Haiti (AP) — Gangs attacked.", "Port-au-Prince, Haiti"),
+        ("New Delhi, Jan 5 (IANS) — Talks resumed.", "New Delhi"),
+        ("Rio de Janeiro (Reuters) - Talks resumed.", "Rio de Janeiro"),
+        # but not a bare one, which may open a sentence, nor a possessive or an article
+        ("Nairobi – Police fired tear gas.", None),
+        ("Hamas – the group said – fired rockets.", None),
+        ("Ukraine's President (AP) — Talks resumed.", None),
+        ("The President (AP) — Talks resumed.", None),
     ]:
         assert clean_scrape(lead).dateline == place
 

@@ -168,15 +168,25 @@ def _from_epoch(digits: str) -> str | None:
 # A dateline opening a story's first paragraph, up to its dash: the place in capitals, perhaps
 # a region or country, perhaps the day (weekday, date, year, time and zone) and the agency:
 # "KORSA, March 6 — ", "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ",
-# "VELORA, Veldoria (MWS) -- ", "UNITED NATIONS — ". ``place``, ``when`` and ``agency`` are its
-# parts.
+# "VELORA, Veldoria (MWS) -- ", "UNITED NATIONS — ". A place in title case, as sites restyle
+# the wires' capitals, is a dateline only with its day or its agency ("Kinshasa, Congo (AP) — ",
+# "Nairobi, June 3 (Reuters) - "): a bare "Nairobi – " may open a sentence. ``place``, ``when``
+# and ``agency`` are its parts.
+_WHEN = (r",?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
+         r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
+         r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?")
+_REGION = r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?"
+# (a word in title case, not a possessive: "Kinshasa", "N'Djamena", "Port-au-Prince")
+_TITLED = r"[A-Z](?:[a-z.]|-[A-Za-z]|['’](?!s\b)[A-Za-z])+"
+_DASH = r"[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
 LEAD_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.\-]+(?:(?:[ ]|[ ]?/[ ]?)[A-Z][A-Z'’.\-]+){0,4}"
-    r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?)"
-    r"(?P<when>,?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
-    r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
-    r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?)?"
-    r"(?:(?:[ ]\((?P<agency>[A-Za-z .&-]{1,20})\))?[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
+    r"(?P<place>[A-Z][A-Z'’.\-]+(?:(?:[ ]|[ ]?/[ ]?)[A-Z][A-Z'’.\-]+){0,4}" + _REGION +
+    r"|(?!(?:The|A|An|In|On|At|As|After|Before)[ ])" + _TITLED +
+    r"(?:[ ](?:(?:de|del|da|do|dos|es|el|al|la)[ ])?" + _TITLED + r"){0,3}" + _REGION +
+    r"(?=(?:" + _WHEN + r")?[ ]\([A-Za-z][A-Za-z .&-]{0,19}\)" + _DASH + r"|" + _WHEN + _DASH +
+    r"))"
+    r"(?P<when>" + _WHEN + r")?"
+    r"(?:(?:[ ]\((?P<agency>[A-Za-z .&-]{1,20})\))?" + _DASH +
     r"|\.?[ ]/(?P<slashed>[A-Z][A-Za-z .&-]{1,19})/\.?[ ])"  # "MOSCOW, February 25. /TASS/. "
 )
 
