@@ -1548,6 +1548,13 @@ def _unnamed_wish(verb: Token) -> bool:
         any(g.dep_ == "auxpass" for g in c.children)) for c in verb.children)
 
 
+# Help and ties one side gives or keeps with another: what kind they are ("military aid",
+# "defence cooperation") names no force of the giver's own.
+_BENEFITS = frozenset({"support", "aid", "assistance", "help", "cooperation", "tie", "relation",
+                       "partnership", "spending", "budget", "funding", "investment", "package",
+                       "training", "supply", "supplies", "delivery", "contribution"})
+
+
 def _kids(tok: Token) -> Sequence[Token]:
     """``tok.children``, from the table ``EventCoder.code`` keeps for its Doc: each pass over
     ``Token.children`` makes a new Token for every child, and the coder reads the same
@@ -1639,8 +1646,10 @@ class EventCoder:
                     for c in _kids(o) if c.dep_ in ("compound", "amod")}
             top = [r for r in firing if r.conditions == firing[0].conditions]
             firing = sorted(top, key=lambda r: not (r.objects & mods)) + firing[len(top):]
-        if len(firing) > 1 and any(c.dep_ == "xcomp" for c in _kids(tok)):
-            # "agreed to lift the embargo": the reading that takes the complement event
+        if len(firing) > 1 and not firing[0].complements and \
+                any(c.dep_ == "xcomp" for c in _kids(tok)):
+            # "agreed to lift the embargo": the reading that takes the complement event (a
+            # row naming the complement is that reading: "refused to comment", 011)
             family = [r for r in firing if r.code[:2] in _FAMILIES or r.code[:2] == "13"]
             if family:
                 return family[0]
@@ -1764,12 +1773,13 @@ class EventCoder:
         if comp is None:
             return set()
         objects = list(_children(comp, *_OBJECTS))
-        # (and what kind of thing the object is: "use nuclear weapons", "use:nuclear"; and
-        # its particle: "back down", "back:down", not "back the plan")
+        # (and what kind of thing the object is: "use nuclear weapons", "use:nuclear", but not
+        # of help or ties: "boost military aid" is no "boost:military"; and its particle:
+        # "back down", "back:down", not "back the plan")
         return {lemma(comp), *(f"{lemma(comp)}:{lemma(o)}" for o in objects),
                 *(f"{lemma(comp)}:{c.lower_}" for c in _children(comp, "prt")),
-                *(f"{lemma(comp)}:{lemma(c)}" for o in objects for c in _kids(o)
-                  if c.dep_ in ("amod", "compound") and c.i < o.i)}
+                *(f"{lemma(comp)}:{lemma(c)}" for o in objects if lemma(o) not in _BENEFITS
+                  for c in _kids(o) if c.dep_ in ("amod", "compound") and c.i < o.i)}
 
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:

@@ -96,6 +96,9 @@ _HARMING = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "raid",
                            "assault", "bombardment", "blast", "explosion", "barrage"})
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
+# Verbs that ask for what a "for" clause names ("called for Russia to withdraw").
+_ASKING = frozenset({"call", "appeal", "push", "press", "plead", "lobby", "campaign",
+                     "petition", "clamor", "clamour"})
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "de-escalation", "test-fire", "test-fires", "test-fired", "test-firing",
@@ -901,6 +904,23 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         word = doc[int(at)]
         if word.lower_ in ("on", "upon") and any(c.dep_ == "pobj" for c in word.children):
             moves.append((word.i, word.head.i, "prep"))
+    # "Moldova called for Russia to withdraw its troops": the asked party read as the subject
+    # of a clause "for" opens; it is what is asked, as in "called on Russia to withdraw"
+    appeals: list[int] = []
+    for at in (lowers == doc.vocab.strings.add("for")).nonzero()[0]:
+        word = doc[int(at)]
+        asked, asking = word.head, word.head.head
+        if word.dep_ != "mark" or asked.dep_ != "advcl" or asked.tag_ != "VB" or \
+                asking.i == asked.i or asking.lemma_.lower() not in _ASKING or \
+                not asking.i < word.i < asked.i:
+            continue
+        party = next((c for c in asked.children if c.dep_ == "nsubj" and word.i < c.i), None)
+        if party is not None and any(c.dep_ == "aux" and c.lower_ == "to" and c.i > party.i
+                                     for c in asked.children):
+            moves.append((word.i, asking.i, "prep"))
+            moves.append((party.i, word.i, "pobj"))
+            moves.append((asked.i, asking.i, "xcomp"))
+            appeals.append(word.i)
     # "US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
     # joined by a hyphen, the first read as a modifier of the second; they are conjuncts
     for at in (doc.to_array(TAG) == doc.vocab.strings.add("HYPH")).nonzero()[0]:
@@ -938,6 +958,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for i in nouns:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
         doc[i - 1].pos_, doc[i - 1].tag_ = "ADP", "IN"
+    for i in appeals:
+        doc[i].pos_, doc[i].tag_ = "ADP", "IN"
     return doc
 
 
