@@ -85,6 +85,10 @@ _PLACE_HEADS = frozenset({
     "sector", "part", "parts", "neighbourhood", "neighborhood", "suburb", "heart", "quarter",
     "outskirt", "countryside", "coast", "zone", "territory", "camp",
 })
+# A country's parts named after it in the possessive: "in Mexico's Michoacan state".
+_SUBDIVISION_HEADS = frozenset({
+    "state", "county", "department", "governorate", "municipality", "prefecture", "oblast",
+    "township", "states", "provinces", "regions", "districts", "counties", "governorates"})
 # "met at Geneva", "talks in Brussels", "a summit in Lima": a place where others meet is not
 # their country.
 _VENUE_WORDS = frozenset({
@@ -338,6 +342,15 @@ _NAMESAKE_STATES = frozenset({frozenset(("COG", "COD")), frozenset(("KOR", "PRK"
 # Countries' names that are US states' names too, and the words that make them the state's:
 # offices and bodies the country does not have (see ActorResolver._us_state).
 _STATE_NAMESAKES = {"georgia": "cur:place:georgia_us"}
+_US_STATE_NAMES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
+    "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
+    "wyoming"})
 # Words of a story told of the United States, and of one told of the country Georgia.
 _US_CUES = frozenset({"ice", "fbi", "u.s.", "trump", "atlanta", "federal", "congress", "kemp",
                       "savannah", "hyundai", "fulton", "republicans", "democrats",
@@ -1328,6 +1341,8 @@ class ActorResolver:
                 i = best.end
             else:
                 i += 1
+        if len(found) > 1:
+            found = self._us_namesakes(texts, found)
         if any(m.key in self._states and m.entry.kind == "country" for m in found):
             # "ICE agents detained 30 workers at a plant in Georgia": in a story told of the
             # United States that names nothing of the country, the state
@@ -1362,6 +1377,29 @@ class ActorResolver:
             return self._place_country is not None and \
                 self._place_country(texts[start - 2]) == "USA"
         return False
+
+    def _us_namesakes(self, texts: list[str], found: list[_Match]) -> list[_Match]:
+        """"Alexandria, Virginia", "Birmingham, Alabama", "Athens, Georgia": a town the
+        dictionaries place abroad, followed by a US state, is its American namesake; it names
+        the state's place, not the town abroad (and Georgia there is the state). "Tbilisi,
+        Georgia" is the country's own capital."""
+        kept: list[_Match] = []
+        skip_state = -1
+        for k, m in enumerate(found):
+            after = found[k + 1] if k + 1 < len(found) else None
+            if after is not None and m.entry.kind in ("place", "capital") and \
+                    after.start == m.end + 1 and texts[m.end] == "," and \
+                    (after.key in _US_STATE_NAMES or after.key in self._states):
+                own = {r.code[:3] for r in m.entry.roles}
+                namesake = {r.code[:3] for r in after.entry.roles} \
+                    if after.entry.kind == "country" else {"USA"}
+                if own and not own & namesake and own != {"USA"}:
+                    skip_state = k + 1
+                    continue  # (the town abroad is not named)
+            if k == skip_state and m.key in self._states and m.entry.kind == "country":
+                m = _Match(m.start, m.end, self._states[m.key], key=m.key, root=m.root)
+            kept.append(m)
+        return kept
 
     def _regroup(self, doc: Doc, found: list[_Match]) -> list[_Match]:
         """A nationality right before a group the dictionaries give another country says whose
@@ -3405,6 +3443,9 @@ class ActorResolver:
             t = t.head
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in _PLACE_HEADS - {"out"}:
             t = t.head  # "near the Burkina Faso town of Djibo", "in the Syrian city of Homs"
+        elif t.dep_ == "poss" and (t.head.lower_ in _PLACE_HEADS - {"out"} or
+                                   t.head.lower_ in _SUBDIVISION_HEADS):
+            t = t.head  # "in Niger's Tillaberi region", "in Mexico's Michoacan state"
         if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i < t.i and \
                 (t.head.pos_ == "PROPN" or t.head.lower_ in _PLACE_HEADS) and \
                 t.head.ent_type_ in ("GPE", "LOC", "FAC", ""):
