@@ -1216,9 +1216,26 @@ def _headline_like(sent: Span) -> bool:
 
 
 def _if_clause(verb: Token) -> Token | None:
-    """The verb's "if"/"unless" clause: the condition of a threat."""
-    return next((c for c in _kids(verb) if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in _kids(c))), None)
+    """The verb's "if"/"unless" clause, or one told by inversion ("Were China to invade
+    Taiwan, ..."): the condition of a threat."""
+    return next((c for c in _kids(verb) if (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in _kids(c))) or _inverted(c)),
+        None)
+
+
+def _inverted(clause: Token) -> bool:
+    """Whether ``clause`` is a condition told by inversion, ahead of its main clause: "Were
+    Beijing to blockade Taiwan, ...", "Had Israel struck Iran's oil facilities, ...", "Should
+    Iran close the strait, ..." (not "Never before had China sent ...", nor a question)."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i or \
+            clause.i > clause.head.i:
+        return False
+    first = clause.left_edge
+    if first.lower_ not in ("were", "had", "should") or (
+            first.i > first.sent.start and first.nbor(-1).lower_ not in (",", ";", "and", "but")):
+        return False
+    subject = next((c for c in _kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and first.i < subject.i
 
 
 def _guessed(tok: Token) -> bool:
@@ -1548,6 +1565,18 @@ def _unnamed_wish(verb: Token) -> bool:
         any(g.dep_ == "auxpass" for g in c.children)) for c in verb.children)
 
 
+# Attitudes expressed or voiced over something: "expressed regret over the decision".
+_ATTITUDE_NOUNS = frozenset({"regret", "concern", "condolence", "support", "opposition",
+                             "anger", "outrage", "disappointment", "displeasure", "dismay",
+                             "sympathy", "solidarity", "satisfaction", "alarm", "frustration",
+                             "indignation", "sorrow", "grief", "shock", "unease"})
+# Verbs of what an inquiry or a report found.
+_FINDING = frozenset({"find", "show", "reveal", "conclude", "suggest", "document", "uncover",
+                      "establish", "confirm", "detail", "determine", "identify", "indicate"})
+# Those who judge from outside what a side will do: their forecast is not its word.
+_PUNDITS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
+                      "researcher", "scholar", "strategist", "pundit", "forecaster", "historian",
+                      "academic", "specialist", "study", "poll", "survey", "model"})
 # Help and ties one side gives or keeps with another: what kind they are ("military aid",
 # "defence cooperation") names no force of the giver's own.
 _BENEFITS = frozenset({"support", "aid", "assistance", "help", "cooperation", "tie", "relation",
@@ -1676,7 +1705,10 @@ class EventCoder:
             allowed = row.governors or DEFAULT_GOVERNORS
             if (governor is None or read("governor_lemma", lambda: lemma(governor)) not in allowed
                     ) and not ((not row.governors or row.governors & _DOING) and
-                               read("done_by", lambda: _done_by(tok))) and not (
+                               read("done_by", lambda: _done_by(tok)) and not (
+                                   # "An investigation by the Post found ...": its findings
+                                   tok.dep_ == "nsubj" and lemma(tok.head) in _FINDING)) \
+                    and not (
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
                     lemma(tok) in ("visit", "trip", "tour") and
@@ -1917,6 +1949,11 @@ class EventCoder:
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                       c.lower_ in ("as", "for")
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
+            # "expressed regret over China's decision": what an attitude is over or at
+            if lemma(obj) in _ATTITUDE_NOUNS:
+                preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
+                          c.lower_ in ("over", "at", "about", "for")
+                          for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
         if governor is not None:  # "staged rallies in Gaza against X": on the light verb
             preps |= {c.lower_ for c in _kids(governor) if c.dep_ == "prep" and not _when(c)}
         return preps
@@ -3515,6 +3552,8 @@ class EventCoder:
             return "skip"
         node = verb
         for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
+            if _inverted(node):
+                return "skip"  # "Were Russia to attack Estonia, ...": not (yet) done
             if node.i != verb.i and node.dep_ == "acl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in _kids(node)):
                 return "skip"  # "a plan to use frozen assets to fund a loan": not done
@@ -4391,9 +4430,11 @@ class EventCoder:
             countries = {m.country for m in speakers if m.country}
             if not countries:
                 # a speaker of no known side; but a guess is none of the actor's own word
-                # ("Analysts expect Russia to attack Kharkiv")
+                # ("Analysts expect Russia to attack Kharkiv"), nor is a pundit's ("Analysts
+                # say China will invade Taiwan")
                 return unreported and not (lemma(reporting) in _GUESSES and
-                                           not any(m in sources for m in speakers))
+                                           not any(m in sources for m in speakers)) and \
+                    not any(lemma(c) in _PUNDITS for c in _children(reporting, "nsubj"))
             return bool(countries & {m.country for m in sources if m.country})
 
         node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
@@ -5078,8 +5119,11 @@ class EventCoder:
             # know is kept as its words, uncoded, when the event has a coded target
             sources = self._unknown_subject(tok, violent=hit.code[:2] in _VIOLENT)
         if not sources and targets and hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and \
-                any(self._means(s, {}) is not None for s in _children(tok, "nsubj")):
-            # "a roadside bombing killed a US soldier": violence by no one named
+                any(self._means(s, {}) is not None or lemma(s) in _WEAPONS for s in (
+                    *_children(tok, "nsubj"), *(_children(tok.head, "nsubj") if (
+                        tok.dep_ == "advcl" and tok.tag_ == "VBG") else ()))):
+            # "a roadside bombing killed a US soldier", "a drone struck a hospital", "a shell
+            # hit a school, killing five children": violence by no one named
             passive_no_agent = True
         if hit.code[:3] == "087" and tok.pos_ == "NOUN" and lemma(tok) in _TRUCES and \
                 tok.dep_ == "nsubj" and lemma(tok.head) in ("take", "hold") and (
