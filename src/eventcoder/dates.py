@@ -181,7 +181,9 @@ _TITLED = r"[A-Z](?:[a-z.]|-[A-Za-z]|['’](?!s\b)[A-Za-z])+"
 _DASH = r"[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
 LEAD_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?:(?:[ ]|[ ]?/[ ]?)[A-Z][A-Z'’.\-]+){0,4}" + _REGION +
-    r"|(?!(?:The|A|An|In|On|At|As|After|Before)[ ])" + _TITLED +
+    r"|(?!(?:The|A|An|In|On|At|As|After|Before|Updated|Published|Posted|Last|Today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)" + _TITLED +
     r"(?:[ ](?:(?:de|del|da|do|dos|es|el|al|la)[ ])?" + _TITLED + r"){0,3}" + _REGION +
     r"(?=(?:" + _WHEN + r")?[ ]\([A-Za-z][A-Za-z .&-]{0,19}\)" + _DASH + r"|" + _WHEN + _DASH +
     r"))"
