@@ -1463,3 +1463,18 @@ def test_wire_copy_of_the_1990s_and_2000s(pipeline: CodingPipeline, day: date, t
     read as a noun is looked up; the KLA is Kosovo's rebels; a car bomb set off is a vehicle
     bombing."""
     assert coded(code(pipeline, text, day)) == expected
+
+
+def test_how_things_stand_in_a_story_body_is_no_event(pipeline: CodingPipeline) -> None:
+    """Background in the simple present after the lead tells how things stand, not what was
+    done on the day; the lead, a quoted stance and a present with its day are news."""
+    story = ("The Houthis fired a ballistic missile at Israel on Tuesday, the Israeli military "
+             "said.\n\nIran backs the Houthi rebels in Yemen. Lebanon hosts about 1.5 million "
+             "Syrian refugees. The United States provides Israel with $3.8 billion in military "
+             "aid each year. Russia still occupies the Zaporizhzhia nuclear plant.\n\n"
+             "Russia accuses Ukraine of attacking its energy facilities.")
+    assert sorted(e.cameo for e in code(pipeline, story)) == ["1123", "194"]
+    # the same present as a story's lead, or quoted, is the news
+    assert [e.cameo for e in code(pipeline, "Iran backs the Houthi rebels in Yemen.")] == ["051"]
+    quoted = 'Russia fired missiles at Kyiv. "We support Ukraine," Macron said.'
+    assert "051" in [e.cameo for e in code(pipeline, quoted)]

@@ -1223,6 +1223,48 @@ def _if_clause(verb: Token) -> Token | None:
         None)
 
 
+def _standing(verb: Token) -> bool:
+    """Whether ``verb`` tells how things stand in a story's body, not what was done: a main
+    clause in the simple present of a verb of holding, backing or hosting, with no day told
+    and no one quoted ("Lebanon hosts 1.5 million Syrian refugees", "Iran backs the Houthis",
+    "Russia still occupies the plant", "The United States provides Israel with $3.8 billion in
+    military aid each year"). A headline's present is its news, and so is the lead's and a
+    present with its day ("Russia pounds Kharkiv on Tuesday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or lemma(verb) not in _STANDING or \
+            verb.doc.user_data.get("eventcoder_headline"):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ROOT" or top.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in (*_kids(verb), *_kids(top))):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "you") for c in _kids(top)):
+        return False  # "We support Ukraine": said in the first person, a stance taken now
+    sent = verb.sent
+    if sent.start == 0 or any(t.text in _QUOTE_MARKS for t in sent):
+        return False  # (the lead is the story's news: "EU provides €45m support for ...")
+    if any(c.dep_ == "advmod" and c.lower_ in ("still", "currently", "already", "routinely",
+                                               "traditionally", "long")
+           for c in _kids(verb)):
+        return True
+    return not any((t.ent_type_ in ("DATE", "TIME") and t.lower_ not in _YEARLY) or
+                   t.lower_ in ("today", "tonight", "now") for t in sent)
+
+
+# Simple presents that tell a standing state in a story's body (see _standing).
+_STANDING = frozenset({
+    "host", "support", "back", "occupy", "control", "hold", "buy", "import", "export",
+    "provide", "supply", "fund", "finance", "patrol", "require", "commit", "prosecute",
+    "sponsor", "arm", "train", "shelter", "harbour", "harbor", "govern", "rule",
+    "administer", "station", "keep", "maintain", "recognize", "recognise",
+    "guarantee", "protect", "defend", "employ", "sell", "ban", "bar", "prohibit", "allow",
+    "permit", "forbid"})
+_YEARLY = frozenset({"each", "every", "year", "annually", "yearly", "a", "per", "month",
+                     "week", "day", "daily", "weekly", "monthly"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
 def _inverted(clause: Token) -> bool:
     """Whether ``clause`` is a condition told by inversion, ahead of its main clause: "Were
     Beijing to blockade Taiwan, ...", "Had Israel struck Iran's oil facilities, ...", "Should
@@ -3436,6 +3478,9 @@ class EventCoder:
                     c.dep_ == "nsubj" and lemma(c) in _WORKS for c in _kids(above)):
                 return "skip"  # "The book recounts how the Soviet Union threatened ...": a
                 # work's story, not the day's news
+        if tok.pos_ == "VERB" and _standing(tok):
+            return "skip"  # "Lebanon hosts 1.5 million Syrian refugees", "Iran backs the
+            # Houthis", "Russia occupies a fifth of Ukraine": how things stand, no act
         if tok.pos_ in ("NOUN", "PROPN"):
             gov = EventCoder._governor(tok)
             if gov is None:
