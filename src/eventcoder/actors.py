@@ -1378,6 +1378,14 @@ class ActorResolver:
                 self._place_country(texts[start - 2]) == "USA"
         return False
 
+    def _sector_word(self, word: str, sector: str | None) -> bool:
+        """Whether ``word`` of an office's title may stand for its holder: not an agent word
+        of another sector than the holder's ("army" for a rebel commander, "government" for a
+        rebel prime minister)."""
+        sectors = {r.code[:3] for e in self._index.get(word, ()) if e.kind == "agent"
+                   for r in e.roles if r.code}
+        return not sectors or (sector or "")[:3] in sectors
+
     def _us_namesakes(self, texts: list[str], found: list[_Match]) -> list[_Match]:
         """"Alexandria, Virginia", "Birmingham, Alabama", "Athens, Georgia": a town the
         dictionaries place abroad, followed by a US state, is its American namesake; it names
@@ -1823,9 +1831,12 @@ class ActorResolver:
                 if m.entry.kind == "person" and day is not None and mention.code:
                     # ("Friedrich Merz ... the chancellor": the office the record gives the
                     # person that day is a head too)
+                    # (not a word of it for another sector: "commander of the RSF at war
+                    # with the army" is no head for "the army")
                     heads.update(w for r in m.entry.roles
                                  if r.title and r.code == mention.code and r.valid_on(day)
-                                 for w in r.title.lower().replace("-", " ").split())
+                                 for w in r.title.lower().replace("-", " ").split()
+                                 if self._sector_word(w, mention.sector))
                 antecedents.append(_Antecedent(
                     mention, heads=heads, person=m.entry.kind == "person",
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
