@@ -1541,8 +1541,16 @@ def _broker(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention names who brokered a thing, in its modifier: "a US-brokered deal",
     "the Qatar-mediated talks"."""
     root = _mention_root(doc, mention)
-    return root is not None and root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
-        root.head.dep_ == "amod" and root.head.lemma_.lower() in _BROKERING | {"host"}
+    if root is None:
+        return False
+    if root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
+            root.head.dep_ == "amod" and root.head.lemma_.lower() in _BROKERING | {"host"}:
+        return True
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    # "a ceasefire deal brokered by Egypt, Qatar and the United States"
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and \
+        root.head.head.dep_ == "acl" and root.head.head.lemma_.lower() in _BROKERING | {"host"}
 
 
 def _by_phone(verb: Token) -> bool:
@@ -2290,8 +2298,9 @@ class EventCoder:
         for obj in _children(tok, *_OBJECTS, "dative"):
             for child in _kids(obj):
                 if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
-                        child.tag_ != "VBG":
-                    return child
+                        child.tag_ != "VBG" and not (
+                            child.tag_ == "VBN" and lemma(child) in _BROKERING | {"host"}):
+                    return child  # (not "reached a deal brokered by Egypt": who made it)
         # "called on X to withdraw"; not "agreed to a truce after talks mediated by Qatar"
         for prep in _children(tok, "prep"):
             if prep.lower_ in _CIRCUMSTANCE:
@@ -4663,8 +4672,12 @@ class EventCoder:
                         for c in _kids(pobj)) or (pobj.dep_ == "pcomp" and
                                                   pobj.tag_ in ("VBG", "VBN"))):
                 continue  # "rejected talks, with Araghchi saying ...": who says so, no party
-            if prep == "with" and lemma(pobj) in _BACKING:
-                continue  # "fought with the support of AU forces": an ally, no enemy
+            if prep == "with" and (lemma(pobj) in _BACKING or lemma(pobj) in _GOOD_OFFICES):
+                continue  # "fought with the support of AU forces": an ally, no enemy; "agreed
+                # to a peace deal with the help of the United States": a go-between, no party
+            if prep == "with" and any(_brokering(v) for v in (
+                    pobj, *(c for c in _kids(pobj) if c.dep_ in ("acl", "advcl", "pcomp")))):
+                continue  # "signed a declaration in Doha with Qatar mediating"
             if prep in ("over", "about") and pobj.i not in actors.at and \
                     self.triggers.get(lemma(pobj), "NOUN"):
                 # "a protest over the detention of Vietnamese fishermen": the act's doer,
@@ -5317,7 +5330,9 @@ class EventCoder:
         # each other, though the gangs are no coded actor)
         opposed = tok.pos_ == "VERB" and any(
             q.dep_ == "pobj" and lemma(q) not in ("side", "other", "each", "another") and
-            not any(c.dep_ in ("acl", "relcl") for c in _kids(q))
+            not any(c.dep_ in ("acl", "relcl") for c in _kids(q)) and not (
+                p == "with" and (lemma(q) in _BACKING or lemma(q) in _GOOD_OFFICES or
+                                 _brokering(q)))  # ("with Qatar mediating")
             for p in ("with", "against") for q in _prep_objects(tok, p))
         if sources and not targets and reciprocal and len(sources) >= 2 and not opposed:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -5887,7 +5902,8 @@ def _backed(word: Token, root: Token) -> bool:
     for _ in range(12):
         if node.i == root.i or node.head.i == node.i:
             return False
-        if node.dep_ == "pobj" and lemma(node) in _BACKING and node.head.lower_ in (
+        if node.dep_ == "pobj" and (lemma(node) in _BACKING or lemma(node) in _GOOD_OFFICES or
+                                    _brokering(node)) and node.head.lower_ in (
                 "with", "by", "under", "through"):
             return True
         node = node.head
@@ -6034,6 +6050,20 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 _DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "command", "direct"})
 # Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
 _BACKING = frozenset({"back", "support", "endorse", "sponsor", "fund", "arm", "finance"})
+# What a go-between lends a deal ("with the help of the United States", "with Qatari
+# mediation"), and the go-between's own acts ("with Qatar mediating").
+_GOOD_OFFICES = frozenset({"help", "assistance", "mediation", "backing", "facilitation",
+                           "auspices", "sponsorship", "involvement", "blessing", "good",
+                           "intercession", "encouragement", "participation"})
+_GO_BETWEEN_ACTS = frozenset({"mediating", "brokering", "facilitating", "hosting", "helping",
+                              "overseeing", "observing", "guaranteeing", "sponsoring",
+                              "supervising", "monitoring"})
+
+
+def _brokering(word: Token) -> bool:
+    """A go-between's act as a "with" phrase tells it ("with Qatar mediating"; the tagger may
+    read the participle as a noun)."""
+    return word.lower_ in _GO_BETWEEN_ACTS
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
                                "throughout"})
