@@ -1478,3 +1478,27 @@ def test_how_things_stand_in_a_story_body_is_no_event(pipeline: CodingPipeline) 
     assert [e.cameo for e in code(pipeline, "Iran backs the Houthi rebels in Yemen.")] == ["051"]
     quoted = 'Russia fired missiles at Kyiv. "We support Ukraine," Macron said.'
     assert "051" in [e.cameo for e in code(pipeline, quoted)]
+
+
+def test_no_module_defines_a_name_twice() -> None:
+    """A second module-level definition of a name silently replaces the first one for every
+    use before it too; each table and function is defined once."""
+    import ast
+
+    import eventcoder
+
+    root = Path(eventcoder.__file__).parent
+    for path in sorted(root.glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text("utf-8")).body:
+            names: list[str] = []
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            for name in names:
+                assert name not in seen or name == "__all__", (
+                    f"{path.name}: {name} defined on lines {seen[name]} and {node.lineno}")
+                seen[name] = node.lineno

@@ -1621,7 +1621,7 @@ _ATTITUDE_NOUNS = frozenset({"regret", "concern", "condolence", "support", "oppo
                              "sympathy", "solidarity", "satisfaction", "alarm", "frustration",
                              "indignation", "sorrow", "grief", "shock", "unease"})
 # Verbs of what an inquiry or a report found.
-_FINDING = frozenset({"find", "show", "reveal", "conclude", "suggest", "document", "uncover",
+_FINDINGS_TOLD = frozenset({"find", "show", "reveal", "conclude", "suggest", "document", "uncover",
                       "establish", "confirm", "detail", "determine", "identify", "indicate"})
 # Those who judge from outside what a side will do: their forecast is not its word.
 _PUNDITS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
@@ -1757,7 +1757,7 @@ class EventCoder:
                     ) and not ((not row.governors or row.governors & _DOING) and
                                read("done_by", lambda: _done_by(tok)) and not (
                                    # "An investigation by the Post found ...": its findings
-                                   tok.dep_ == "nsubj" and lemma(tok.head) in _FINDING)) \
+                                   tok.dep_ == "nsubj" and lemma(tok.head) in _FINDINGS_TOLD)) \
                     and not (
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
@@ -4400,6 +4400,7 @@ class EventCoder:
             governor = EventCoder._governor(tok)  # "engaged the peacekeepers in a firefight"
             if governor is not None and not _fellows_of(governor, hit.code):
                 roots.insert(1, governor)
+        place: list[ActorMention] = []
         for root in roots:
             for word in _own_words(root):
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
@@ -4418,6 +4419,14 @@ class EventCoder:
                     continue  # "released hostages through the Red Cross", "expelled migrants
                     # to Niger": the go-between and the destination are not whom it is done to
                 m = actors.at.get(word.i)
+                if m is not None and m.basis == "location" and not place and \
+                        hit.code[:2] in _VIOLENT and m.country and \
+                        m.country not in {s.country for s in source} and \
+                        not _under(word, root, frozenset({"from"})):
+                    # "struck a pumping station on the pipeline in Russia's Bryansk region":
+                    # where what was struck is, failing anyone struck (not whence it came)
+                    place = [m, *(x for c in word.conjuncts if (x := actors.at.get(c.i))
+                                  and x.basis == "location" and x.country)]
                 if m is None or m in source or m.basis == "location":
                     continue
                 if source and all(m.country == s.country and m.sector == s.sector
@@ -4434,7 +4443,7 @@ class EventCoder:
                 # ("welcomed the ceasefire between Israel and Iran": both sides)
                 return [m, *(x for x in actors.of(word) if x is not m and x not in source and
                              x.basis != "location")]
-        return []
+        return place
 
     def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                            ) -> list[ActorMention]:
@@ -4638,6 +4647,12 @@ class EventCoder:
                     return found
             return []
         prep = slot.split(":", 1)[1]
+        if prep == "for" and lemma(holder) == "call" and not any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                     for a in _kids(c))
+                for c in _kids(holder)):
+            return []  # "called for a ceasefire in Ukraine": what is asked, of no one named
+            # (but "called for Russia to withdraw": Russia is asked)
         # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
         # names a target even where the actor stage read a place; "in"/"near" never do.
         aimed = prep not in _PLACE_PREPS or prep == "from" or (  # "recalled its envoy from X"
