@@ -738,6 +738,13 @@ def test_a_site_name_after_a_headline_is_not_coded(pipeline: CodingPipeline) -> 
         "         Russia expels British diplomat"
     for kept in ("Israel strikes Gaza - live updates", "Kenya - Police teargas protesters"):
         assert headline_text(kept) == kept
+    # desks' tags in brackets are blanked, a short attribution after a closing colon is cut
+    assert headline_text("(LEAD) S. Korea, U.S. hold summit talks") == \
+        "       S. Korea, U.S. hold summit talks"
+    assert headline_text("N. Korea fires ballistic missile into East Sea: JCS") == \
+        "N. Korea fires ballistic missile into East Sea"
+    for kept in ("Ukraine war: day 1,000", 'Trump on tariffs: "We will win"'):
+        assert headline_text(kept) == kept
     result = pipeline.code_text("", title="Police arrest opposition leader in Uganda - BBC News",
                                 published=DAY)
     assert [(e.cameo, e.source and e.source.code, e.target and e.target.code)

@@ -345,7 +345,14 @@ _SITE_SUFFIX = re.compile(
     r"\s+[-–—|]\s+(?:[\w-]+(?:\.[a-z]{2,6}){1,2}|"
     r"(?:[A-Z0-9][\w.&'’]*)(?:\s+(?:[A-Z0-9][\w.&'’]*|of|the|and|de|la|le|du|des|on|&)){0,5})"
     r"\s*$")
-_DESK_TAG = re.compile(r"^(?:UPDATE\s*\d*|REFILE|CORRECTED|RPT|CORRECTED-UPDATE\s*\d*)-(?=\S)")
+_DESK_TAG = re.compile(
+    r"^(?:(?:UPDATE\s*\d*|REFILE|CORRECTED|RPT|CORRECTED-UPDATE\s*\d*)-(?=\S)"
+    # Yonhap's and other desks' tags in brackets: "(LEAD)", "(URGENT)", "(2nd LD)"
+    r"|\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|News\s+Focus|Yonhap\s+Interview|"
+    r"WRAPUP\s*\d*|UPDATE\s*\d*|EXCLUSIVE|BREAKING|FLASH)[^)]{0,20}\)\s*)")
+# "N. Korea fires ballistic missile into East Sea: JCS", "... on Kyiv: officials": a short
+# attribution after a colon closing a headline, cut as a site name is
+_TRAILING_SOURCE = re.compile(r":\s*(?P<source>[^:\"“”‘’']{1,40})\s*$")
 
 
 def headline_text(title: str) -> str:
@@ -357,9 +364,16 @@ def headline_text(title: str) -> str:
         if m is None or len(title[:m.start()].split()) < 3:
             break
         title = title[:m.start()]
-    tag = _DESK_TAG.match(title)
-    if tag is not None:
-        title = " " * tag.end() + title[tag.end():]
+    for _ in range(2):
+        tag = _DESK_TAG.match(title.lstrip())
+        if tag is None:
+            break
+        end = len(title) - len(title.lstrip()) + tag.end()
+        title = " " * end + title[end:]
+    said = _TRAILING_SOURCE.search(title)
+    if said is not None and len(said.group("source").split()) <= 4 and \
+            len(title[:said.start()].split()) >= 4:
+        title = title[:said.start()]
     return title
 
 
