@@ -85,6 +85,9 @@ _PLACE_HEADS = frozenset({
     "sector", "part", "parts", "neighbourhood", "neighborhood", "suburb", "heart", "quarter",
     "outskirt", "countryside", "coast", "zone", "territory", "camp",
 })
+# Verbs a body tells something by ("the military said", "the ministry reported").
+_TELLING_VERBS = frozenset({"say", "report", "announce", "state", "confirm", "claim", "add",
+                            "tell", "detect"})
 # A country's parts named after it in the possessive: "in Mexico's Michoacan state".
 _SUBDIVISION_HEADS = frozenset({
     "state", "county", "department", "governorate", "municipality", "prefecture", "oblast",
@@ -1923,7 +1926,7 @@ class ActorResolver:
                 mover = self._mover(doc[m.root], mentions,
                                     held=agent_code[:3] in _HELD_SECTORS)
             if mover is None and not far and agent_code[:3] in _STATE_SECTORS:
-                mover = self._teller(doc[m.root], mentions)
+                mover = self._teller(doc[m.root], mentions, filed)
             if mover is None and not far and agent_code[:3] in _PARTNERED:
                 # "Venezuela and the opposition signed an agreement in Barbados": the
                 # opposition of the state it stands with, not of the venue
@@ -2167,9 +2170,13 @@ class ActorResolver:
             return None
         return state
 
-    def _teller(self, head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+    def _teller(self, head: Token, mentions: list[ActorMention],
+                filed: str | None = None) -> ActorMention | None:
         """The state whose act a bare state body reports: "Israel intercepted a missile
-        launched from Yemen, the military said" (Israel's military)."""
+        launched from Yemen, the military said" (Israel's military); not where the story is
+        filed from another country, whose body tells of the state's acts ("SEOUL - North
+        Korea fired a missile, the Joint Chiefs of Staff said", "KYIV - Russia launched 200
+        drones, the air force said")."""
         verb = head.head
         if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TELLING or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -2190,7 +2197,9 @@ class ActorResolver:
                           for x in (_mention_at(mentions, c, lambda x: bool(x.country) and
                                                 x.basis in ("country", "capital")),)
                           if x is not None), None)
-        if state is None or state.country not in self._countries:
+        if state is None or state.country not in self._countries or (
+                filed in self._countries and filed not in ORG_PREFIXES and
+                filed != state.country):
             return None
         return state
 
@@ -2941,11 +2950,19 @@ class ActorResolver:
         """The countries a state body that is its clause's subject acts on ("The foreign
         ministry asked India to extradite Hasina": India), which say nothing of its own."""
         head = doc[m.root]
-        if agent_code[:3] not in ("GOV", "SPY", "JUD", "LEG") or head.dep_ != "nsubj" or any(
-                c.lower_ in ("two", "both", "three") for c in head.children):
+        if head.dep_ != "nsubj" or any(c.lower_ in ("two", "both", "three")
+                                       for c in head.children):
             return set()  # (not "the two leaders": a pair of the ones named before)
         verb = head.head
         own = {t.i for t in head.subtree}
+        if agent_code[:3] in ("GOV", "SPY", "JUD", "LEG", "MIL", "COP") and \
+                verb.lemma_.lower() in _TELLING_VERBS:
+            # "North Korea fired a missile, the Joint Chiefs of Staff said": what a state
+            # body tells of others says nothing of its own
+            told = {t.idx for t in verb.subtree if t.i not in own}
+            return {x.country for x in mentions if x.start in told}
+        if agent_code[:3] not in ("GOV", "SPY", "JUD", "LEG"):
+            return set()
         acted = {t.idx for t in verb.subtree if t.i not in own and t.i > verb.i}
         return {x.country for x in mentions if x.start in acted}
 
