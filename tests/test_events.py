@@ -1462,6 +1462,11 @@ def test_both_sides_in_a_story_s_first_sentence(pipeline: CodingPipeline) -> Non
      {("ISRMIL", "PSECVL", "173")}),
     (date(2003, 3, 1), "Soldiers arrested a Palestinian teenager in Jenin.",
      {("ISRMIL", "PSECVL", "173")}),
+    (date(2003, 5, 23), "Paul Bremer dissolved the Iraqi army, sending some 400,000 soldiers "
+                        "home.", set()),
+    (date(2003, 8, 19), "A suicide truck bomber struck the UN headquarters in Baghdad on "
+                        "Tuesday, killing the world body's envoy Sergio Vieira de Mello and at "
+                        "least 16 others.", {(None, "IGOUNO", "1831")}),
 ])
 def test_wire_copy_of_the_1990s_and_2000s(pipeline: CodingPipeline, day: date, text: str,
                                           expected: set[tuple[str | None, ...]]) -> None:
