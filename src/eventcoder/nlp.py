@@ -96,6 +96,12 @@ _HARMING = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "raid",
                            "assault", "bombardment", "blast", "explosion", "barrage"})
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
+# Past forms of verbs that no noun shares, with their lemmas ("The army retook Bara").
+_PAST_ONLY = {"retook": "retake", "overran": "overrun", "overtook": "overtake",
+              "recaptured": "recapture"}
+# Verbs of a guess at who someone is: "gunmen suspected to be bandits".
+_HEDGED_BY = frozenset({"suspect", "believe", "think", "know", "understand", "allege",
+                        "presume", "say", "report"})
 # Verbs that ask for what a "for" clause names ("called for Russia to withdraw").
 _ASKING = frozenset({"call", "appeal", "push", "press", "plead", "lobby", "campaign",
                      "petition", "clamor", "clamour"})
@@ -512,6 +518,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     from spacy.attrs import DEP, HEAD, LOWER, TAG
 
     moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
+    pasts: list[int] = []
     # "demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
     # compound; it is the clause's verb, with that subject
     ccomp = doc.vocab.strings.add("ccomp")
@@ -529,6 +536,72 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             elif any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and any(
                     c.dep_ == "dobj" and c.i > word.i for c in word.children):
                 verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
+    # "Gunmen suspected to be bandits killed 12 villagers": the suspicion read as the verb,
+    # the killing as what is suspected (or as the bandits' modifier); the killing is the
+    # verb, the gunmen its subject, the suspicion theirs
+    for at in np.isin(deps, [doc.vocab.strings.add(d) for d in ("ROOT", "ccomp")]).nonzero()[0]:
+        verb = doc[int(at)]
+        if verb.lemma_.lower() not in _HEDGED_BY or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and
+                        c.pos_ in ("NOUN", "PROPN")), None)
+        being = next((c for c in verb.children if c.dep_ == "xcomp" and c.lower_ == "be"),
+                     None)
+        if subject is None or being is None:
+            continue
+        what = [c for c in being.children if c.dep_ == "attr"]
+        deed = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and
+                     c.i > being.i and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                               for g in c.children)), None) or next(
+            (c for a in what for c in a.children if c.dep_ == "acl" and c.pos_ == "VERB" and
+             c.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in c.children)), None)
+        if deed is None:
+            continue
+        top = verb.head.i if verb.dep_ != "ROOT" else deed.i
+        moves.append((deed.i, top, verb.dep_))
+        moves.append((subject.i, deed.i, "nsubj"))
+        moves.append((verb.i, subject.i, "acl"))
+        pasts.append(deed.i)
+    # "The army retook Bara from the RSF": a past form no noun has, read as a noun with the
+    # subject as its modifier; it is the verb
+    relemma: list[tuple[int, str]] = []
+    lowers_now = doc.to_array(LOWER)
+    for at in np.isin(lowers_now, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
+        verb = doc[int(at)]
+        if verb.pos_ == "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and
+                        c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or verb.dep_ not in ("ROOT", "ccomp", "conj", "advcl"):
+            continue
+        moves.append((subject.i, verb.i, "nsubj"))
+        for c in verb.children:
+            if c.dep_ in ("det", "poss") and c.i < subject.i:
+                moves.append((c.i, subject.i, c.dep_))
+            elif c.dep_ == "npadvmod" and c.i > verb.i:
+                moves.append((c.i, verb.i, "dobj"))
+        pasts.append(verb.i)
+        relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
+    # "Thousands fled after the RSF seized control of El Fasher": a clause after "after" or
+    # "since" read as a noun phrase, its verb as a modifier of its object and its subject as
+    # the verb's modifier; it is a clause
+    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        verb = doc[int(at)]
+        thing = verb.head
+        prep = thing.head
+        if verb.tag_ not in ("VBD", "VBN") or thing.dep_ != "pobj" or thing.i < verb.i or \
+                prep.lower_ not in ("after", "since", "before", "until", "as", "when") or \
+                prep.head.i == prep.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and
+                        c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or doc[verb.i - 1].text in ("-", "\u2013"):
+            continue  # (not "after a US-brokered ceasefire": a modifier)
+        moves.append((verb.i, prep.head.i, "advcl"))
+        moves.append((prep.i, verb.i, "mark"))
+        moves.append((thing.i, verb.i, "dobj"))
+        moves.append((subject.i, verb.i, "nsubj"))
+        pasts.append(verb.i)
     oprd = doc.vocab.strings.add("oprd")
     for at in (deps == oprd).nonzero()[0]:
         noun = doc[int(at)]
@@ -545,7 +618,6 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # the guest's titled name read as one noun phrase, the verb and the name before it as its
     # modifiers; the verb is the sentence's, the name before it its subject, the phrase's
     # head its object
-    pasts: list[int] = []
     for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         if verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
@@ -953,6 +1025,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     for i in pasts:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
+    for i, base in relemma:
+        doc[i].lemma_ = base
     for i in names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
     for i in nouns:
