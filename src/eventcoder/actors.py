@@ -864,11 +864,18 @@ _WEAPON_WORDS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "strik
 # Verbs of striking a place: "shelled Kherson", "bombed Zaporizhzhia".
 _STRIKING = frozenset({"shell", "strike", "bomb", "attack", "hit", "pound", "bombard", "raid",
                        "target", "storm", "besiege", "blockade"})
+_TAKING = frozenset({"capture", "seize", "recapture", "retake", "overrun", "liberate"})
 
 
 def _struck(place: Token) -> bool:
-    """Whether a place is the object of a verb of striking it."""
-    return place.dep_ == "dobj" and place.head.lemma_.lower() in _STRIKING
+    """Whether a place is the object of a verb of striking or taking it ("shelled Kharkiv",
+    "captured Goma", "seized control of Goma")."""
+    if place.dep_ == "appos" and place.head.i < place.i:
+        place = place.head  # "retook Bara, Sudan", "control of Goma, Congo"
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lemma_.lower() == "control" and place.head.head.dep_ == "dobj":
+        place = place.head.head  # "seized control of Goma"
+    return place.dep_ == "dobj" and place.head.lemma_.lower() in _STRIKING | _TAKING
 
 
 def _sanctioning(verb: Token) -> bool:
@@ -1398,6 +1405,12 @@ class ActorResolver:
         skip_state = -1
         for k, m in enumerate(found):
             after = found[k + 1] if k + 1 < len(found) else None
+            if after is not None and m.entry.kind == "place" and after.entry.kind == "country" \
+                    and (after.start == m.end + 1 and texts[m.end] in (",", "in")) and \
+                    after.key not in self._states and \
+                    not {r.code[:3] for r in m.entry.roles} & \
+                    {r.code[:3] for r in after.entry.roles}:
+                continue  # "Bara, Sudan", "Bara in Sudan": the country says which Bara
             if after is not None and m.entry.kind in ("place", "capital") and \
                     after.start == m.end + 1 and texts[m.end] == "," and \
                     (after.key in _US_STATE_NAMES or after.key in self._states):
@@ -2361,7 +2374,8 @@ class ActorResolver:
                 continue
             s = sentence_of.get(m.start, 0)
             root = doc[m.root]
-            if m.entry.kind in ("place", "capital") and _struck(root):
+            if (m.entry.kind in ("place", "capital") or root.dep_ == "appos") and \
+                    _struck(root):  # (and "retook Bara, Sudan": the country of the town)
                 # "shelled Kherson, killing two civilians": where the act falls, its victims are
                 places.setdefault(s, set()).add(country)
                 continue
