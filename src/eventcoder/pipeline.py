@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,6 +130,8 @@ class CodingPipeline:
             # its headline ("Ethiopia and Eritrea trade accusations as troops mass near
             # border"); the one country the story names most does
             head_mentions = self.resolver.resolve(head, published, filed=home)
+        if head is not None:
+            head_mentions = _headline_surnames(head, head_mentions, mentions)
         quotes = self._extras.quotes(body, mentions, doc_id)
         places, dateline_place = self._extras.places(body, mentions, dateline)
         events = self.coder.code(body, mentions, doc_id=doc_id, published=published,
@@ -375,6 +377,33 @@ def headline_text(title: str) -> str:
             len(title[:said.start()].split()) >= 4:
         title = title[:said.start()]
     return title
+
+
+def _headline_surnames(head: Doc, head_mentions: list[Any], mentions: list[Any]) -> list[Any]:
+    """A headline's bare surname is the person the story names in full: "Bolton indicted in
+    classified documents case" over "John Bolton, the former national security adviser, ...",
+    "Johnson blasts deployment plan" over "Chicago Mayor Brandon Johnson ..." (a surname alone
+    was unknown, or the dictionaries' other holder of it)."""
+    people: dict[str, Any] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.code and m.name and len(words) >= 2 and words[-1][:1].isupper():
+            people.setdefault(words[-1].lower(), m)
+    if not people:
+        return head_mentions
+    kept = list(head_mentions)
+    for tok in head:
+        body = people.get(tok.lower_)
+        if body is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        over = [m for m in kept if m.start < end and start < m.end]
+        if any(m.end - m.start > end - start for m in over):
+            continue  # (a longer name of its own: "James Comey indicted")
+        kept = [m for m in kept if m not in over]
+        kept.append(replace(body, text=tok.text, start=start, end=end, basis="coreference",
+                            sentence_index=0))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _recent(event: Event, published: date | None) -> bool:
