@@ -379,7 +379,10 @@ _RECALLED_BODIES = frozenset({"MIL", "COP", "JUD", "LEG"})
 # Words before "America(n)" that make a region of it, not the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "meso", "hispanic"})
 _PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
-                              "armed", "trained", "friendly", "installed"})
+                              "armed", "trained", "friendly", "installed",
+                              # ("a Switzerland-sized zone", "a Soviet-style purge": a measure
+                              # or a likeness, no actor)
+                              "sized", "size", "style", "like", "type"})
 # How long after leaving office a surname alone still names a former office holder.
 _LONG_GONE_DAYS = 5 * 365
 # The files of curated people whose surnames may name them alone (see _lone_surname).

@@ -698,6 +698,9 @@ class PlaceResolver:
         words = _Words.of(doc)
 
         def add(start: int, end: int, key: str, cands: list[_Candidate], hint: str | None) -> None:
+            if end + 1 < len(doc) and doc[end].text == "-" and \
+                    doc[end + 1].lower_ in ("sized", "size", "style", "like", "type"):
+                return  # "a Switzerland-sized zone", "a Soviet-style purge": no place
             for k in range(start, end):
                 taken[k] = True
             spans.append(_Span(start, end, key, cands, sentence_of(start), hint))
