@@ -1514,3 +1514,19 @@ def test_no_module_defines_a_name_twice() -> None:
                 assert name not in seen or name == "__all__", (
                     f"{path.name}: {name} defined on lines {seen[name]} and {node.lineno}")
                 seen[name] = node.lineno
+
+
+def test_a_headline_surname_is_the_person_the_story_names(pipeline: CodingPipeline) -> None:
+    """A headline's bare surname is the person its story names in full, and "indicted on ...
+    charges" is done to the one named, the charges being no object of it."""
+    day = date(2025, 10, 17)
+    result = pipeline.code_text("John Bolton, the former national security adviser, was "
+                                "arrested on Thursday.", title="Bolton arrested in Maryland",
+                                published=day)
+    assert [(e.cameo, e.target and e.target.code) for e in result.events] == [
+        ("173", "USAELI")]
+    result = pipeline.code_text("The jury met on Thursday.",
+                                title="Comey indicted on false statement charges",
+                                published=day)
+    assert [(e.cameo, e.source, e.target and e.target.code) for e in result.events] == [
+        ("115", None, "USAELI")]

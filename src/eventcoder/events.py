@@ -1129,8 +1129,10 @@ def lemma(tok: Token) -> str:
     value = tok.lemma_.lower()
     if value not in _KNOWN and value + "e" in _KNOWN and tok.lower_.startswith(value + "e"):
         return value + "e"
-    if value[-1:] == "s" and tok.tag_ in ("NNPS", "NNP") and value[:-1] in _NAMED_DOCUMENTS:
-        return value[:-1]  # "signed the Abraham Accords": a name's plural kept by the model
+    if value[-1:] == "s" and tok.tag_ in ("NNPS", "NNP") and (
+            value[:-1] in _NAMED_DOCUMENTS or value[:-1] in _CAPITAL_FORCES):
+        return value[:-1]  # "signed the Abraham Accords", "U.S. Marines rolled into
+        # Baghdad": a plural the model keeps as a name
     return value
 
 
@@ -1201,8 +1203,12 @@ def _passive(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO and \
             not any(c.dep_ in ("dobj", "prt") for c in _kids(verb)):
         return True  # "a Turkish journalist arrested in Istanbul": done to the noun
-    # Headlines drop the auxiliary: "Opposition leader detained at airport".
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in _kids(verb)):
+    # Headlines drop the auxiliary: "Opposition leader detained at airport" (and "Comey
+    # indicted on false statement charges": the charges read as the object)
+    if verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ == "aux" or (c.dep_ == "dobj" and not (
+                lemma(verb) in _CHARGED_WITH and lemma(c) in _CHARGE_WORDS))
+            for c in _kids(verb)):
         return False
     return bool(verb.doc.user_data.get("eventcoder_headline")) or (
         verb.dep_ == "ROOT" and lemma(verb) in _DONE_TO and _headline_like(verb.sent))
@@ -1620,6 +1626,19 @@ _ATTITUDE_NOUNS = frozenset({"regret", "concern", "condolence", "support", "oppo
                              "anger", "outrage", "disappointment", "displeasure", "dismay",
                              "sympathy", "solidarity", "satisfaction", "alarm", "frustration",
                              "indignation", "sorrow", "grief", "shock", "unease"})
+# Forces written with a capital: "Marines", "Rangers", "Navy SEALs".
+_CAPITAL_FORCES = frozenset({"marine", "ranger", "commando", "paratrooper", "seal",
+                             "guardsman", "legionnaire"})
+# Those of the state a private person may be charged with harming.
+_STATE_AGENTS_HARMED = frozenset({"officer", "agent", "deputy", "trooper", "policeman",
+                                  "policewoman", "soldier", "guard", "marshal", "official",
+                                  "lawmaker", "judge", "senator", "congressman",
+                                  "congresswoman", "legislator", "minister", "governor"})
+# Verbs of charging someone and the words for what they are charged with: a headline's
+# "indicted on fraud charges" has no object of its own.
+_CHARGED_WITH = frozenset({"indict", "charge", "convict", "sentence", "arrest", "detain",
+                           "jail", "acquit"})
+_CHARGE_WORDS = frozenset({"charge", "count", "allegation", "accusation", "offence", "offense"})
 # Verbs of what an inquiry or a report found.
 _FINDINGS_TOLD = frozenset({"find", "show", "reveal", "conclude", "suggest", "document", "uncover",
                       "establish", "confirm", "detail", "determine", "identify", "indicate"})
@@ -2036,7 +2055,7 @@ class EventCoder:
                         and o.pos_ == "NOUN"]
         subjects += [p for c in subjects for p in _prep_objects(c, "of")]  # "a batch of"
         armed = tok.doc.user_data.get("eventcoder_armed", ())
-        return {w.lemma_.lower() for c in subjects for w in
+        return {lemma(w) for c in subjects for w in
                 [c, *(m for m in _kids(c) if m.dep_ in ("compound", "amod"))]} | (
             {"armed"} if any(c.i in armed for c in subjects) else set())
 
@@ -3604,6 +3623,11 @@ class EventCoder:
             if auxes & {"may", "might", "could", "would"} and _if_clause(verb) is not None:
                 return "conditional"
             return "skip"
+        let = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+        if let is not None and lemma(let) in ("let", "allow", "permit") and (
+                any(c.dep_ == "neg" for c in _kids(let)) or (
+                    let.dep_ == "xcomp" and lemma(let.head) in _REFUSING)):
+            return "skip"  # "refused to let the administration deploy troops": not let
         node = verb
         for _ in range(4):  # "must ensure security to allow aid": the purpose is not done
             if _inverted(node):
@@ -3619,6 +3643,7 @@ class EventCoder:
             node = node.head
             if {c.lower_ for c in _kids(node) if c.dep_ == "aux"} & _HYPOTHETICAL:
                 return "skip"
+
         for c in _kids(verb):
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
@@ -5181,7 +5206,9 @@ class EventCoder:
             # outside a supermarket in Leeds": crime, not politics
         if passive_no_agent and hit.code[:2] in ("11", "17") and targets and all(
                 m.basis in ("context", "agent") and (m.sector or "")[:3] in _PRIVATE_SECTORS
-                for m in targets) and not any(lemma(t) in _POLITICAL_OFFENCES for t in sent):
+                for m in targets) and not any(lemma(t) in _POLITICAL_OFFENCES or (
+                    # ("charged with assaulting a federal officer": an act against the state)
+                    lemma(t) in _STATE_AGENTS_HARMED and t.i > tok.i) for t in sent):
             return []  # "two teenagers were charged with murder", "a teacher was accused of
             # stealing": private people's crimes, no one political doing anything
         if passive_no_agent and any(lemma(q) in _PRIVATE_DOERS
