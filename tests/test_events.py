@@ -1464,6 +1464,10 @@ def test_both_sides_in_a_story_s_first_sentence(pipeline: CodingPipeline) -> Non
      {("ISRMIL", "PSECVL", "173")}),
     (date(2003, 5, 23), "Paul Bremer dissolved the Iraqi army, sending some 400,000 soldiers "
                         "home.", set()),
+    (date(2001, 10, 17), "Palestinian gunmen shot dead Israeli Tourism Minister Rehavam Zeevi "
+                         "on Wednesday.", {("PSEUAF", "ISRGOV", "186")}),
+    (date(2003, 4, 9), "U.S. Marines rolled into central Baghdad on Wednesday.",
+     {("USAMIL", "IRQ", "192")}),
     (date(2003, 8, 19), "A suicide truck bomber struck the UN headquarters in Baghdad on "
                         "Tuesday, killing the world body's envoy Sergio Vieira de Mello and at "
                         "least 16 others.", {(None, "IGOUNO", "1831")}),

@@ -3864,6 +3864,11 @@ class EventCoder:
                 # the one the act is held against or credited to does it
                 found = [m for o in _children(head, "dobj") for m in actors.of(o)
                          if m.basis != "location"]
+                # ("imposed sanctions on North Korea for refusing to halt its exports": the
+                # one a measure falls on)
+                found = found or [m for o in _children(head, "dobj") if lemma(o) in _MEASURES
+                                  for p in (*_prep_objects(o, "on"), *_prep_objects(o, "against"))
+                                  for m in actors.of(p) if m.basis != "location"]
                 if found:
                     return found
             return self._subject(head, actors, last, seen + 1)

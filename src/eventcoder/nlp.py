@@ -536,6 +536,13 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             elif any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and any(
                     c.dep_ == "dobj" and c.i > word.i for c in word.children):
                 verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
+    # "gunmen shot dead Israeli Tourism Minister Rehavam Zeevi": "dead" read as the victim's
+    # modifier; it says how the shooting ended, as in "shot dead a mayor"
+    for at in (doc.to_array(LOWER) == doc.vocab.strings.add("dead")).nonzero()[0]:
+        word = doc[int(at)]
+        if word.i > 0 and doc[word.i - 1].lemma_.lower() == "shoot" and \
+                doc[word.i - 1].pos_ == "VERB" and word.head.i != word.i - 1:
+            moves.append((word.i, word.i - 1, "advmod"))
     # "Gunmen suspected to be bandits killed 12 villagers": the suspicion read as the verb,
     # the killing as what is suspected (or as the bandits' modifier); the killing is the
     # verb, the gunmen its subject, the suspicion theirs
