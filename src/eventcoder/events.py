@@ -1626,6 +1626,9 @@ _ATTITUDE_NOUNS = frozenset({"regret", "concern", "condolence", "support", "oppo
                              "anger", "outrage", "disappointment", "displeasure", "dismay",
                              "sympathy", "solidarity", "satisfaction", "alarm", "frustration",
                              "indignation", "sorrow", "grief", "shock", "unease"})
+# Boats and ships a force may turn its water cannon on.
+_BOATS = frozenset({"vessel", "ship", "boat", "trawler", "craft", "cutter", "ferry", "tanker",
+                    "yacht", "dinghy"})
 # Forces written with a capital: "Marines", "Rangers", "Navy SEALs".
 _CAPITAL_FORCES = frozenset({"marine", "ranger", "commando", "paratrooper", "seal",
                              "guardsman", "legionnaire"})
@@ -4941,6 +4944,12 @@ class EventCoder:
             # "M23 marched on Bukavu", "the RSF said it would march on Khartoum": an armed
             # advance (or its threat), not a protest march
             hit.code, hit.rule = ("138" if hit.code[:2] == "13" else "190"), hit.rule + "+armed"
+        if hit.code == "175" and tok.pos_ == "VERB" and any(lemma(o) in _BOATS for o in (
+                *_children(tok, "dobj"),
+                *(q for p in ("at", "on", "against") for q in _prep_objects(tok, p)))):
+            # "Chinese coast guard ships fired water cannon at a Philippine vessel": force
+            # against another's boat, no crowd repressed
+            hit.code, hit.rule = "180", hit.rule + "+vessel"
         if hit.code == "144" and lemma(tok) == "block" and sources and all(
                 (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
             # "Soldiers blocked the road to the palace": a state's forces restrict movement
