@@ -743,8 +743,11 @@ def test_a_site_name_after_a_headline_is_not_coded(pipeline: CodingPipeline) -> 
         "       S. Korea, U.S. hold summit talks"
     assert headline_text("N. Korea fires ballistic missile into East Sea: JCS") == \
         "N. Korea fires ballistic missile into East Sea"
-    for kept in ("Ukraine war: day 1,000", 'Trump on tariffs: "We will win"'):
+    for kept in ("Ukraine war: day 1,000", 'Trump on tariffs: "We will win"',
+                 "What we know so far: Russia attacks Kyiv",
+                 "Israel-Iran conflict, day 5: Tehran strikes Haifa"):
         assert headline_text(kept) == kept
+    assert headline_text("(Update 2) Russia expels diplomats").strip() == "Russia expels diplomats"
     result = pipeline.code_text("", title="Police arrest opposition leader in Uganda - BBC News",
                                 published=DAY)
     assert [(e.cameo, e.source and e.source.code, e.target and e.target.code)
@@ -1534,3 +1537,8 @@ def test_a_headline_surname_is_the_person_the_story_names(pipeline: CodingPipeli
                                 published=day)
     assert [(e.cameo, e.source, e.target and e.target.code) for e in result.events] == [
         ("115", None, "USAELI")]
+    # a word the headline names as a body stays so, whoever of that name the story names
+    result = pipeline.code_text("Kim Jong Un oversaw the launch on Tuesday, KCNA said.",
+                                title="UN condemns North Korea missile launch", published=day)
+    assert ("111", "IGOUNO", "PRK") in [(e.cameo, e.source and e.source.code,
+                                         e.target and e.target.code) for e in result.events]

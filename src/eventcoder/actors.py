@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
-from .nlp import past_above, tokens_of
+from .nlp import LIKENESS_SUFFIXES, past_above, tokens_of
 from .resources import (
     ActorResources,
     Entry,
@@ -58,7 +58,8 @@ if TYPE_CHECKING:
 
     from .store import Store
 
-__all__ = ["ActorMention", "ActorResolver", "ActorStage", "join_code", "split_code"]
+__all__ = ["ActorMention", "ActorResolver", "ActorStage", "headline_people", "join_code",
+           "split_code"]
 
 # Kinds that give a country (or organisation) to an agent they modify.
 _COUNTRYISH = frozenset({"country", "capital", "seat", "place", "people", "organization"})
@@ -378,11 +379,11 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "
 _RECALLED_BODIES = frozenset({"MIL", "COP", "JUD", "LEG"})
 # Words before "America(n)" that make a region of it, not the United States.
 _CONTINENT_PARTS = frozenset({"latin", "south", "central", "north", "meso", "hispanic"})
-_PATRON_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
-                              "armed", "trained", "friendly", "installed",
-                              # ("a Switzerland-sized zone", "a Soviet-style purge": a measure
-                              # or a likeness, no actor)
-                              "sized", "size", "style", "like", "type"})
+# Words after a hyphen that make the name before it a modifier, no actor: "a Russia-backed
+# offensive", "a Switzerland-sized zone".
+_HYPHENED_MODIFIERS = frozenset({"backed", "supported", "funded", "sponsored", "aligned",
+                                 "allied", "armed", "trained", "friendly", "installed"}) | \
+    LIKENESS_SUFFIXES
 # How long after leaving office a surname alone still names a former office holder.
 _LONG_GONE_DAYS = 5 * 365
 # The files of curated people whose surnames may name them alone (see _lone_surname).
@@ -495,6 +496,37 @@ class ActorMention:
             "valid": list(self.valid) if self.valid else None, "basis": self.basis,
             "sentence_index": self.sentence_index,
         }
+
+
+def headline_people(head: Doc, head_mentions: list[ActorMention],
+                    mentions: list[ActorMention]) -> list[ActorMention]:
+    """A headline's bare surname is the person its story names in full: "Bolton indicted in
+    classified documents case" over "John Bolton, the former national security adviser, ...",
+    "Johnson blasts deployment plan" over "Chicago Mayor Brandon Johnson ..." (a surname alone
+    was unknown, or the dictionaries' other holder of it). A word the headline names as a
+    country or a body stays so ("Jordan slams ...", "UN condemns ...")."""
+    people: dict[str, ActorMention] = {}
+    for m in mentions:
+        words = m.text.split()
+        person = bool(m.entry and ":person:" in m.entry) or m.basis == "title"
+        if person and m.code and len(words) >= 2 and words[-1][:1].isupper():
+            people.setdefault(words[-1].lower(), m)
+    if not people:
+        return head_mentions
+    kept = list(head_mentions)
+    for tok in head:
+        body = people.get(tok.lower_)
+        if body is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        over = [m for m in kept if m.start < end and start < m.end]
+        if any(m.end - m.start > end - start or not (m.entry and ":person:" in m.entry)
+               for m in over):
+            continue  # (a longer name of its own, or a country or a body: "Jordan", "UN")
+        kept = [m for m in kept if m not in over]
+        kept.append(replace(body, text=tok.text, start=start, end=end, basis="coreference",
+                            sentence_index=0))
+    return sorted(kept, key=lambda m: m.start)
 
 
 @dataclass(slots=True)
@@ -1324,8 +1356,9 @@ class ActorResolver:
                 best = None  # "NATO-member Norway": Norway is the actor, not NATO
             if best is not None and best.entry.kind not in ("agent", "person") and \
                     best.end + 1 < n and texts[best.end] == "-" and \
-                    lowers[best.end + 1] in _PATRON_SUFFIXES:
-                best = None  # "a Russia-backed Syrian offensive": the backer is not the actor
+                    lowers[best.end + 1] in _HYPHENED_MODIFIERS:
+                best = None  # "a Russia-backed Syrian offensive": the backer is not the actor;
+                # "a Switzerland-sized zone": no actor
             if best is not None and best.entry.kind in ("capital", "place") and \
                     best.end == best.start + 1 and best.end < n and \
                     tokens[best.start].ent_type_ == "PERSON" and \
@@ -1355,7 +1388,7 @@ class ActorResolver:
             else:
                 i += 1
         if len(found) > 1:
-            found = self._us_namesakes(texts, found)
+            found = self._us_namesakes(doc, texts, found)
         if any(m.key in self._states and m.entry.kind == "country" for m in found):
             # "ICE agents detained 30 workers at a plant in Georgia": in a story told of the
             # United States that names nothing of the country, the state
@@ -1399,23 +1432,25 @@ class ActorResolver:
                    for r in e.roles if r.code}
         return not sectors or (sector or "")[:3] in sectors
 
-    def _us_namesakes(self, texts: list[str], found: list[_Match]) -> list[_Match]:
-        """"Alexandria, Virginia", "Birmingham, Alabama", "Athens, Georgia": a town the
-        dictionaries place abroad, followed by a US state, is its American namesake; it names
-        the state's place, not the town abroad (and Georgia there is the state). "Tbilisi,
-        Georgia" is the country's own capital."""
+    def _us_namesakes(self, doc: Doc, texts: list[str], found: list[_Match]) -> list[_Match]:
+        """A town followed by the country or US state it is in, in apposition ("Bara, Sudan",
+        "Birmingham, Alabama") or after "in" ("Bara in Sudan"): the country says which town it
+        is. A town the dictionaries place in another country is not named (Phoenix's Bara is
+        Nepal's, its Birmingham England's; and Georgia after an American town is the state).
+        "Tbilisi, Georgia" is the country's own capital; "London, Washington and Paris" are
+        three capitals."""
         kept: list[_Match] = []
         skip_state = -1
         for k, m in enumerate(found):
             after = found[k + 1] if k + 1 < len(found) else None
-            if after is not None and m.entry.kind == "place" and after.entry.kind == "country" \
-                    and (after.start == m.end + 1 and texts[m.end] in (",", "in")) and \
-                    after.key not in self._states and \
+            qualifies = after is not None and after.start == m.end + 1 and \
+                m.entry.kind in ("place", "capital") and self._qualifies(doc, m, after)
+            if qualifies and after is not None and m.entry.kind == "place" and \
+                    after.entry.kind == "country" and after.key not in self._states and \
                     not {r.code[:3] for r in m.entry.roles} & \
                     {r.code[:3] for r in after.entry.roles}:
                 continue  # "Bara, Sudan", "Bara in Sudan": the country says which Bara
-            if after is not None and m.entry.kind in ("place", "capital") and \
-                    after.start == m.end + 1 and texts[m.end] == "," and \
+            if qualifies and after is not None and texts[m.end] == "," and \
                     (after.key in _US_STATE_NAMES or after.key in self._states):
                 own = {r.code[:3] for r in m.entry.roles}
                 namesake = {r.code[:3] for r in after.entry.roles} \
@@ -1427,6 +1462,17 @@ class ActorResolver:
                 m = _Match(m.start, m.end, self._states[m.key], key=m.key, root=m.root)
             kept.append(m)
         return kept
+
+    @staticmethod
+    def _qualifies(doc: Doc, town: _Match, place: _Match) -> bool:
+        """Whether ``place`` is said of ``town`` by the parse: in apposition to it ("Bara,
+        Sudan") or as the object of its "in" ("Bara in Sudan")."""
+        root = doc[place.start:place.end].root
+        within = range(town.start, town.end)
+        if root.dep_ == "appos" and root.head.i in within:
+            return True
+        link = doc[town.end]
+        return link.lower_ == "in" and root.head.i == link.i and root.dep_ == "pobj"
 
     def _regroup(self, doc: Doc, found: list[_Match]) -> list[_Match]:
         """A nationality right before a group the dictionaries give another country says whose
@@ -2192,7 +2238,8 @@ class ActorResolver:
         launched from Yemen, the military said" (Israel's military); not where the story is
         filed from another country, whose body tells of the state's acts ("SEOUL - North
         Korea fired a missile, the Joint Chiefs of Staff said", "KYIV - Russia launched 200
-        drones, the air force said")."""
+        drones, the air force said"; from a third country, the force the story has named
+        before, or none, is found later)."""
         verb = head.head
         if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TELLING or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):

@@ -175,17 +175,18 @@ def _from_epoch(digits: str) -> str | None:
 _WHEN = (r",?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
          r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
          r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?")
-_REGION = r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?"
+# (a region or country, "Bosnia and Herzegovina", "Democratic Republic of Congo" too)
+_REGION = r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ](?:(?:of|and|the)[ ])?[A-Z][\w'’.\-]+){0,3})?"
 # (a word in title case, not a possessive: "Kinshasa", "N'Djamena", "Port-au-Prince")
 _TITLED = r"[A-Z](?:[a-z.]|-[A-Za-z]|['’](?!s\b)[A-Za-z])+"
 _DASH = r"[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
 LEAD_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?:(?:[ ]|[ ]?/[ ]?)[A-Z][A-Z'’.\-]+){0,4}" + _REGION +
-    r"|(?!(?:The|A|An|In|On|At|As|After|Before|Updated|Published|Posted|Last|Today|"
+    r"|(?!(?:The|A|An|In|On|At|As|After|Before|By|Updated|Published|Posted|Last|Today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)" + _TITLED +
     r"(?:[ ](?:(?:de|del|da|do|dos|es|el|al|la)[ ])?" + _TITLED + r"){0,3}" + _REGION +
-    r"(?=(?:" + _WHEN + r")?[ ]\([A-Za-z][A-Za-z .&-]{0,19}\)" + _DASH + r"|" + _WHEN + _DASH +
+    r"(?=(?:" + _WHEN + r")?[ ]\([A-Za-z][A-Za-z .&-]{1,19}\)" + _DASH + r"|" + _WHEN + _DASH +
     r"))"
     r"(?P<when>" + _WHEN + r")?"
     r"(?:(?:[ ]\((?P<agency>[A-Za-z .&-]{1,20})\))?" + _DASH +

@@ -1248,8 +1248,10 @@ def _standing(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "you") for c in _kids(top)):
         return False  # "We support Ukraine": said in the first person, a stance taken now
     sent = verb.sent
-    if sent.start == 0 or any(t.text in _QUOTE_MARKS for t in sent):
-        return False  # (the lead is the story's news: "EU provides €45m support for ...")
+    lead = next((s for s in verb.doc.sents if s.root.pos_ in ("VERB", "AUX")), sent)
+    if sent.start <= lead.start or any(t.text in _QUOTE_MARKS for t in sent):
+        return False  # (the lead is the story's news: "EU provides €45m support for ...",
+        # after a byline or a dateline of its own)
     if any(c.dep_ == "advmod" and c.lower_ in ("still", "currently", "already", "routinely",
                                                "traditionally", "long")
            for c in _kids(verb)):
@@ -1263,12 +1265,11 @@ _STANDING = frozenset({
     "host", "support", "back", "occupy", "control", "hold", "buy", "import", "export",
     "provide", "supply", "fund", "finance", "patrol", "require", "commit", "prosecute",
     "sponsor", "arm", "train", "shelter", "harbour", "harbor", "govern", "rule",
-    "administer", "station", "keep", "maintain", "recognize", "recognise",
-    "guarantee", "protect", "defend", "employ", "sell", "ban", "bar", "prohibit", "allow",
-    "permit", "forbid"})
+    "administer", "station", "keep", "maintain", "guarantee", "protect", "defend",
+    "employ"})
 _YEARLY = frozenset({"each", "every", "year", "annually", "yearly", "a", "per", "month",
                      "week", "day", "daily", "weekly", "monthly"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _inverted(clause: Token) -> bool:
@@ -1642,10 +1643,15 @@ _STATE_AGENTS_HARMED = frozenset({"officer", "agent", "deputy", "trooper", "poli
 _CHARGED_WITH = frozenset({"indict", "charge", "convict", "sentence", "arrest", "detain",
                            "jail", "acquit"})
 _CHARGE_WORDS = frozenset({"charge", "count", "allegation", "accusation", "offence", "offense"})
+# Inquiries and reports whose findings are told: "An investigation by the Post found ...".
+_INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "report", "study",
+                            "audit", "analysis", "examination", "assessment", "survey"})
 # Verbs of what an inquiry or a report found.
-_FINDINGS_TOLD = frozenset({"find", "show", "reveal", "conclude", "suggest", "document", "uncover",
-                      "establish", "confirm", "detail", "determine", "identify", "indicate"})
-# Those who judge from outside what a side will do: their forecast is not its word.
+_FINDINGS_TOLD = frozenset({"find", "show", "reveal", "conclude", "suggest", "document",
+                            "uncover", "establish", "confirm", "detail", "determine",
+                            "identify", "indicate"})
+# Those who judge from outside what a side will do, and the studies and polls they make: their
+# forecast is not the side's word.
 _PUNDITS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
                       "researcher", "scholar", "strategist", "pundit", "forecaster", "historian",
                       "academic", "specialist", "study", "poll", "survey", "model"})
@@ -1779,7 +1785,8 @@ class EventCoder:
                     ) and not ((not row.governors or row.governors & _DOING) and
                                read("done_by", lambda: _done_by(tok)) and not (
                                    # "An investigation by the Post found ...": its findings
-                                   tok.dep_ == "nsubj" and lemma(tok.head) in _FINDINGS_TOLD)) \
+                                   tok.dep_ == "nsubj" and lemma(tok) in _INQUIRY_NOUNS and
+                                   lemma(tok.head) in _FINDINGS_TOLD)) \
                     and not (
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
@@ -3646,7 +3653,6 @@ class EventCoder:
             node = node.head
             if {c.lower_ for c in _kids(node) if c.dep_ == "aux"} & _HYPOTHETICAL:
                 return "skip"
-
         for c in _kids(verb):
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
@@ -5220,9 +5226,10 @@ class EventCoder:
             # outside a supermarket in Leeds": crime, not politics
         if passive_no_agent and hit.code[:2] in ("11", "17") and targets and all(
                 m.basis in ("context", "agent") and (m.sector or "")[:3] in _PRIVATE_SECTORS
-                for m in targets) and not any(lemma(t) in _POLITICAL_OFFENCES or (
-                    # ("charged with assaulting a federal officer": an act against the state)
-                    lemma(t) in _STATE_AGENTS_HARMED and t.i > tok.i) for t in sent):
+                for m in targets) and not any(lemma(t) in _POLITICAL_OFFENCES for t in sent) \
+                and not any(lemma(t) in _STATE_AGENTS_HARMED and t.i > tok.i
+                            for t in tok.subtree):
+            # (but "charged with assaulting a federal officer": an act against the state)
             return []  # "two teenagers were charged with murder", "a teacher was accused of
             # stealing": private people's crimes, no one political doing anything
         if passive_no_agent and any(lemma(q) in _PRIVATE_DOERS
@@ -6120,6 +6127,8 @@ def _brokering(word: Token) -> bool:
     """A go-between's act as a "with" phrase tells it ("with Qatar mediating"; the tagger may
     read the participle as a noun)."""
     return word.lower_ in _GO_BETWEEN_ACTS
+
+
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
                                "throughout"})

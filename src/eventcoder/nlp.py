@@ -90,12 +90,13 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
-# Hyphenated words kept whole: split, they wreck the parse of their sentence.
 # Verbs of harm an attack does, and the nouns of attacks ("the strike ... that killed 12").
 _HARMING = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage"})
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "raid",
                            "assault", "bombardment", "blast", "explosion", "barrage"})
-# Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
+# What a name before a hyphen is a measure or a likeness of, no actor or place: "a
+# Switzerland-sized zone", "a Soviet-style purge".
+LIKENESS_SUFFIXES = frozenset({"sized", "size", "style", "like", "type"})
 # Past forms of verbs that no noun shares, with their lemmas ("The army retook Bara").
 _PAST_ONLY = {"retook": "retake", "overran": "overrun", "overtook": "overtake",
               "recaptured": "recapture"}
@@ -105,7 +106,9 @@ _HEDGED_BY = frozenset({"suspect", "believe", "think", "know", "understand", "al
 # Verbs that ask for what a "for" clause names ("called for Russia to withdraw").
 _ASKING = frozenset({"call", "appeal", "push", "press", "plead", "lobby", "campaign",
                      "petition", "clamor", "clamour"})
+# Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
+# Hyphenated words kept whole: split, they wreck the parse of their sentence.
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "de-escalation", "test-fire", "test-fires", "test-fired", "test-firing",
                 "test-launch", "test-launches", "test-launched", "test-launching",

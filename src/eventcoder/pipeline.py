@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .actors import ORG_PREFIXES, ActorResolver
+from .actors import ORG_PREFIXES, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder
@@ -131,7 +131,7 @@ class CodingPipeline:
             # border"); the one country the story names most does
             head_mentions = self.resolver.resolve(head, published, filed=home)
         if head is not None:
-            head_mentions = _headline_surnames(head, head_mentions, mentions)
+            head_mentions = headline_people(head, head_mentions, mentions)
         quotes = self._extras.quotes(body, mentions, doc_id)
         places, dateline_place = self._extras.places(body, mentions, dateline)
         events = self.coder.code(body, mentions, doc_id=doc_id, published=published,
@@ -350,10 +350,15 @@ _SITE_SUFFIX = re.compile(
 _DESK_TAG = re.compile(
     r"^(?:(?:UPDATE\s*\d*|REFILE|CORRECTED|RPT|CORRECTED-UPDATE\s*\d*)-(?=\S)"
     # Yonhap's and other desks' tags in brackets: "(LEAD)", "(URGENT)", "(2nd LD)"
-    r"|\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|News\s+Focus|Yonhap\s+Interview|"
+    r"|\((?i:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|News\s+Focus|Yonhap\s+Interview|"
     r"WRAPUP\s*\d*|UPDATE\s*\d*|EXCLUSIVE|BREAKING|FLASH)[^)]{0,20}\)\s*)")
 # "N. Korea fires ballistic missile into East Sea: JCS", "... on Kyiv: officials": a short
 # attribution after a colon closing a headline, cut as a site name is
+_ATTRIBUTIONS = frozenset({"officials", "official", "source", "sources", "report", "reports",
+                           "police", "military", "army", "ministry", "media", "state", "local",
+                           "government", "spokesman", "spokeswoman", "spokesperson", "agency",
+                           "witnesses", "residents", "medics", "activists", "monitor", "says",
+                           "said", "the"})
 _TRAILING_SOURCE = re.compile(r":\s*(?P<source>[^:\"“”‘’']{1,40})\s*$")
 
 
@@ -373,37 +378,13 @@ def headline_text(title: str) -> str:
         end = len(title) - len(title.lstrip()) + tag.end()
         title = " " * end + title[end:]
     said = _TRAILING_SOURCE.search(title)
-    if said is not None and len(said.group("source").split()) <= 4 and \
-            len(title[:said.start()].split()) >= 4:
+    words = said.group("source").split() if said is not None else []
+    if said is not None and len(words) <= 4 and len(title[:said.start()].split()) >= 4 and \
+            all(w[:1].isupper() or w.lower() in _ATTRIBUTIONS for w in words):
+        # (a name or who told it: ": JCS", ": Arakan Army", ": officials"; not the news after
+        # a label: "What we know so far: Russia attacks Kyiv")
         title = title[:said.start()]
     return title
-
-
-def _headline_surnames(head: Doc, head_mentions: list[Any], mentions: list[Any]) -> list[Any]:
-    """A headline's bare surname is the person the story names in full: "Bolton indicted in
-    classified documents case" over "John Bolton, the former national security adviser, ...",
-    "Johnson blasts deployment plan" over "Chicago Mayor Brandon Johnson ..." (a surname alone
-    was unknown, or the dictionaries' other holder of it)."""
-    people: dict[str, Any] = {}
-    for m in mentions:
-        words = m.text.split()
-        if m.code and m.name and len(words) >= 2 and words[-1][:1].isupper():
-            people.setdefault(words[-1].lower(), m)
-    if not people:
-        return head_mentions
-    kept = list(head_mentions)
-    for tok in head:
-        body = people.get(tok.lower_)
-        if body is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            continue
-        start, end = tok.idx, tok.idx + len(tok.text)
-        over = [m for m in kept if m.start < end and start < m.end]
-        if any(m.end - m.start > end - start for m in over):
-            continue  # (a longer name of its own: "James Comey indicted")
-        kept = [m for m in kept if m not in over]
-        kept.append(replace(body, text=tok.text, start=start, end=end, basis="coreference",
-                            sentence_index=0))
-    return sorted(kept, key=lambda m: m.start)
 
 
 def _recent(event: Event, published: date | None) -> bool:

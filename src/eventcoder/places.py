@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError
 from .jsonl import json_row, read_case_table
-from .nlp import tokens_of
+from .nlp import LIKENESS_SUFFIXES, tokens_of
 from .resources import without_gc
 
 if TYPE_CHECKING:
@@ -699,7 +699,7 @@ class PlaceResolver:
 
         def add(start: int, end: int, key: str, cands: list[_Candidate], hint: str | None) -> None:
             if end + 1 < len(doc) and doc[end].text == "-" and \
-                    doc[end + 1].lower_ in ("sized", "size", "style", "like", "type"):
+                    doc[end + 1].lower_ in LIKENESS_SUFFIXES:
                 return  # "a Switzerland-sized zone", "a Soviet-style purge": no place
             for k in range(start, end):
                 taken[k] = True
