@@ -2071,7 +2071,9 @@ class ActorResolver:
                 # government")
                 home_bodies = agent_code[:3] in ("GOV", "JUD") and bool(named_people) and all(
                     (x.sector or "")[:3] in (_AT_HOME_PEOPLE - {"LEG"}) | {"ELI"}
-                    for x in named_people)
+                    for x in named_people) and not (
+                        # (not those a sanction falls on: "The Treasury sanctioned Lukoil")
+                        doc[m.root].dep_ == "nsubj" and _sanctioning(doc[m.root].head))
                 if (agent_code[:3] in _AT_HOME or home_bodies) and len(people) == 1 and \
                         _names_only(mentions, s_index, {*people, None}):
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
