@@ -100,6 +100,10 @@ LIKENESS_SUFFIXES = frozenset({"sized", "size", "style", "like", "type"})
 # Past forms of verbs that no noun shares, with their lemmas ("The army retook Bara").
 _PAST_ONLY = {"retook": "retake", "overran": "overrun", "overtook": "overtake",
               "recaptured": "recapture"}
+# Groups of office holders a named leader is joined to: "Zelensky and European leaders".
+_OFFICE_GROUPS = frozenset({"leader", "official", "minister", "counterpart", "ally", "partner",
+                            "diplomat", "lawmaker", "negotiator", "envoy", "president",
+                            "premier", "chief"})
 # Verbs of a guess at who someone is: "gunmen suspected to be bandits".
 _HEDGED_BY = frozenset({"suspect", "believe", "think", "know", "understand", "allege",
                         "presume", "say", "report"})
@@ -824,8 +828,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         name = first.head
         while name.dep_ == "compound" and name.head.i > name.i:
             name = name.head
-        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.head.i == name.i or \
-                name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        # (and "Zelensky and European leaders met": a group of office holders)
+        group = name.pos_ == "NOUN" and name.tag_ == "NNS" and first.pos_ != "ADJ" and \
+            name.lemma_.lower() in _OFFICE_GROUPS  # (not "Hungarian and Romanian officials")
+        if (not group and (name.pos_ != "PROPN" or name.ent_type_ != "PERSON")) or \
+                name.head.i == name.i or name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
         moves.append((first.i, name.head.i, name.dep_))
         moves.append((name.i, first.i, "conj"))
@@ -871,6 +878,22 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         said = doc[end + 2]
         if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            moves.append((teller.i, said.i, "nsubj"))
+    # "Pakistan deported thousands of Afghans, police and UN officials said": two tellers
+    # joined by "and" after a comma, read as more of those deported; they are the subject of
+    # the verb of saying that ends the sentence
+    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+        teller = doc[int(at)]
+        end = teller.right_edge.i
+        if teller.pos_ not in ("NOUN", "PROPN") or teller.left_edge.i == 0 or \
+                doc[teller.left_edge.i - 1].text != "," or end + 1 >= len(doc) or \
+                not any(c.dep_ == "cc" for c in teller.children) or \
+                not any(c.dep_ == "conj" for c in teller.children) or \
+                teller.head.dep_ not in ("dobj", "pobj", "conj", "nsubjpass"):
+            continue
+        said = doc[end + 1]
+        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and said.i > teller.i and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
             moves.append((teller.i, said.i, "nsubj"))
     # "between the Democratic Republic of Congo and Rwanda": a name joined to the last word
     # of a longer name; it is joined to the whole name
