@@ -1643,6 +1643,12 @@ _STATE_AGENTS_HARMED = frozenset({"officer", "agent", "deputy", "trooper", "poli
 _CHARGED_WITH = frozenset({"indict", "charge", "convict", "sentence", "arrest", "detain",
                            "jail", "acquit"})
 _CHARGE_WORDS = frozenset({"charge", "count", "allegation", "accusation", "offence", "offense"})
+# What markets trade, whose moves are no one's act: "shares rallied", "the rouble tumbled".
+_MARKETS = frozenset({"share", "stock", "equity", "bond", "yield", "price", "index", "market",
+                      "currency", "peso", "yen", "rupee", "yuan", "euro", "dollar", "crude",
+                      "brent", "gold", "future", "rouble", "ruble", "lira", "rand", "naira",
+                      "shekel", "won", "bitcoin", "sterling", "pound", "franc", "nikkei",
+                      "benchmark", "commodity", "oil"})
 # Inquiries and reports whose findings are told: "An investigation by the Post found ...".
 _INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "review", "report", "study",
                             "audit", "analysis", "examination", "assessment", "survey"})
@@ -4805,6 +4811,10 @@ class EventCoder:
         if tok.pos_ == "VERB" and any(_natural(c) for c in _kids(tok)
                                       if c.dep_ in ("nsubj", "agent")):
             return []  # "Wildfires threatened thousands of homes": no one's act
+        if tok.pos_ == "VERB" and any(lemma(c) in _MARKETS for c in _kids(tok)
+                                      if c.dep_ == "nsubj"):
+            return []  # "Shares of European carmakers rallied", "Chinese stocks retreated":
+            # the markets moving, no one acting
         moved = tok.dep_ == "acl" and (lemma(tok.head) in _MOVES or (
             lemma(tok.head) in _BROKERED and lemma(tok) in _BROKERING)) and \
             tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(tok))
@@ -5699,7 +5709,7 @@ _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "tru
 _COUNSEL = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister"})
 # Texts a veto falls on.
 _VETOED_TEXTS = frozenset({"resolution", "draft", "text", "motion", "statement", "measure",
-                           "declaration"})
+                           "declaration", "plan", "proposal", "decision", "agreement", "deal"})
 # Verbs of getting another's act done: "secured the release of the hostages".
 _OBTAINING = frozenset({"secure", "win", "negotiate", "broker", "obtain", "facilitate"})
 # Verbs of weighing an option, under which nothing is done yet.
