@@ -104,6 +104,12 @@ _PAST_ONLY = {"retook": "retake", "overran": "overrun", "overtook": "overtake",
 _OFFICE_GROUPS = frozenset({"leader", "official", "minister", "counterpart", "ally", "partner",
                             "diplomat", "lawmaker", "negotiator", "envoy", "president",
                             "premier", "chief"})
+# "tear-gassed", kept whole (see _WHOLE_WORDS), a verb of its own.
+_TEAR_GASSED = ("tear-gassed", "tear-gassing")
+# Weapons a wire lead opens with, after its dateline: "Rockets fired by Hezbollah struck".
+_OPENING_WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "airstrike", "strike",
+                              "warplane", "jet", "bomb", "mortar", "explosion", "blast",
+                              "helicopter", "aircraft", "artillery", "gunfire", "shelling"})
 # Verbs of a guess at who someone is: "gunmen suspected to be bandits".
 _HEDGED_BY = frozenset({"suspect", "believe", "think", "know", "understand", "allege",
                         "presume", "say", "report"})
@@ -116,7 +122,7 @@ _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice
 _WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
                 "de-escalation", "test-fire", "test-fires", "test-fired", "test-firing",
                 "test-launch", "test-launches", "test-launched", "test-launching",
-                "sit-in", "sit-ins")
+                "sit-in", "sit-ins", "tear-gassed", "tear-gassing")
 # Plurals the small model lemmatises to another word.
 _LEMMAS = {"bases": "base", "taxes": "tax"}
 # Verbs that end a sentence with its teller: "..., the governor said".
@@ -420,6 +426,14 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
         if len(sent) < 3 or (k and whole.root.is_space):
             continue
         first = sent[0]
+        if k and first.pos_ == "PROPN" and first.is_title and not first.ent_type_ and \
+                first.lower_.rstrip("s") in _OPENING_WEAPONS:
+            # "JERUSALEM (AP) — Rockets fired by Hezbollah struck ...": after the blanks the
+            # tagger reads the weapon as a name; it is the noun
+            plural = first.lower_.endswith("s")
+            first.pos_, first.tag_ = "NOUN", "NNS" if plural else "NN"
+            first.lemma_ = first.lower_.rstrip("s") if plural else first.lower_
+            continue
         named = first.is_title or (first.is_upper and len(first) > 1)
         verb = sent[1]
         # "USAID suspended all funding": an acronym read as an adverb of the verb, which is
@@ -596,6 +610,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 moves.append((c.i, verb.i, "dobj"))
         pasts.append(verb.i)
         relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
+    # "Kenyan police tear-gassed protesters": the verb read as the object's modifier, its
+    # subject as another; it is the sentence's verb
+    for at in np.isin(lowers_now, [doc.vocab.strings.add(w) for w in _TEAR_GASSED]
+                      ).nonzero()[0]:
+        verb = doc[int(at)]
+        relemma.append((verb.i, "teargasse"))
+        if verb.pos_ == "VERB" or verb.dep_ != "amod" or verb.head.i < verb.i:
+            continue
+        thing = verb.head
+        subject = next((c for c in thing.children if c.dep_ in ("nmod", "compound") and
+                        c.i < verb.i), None)
+        if subject is None or thing.dep_ not in ("ROOT", "ccomp"):
+            continue
+        top = verb.i if thing.dep_ == "ROOT" else thing.head.i
+        moves.append((verb.i, top, thing.dep_))
+        moves.append((subject.i, verb.i, "nsubj"))
+        moves.append((thing.i, verb.i, "dobj"))
+        moves.extend((c.i, verb.i, c.dep_) for c in thing.children
+                     if c.dep_ == "prep" and c.i > thing.i)
+        pasts.append(verb.i)
     # "Thousands fled after the RSF seized control of El Fasher": a clause after "after" or
     # "since" read as a noun phrase, its verb as a modifier of its object and its subject as
     # the verb's modifier; it is a clause
@@ -1041,6 +1075,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     t.ent_type_ in ("GPE", "NORP", "ORG") or t.tag_ in ("NNP", "NNPS")
                     for t in (first, second)):
             moves.append((first.i, second.i, "conj"))
+    for i, base in relemma:
+        doc[i].lemma_ = base
     if not moves and not verbs:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
@@ -1058,8 +1094,6 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     for i in pasts:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
-    for i, base in relemma:
-        doc[i].lemma_ = base
     for i in names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
     for i in nouns:
