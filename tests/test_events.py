@@ -1523,6 +1523,15 @@ def test_no_module_defines_a_name_twice() -> None:
                 seen[name] = node.lineno
 
 
+def test_a_weapon_opening_a_lead_after_its_dateline_is_a_noun(pipeline: CodingPipeline) -> None:
+    """After the blanks a masked dateline leaves, the tagger read "Rockets" as a name."""
+    result = pipeline.code_text("JERUSALEM (AP) — Rockets fired by Hezbollah struck northern "
+                                "Israel on Sunday, the Israeli military said.",
+                                published=date(2025, 11, 20))
+    assert [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in result.events] == [("194", "LBNREB", "ISR")]
+
+
 def test_a_headline_surname_is_the_person_the_story_names(pipeline: CodingPipeline) -> None:
     """A headline's bare surname is the person its story names in full, and "indicted on ...
     charges" is done to the one named, the charges being no object of it."""

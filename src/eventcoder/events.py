@@ -1908,7 +1908,8 @@ class EventCoder:
                  for p in (*_prep_objects(h, "in"), *_prep_objects(h, "over"))
                  if lemma(p) in ("war", "dispute", "conflict", "row", "standoff", "feud")
                  for c in _kids(p) if c.dep_ in ("compound", "amod")]
-        return {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+        words = {c.lemma_.lower() for c in mods} | {c.lower_ for c in mods}
+        return words | {"us"} if "u.s." in words else words  # ("U.S. strikes": "us")
 
     @staticmethod
     def _object_words(tok: Token) -> set[str]:
@@ -1942,6 +1943,8 @@ class EventCoder:
                  [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
                        and o.lemma_.lower() not in _THING_HEADS)]}
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
+        if "u.s." in words:
+            words.add("us")  # ("the U.S. strikes": rows name the United States "us")
         if any(lemma(o) in _RESTRICTING and any(
                 lemma(w) in _TRADE_FLOWS for w in (
                     *(c for c in _kids(o) if c.dep_ in ("compound", "amod")),
