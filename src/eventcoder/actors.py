@@ -190,6 +190,16 @@ _DESCRIBED_STATES: dict[str, frozenset[str]] = {word: frozenset(codes.split()) f
     (("sahel", "sahelian"), "MLI NER BFA TCD MRT"),
     (("balkan",), "SRB BIH HRV MNE MKD ALB XKX KOS BGR ROU GRC SVN"),
     (("caucasus", "caucasian"), "GEO ARM AZE"),
+    (("latin", "american", "andean"),
+     "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN MEX GTM HND SLV NIC CRI PAN CUB DOM HTI"),
+    (("caribbean",), "CUB DOM HTI JAM TTO BHS BRB GRD LCA VCT ATG DMA KNA"),
+    (("african",),
+     "DZA AGO BEN BWA BFA BDI CMR CPV CAF TCD COM COD COG CIV DJI EGY GNQ ERI SWZ ETH GAB GMB "
+     "GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE "
+     "SOM ZAF SSD SDN TZA TGO TUN UGA ZMB ZWE"),
+    (("asian",),
+     "AFG BGD BTN BRN KHM CHN IND IDN JPN KAZ PRK KOR KGZ LAO MYS MDV MNG MMR NPL PAK PHL SGP "
+     "LKA TWN TJK THA TLS TKM UZB VNM"),
 ) for word in words}
 # Heads of a state described by the words before them: "the Gulf state", "the landlocked nation".
 _STATE_HEADS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
@@ -3840,6 +3850,10 @@ class ActorResolver:
                 # else the last sentence's subject before its other states ("Niger cut ties
                 # with Ukraine. The landlocked nation ..." is Niger)
                 fits = {c for w in before for c in _DESCRIBED_STATES.get(w.lower_, ())}
+                if fits and not any(a.mention.country in fits for a in states):
+                    for x in inside:
+                        mentions.remove(x)
+                    continue  # ("the South American country" after Washington: none named)
                 target = next((a for a in states if a.mention.country in fits), None) or (
                     states[0] if states[0].mention.sentence_index == s_index else None) or next(
                     (a for a in states if a.mention.sentence_index ==
