@@ -393,7 +393,9 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
 _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
                              "spate", "string", "number", "campaign", "night", "dozen",
                              "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
-                             "package", "set", "raft", "barrage", "flurry", "slew", "volley"})
+                             "package", "set", "raft", "barrage", "flurry", "slew", "volley",
+                             # ("called for the resumption of talks": talks called for)
+                             "resumption", "restart", "revival"})
 # Heads that an event noun qualifies: "a mediation effort", "a peace mission".
 _PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "initiative",
                           "operation", "process", "plan", "round", "session"})
@@ -422,7 +424,9 @@ _ACTS_TOLD = frozenset({"move", "decision", "step", "action", "measure", "ruling
 _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
                        "send", "drive", "ferry", "escort"})
 # Prepositions naming those who act with the subject, not upon: "fought alongside the army".
-_ALLIED = frozenset({"alongside", "beside"})
+_ALLIED = frozenset({"alongside", "beside",
+                    # (and those left out: "hosts G20 summit without US", "met without Orban")
+                    "without", "excluding"})
 # Prepositions of time and setting: what they hold is not the act's target ("urged X to
 # speed up deliveries after Russian strikes on Kyiv").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
