@@ -1233,6 +1233,25 @@ def _if_clause(verb: Token) -> Token | None:
         None)
 
 
+def _life_told(verb: Token) -> bool:
+    """Whether ``verb`` tells in the past perfect what a dead person had done: its subject is
+    "the late X" or one "who died" or "who was killed"."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if verb.tag_ != "VBN" or top.dep_ != "ROOT" or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in (*_kids(verb), *_kids(top))):
+        return False
+    for subject in (c for c in _kids(top) if c.dep_ == "nsubj"):
+        if any(c.dep_ == "amod" and c.lower_ == "late" for c in _kids(subject)):
+            return True
+        for clause in (c for c in _kids(subject) if c.dep_ == "relcl"):
+            if lemma(clause) in _DYING or (lemma(clause) in ("kill", "assassinate") and any(
+                    c.dep_ == "auxpass" for c in _kids(clause))):
+                return True
+    return False
+
+
 def _standing(verb: Token) -> bool:
     """Whether ``verb`` tells how things stand in a story's body, not what was done: a main
     clause in the simple present of a verb of holding, backing or hosting, with no day told
@@ -3529,6 +3548,9 @@ class EventCoder:
                     c.dep_ == "nsubj" and lemma(c) in _WORKS for c in _kids(above)):
                 return "skip"  # "The book recounts how the Soviet Union threatened ...": a
                 # work's story, not the day's news
+        if tok.pos_ == "VERB" and _life_told(tok):
+            return "skip"  # "Pope Francis, who died on April 21, had criticised Trump's
+            # deportation plans", "The late pope had urged ...": a dead man's life, no news
         if tok.pos_ == "VERB" and _standing(tok):
             return "skip"  # "Lebanon hosts 1.5 million Syrian refugees", "Iran backs the
             # Houthis", "Russia occupies a fifth of Ukraine": how things stand, no act
@@ -4818,6 +4840,12 @@ class EventCoder:
         if tok.pos_ == "VERB" and any(_natural(c) for c in _kids(tok)
                                       if c.dep_ in ("nsubj", "agent")):
             return []  # "Wildfires threatened thousands of homes": no one's act
+        if hit.code[:2] == "16" and lemma(tok) in ("agree", "accept") and \
+                hit.complement is not None and any(
+                    d.dep_ == "poss" and d.lower_ in ("its", "their")
+                    for p in _prep_objects(hit.complement, "on") for d in _kids(p)):
+            # "Vietnam agreed to a 20% tariff on its exports": a measure it bears, agreed to
+            hit.code, hit.rule = "030", hit.rule + "+own-goods"
         if tok.pos_ == "VERB" and any(lemma(c) in _MARKETS for c in _kids(tok)
                                       if c.dep_ == "nsubj"):
             return []  # "Shares of European carmakers rallied", "Chinese stocks retreated":
