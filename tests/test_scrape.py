@@ -812,3 +812,16 @@ def test_a_recommended_list_and_joined_adverts_inside_the_story_are_clutter() ->
         "Thailand accused Cambodia on Thursday of firing rockets at villages near the border.",
         "Cambodia asked the UN Security Council to hold an emergency meeting.",
     ]
+
+
+def test_a_live_page_s_entries_signed_with_initials_go_on() -> None:
+    """An editor's initials under one entry of a live page do not end the story when the next
+    entry's time follows; promotion lines at the end are clutter."""
+    raw = ("Russia-Ukraine war live: attack hits energy grid\n\n"
+           "16:40\n\nZelensky will travel to Washington on Friday to meet Trump, his office "
+           "said.\n\n\u2014 KH\n\n13:22\n\nUkrainian drones struck an oil refinery in "
+           "Russia's Samara region overnight, the General Staff said.\n\n"
+           "Our journalism needs your support. Subscribe today.\n\n"
+           "Join ST's Telegram channel and get the latest breaking news delivered to you.\n")
+    paragraphs = _paragraphs(clean_scrape(raw))
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("Ukrainian drones")

@@ -248,7 +248,11 @@ _BANNER_RES = (
     ("chip in", None),
     ("paywall", None),
     ("we rely on", re.compile(r"\bwe\s+rely\s+on\s+(?:readers|you)\b")),
-    ("journalism", re.compile(r"\bjournalism\s+(?:needs|depends\s+on)\s+you\b")),
+    ("journalism", re.compile(r"\bjournalism\s+(?:needs|depends\s+on)\s+(?:you|your\s+support)\b"
+                              r"|\bquality\s+journalism\s+is\s+more\s+crucial\b")),
+    # (an affiliate disclaimer: "If you purchase a product ... we may receive compensation")
+    ("we may", re.compile(
+        r"\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b")),
     ("your donation", re.compile(r"\byour\s+donations?\s+(?:keeps?|helps?|makes?|funds?)\b")),
     ("a month", re.compile(
         r"\b(?:give|with|from|just|only)\s+[$€£]\s?\d+(?:\.\d\d)?\s+a\s+month\b")),
@@ -279,6 +283,8 @@ _SHARE_STRONG = frozenset(
 )
 _FOLLOW_RE = re.compile(
     r"(?:follow\s+(?:us|me)\b|follow\s+@|(?:like|find|join)\s+us\s+on\b|@[\w.]+[\W_]*$"
+    # ("Join ST's Telegram channel and get the latest breaking news")
+    r"|join\s+(?:our|[\w’']+)\s+(?:whatsapp|telegram|signal|viber)\s+(?:channel|group)\b"
     r"|follow\b.{0,60}?\bon\s+(?:twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube"
     r"|linkedin|threads|bluesky|mastodon)\b)"
 )
@@ -945,7 +951,11 @@ def _ends_story(seg: _Seg, following: _Seg | None) -> bool:
 
 def _story_resumes(segs: list[_Seg], i: int) -> bool:
     """Whether the story goes on after a weak end marker and its list of headlines: a
-    "TRENDING NOW" box in the middle of a page, with two paragraphs of story after it."""
+    "TRENDING NOW" box in the middle of a page, with two paragraphs of story after it; or
+    after an editor's initials signing one entry of a live page, with the next entry's time
+    after them ("— KH", "13:22")."""
+    if segs[i].reason == "initials":
+        return any(s.reason == "timestamp" for s in segs[i + 1:i + 3])
     if segs[i].reason not in _WEAK_END_REASONS:
         return False
     j = i + 1
