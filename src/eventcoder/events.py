@@ -4493,7 +4493,7 @@ class EventCoder:
                     continue  # "released hostages through the Red Cross", "expelled migrants
                     # to Niger": the go-between and the destination are not whom it is done to
                 m = actors.at.get(word.i)
-                if m is not None and m.basis == "location" and not place and \
+                if m is not None and m.basis == "location" and not place and source and \
                         hit.code[:2] in _VIOLENT and m.country and \
                         m.country not in {s.country for s in source} and \
                         not _under(word, root, frozenset({"from"})):
