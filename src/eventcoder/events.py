@@ -1960,6 +1960,9 @@ class EventCoder:
                                         any(True for _ in _prep_objects(o, "of")))]
         # "providing aerial photographs and other military intelligence"
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        # "boarded the Boracay, a tanker suspected of ...": what a named thing is
+        objs += [c for o in objs if o.pos_ == "PROPN" for c in _kids(o)
+                 if c.dep_ == "appos" and lemma(c) in _BOATS]
         # (a modifier says what kind of thing the object is, unless the object is a thing of
         # its own: "arms embargo", "oil production" are no arms, no oil)
         words = {w.lemma_.lower() for o in objs for w in
@@ -2211,6 +2214,9 @@ class EventCoder:
         for obj in _children(tok, *_OBJECTS):
             held = [p for prep in _children(obj, "prep") if prep.lower_ in ("for", "of", "on")
                     for p in _children(prep, "pobj")]
+            # ("agreed its 19th sanctions package": what the package holds)
+            held += [c for c in _kids(obj) if c.dep_ == "compound" and
+                     lemma(obj) in _QUANTITY_HEADS]
             if any(r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                    for r in self.triggers.get(lemma(obj), "NOUN")):
                 nouns.append(obj)  # "facilitate the release of hostages": the release
@@ -2290,8 +2296,10 @@ class EventCoder:
                     not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _kids(child))):
                 return child
         head = noun.head
-        if noun.dep_ == "compound" and head.lemma_.lower() in _PROXY_NOUNS:
-            return EventCoder._governor(head)  # "launched a mediation effort"
+        if noun.dep_ == "compound" and (head.lemma_.lower() in _PROXY_NOUNS or
+                                        head.lemma_.lower() in _QUANTITY_HEADS):
+            return EventCoder._governor(head)  # "launched a mediation effort", "agreed a 19th
+            # sanctions package"
         if noun.dep_ in ("dobj", "obj") and lemma(head) in _PERPETRATING and \
                 head.dep_ == "pcomp" and head.head.lower_ == "of" and \
                 head.head.head.pos_ == "VERB":
