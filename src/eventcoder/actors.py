@@ -508,6 +508,21 @@ class ActorMention:
         }
 
 
+# An aircraft's designation: "J-16", "Su-35", "F-16", "MiG-29".
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?)$")
+
+
+def _warplane(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a "fighter" mention is a warplane: named by its designation ("a J-16
+    fighter") or as a jet ("fighter jet" is its own row)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() != "fighter":
+        return False
+    return any(_DESIGNATION.match(t.text) for t in span) or any(
+        t.text in ("-",) and _DESIGNATION.match(f"{t.nbor(-1).text}-{t.nbor(1).text}")
+        for t in span if 0 < t.i < len(doc) - 1)
+
+
 def headline_people(head: Doc, head_mentions: list[ActorMention],
                     mentions: list[ActorMention]) -> list[ActorMention]:
     """A headline's bare surname is the person its story names in full: "Bolton indicted in
@@ -2155,6 +2170,11 @@ class ActorResolver:
             mentions.append(self._make(doc, first, last, f"{country}MIL", country, "MIL",
                                        doc[first:last].text, None, None, "name", sentence_of))
         mentions.sort(key=lambda x: (x.start, x.end))
+        # "a Chinese J-16 fighter", "Su-35 fighters": warplanes, the air force's, no militants
+        mentions = [replace(x, code=join_code(x.country, "MIL"), sector="MIL",
+                            plover_sector=self._sector_names.get("MIL"))
+                    if x.sector == "UAF" and x.country and _warplane(doc, x) else x
+                    for x in mentions]
         # Object pronouns: "arrested dozens of them" (the group named last), "accusing it of
         # arming the RSF" (the state or body named last).
         for word, fits in (("them", lambda t: t.dep_ in _OBJECT_DEPS),
