@@ -190,17 +190,27 @@ _DESCRIBED_STATES: dict[str, frozenset[str]] = {word: frozenset(codes.split()) f
     (("sahel", "sahelian"), "MLI NER BFA TCD MRT"),
     (("balkan",), "SRB BIH HRV MNE MKD ALB XKX KOS BGR ROU GRC SVN"),
     (("caucasus", "caucasian"), "GEO ARM AZE"),
-    (("latin", "american", "andean"),
-     "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN MEX GTM HND SLV NIC CRI PAN CUB DOM HTI"),
-    (("caribbean",), "CUB DOM HTI JAM TTO BHS BRB GRD LCA VCT ATG DMA KNA"),
-    (("african",),
-     "DZA AGO BEN BWA BFA BDI CMR CPV CAF TCD COM COD COG CIV DJI EGY GNQ ERI SWZ ETH GAB GMB "
-     "GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE "
-     "SOM ZAF SSD SDN TZA TGO TUN UGA ZMB ZWE"),
-    (("asian",),
-     "AFG BGD BTN BRN KHM CHN IND IDN JPN KAZ PRK KOR KGZ LAO MYS MDV MNG MMR NPL PAK PHL SGP "
-     "LKA TWN TJK THA TLS TKM UZB VNM"),
+    (("andean",), "BOL COL ECU PER VEN CHL"),
+    (("caribbean",), "CUB DOM HTI JAM TTO BHS BRB GRD LCA VCT ATG DMA KNA GUY SUR BLZ"),
 ) for word in words}
+# States described by their part of a continent, two words before the head: "the South
+# American country", "the West African nation" (a continent alone says too little).
+_CONTINENT_PARTS_OF: dict[str, frozenset[str]] = {key: frozenset(codes.split()) for key, codes in (
+    ("south american", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"),
+    ("latin american", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN MEX GTM HND SLV NIC "
+                       "CRI PAN CUB DOM HTI"),
+    ("central american", "GTM HND SLV NIC CRI PAN BLZ"),
+    ("north american", "USA CAN MEX"),
+    ("west african", "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO"),
+    ("east african", "BDI DJI ERI ETH KEN RWA SOM SSD TZA UGA"),
+    ("central african", "CMR CAF TCD COD COG GNQ GAB"),
+    ("southern african", "AGO BWA LSO MWI MOZ NAM ZAF SWZ ZMB ZWE"),
+    ("north african", "DZA EGY LBY MAR TUN SDN"),
+    ("southeast asian", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"),
+    ("south asian", "AFG BGD BTN IND MDV NPL PAK LKA"),
+    ("east asian", "CHN JPN PRK KOR MNG TWN"),
+    ("central asian", "KAZ KGZ TJK TKM UZB"),
+)}
 # Heads of a state described by the words before them: "the Gulf state", "the landlocked nation".
 _STATE_HEADS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
 _STATE_NOUNS = frozenset({"country", "nation", "state", "government", "power", "ally",
@@ -2097,8 +2107,11 @@ class ActorResolver:
                 home_bodies = agent_code[:3] in ("GOV", "JUD") and bool(named_people) and all(
                     (x.sector or "")[:3] in (_AT_HOME_PEOPLE - {"LEG"}) | {"ELI"}
                     for x in named_people) and not (
-                        # (not those a sanction falls on: "The Treasury sanctioned Lukoil")
-                        doc[m.root].dep_ == "nsubj" and _sanctioning(doc[m.root].head))
+                        # (not the companies a sanction falls on: "The Treasury sanctioned
+                        # Lukoil")
+                        doc[m.root].dep_ == "nsubj" and _sanctioning(doc[m.root].head) and
+                        all((x.sector or "")[:3] == "BUS" or (x.code or "").startswith("MNC")
+                            for x in named_people))
                 if (agent_code[:3] in _AT_HOME or home_bodies) and len(people) == 1 and \
                         _names_only(mentions, s_index, {*people, None}):
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
@@ -3869,7 +3882,10 @@ class ActorResolver:
                 # the one the description fits ("the Gulf state" after Sudan and the UAE),
                 # else the last sentence's subject before its other states ("Niger cut ties
                 # with Ukraine. The landlocked nation ..." is Niger)
-                fits = {c for w in before for c in _DESCRIBED_STATES.get(w.lower_, ())}
+                parts = {f"{a.lower_} {b.lower_}" for a, b in pairwise(before)} & \
+                    set(_CONTINENT_PARTS_OF)
+                fits = {c for p in parts for c in _CONTINENT_PARTS_OF[p]} or \
+                    {c for w in before for c in _DESCRIBED_STATES.get(w.lower_, ())}
                 if fits and not any(a.mention.country in fits for a in states):
                     for x in inside:
                         mentions.remove(x)

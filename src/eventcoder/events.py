@@ -389,7 +389,8 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
                          "boatloads", "convoy", "convoys", "cargo", "cargoes", "crate",
                          "crates", "container", "containers", "pallet", "pallets", "parcel",
                          "parcels", "package", "packages"})
-# "launched 10 days of war games", "a wave of arrests": the event noun under a quantity
+# "launched 10 days of war games", "a wave of arrests": the event noun under a quantity (or
+# under its resumption: "called for the resumption of talks")
 _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
                              "spate", "string", "number", "campaign", "night", "dozen",
                              "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
@@ -423,7 +424,8 @@ _ACTS_TOLD = frozenset({"move", "decision", "step", "action", "measure", "ruling
 # Verbs of carrying someone somewhere: in the passive, no visit of the one carried.
 _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
                        "send", "drive", "ferry", "escort"})
-# Prepositions naming those who act with the subject, not upon: "fought alongside the army".
+# Prepositions naming those who act with the subject, not upon ("fought alongside the
+# army"), or who are left out of it ("met without Orban"): no target either way.
 _ALLIED = frozenset({"alongside", "beside",
                     # (and those left out: "hosts G20 summit without US", "met without Orban")
                     "without", "excluding"})
@@ -1235,7 +1237,7 @@ def _if_clause(verb: Token) -> Token | None:
 
 def _life_told(verb: Token) -> bool:
     """Whether ``verb`` tells in the past perfect what a dead person had done: its subject is
-    "the late X" or one "who died" or "who was killed"."""
+    "the late X" or one "who died" or "who was killed" on a day the text names."""
     top = verb
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -1246,8 +1248,11 @@ def _life_told(verb: Token) -> bool:
         if any(c.dep_ == "amod" and c.lower_ == "late" for c in _kids(subject)):
             return True
         for clause in (c for c in _kids(subject) if c.dep_ == "relcl"):
-            if lemma(clause) in _DYING or (lemma(clause) in ("kill", "assassinate") and any(
-                    c.dep_ == "auxpass" for c in _kids(clause))):
+            # (a death with a day of its own: not "the attacker, who died in the blast, had
+            # detonated a bomb", the day's own act)
+            if (lemma(clause) in _DYING or (lemma(clause) in ("kill", "assassinate") and any(
+                    c.dep_ == "auxpass" for c in _kids(clause)))) and any(
+                    t.ent_type_ == "DATE" for t in clause.subtree):
                 return True
     return False
 
@@ -1666,6 +1671,9 @@ _STATE_AGENTS_HARMED = frozenset({"officer", "agent", "deputy", "trooper", "poli
 _CHARGED_WITH = frozenset({"indict", "charge", "convict", "sentence", "arrest", "detain",
                            "jail", "acquit"})
 _CHARGE_WORDS = frozenset({"charge", "count", "allegation", "accusation", "offence", "offense"})
+# What a country sells abroad: a tariff "on its exports" falls on it.
+_SOLD = frozenset({"export", "good", "product", "car", "vehicle", "steel", "shipment",
+                   "commodity", "sale"})
 # What markets trade, whose moves are no one's act: "shares rallied", "the rouble tumbled".
 _MARKETS = frozenset({"share", "stock", "equity", "bond", "yield", "price", "index", "market",
                       "currency", "peso", "yen", "rupee", "yuan", "euro", "dollar", "crude",
@@ -4850,12 +4858,12 @@ class EventCoder:
             return []  # "Wildfires threatened thousands of homes": no one's act
         if hit.code[:2] == "16" and lemma(tok) in ("agree", "accept") and \
                 hit.complement is not None and any(
-                    d.dep_ == "poss" and d.lower_ in ("its", "their")
+                    d.dep_ == "poss" and d.lower_ in ("its", "their") and lemma(p) in _SOLD
                     for p in _prep_objects(hit.complement, "on") for d in _kids(p)):
             # "Vietnam agreed to a 20% tariff on its exports": a measure it bears, agreed to
             hit.code, hit.rule = "030", hit.rule + "+own-goods"
-        if tok.pos_ == "VERB" and any(lemma(c) in _MARKETS for c in _kids(tok)
-                                      if c.dep_ == "nsubj"):
+        if tok.pos_ == "VERB" and any(lemma(c) in _MARKETS and c.pos_ == "NOUN" and
+                                      not c.ent_type_ for c in _kids(tok) if c.dep_ == "nsubj"):
             return []  # "Shares of European carmakers rallied", "Chinese stocks retreated":
             # the markets moving, no one acting
         moved = tok.dep_ == "acl" and (lemma(tok.head) in _MOVES or (

@@ -416,6 +416,7 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     array: Any = None
+    weapons: list[int] = []
     for whole in list(doc.sents):
         # (after the blanks a masked dateline leaves: "WASHINGTON (Reuters) - Trump hosted
         # Carney" opens with spaces)
@@ -429,10 +430,9 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
         if k and first.pos_ == "PROPN" and first.is_title and not first.ent_type_ and \
                 first.lower_.rstrip("s") in _OPENING_WEAPONS:
             # "JERUSALEM (AP) — Rockets fired by Hezbollah struck ...": after the blanks the
-            # tagger reads the weapon as a name; it is the noun
-            plural = first.lower_.endswith("s")
-            first.pos_, first.tag_ = "NOUN", "NNS" if plural else "NN"
-            first.lemma_ = first.lower_.rstrip("s") if plural else first.lower_
+            # tagger reads the weapon as a name; it is the noun (retagged once the reparsed
+            # sentences are written back)
+            weapons.append(first.i)
             continue
         named = first.is_title or (first.is_upper and len(first) > 1)
         verb = sent[1]
@@ -467,6 +467,11 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
         array[sent.start:sent.end] = rows
     if array is not None:
         doc.from_array(attrs, array)
+    for i in weapons:
+        word = doc[i]
+        plural = word.lower_.endswith("s")
+        word.pos_, word.tag_ = "NOUN", "NNS" if plural else "NN"
+        word.lemma_ = word.lower_.rstrip("s") if plural else word.lower_
     return doc
 
 
@@ -593,6 +598,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # "The army retook Bara from the RSF": a past form no noun has, read as a noun with the
     # subject as its modifier; it is the verb
     relemma: list[tuple[int, str]] = []
+    passives: list[int] = []
     lowers_now = doc.to_array(LOWER)
     for at in np.isin(lowers_now, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
         verb = doc[int(at)]
@@ -616,15 +622,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                       ).nonzero()[0]:
         verb = doc[int(at)]
         relemma.append((verb.i, "teargasse"))
+        if verb.pos_ != "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
+            passives.append(verb.i)  # "Protesters were tear-gassed by police"
+            continue
         if verb.pos_ == "VERB" or verb.dep_ != "amod" or verb.head.i < verb.i:
             continue
         thing = verb.head
         subject = next((c for c in thing.children if c.dep_ in ("nmod", "compound") and
                         c.i < verb.i), None)
-        if subject is None or thing.dep_ not in ("ROOT", "ccomp"):
+        if subject is None or thing.dep_ not in ("ROOT", "ccomp", "dobj"):
             continue
+        # ("Witnesses said police tear-gassed protesters": the clause said)
         top = verb.i if thing.dep_ == "ROOT" else thing.head.i
-        moves.append((verb.i, top, thing.dep_))
+        moves.append((verb.i, top, "ccomp" if thing.dep_ == "dobj" else thing.dep_))
         moves.append((subject.i, verb.i, "nsubj"))
         moves.append((thing.i, verb.i, "dobj"))
         moves.extend((c.i, verb.i, c.dep_) for c in thing.children
@@ -926,7 +936,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 teller.head.dep_ not in ("dobj", "pobj", "conj", "nsubjpass"):
             continue
         said = doc[end + 1]
-        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and said.i > teller.i and \
+        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
             moves.append((teller.i, said.i, "nsubj"))
     # "between the Democratic Republic of Congo and Rwanda": a name joined to the last word
@@ -1077,6 +1087,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((first.i, second.i, "conj"))
     for i, base in relemma:
         doc[i].lemma_ = base
+    for i in passives:
+        doc[i].pos_, doc[i].tag_ = "VERB", "VBN"
     if not moves and not verbs:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")

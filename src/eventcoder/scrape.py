@@ -248,8 +248,8 @@ _BANNER_RES = (
     ("chip in", None),
     ("paywall", None),
     ("we rely on", re.compile(r"\bwe\s+rely\s+on\s+(?:readers|you)\b")),
-    ("journalism", re.compile(r"\bjournalism\s+(?:needs|depends\s+on)\s+(?:you|your\s+support)\b"
-                              r"|\bquality\s+journalism\s+is\s+more\s+crucial\b")),
+    ("journalism", re.compile(
+        r"\bjournalism\s+(?:needs|depends\s+on)\s+(?:you|your\s+support)\b")),
     # (an affiliate disclaimer: "If you purchase a product ... we may receive compensation")
     ("we may", re.compile(
         r"\bwe\s+may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)\b")),
@@ -955,7 +955,10 @@ def _story_resumes(segs: list[_Seg], i: int) -> bool:
     after an editor's initials signing one entry of a live page, with the next entry's time
     after them ("— KH", "13:22")."""
     if segs[i].reason == "initials":
-        return any(s.reason == "timestamp" for s in segs[i + 1:i + 3])
+        # (only a short sign-off on a page whose entries are timed: not "Reporting by X;
+        # Editing by Y" above a rail of latest news)
+        return segs[i].words <= 3 and any(s.reason == "timestamp" for s in segs[:i]) and \
+            any(s.reason == "timestamp" for s in segs[i + 1:i + 3])
     if segs[i].reason not in _WEAK_END_REASONS:
         return False
     j = i + 1
