@@ -569,6 +569,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if word.i > 0 and doc[word.i - 1].lemma_.lower() == "shoot" and \
                 doc[word.i - 1].pos_ == "VERB" and word.head.i != word.i - 1:
             moves.append((word.i, word.i - 1, "advmod"))
+    # "COGAT, the Israeli military body that coordinates aid, accused Hamas": a name and its
+    # description between commas read as two subjects (or the name as an adverb); the
+    # description is the name's apposition
+    for at in (deps == doc.vocab.strings.add("nsubj")).nonzero()[0]:
+        described = doc[int(at)]
+        verb = described.head
+        name = next((c for c in verb.children if c.i < described.i and c.pos_ == "PROPN" and
+                     c.dep_ in ("nsubj", "advmod", "npadvmod") and c.i + 1 < len(doc) and
+                     doc[c.right_edge.i + 1].text == ","), None)
+        if name is None or described.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in described.children) \
+                or name.right_edge.i + 2 != described.left_edge.i:
+            continue
+        last = described.right_edge.i  # (the closing comma, hung on the description or not)
+        if doc[last].text != ",":
+            last += 1
+        if last >= verb.i or doc[last].text != ",":
+            continue
+        moves.append((name.i, verb.i, "nsubj"))
+        moves.append((described.i, name.i, "appos"))
     # "Gunmen suspected to be bandits killed 12 villagers": the suspicion read as the verb,
     # the killing as what is suspected (or as the bandits' modifier); the killing is the
     # verb, the gunmen its subject, the suspicion theirs
