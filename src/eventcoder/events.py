@@ -4353,10 +4353,13 @@ class EventCoder:
             # $10 billion in Egypt": where it is put
             holders += invested
             slots = ("prep:in", *slots)
+        # ("Erdogan and Aliyev discussed relations with Armenia": two parties of their own, the
+        # object's "with" names what they discussed, no third party)
+        paired = len({m.country for m in source if m.country}) >= 2
         for slot in slots:
             for holder in holders:
                 found = self._slot(holder, slot, actors, noun=holder.i == tok.i and holder.pos_ in (
-                    "NOUN", "PROPN"))
+                    "NOUN", "PROPN"), descend=not (paired and slot == "prep:with"))
                 found = [m for m in found if m not in source and not _own_mission(m, source)
                          and not _own_goods(tok.doc, m, source)]
                 if found:
@@ -4676,8 +4679,8 @@ class EventCoder:
             any(sp.country == m.country and (sp.sector or "")[:3] in ("GOV", "MIL")
                 for sp in speakers) for m in named)
 
-    def _slot(self, holder: Token, slot: str, actors: _Actors, noun: bool = False
-              ) -> list[ActorMention]:
+    def _slot(self, holder: Token, slot: str, actors: _Actors, noun: bool = False,
+              descend: bool = True) -> list[ActorMention]:
         if slot == "object":
             if noun:
                 return []
@@ -4798,7 +4801,7 @@ class EventCoder:
                 found = [m for c in _children(pobj, "nsubj") for m in named(c)]
             if found:
                 return found
-        if not noun:
+        if not noun and descend:
             # ("mediated a fifth round of talks between Iran and the US": the object's, or
             # what it is a round or a part of)
             for obj in _children(holder, *_OBJECTS):
