@@ -996,19 +996,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         moves.extend((c.i, verb.i, "prep") for c in item.children
                      if c.dep_ == "prep" and c.lower_ in _AIM_PREPS and c.i > item.i)
-    # "Hamas released the hostages on Monday and Israel freed hundreds of prisoners": the
-    # second clause's subject read as a conjunct of the first clause's date; it is the
-    # subject of the verb right after it, which has none
+    # "Hamas released the hostages on Monday and Israel freed hundreds of prisoners",
+    # "Russian drones violated Polish airspace and Warsaw asked NATO for consultations": the
+    # second clause's subject read as a conjunct of the first clause's date or object; it is
+    # the subject of the verb right after it (perhaps after "had"), which has none
     for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
         name = doc[int(at)]
         if name.i + 1 >= len(doc) or name.pos_ != "PROPN" or \
-                name.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") or \
-                name.head.ent_type_ not in ("DATE", "TIME"):
+                name.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
             continue
-        verb = doc[name.i + 1]
-        if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        after = name.i + 1
+        while after < len(doc) - 1 and doc[after].pos_ == "AUX" and after - name.i <= 2:
+            after += 1
+        verb = doc[after]
+        if verb.pos_ == "VERB" and verb.dep_ == "conj" and \
+                verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                    name.head.ent_type_ in ("DATE", "TIME") or
+                    any(a.i == name.head.i for a in verb.head.subtree)):
             moves.append((name.i, verb.i, "nsubj"))
+            moves.extend((a.i, verb.i, "aux") for a in doc[name.i + 1:after])
     # "Congolese President Tshisekedi and Rwandan President Kagame met": two subjects of one
     # verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and
     # Uganda's Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name
