@@ -1958,7 +1958,8 @@ class EventCoder:
                  o.lemma_.lower() in _OF_HEADS
                  for p in _prep_objects(o, "of")]  # "captured part of the town"
         objs += [p for o in objs if o.ent_type_ == "MONEY" or any(
-            c.dep_ == "nummod" and c.lower_ in _BIG_NUMBERS for c in _kids(o))
+            c.dep_ == "nummod" and c.lower_ in _BIG_NUMBERS for c in _kids(o)) or
+                 o.lower_ in ("millions", "billions", "trillions")  # ("billions of euros")
                  for p in _prep_objects(o, "in")
                  if lemma(p) not in _AID_NOUNS or lemma(tok) in _WITHHOLDING]
         # ("froze $150 million in assets": a sum of what; a sum in aid is money given,
@@ -4805,7 +4806,10 @@ class EventCoder:
             # ("mediated a fifth round of talks between Iran and the US": the object's, or
             # what it is a round or a part of)
             for obj in _children(holder, *_OBJECTS):
-                for thing in (obj, *_prep_objects(obj, "of")):
+                # (and what a sum is in: "withheld 18 billion euros in funding from Hungary")
+                sums = [p for t in (obj, *_prep_objects(obj, "of")) for p in _prep_objects(t, "in")
+                        if lemma(p) in _AID_NOUNS]
+                for thing in (obj, *_prep_objects(obj, "of"), *sums):
                     for pobj in _prep_objects(thing, prep):
                         found = named(pobj)
                         if found:
