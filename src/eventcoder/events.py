@@ -4495,6 +4495,7 @@ class EventCoder:
             if governor is not None and not _fellows_of(governor, hit.code):
                 roots.insert(1, governor)
         place: list[ActorMention] = []
+        owned = tok.pos_ == "VERB" and _own_object(tok)
         for root in roots:
             for word in _own_words(root):
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
@@ -4503,6 +4504,9 @@ class EventCoder:
                                                                           _TIME_PREPS):
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
+                if owned and _under(word, root, frozenset({"during"})):
+                    continue  # "violated its airspace during an attack on Ukraine": its own
+                    # is the one it is done to, the attack another's
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
                         _at_venue(word, root) or _in_charge(word, root) or _backed(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
