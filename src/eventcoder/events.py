@@ -1361,8 +1361,12 @@ def _aid_kind(verb: Token) -> str | None:
     military aid", "$6 million in humanitarian assistance" (or an aid noun's own: "humanitarian
     aid to Gaza"); None for none or several."""
     objects = list(_children(verb, "dobj")) if verb.pos_ == "VERB" else [verb]
-    # (and what a recipient is provided with: "provide Ukraine with 500 million euros in aid")
+    # (and what a recipient is provided with: "provide Ukraine with 500 million euros in aid";
+    # and a sum's "in" the parser hung on the verb: "pledged 500 million pounds in
+    # humanitarian aid")
     objects += list(_prep_objects(verb, "with")) if verb.pos_ == "VERB" else []
+    objects += [p for p in _prep_objects(verb, "in") if lemma(p) in _AID_NOUNS] \
+        if verb.pos_ == "VERB" and objects else []
     objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ in ("in", "of")
                 for p in _children(prep, "pobj")]
     # (an aid noun modifying another: "a military aid package", "relief supplies")
