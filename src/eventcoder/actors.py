@@ -2078,12 +2078,13 @@ class ActorResolver:
             if setting is None and not abroad and agent_code[:3] in ("MIL", "GOV", "COP"):
                 # "The RSF accused the army of bombing a market": the state the one armed group
                 # its sentence names fights at home
-                here = [x for x in mentions if x.sentence_index == sentence_of.get(m.start, 0)]
-                armed = {x.country for x in here
+                beside = [x for x in mentions
+                          if x.sentence_index == sentence_of.get(m.start, 0)]
+                armed = {x.country for x in beside
                          if (x.sector or "")[:3] in ("REB", "UAF", "INS") and
                          x.basis in ("organization", "name") and x.country in self._countries
                          and x.country not in ORG_PREFIXES}
-                states = {x.country for x in here if x.basis in ("country", "capital")}
+                states = {x.country for x in beside if x.basis in ("country", "capital")}
                 # (not with a state named: "will not release the soldiers unless Israel ...")
                 setting = armed.pop() if len(armed) == 1 and states <= armed else None
             if setting is None:
