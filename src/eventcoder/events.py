@@ -5433,6 +5433,11 @@ class EventCoder:
                 for m in targets):
             targets = []  # "Syrian forces withdrew from Sweida": the state's own land, no
             # target (but "Syrian rebels captured Aleppo" take it from the state)
+        if hit.code[:3] == "192" and targets and all(
+                (m.sector or "")[:3] == "BUS" or (m.code or "").startswith("MNC")
+                for m in targets):
+            hit.code, hit.rule = "1711", hit.rule + "+firm"  # "seized control of British
+            # Steel": a company's property taken, no land
         if hit.code[:3] in ("191", "192") and targets:
             # "captured the village of Bahatyr", "besieged the town": the land, the state's
             # (not its people, as in "attacked a village, killing ...")
