@@ -981,6 +981,15 @@ class _Actors:
             return [m]
         if depth > 3:
             return []
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and (
+                tok.lower_ in _FIRM_WORDS or tok.lower_.endswith(_FIRM_ENDINGS)):
+            # "India's Tata Group", "France's TotalEnergies": a company the dictionaries lack,
+            # its country's business, not the state (not "Egypt's Muslim Brotherhood")
+            owners = [x for c in _kids(tok) if c.dep_ == "poss" and (x := self.at.get(c.i))
+                      and x.basis == "country" and x.country]
+            if owners:
+                return [replace(owners[0], code=f"{owners[0].country}BUS", sector="BUS",
+                                plover_sector="Business", basis="context")]
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.i < tok.head.i:
             # "Besigye, who was abducted in Nairobi": the relative pronoun's antecedent
             return self.of(tok.head.head, depth + 1)
@@ -1675,6 +1684,12 @@ _STATE_AGENTS_HARMED = frozenset({"officer", "agent", "deputy", "trooper", "poli
 _CHARGED_WITH = frozenset({"indict", "charge", "convict", "sentence", "arrest", "detain",
                            "jail", "acquit"})
 _CHARGE_WORDS = frozenset({"charge", "count", "allegation", "accusation", "offence", "offense"})
+# Words that make a name a company's: "Tata Group", "Toyota Motor", "TotalEnergies".
+_FIRM_WORDS = frozenset({"group", "corp", "corporation", "inc", "ltd", "holdings", "company",
+                         "plc", "ag", "motor", "motors", "airlines", "airways", "bank",
+                         "steel", "petroleum", "industries", "technologies", "electronics",
+                         "pharmaceuticals", "telecom", "energy", "mining", "resources"})
+_FIRM_ENDINGS = ("energies", "corp", "tech", "soft", "com")
 # What a country sells abroad: a tariff "on its exports" falls on it.
 _SOLD = frozenset({"export", "good", "product", "car", "vehicle", "steel", "shipment",
                    "commodity", "sale"})
