@@ -89,6 +89,8 @@ _PLACE_HEADS = frozenset({
 # Verbs a body tells something by ("the military said", "the ministry reported").
 _TELLING_VERBS = frozenset({"say", "report", "announce", "state", "confirm", "claim", "add",
                             "tell", "detect"})
+# Countries whose armed groups make war on another state's army, not their own state's.
+_FOREIGN_WARS = frozenset({"PSE", "LBN", "YEM"})
 # A country's parts named after it in the possessive: "in Mexico's Michoacan state".
 _SUBDIVISION_HEADS = frozenset({
     "state", "county", "department", "governorate", "municipality", "prefecture", "oblast",
@@ -2085,8 +2087,11 @@ class ActorResolver:
                          x.basis in ("organization", "name") and x.country in self._countries
                          and x.country not in ORG_PREFIXES}
                 states = {x.country for x in beside if x.basis in ("country", "capital")}
-                # (not with a state named: "will not release the soldiers unless Israel ...")
-                setting = armed.pop() if len(armed) == 1 and states <= armed else None
+                # (not with a state named: "will not release the soldiers unless Israel ...";
+                # nor groups whose war is with another state's army: Hamas, Hezbollah and the
+                # Houthis fight Israel's, "Hezbollah fired drones at the army")
+                setting = armed.pop() if len(armed) == 1 and states <= armed and \
+                    not armed & _FOREIGN_WARS else None
             if setting is None:
                 if far and not agent_code.startswith(("NGO", "IGO")):
                     continue  # ("urged the international community": of no country)

@@ -1984,7 +1984,7 @@ class EventCoder:
         # ("froze $150 million in assets": a sum of what; a sum in aid is money given,
         # unless it is withheld: "cut $2 billion in funding")
         # ("shipped millions of artillery shells": shells, no sum of money)
-        objs = [o for o in objs if not (o.lower_ in ("millions", "billions") and
+        objs = [o for o in objs if not (o.lower_ in ("millions", "billions", "trillions") and
                                         any(True for _ in _prep_objects(o, "of")))]
         # "providing aerial photographs and other military intelligence"
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -4514,7 +4514,8 @@ class EventCoder:
             if governor is not None and not _fellows_of(governor, hit.code):
                 roots.insert(1, governor)
         place: list[ActorMention] = []
-        owned = tok.pos_ == "VERB" and _own_object(tok)
+        owned = tok.pos_ == "VERB" and _own_object(tok) and any(
+            lemma(o) in ("airspace", "territory", "waters") for o in _children(tok, *_OBJECTS))
         for root in roots:
             for word in _own_words(root):
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
@@ -4524,8 +4525,8 @@ class EventCoder:
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
                 if owned and _under(word, root, frozenset({"during"})):
-                    continue  # "violated its airspace during an attack on Ukraine": its own
-                    # is the one it is done to, the attack another's
+                    continue  # "violated its airspace during an attack on Ukraine": the
+                    # airspace's owner is the one it is done to, the attack another's
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
                         _at_venue(word, root) or _in_charge(word, root) or _backed(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce

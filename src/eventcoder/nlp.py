@@ -576,8 +576,10 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         described = doc[int(at)]
         verb = described.head
         name = next((c for c in verb.children if c.i < described.i and c.pos_ == "PROPN" and
-                     c.dep_ in ("nsubj", "advmod", "npadvmod") and c.i + 1 < len(doc) and
-                     doc[c.right_edge.i + 1].text == ","), None)
+                     c.ent_type_ not in ("DATE", "TIME") and
+                     c.dep_ in ("nsubj", "advmod", "npadvmod") and
+                     c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","),
+                    None)  # (not "Monday, the Kenyan court, ... blocked")
         if name is None or described.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in described.children) \
                 or name.right_edge.i + 2 != described.left_edge.i:
@@ -1014,8 +1016,12 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                     name.head.ent_type_ in ("DATE", "TIME") or
                     any(a.i == name.head.i for a in verb.head.subtree)):
-            moves.append((name.i, verb.i, "nsubj"))
-            moves.extend((a.i, verb.i, "aux") for a in doc[name.i + 1:after])
+            # ("... and Moldova was condemned": a passive, its subject the one it is done to)
+            passive = verb.tag_ == "VBN" and any(
+                a.lemma_.lower() == "be" for a in doc[name.i + 1:after])
+            moves.append((name.i, verb.i, "nsubjpass" if passive else "nsubj"))
+            moves.extend((a.i, verb.i, "auxpass" if passive and a.lemma_.lower() == "be"
+                          else "aux") for a in doc[name.i + 1:after])
     # "Congolese President Tshisekedi and Rwandan President Kagame met": two subjects of one
     # verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and
     # Uganda's Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name
