@@ -591,6 +591,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         moves.append((name.i, verb.i, "nsubj"))
         moves.append((described.i, name.i, "appos"))
+    # "police fired tear gas and live ammunition at protesters": "live" read as a second verb,
+    # with the ammunition its object; it is the ammunition's modifier, fired too
+    for at in (doc.to_array(LOWER) == doc.vocab.strings.add("live")).nonzero()[0]:
+        word = doc[int(at)]
+        fired = word.head
+        rounds = next((c for c in word.children if c.dep_ == "dobj" and
+                       c.lemma_.lower() in ("ammunition", "round", "fire", "bullet")), None)
+        first = next((c for c in fired.children if c.dep_ == "dobj"), None)
+        if word.dep_ != "conj" or rounds is None or first is None or fired.i == word.i:
+            continue
+        moves.append((word.i, rounds.i, "amod"))
+        moves.append((rounds.i, first.i, "conj"))
+        moves.extend((c.i, fired.i, c.dep_) for c in word.children
+                     if c.dep_ in ("prep", "npadvmod", "advmod"))
     # "Gunmen suspected to be bandits killed 12 villagers": the suspicion read as the verb,
     # the killing as what is suspected (or as the bandits' modifier); the killing is the
     # verb, the gunmen its subject, the suspicion theirs
