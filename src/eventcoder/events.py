@@ -1244,6 +1244,15 @@ def _if_clause(verb: Token) -> Token | None:
         None)
 
 
+def _threatened(tok: Token) -> bool:
+    """Whether ``tok`` is what a verb of threatening names ("threatened to halt all aid",
+    "threatened to send troops and to halt aid")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("xcomp", "ccomp") and lemma(node.head) in ("threaten", "warn")
+
+
 def _life_told(verb: Token) -> bool:
     """Whether ``verb`` tells in the past perfect what a dead person had done: its subject is
     "the late X" or one "who died" or "who was killed" on a day the text names."""
@@ -3492,7 +3501,11 @@ class EventCoder:
                 continue
             if state == "future" and "+conditional" not in hit.rule:
                 root = hit.code[:2]
-                if root == "16" and lemma(hit.token) == "retaliate":
+                if root == "16" and _threatened(hit.token):
+                    # "threatened to send troops into Nigeria and to halt all aid": a measure
+                    # threatened, not decided (1311)
+                    hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
+                elif root == "16" and lemma(hit.token) == "retaliate":
                     # "said Canada would retaliate against the tariffs": a promise to respond,
                     # no measure named, a threat
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
