@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
-from .nlp import LIKENESS_SUFFIXES, past_above, tokens_of
+from .nlp import LIKENESS_SUFFIXES, past_above, sentences_of, tokens_of
 from .resources import (
     ActorResources,
     Entry,
@@ -1857,7 +1857,7 @@ class ActorResolver:
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
         sentence_of = {}
-        for s_index, sent in enumerate(doc.sents):
+        for s_index, sent in enumerate(sentences_of(doc)):
             for t in range(sent.start, sent.end):
                 sentence_of[t] = s_index
 

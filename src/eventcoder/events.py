@@ -28,7 +28,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 
 from .actors import COMMANDING_VERBS, MOVING_VERBS, ORG_PREFIXES, ActorMention, moving_verb
-from .nlp import ORDERING_VERBS, past_above, tokens_of
+from .nlp import ORDERING_VERBS, past_above, sentences_of, tokens_of
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -1294,7 +1294,7 @@ def _standing(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "you") for c in _kids(top)):
         return False  # "We support Ukraine": said in the first person, a stance taken now
     sent = verb.sent
-    lead = next((s for s in verb.doc.sents if s.root.pos_ in ("VERB", "AUX")), sent)
+    lead = next((s for s in sentences_of(verb.doc) if s.root.pos_ in ("VERB", "AUX")), sent)
     if sent.start <= lead.start or any(t.text in _QUOTE_MARKS for t in sent):
         return False  # (the lead is the story's news: "EU provides €45m support for ...",
         # after a byline or a dateline of its own)
@@ -2523,7 +2523,7 @@ class EventCoder:
               doc_id: str, published: date | None, part: str, quotes: Sequence[Any],
               places: Sequence[Any]) -> list[Event]:
         doc.user_data["eventcoder_headline"] = part == "headline"
-        sents = list(doc.sents)
+        sents = sentences_of(doc)
         doc.user_data["eventcoder_questions"] = {
             i for sent in sents if sent.text.rstrip().endswith("?")
             for i in range(sent.start, sent.end)}

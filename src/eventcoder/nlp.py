@@ -10,7 +10,7 @@ from .errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "forget_tokens",
@@ -18,10 +18,12 @@ __all__ = [
     "repair_entities",
     "repair_openings",
     "reparse_headline",
+    "sentences_of",
     "tokens_of",
 ]
 
 _TOKENS = "eventcoder_tokens"
+_SENTS = "eventcoder_sentences"
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -34,9 +36,20 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def sentences_of(doc: Doc) -> list[Span]:
+    """The Doc's sentences as one list, built once per Doc for the stages that read them after
+    the parse is repaired (``Doc.sents`` builds every Span again on each pass)."""
+    sents: list[Span] | None = doc.user_data.get(_SENTS)
+    if sents is None or not sents or sents[0].doc is not doc or sents[-1].end != len(doc):
+        sents = doc.user_data[_SENTS] = list(doc.sents)
+    return sents
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop the list :func:`tokens_of` keeps on ``doc`` (it ties the Doc in a cycle)."""
+    """Drop the lists :func:`tokens_of` and :func:`sentences_of` keep on ``doc`` (they tie the
+    Doc in a cycle)."""
     doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_SENTS, None)
 
 
 def load_pipeline(name: str) -> Language:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMention
 from .errors import ConfigError, InputError
-from .nlp import tokens_of
+from .nlp import sentences_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -196,7 +196,7 @@ class QuoteExtractor:
         ``mentions`` that :meth:`ActorResolver.resolve` found for the same doc."""
         text = doc.text
         tokens = tokens_of(doc)
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        sentences = [(s.start_char, s.end_char) for s in sentences_of(doc)]
         ctx = _Context(doc, sorted(mentions, key=lambda m: (m.start, m.end)),
                        [start for start, _ in sentences], text, [t.idx for t in tokens])
         ctx.sentence_ends = [end for _, end in sentences]
