@@ -5756,9 +5756,9 @@ def _since_clause(word: Token) -> bool:
                 any(c.dep_ == "mark" and c.lower_ == "until" for c in kids) and
                 (node.tag_ in ("VBZ", "VBP") or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids)))
-        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nsubjpass") or \
-                node.head.i == node.i:
-            return False
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nsubjpass",
+                             "nsubj") or node.head.i == node.i:
+            return False  # (and "since the protests began last month": the protests too)
         node = node.head
     return False
 
