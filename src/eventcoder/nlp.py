@@ -563,6 +563,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     ccomp = doc.vocab.strings.add("ccomp")
     verbs: list[int] = []
     deps = doc.to_array(DEP)  # (the parse as read: the repairs below are made together)
+    lowers = doc.to_array(LOWER)  # (the words, which no repair changes)
     for at in (deps == ccomp).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "NOUN" and word.tag_ == "NN" and any(
@@ -577,7 +578,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
     # "gunmen shot dead Israeli Tourism Minister Rehavam Zeevi": "dead" read as the victim's
     # modifier; it says how the shooting ended, as in "shot dead a mayor"
-    for at in (doc.to_array(LOWER) == doc.vocab.strings.add("dead")).nonzero()[0]:
+    for at in (lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
         word = doc[int(at)]
         if word.i > 0 and doc[word.i - 1].lemma_.lower() == "shoot" and \
                 doc[word.i - 1].pos_ == "VERB" and word.head.i != word.i - 1:
@@ -606,7 +607,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.append((described.i, name.i, "appos"))
     # "police fired tear gas and live ammunition at protesters": "live" read as a second verb,
     # with the ammunition its object; it is the ammunition's modifier, fired too
-    for at in (doc.to_array(LOWER) == doc.vocab.strings.add("live")).nonzero()[0]:
+    for at in (lowers == doc.vocab.strings.add("live")).nonzero()[0]:
         word = doc[int(at)]
         fired = word.head
         rounds = next((c for c in word.children if c.dep_ == "dobj" and
@@ -648,8 +649,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # subject as its modifier; it is the verb
     relemma: list[tuple[int, str]] = []
     passives: list[int] = []
-    lowers_now = doc.to_array(LOWER)
-    for at in np.isin(lowers_now, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
         verb = doc[int(at)]
         if verb.pos_ == "VERB":
             continue
@@ -667,7 +667,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
     # "Kenyan police tear-gassed protesters": the verb read as the object's modifier, its
     # subject as another; it is the sentence's verb
-    for at in np.isin(lowers_now, [doc.vocab.strings.add(w) for w in _TEAR_GASSED]
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _TEAR_GASSED]
                       ).nonzero()[0]:
         verb = doc[int(at)]
         relemma.append((verb.i, "teargasse"))
@@ -958,35 +958,27 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.append((first.i, first.head.i, "nsubj"))
         moves.append((subject.i, first.i, "conj"))
     # "..., killing three people, the regional governor, Serhiy Lysak, said": the teller
-    # read as one more of the dead (a conjunct set off by commas, with no "and"); it is the
-    # subject of the verb of saying that ends the sentence
-    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
-        teller = doc[int(at)]
-        listed = teller.head
-        end = teller.right_edge.i
-        if teller.pos_ != "NOUN" or teller.left_edge.i == 0 or \
-                doc[teller.left_edge.i - 1].text != "," or end + 2 >= len(doc) or \
-                doc[end + 1].text != "," or any(c.dep_ == "cc" for c in listed.children):
-            continue
-        said = doc[end + 2]
-        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
-            moves.append((teller.i, said.i, "nsubj"))
+    # read as one more of the dead (a conjunct set off by commas, with no "and"); and
     # "Pakistan deported thousands of Afghans, police and UN officials said": two tellers
-    # joined by "and" after a comma, read as more of those deported; they are the subject of
-    # the verb of saying that ends the sentence
+    # joined by "and" after a comma, read as more of those deported. The teller is the
+    # subject of the verb of saying that ends the sentence
     for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
         teller = doc[int(at)]
         end = teller.right_edge.i
         if teller.pos_ not in ("NOUN", "PROPN") or teller.left_edge.i == 0 or \
-                doc[teller.left_edge.i - 1].text != "," or end + 1 >= len(doc) or \
-                not any(c.dep_ == "cc" for c in teller.children) or \
-                not any(c.dep_ == "conj" for c in teller.children) or \
-                teller.head.dep_ not in ("dobj", "pobj", "conj", "nsubjpass"):
+                doc[teller.left_edge.i - 1].text != ",":
             continue
-        said = doc[end + 1]
-        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        if teller.pos_ == "NOUN" and end + 2 < len(doc) and doc[end + 1].text == "," and \
+                not any(c.dep_ == "cc" for c in teller.head.children):
+            said = doc[end + 2]  # (one teller, its name after it between commas)
+        elif end + 1 < len(doc) and any(c.dep_ == "cc" for c in teller.children) and \
+                any(c.dep_ == "conj" for c in teller.children) and \
+                teller.head.dep_ in ("dobj", "pobj", "conj", "nsubjpass"):
+            said = doc[end + 1]  # (two, joined by "and")
+        else:
+            continue
+        if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
             moves.append((teller.i, said.i, "nsubj"))
     # "between the Democratic Republic of Congo and Rwanda": a name joined to the last word
     # of a longer name; it is joined to the whole name
@@ -1079,7 +1071,6 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # after "to"; it is the object of "to"
     nouns: list[int] = []
     gerunds: list[int] = []
-    lowers = doc.to_array(LOWER)
     for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "VERB" and word.i > 0 and \
