@@ -1244,21 +1244,33 @@ def _if_clause(verb: Token) -> Token | None:
         None)
 
 
+def _undone(verb: Token) -> bool:
+    """Whether ``verb`` is a participle telling what a measure does that a verb of reversing
+    undoes: "revoked the decree banning social media", "cancelled the decree imposing a
+    curfew"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+        verb.head.dep_ in ("dobj", "nsubjpass") and lemma(verb.head.head) in _REVERSING
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of: "threatened to send troops and to halt
+    aid" for "halt", "Egypt" in "brokered by Egypt, Qatar and the United States"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _threatened(tok: Token) -> bool:
     """Whether ``tok`` is what a verb of threatening names ("threatened to halt all aid",
     "threatened to send troops and to halt aid")."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = _first_conjunct(tok)
     return node.dep_ in ("xcomp", "ccomp") and lemma(node.head) in ("threaten", "warn")
 
 
 def _life_told(verb: Token) -> bool:
     """Whether ``verb`` tells in the past perfect what a dead person had done: its subject is
     "the late X" or one "who died" or "who was killed" on a day the text names."""
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = _first_conjunct(verb)
     if verb.tag_ != "VBN" or top.dep_ != "ROOT" or not any(
             c.dep_ == "aux" and c.lower_ == "had" for c in (*_kids(verb), *_kids(top))):
         return False
@@ -1285,9 +1297,7 @@ def _standing(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or lemma(verb) not in _STANDING or \
             verb.doc.user_data.get("eventcoder_headline"):
         return False
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = _first_conjunct(verb)
     if top.dep_ != "ROOT" or top.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "neg") for c in (*_kids(verb), *_kids(top))):
         return False
@@ -1603,8 +1613,7 @@ def _broker(doc: Doc, mention: ActorMention) -> bool:
     if root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
             root.head.dep_ == "amod" and root.head.lemma_.lower() in _BROKERING | {"host"}:
         return True
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = _first_conjunct(root)
     # "a ceasefire deal brokered by Egypt, Qatar and the United States"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and \
         root.head.head.dep_ == "acl" and root.head.head.lemma_.lower() in _BROKERING | {"host"}
@@ -1873,9 +1882,7 @@ class EventCoder:
             if row.code[:2] in ("16", "17") and tok.dep_ in ("dobj", "nsubjpass") and \
                     lemma(tok.head) in _REVERSING:
                 return False  # "agreed to suspend the export controls it announced": undone
-            if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBG" and \
-                    governor.head.dep_ in ("dobj", "nsubjpass") and \
-                    lemma(governor.head.head) in _REVERSING:
+            if governor is not None and _undone(governor):
                 return False  # "cancelled the decree imposing a curfew": undone
             if governor is not None and lemma(governor) == "call" and _asked_for(tok, governor):
                 return False  # "called for a week of strikes": an appeal, not the strike
@@ -2625,8 +2632,7 @@ class EventCoder:
             return
         own = event.source.code if event.source is not None else None
         own_country = event.source.country if event.source is not None else None
-        own_state = event.source is not None and \
-            (event.source.sector or "GOV")[:3] in _STATE_ORGANS
+        own_state = _state_organ(event.source)
         # another country's act first: "Lebanon's president condemned the strikes" answers
         # Israel's strikes, not Hezbollah's rockets told after them; then, its own country's
         # (but never its own state's: "Iran's foreign ministry condemned the measures"
@@ -2637,12 +2643,11 @@ class EventCoder:
         for b in earlier:
             if not (own_country and b.source is not None and b.source.country == own_country):
                 foreign.append(b)
-            elif not (own_state and (b.source.sector or "GOV")[:3] in _STATE_ORGANS):
+            elif not (own_state and _state_organ(b.source)):
                 home.append(b)
         # (and of its own country's, its state's acts first: a party "welcomed the move" of
         # the government, not of the protesters who demanded it)
-        home.sort(key=lambda b: (b.source is not None and
-                                 (b.source.sector or "GOV")[:3] in _STATE_ORGANS))
+        home.sort(key=lambda b: _state_organ(b.source))
         for before in (*reversed(foreign), *reversed(home)):
             if before.source is None or before.source.code == own or before.part != event.part:
                 continue
@@ -2728,9 +2733,7 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
                     c.dep_ == "agent" for c in _kids(tok)):
                 continue  # "militiamen armed with machetes": what they are, not an act
-            if row is not None and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
-                    tok.head.dep_ in ("dobj", "nsubjpass") and \
-                    lemma(tok.head.head) in _REVERSING:
+            if row is not None and _undone(tok):
                 continue  # "revoked the decree banning social media": what the decree did,
                 # undone
             if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
@@ -4818,7 +4821,7 @@ class EventCoder:
                         for c in _kids(pobj)) or (pobj.dep_ == "pcomp" and
                                                   pobj.tag_ in ("VBG", "VBN"))):
                 continue  # "rejected talks, with Araghchi saying ...": who says so, no party
-            if prep == "with" and (lemma(pobj) in _BACKING or lemma(pobj) in _GOOD_OFFICES):
+            if prep == "with" and _lent(pobj):
                 continue  # "fought with the support of AU forces": an ally, no enemy; "agreed
                 # to a peace deal with the help of the United States": a go-between, no party
             if prep == "with" and any(_brokering(v) for v in (
@@ -5504,8 +5507,7 @@ class EventCoder:
         opposed = tok.pos_ == "VERB" and any(
             q.dep_ == "pobj" and lemma(q) not in ("side", "other", "each", "another") and
             not any(c.dep_ in ("acl", "relcl") for c in _kids(q)) and not (
-                p == "with" and (lemma(q) in _BACKING or lemma(q) in _GOOD_OFFICES or
-                                 _brokering(q)))  # ("with Qatar mediating")
+                p == "with" and _lent(q))  # ("with Qatar mediating")
             for p in ("with", "against") for q in _prep_objects(tok, p))
         if sources and not targets and reciprocal and len(sources) >= 2 and not opposed:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -6075,8 +6077,7 @@ def _backed(word: Token, root: Token) -> bool:
     for _ in range(12):
         if node.i == root.i or node.head.i == node.i:
             return False
-        if node.dep_ == "pobj" and (lemma(node) in _BACKING or lemma(node) in _GOOD_OFFICES or
-                                    _brokering(node)) and node.head.lower_ in (
+        if node.dep_ == "pobj" and _lent(node) and node.head.lower_ in (
                 "with", "by", "under", "through"):
             return True
         node = node.head
@@ -6237,6 +6238,19 @@ def _brokering(word: Token) -> bool:
     """A go-between's act as a "with" phrase tells it ("with Qatar mediating"; the tagger may
     read the participle as a noun)."""
     return word.lower_ in _GO_BETWEEN_ACTS
+
+
+def _lent(word: Token) -> bool:
+    """Whether ``word`` names backing or good offices lent to an act, by no party to it:
+    "with the support of AU forces", "with the help of the United States", "with Qatar
+    mediating"."""
+    return lemma(word) in _BACKING or lemma(word) in _GOOD_OFFICES or _brokering(word)
+
+
+def _state_organ(party: Party | None) -> bool:
+    """Whether ``party`` is one of a state's own organs (a party with no sector is taken for
+    its government)."""
+    return party is not None and (party.sector or "GOV")[:3] in _STATE_ORGANS
 
 
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
