@@ -86,9 +86,6 @@ _PLACE_HEADS = frozenset({
     "sector", "part", "parts", "neighbourhood", "neighborhood", "suburb", "heart", "quarter",
     "outskirt", "countryside", "coast", "zone", "territory", "camp",
 })
-# Verbs a body tells something by ("the military said", "the ministry reported").
-_TELLING_VERBS = frozenset({"say", "report", "announce", "state", "confirm", "claim", "add",
-                            "tell", "detect"})
 # Countries whose armed groups make war on another state's army, not their own state's.
 _FOREIGN_WARS = frozenset({"PSE", "LBN", "YEM"})
 # A country's parts named after it in the possessive: "in Mexico's Michoacan state".
@@ -281,6 +278,9 @@ _SAYING = frozenset({"say", "tell", "add", "announce", "insist", "state", "decla
                      "vow", "pledge", "promise", "claim", "confirm", "write", "stress"})
 # Verbs by which a body reports its state's act ("..., the military said").
 _TELLING = frozenset({"say", "add", "report", "announce", "confirm", "state", "claim"})
+# ... and with "tell" and "detect", those a state body tells of others' acts by ("the military
+# detected a missile launch": see ActorResolver._faced).
+_TELLING_VERBS = _TELLING | {"tell", "detect"}
 # Verbs by which a state commands its own forces: "Katz ordered the army to ..." (the event
 # coder's too: an order to one's own forces is no demand on another).
 COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "authorize",
@@ -531,7 +531,7 @@ def _warplane(doc: Doc, mention: ActorMention) -> bool:
     if span is None or span.root.lemma_.lower() != "fighter":
         return False
     return any(_DESIGNATION.match(t.text) for t in span) or any(
-        t.text in ("-",) and _DESIGNATION.match(f"{t.nbor(-1).text}-{t.nbor(1).text}")
+        t.text == "-" and _DESIGNATION.match(f"{t.nbor(-1).text}-{t.nbor(1).text}")
         for t in span if 0 < t.i < len(doc) - 1)
 
 
@@ -1425,7 +1425,7 @@ class ActorResolver:
             else:
                 i += 1
         if len(found) > 1:
-            found = self._us_namesakes(doc, texts, found)
+            found = self._qualified_towns(doc, texts, found)
         if any(m.key in self._states and m.entry.kind == "country" for m in found):
             # "ICE agents detained 30 workers at a plant in Georgia": in a story told of the
             # United States that names nothing of the country, the state
@@ -1469,7 +1469,7 @@ class ActorResolver:
                    for r in e.roles if r.code}
         return not sectors or (sector or "")[:3] in sectors
 
-    def _us_namesakes(self, doc: Doc, texts: list[str], found: list[_Match]) -> list[_Match]:
+    def _qualified_towns(self, doc: Doc, texts: list[str], found: list[_Match]) -> list[_Match]:
         """A town followed by the country or US state it is in, in apposition ("Bara, Sudan",
         "Birmingham, Alabama") or after "in" ("Bara in Sudan"): the country says which town it
         is. A town the dictionaries place in another country is not named (Phoenix's Bara is
