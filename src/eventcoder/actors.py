@@ -761,7 +761,7 @@ _SEAT_STAFF = frozenset({"diplomat", "diplomats", "official", "officials", "envo
 # Arabic articles hyphened to a surname ("al-Sharaa", "el-Sisi"): part of the surname.
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "ul"})
 # A state's envoys: "summoned its envoy" after naming the state is that state's.
-_ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "attache", "attaché", "consul",
+ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "attache", "attaché", "consul",
                      "charge", "chargé"})
 # Particles of surnames written with them alone: "De Moraes", "Van Hollen", "Da Silva".
 _SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den",
@@ -2379,7 +2379,7 @@ class ActorResolver:
             return None
         if pronoun.lower_ in ("its", "their") and head.dep_ == "dobj" and ((
                 head.head.lemma_.lower() in ("summon", "expel") and
-                head.lemma_.lower() in _ENVOYS) or head.head.lemma_.lower() in _HOSTILE):
+                head.lemma_.lower() in ENVOYS) or head.head.lemma_.lower() in _HOSTILE):
             # ("bombed Iran and killed its army chief": the chief of the state struck)
             # "accused Beijing of dangerous manoeuvres and summoned its envoy": the envoy of
             # the state the clause is aimed at, not the summoner's own

@@ -27,7 +27,14 @@ from datetime import date, timedelta
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 
-from .actors import COMMANDING_VERBS, MOVING_VERBS, ORG_PREFIXES, ActorMention, moving_verb
+from .actors import (
+    COMMANDING_VERBS,
+    ENVOYS,
+    MOVING_VERBS,
+    ORG_PREFIXES,
+    ActorMention,
+    moving_verb,
+)
 from .nlp import ORDERING_VERBS, past_above, sentences_of, tokens_of
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
@@ -74,6 +81,8 @@ _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "co
                      "border", "frontier", "boundary"})
 # Verbs of receiving what another gives: "secured a bailout from the IMF".
 _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
+# Verbs of leaving a country one is ordered out of ("was ordered to leave Moldova").
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
 _PULLING_OUT = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                           "exit", "drawdown", "redeployment"})
@@ -1756,6 +1765,27 @@ def _prep_objects(tok: Token, prep: str) -> Iterator[Token]:
                     yield pobj
                 elif pobj.dep_ == "prep" and prep in ("out", "away"):
                     yield from _children(pobj, "pobj")  # "pulled out of the deal"
+
+
+def _expeller(verb: Token, code: str, targets: Sequence[ActorMention],
+              actors: _Actors) -> list[ActorMention]:
+    """The state that expels or summons, told in the passive with no agent: the one expelled
+    from ("two diplomats were expelled from the Philippines", "was ordered to leave Moldova"),
+    the ministry summoned to ("was summoned to the Chinese foreign ministry"), or the state an
+    envoy expelled or summoned is posted to ("Iran's ambassador to Germany was summoned")."""
+    if code[:3] == "114":
+        heads = list(_prep_objects(verb, "to"))
+    else:
+        heads = [*_prep_objects(verb, "from"),
+                 *(o for c in _children(verb, "xcomp") if lemma(c) in _LEAVING
+                   for o in _children(c, "dobj"))]
+    heads += [o for s in _children(verb, "nsubjpass") if lemma(s) in ENVOYS
+              for o in _prep_objects(s, "to")]
+    theirs = {m.country for m in targets}
+    found = [m for h in heads for m in (actors.of(h) or actors.of(h, 1))
+             if m.country and m.country not in theirs and len(m.country) == 3 and
+             m.country not in ("IGO", "NGO", "IMG", "MNC") and (m.sector or "GOV")[:3] == "GOV"]
+    return found[:1]
 
 
 class EventCoder:
@@ -4467,13 +4497,27 @@ class EventCoder:
                          if m not in source and m.basis != "location"]
                 if found:
                     return found
-        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp", "relcl") and \
-                _own_object(tok):
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp", "relcl", "pcomp") \
+                and _own_object(tok):
             # "Poland invoked Article 4 after Russian drones violated its airspace": the one
-            # the clause above is about
+            # the clause above is about; "Poland shot down drones that entered its airspace":
+            # the clause the drones are named in
             own = {m.country for m in source}
-            found = [m for s in _children(tok.head, "nsubj", "nsubjpass")
-                     for m in actors.of(s) if m not in source and m.country not in own]
+            above = tok.head
+            while tok.dep_ in ("relcl", "pcomp") and above.pos_ not in ("VERB", "AUX") and \
+                    above.head.i != above.i:
+                above = above.head
+            found = [m for s in _children(above, "nsubj", "nsubjpass")
+                     for m in (self._pronoun(above, actors, [], s.lower_)
+                               if s.lower_ in ("it", "they") else actors.of(s))
+                     if m not in source and m.country not in own]
+            if not found and tok.dep_ in ("relcl", "pcomp"):
+                # "a Russian drone crashed in Poland after entering its airspace": the state
+                # named before it, not the doer's
+                found = [m for w in above.subtree if w.i < tok.i
+                         for m in (actors.at.get(w.i),) if m is not None and m not in source
+                         and m.country and len(m.country) == 3 and m.country not in own and
+                         m.country not in ("IGO", "NGO", "IMG", "MNC")][-1:]
             if found:
                 return found
         unnamed_object = any(
@@ -5060,9 +5104,11 @@ class EventCoder:
             hit.code, hit.rule = ("138" if hit.code[:2] == "13" else "190"), hit.rule + "+armed"
         if hit.code == "175" and tok.pos_ == "VERB" and any(lemma(o) in _BOATS for o in (
                 *_children(tok, "dobj"),
-                *(q for p in ("at", "on", "against") for q in _prep_objects(tok, p)))):
-            # "Chinese coast guard ships fired water cannon at a Philippine vessel": force
-            # against another's boat, no crowd repressed
+                *(q for h in (tok, *_children(tok, "dobj")) for p in ("at", "on", "against")
+                  for q in _prep_objects(h, p)))):
+            # "Chinese coast guard ships fired water cannon at a Philippine vessel", "used
+            # water cannon against a Philippine vessel": force against another's boat, no
+            # crowd repressed
             hit.code, hit.rule = "180", hit.rule + "+vessel"
         if hit.code == "144" and lemma(tok) == "block" and sources and all(
                 (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
@@ -5199,6 +5245,11 @@ class EventCoder:
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)
             hit.code, hit.rule = "174", hit.rule + "+people"
+        if hit.code == "174" and any(lemma(o) in ENVOYS
+                                     for o in _children(tok, "dobj", "dative", "nsubjpass")):
+            # "gave the French ambassador 72 hours to leave", "deported the diplomat": an
+            # envoy sent home is expelled (161)
+            hit.code, hit.rule = "161", hit.rule + "+envoy"
         taker = tok if tok.pos_ == "VERB" else self._governor(tok)
         if hit.code[:2] in ("07", "06") and taker is not None and \
                 lemma(taker) in _RECEIVING and not _passive(taker):
@@ -5301,6 +5352,9 @@ class EventCoder:
                        for m in actors.of(p) if m.basis != "location"]
             if holders:
                 sources = holders
+        if not sources and tok.pos_ == "VERB" and _passive(tok) and \
+                hit.code[:3] in ("114", "161", "166", "174"):
+            sources = _expeller(tok, hit.code, targets, actors)
         passive_no_agent = (tok.pos_ == "VERB" and _passive(tok) and not sources) or (
             _survived(tok) and not sources)  # ("survived an assassination attempt")
         if passive_no_agent and any((lemma(p) in _MISHAPS or any(

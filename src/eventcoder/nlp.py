@@ -713,6 +713,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for at in (deps == oprd).nonzero()[0]:
         noun = doc[int(at)]
         verb = noun.head
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and
+                   c.right_edge.i == noun.right_edge.i), None)
+        if by is not None and verb.tag_ == "VBN" and \
+                any(c.dep_ == "auxpass" for c in verb.children) and \
+                not any(c.dep_ == "agent" for c in verb.children):
+            # "was declared persona non grata by Lithuania", "was designated a terrorist
+            # group by Russia": the one who declares, read as the label's; the verb's agent
+            moves.append((by.i, verb.i, "agent"))
+            continue
         if noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < noun.i and \
                 not any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "ccomp", "xcomp")
                         for c in verb.children) and \
