@@ -8,6 +8,7 @@ digest changed fails here: new data must be looked at, not silently scored.
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from functools import cache
 from typing import Any
 
@@ -32,8 +33,10 @@ DIGESTS = {
 
 @cache
 def _pipeline(with_petrarch_actors: bool = False) -> CodingPipeline:
-    actors = [petrarch_actor_file(GOLD)] if with_petrarch_actors else []
-    return CodingPipeline(load_options(), actors=actors)
+    if not with_petrarch_actors:
+        return CodingPipeline(load_options())
+    with tempfile.TemporaryDirectory() as folder:  # (the file is read as the pipeline loads)
+        return CodingPipeline(load_options(), actors=[petrarch_actor_file(GOLD, folder)])
 
 
 @cache

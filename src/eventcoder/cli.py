@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import textwrap
 from collections.abc import Sequence
 from datetime import date
@@ -331,8 +332,13 @@ def _evaluate_events(args: argparse.Namespace) -> int:
         raise ConfigError(f"--task events applies to {', '.join(EVENT_SETS)}")
     actors = list(args.actors or ())
     if args.set == "petrarch_unittest":
-        actors.append(str(petrarch_actor_file(args.data)))  # its fictional actors
-    pipeline = CodingPipeline(_options(args), actors=actors, triggers=args.triggers or ())
+        # its fictional actors, converted into a folder removed once they are loaded
+        with tempfile.TemporaryDirectory(prefix="eventcoder-petrarch-") as folder:
+            actors.append(str(petrarch_actor_file(args.data, folder)))
+            pipeline = CodingPipeline(_options(args), actors=actors,
+                                      triggers=args.triggers or ())
+    else:
+        pipeline = CodingPipeline(_options(args), actors=actors, triggers=args.triggers or ())
     results = []
     splits: list[str | None] = [args.split] if args.split else (
         ["train", "test"] if args.set == "conflibert_cameo" else [None])
