@@ -804,8 +804,8 @@ def test_a_blank_line_ends_a_sentence(pipeline: CodingPipeline) -> None:
     """A crosshead with no full stop is not parsed into the sentence after it, and a passive
     verb's agents do not act on each other."""
     text = ("ECOWAS lifted sanctions on Niger in February, but the juntas refused to return."
-            "\n\n- 'Sovereignty' -\n\nNiger's leader General Abdourahamane Tiani has "
-            "repeatedly accused ECOWAS of serving France.")
+            "\n\n- 'Sovereignty' -\n\nNiger's leader General Abdourahamane Tiani on "
+            "Sunday accused ECOWAS of serving France.")
     result = pipeline.code_text(text, published=DAY)
     assert ("NERGOV", "IGOWAFWAD", "112") in {
         (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)

@@ -584,6 +584,14 @@ class _Antecedent:
     person: bool = False
 
 
+def _same_person(a: _Antecedent, b: _Antecedent) -> bool:
+    """Whether two antecedents name one person: the same mention, the same row, or a shared
+    surname ("Chinese President Xi Jinping" ... "Xi")."""
+    return a is b or bool(a.surnames & b.surnames) or (
+        a.mention.entry is not None and a.mention.entry == b.mention.entry) or (
+        a.mention.name is not None and a.mention.name == b.mention.name)
+
+
 # What comes "from" a side, not from a place: "drew criticism from the United States".
 _REACTIONS = frozenset({"criticism", "condemnation", "rebuke", "complaint", "protest",
                         "pressure", "call", "request", "support", "praise", "letter", "message",
@@ -2349,7 +2357,17 @@ class ActorResolver:
         earlier = [x for x in mentions if x.end <= start and x.country and x.sector and
                    x.sector[:3] == agent_code[:3] and here - x.sentence_index <= 2 and not (
                        subject is not None and x.start <= subject.idx < x.end)]
-        return max(earlier, key=lambda x: x.start) if earlier else None
+        if not earlier or plural:
+            return max(earlier, key=lambda x: x.start) if earlier else None
+        # One body ("the army"): the one named by the same word, else the one of the state
+        # the story so far is most about, not foreign troops named in passing ("The junta
+        # expelled French troops last year. ... the army launched air strikes" is Niger's)
+        same = [x for x in earlier if x.text.lower().split()[-1:] == [head.lower_]]
+        if same:
+            return max(same, key=lambda x: x.start)
+        states = Counter(x.country for x in mentions if x.end <= start and x.country and
+                         (x.sector or "")[:3] in ("GOV", "MIL", "COP"))
+        return max(earlier, key=lambda x: (states[x.country], x.start))
 
     @staticmethod
     def _possessor(head: Token, mentions: list[ActorMention],
@@ -3717,11 +3735,14 @@ class ActorResolver:
                 # named last, in this or the sentence before, who is not the subject of the
                 # pronoun's own clause ("he" would be)
                 subject = _clause_subject(tok)
+                # (nor the subject named before in full: "Modi met Chinese President Xi
+                # Jinping. Xi invited him" is not Xi inviting himself)
+                own = next((a for a in antecedents if subject is not None and
+                            a.mention.start <= subject.idx < a.mention.end), None)
                 for a in reversed(antecedents):
                     if a.mention.end <= start and a.person and \
                             s_index - a.mention.sentence_index <= 1 and not (
-                                subject is not None and
-                                a.mention.start <= subject.idx < a.mention.end):
+                                own is not None and _same_person(a, own)):
                         target = a
                         break
             elif low in _GROUP_WORDS and (tok.i not in in_match or (

@@ -81,6 +81,18 @@ _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "co
                      "border", "frontier", "boundary"})
 # Verbs of receiving what another gives: "secured a bailout from the IMF".
 _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
+# What a protest is held to do against someone: "rallied in Sanaa to denounce Israel".
+_PROTESTED = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "reject", "demand",
+                        "challenge", "contest", "criticise", "criticize", "slam", "blast",
+                        "resist", "boycott", "defy"})
+# What a protest demands or denounces for someone, or about a text, not against them: "to
+# demand Imamoglu's release", "to denounce the arrest of the mayor", "to protest against the
+# EU-Mercosur trade deal".
+_FOR_THEM = frozenset({"release", "arrest", "detention", "jailing", "imprisonment", "freedom",
+                       "freeing", "return", "reinstatement", "acquittal", "pardon", "rescue",
+                       "killing", "death", "murder", "conviction", "sentence", "sentencing",
+                       "deal", "agreement", "accord", "treaty", "pact", "plan", "law", "bill",
+                       "reform", "budget", "decree"})
 # Verbs of leaving a country one is ordered out of ("was ordered to leave Moldova").
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
@@ -720,6 +732,11 @@ _CALLING = frozenset({"phone", "telephone", "video", "videoconference", "videoli
                       "teleconference", "zoom"})
 # Acts, not words, a side's present tense tells as its rule (see _habitual).
 _DONE_AS_A_RULE = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+# Words that make a present perfect a story's background: "has long denied", "has repeatedly
+# accused".
+_LONG_STANDING = frozenset({"long", "repeatedly", "often", "frequently", "routinely",
+                            "regularly", "consistently", "previously", "always", "traditionally",
+                            "historically", "persistently"})
 # Words that make a present tense what a side does as a rule: "it only strikes militants".
 _AS_A_RULE = frozenset({"only", "always", "never", "routinely", "regularly", "often",
                         "usually", "repeatedly", "frequently", "normally", "generally"})
@@ -1201,7 +1218,12 @@ _STRIKERS = frozenset({
     "union", "worker", "doctor", "teacher", "nurse", "employee", "staff", "driver", "miner",
     "trucker", "pilot", "lecturer", "farmer", "lawyer", "physician", "medic", "docker",
     "dockworker", "labourer", "laborer", "professor", "controller", "conductor", "collector",
-    "civil", "servant", "federation", "confederation", "attendant", "firefighter", "porter"})
+    "civil", "servant", "federation", "confederation", "attendant", "firefighter", "porter",
+    "trader", "vendor", "operator", "transporter", "shopkeeper", "merchant", "journalist",
+    "judge", "magistrate", "pharmacist", "engineer", "academic", "student", "opposition"})
+# Heads of a count of people: "thousands of health workers began a strike".
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "number",
+                     "group", "crowd", "majority", "scores", "tens", "hundreds", "thousands"})
 
 
 def _workers_strike(noun: Token) -> bool:
@@ -1210,6 +1232,9 @@ def _workers_strike(noun: Token) -> bool:
     governor = EventCoder._governor(noun)
     doers = [c for c in _kids(governor) if c.dep_ == "nsubj"] if governor is not None else []
     doers += list(_prep_objects(noun, "by"))
+    # ("Thousands of health workers began a strike": the workers counted)
+    doers += [o for d in list(doers) if d.lemma_.lower() in _COUNTS or d.pos_ == "NUM"
+              for o in _prep_objects(d, "of")]
     doers += [c for d in list(doers) for c in d.conjuncts]
     return any(w.lemma_.lower() in _STRIKERS for d in doers
                for w in (d, *(c for c in _kids(d) if c.dep_ in ("compound", "amod"))))
@@ -1664,6 +1689,24 @@ def _habitual(verb: Token) -> bool:
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children))
 
 
+def _long_standing(verb: Token) -> bool:
+    """A present perfect of what a side has done over time, told as background in a story's
+    body: "Israel has repeatedly accused Hezbollah of rearming", "Iran has long denied seeking
+    nuclear weapons" (but not in the lead or a headline, the story's news, nor with a time of
+    its own: "has repeatedly shelled the city this week", "since Monday")."""
+    if verb.tag_ != "VBN" or verb.doc.user_data.get("eventcoder_headline") or not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in _kids(verb)):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in _kids(verb)):
+        return False
+    lead = next((s for s in sentences_of(verb.doc) if s.root.pos_ in ("VERB", "AUX")),
+                verb.sent)
+    if verb.sent.start <= lead.start:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for c in _kids(verb)
+                   if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
+
+
 def _told_on(sent: Span, trigger: Token, at: int) -> bool:
     """Whether the date word at ``at`` stands between a verb of saying and the subject of
     the clause it tells, the trigger's: "The EU said on Monday it would impose ..."."""
@@ -2084,6 +2127,10 @@ class EventCoder:
         # "ent:gpe": an object named as a place ("struck Kharkiv", "captured Goma")
         named = tok.doc.user_data.get("eventcoder_places", ())
         words |= {"ent:gpe" for o in objs if o.i in named}
+        # "ent:armed": an object the actor stage reads as an armed actor ("struck Hezbollah",
+        # "hit Syrian government forces")
+        armed = tok.doc.user_data.get("eventcoder_armed", ())
+        words |= {"ent:armed" for o in objs if o.i in armed}
         # "ent:person": an object named as a person, the verb with no complement ("called Xi",
         # not "called Xi a dictator")
         if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
@@ -3489,6 +3536,11 @@ class EventCoder:
                     hit.token.pos_ == "VERB" and _habitual(hit.token):
                 state = "skip"  # "Israel says it only targets militants": what it does as a
                 # rule (a statement in the present is still made: "says it supports")
+            done = hit.token if hit.token.pos_ in ("VERB", "AUX") else \
+                hit.token.head if hit.token.dep_ == "dobj" else None
+            if state == "asserted" and done is not None and _long_standing(done):
+                state = "skip"  # "Israel has repeatedly accused Hezbollah of rearming", "Iran
+                # has long denied seeking nuclear weapons": background, no act of the day
             head = hit.token.head
             if hit.code[:2] in _VIOLENT and hit.token.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in _kids(hit.token)) and \
@@ -5083,10 +5135,13 @@ class EventCoder:
             # "the United States bombed three Iranian nuclear sites", "a Russian glide bomb
             # killed three people": a state's bombing is from the air, not a planted bomb
             hit.code, hit.rule = "195", hit.rule + "+state"
+        # (the weapon as the doer, also of a passive: "the depot was struck by US bombers")
+        wielded = [*_children(tok, "nsubj"), *(
+            _prep_objects(tok, "by") if tok.pos_ == "VERB" and _passive(tok) else ())]
         if (hit.code in ("190", "193") or (hit.code == "194" and lemma(tok) != "shell" and all(
                 lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
                 for k in (c, *c.conjuncts)))) and tok.pos_ == "VERB" and any(
-                lemma(c) in _AIR_WEAPONS for c in [*_children(tok, "nsubj")] or (
+                lemma(c) in _AIR_WEAPONS for c in wielded or (
                     [*_children(tok.head.head if _time_clause(tok.head, self._violent)
                                 else tok.head,
                                 "nsubj")] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else [])):
@@ -5094,7 +5149,7 @@ class EventCoder:
             # "Israeli jets pounded Hezbollah positions"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
         elif hit.code in ("190", "193") and tok.pos_ == "VERB" and any(
-                lemma(c) in _ARTILLERY for c in _children(tok, "nsubj")):
+                lemma(c) in _ARTILLERY for c in wielded):
             # "An Israeli shell killed 100 refugees", "a Katyusha rocket hit Haifa"
             hit.code, hit.rule = "194", hit.rule + "+artillery"
         if hit.code[:2] in ("13", "14") and lemma(tok) == "march" and sources and all(
@@ -5269,6 +5324,26 @@ class EventCoder:
             # "the Chinese navy held live-fire drills": drills with no partner are a show of
             # force (150), not military cooperation
             hit.code, hit.rule = "150", hit.rule + "+alone"
+        if hit.code[:2] == "14" and tok.pos_ == "VERB" and \
+                all(m.basis == "location" for m in targets):
+            # "rallied in Sanaa to denounce Israel", "rallied in Baghdad to protest against US
+            # strikes": whom the protest's purpose is aimed at, not the place (but not whose
+            # release is demanded: "marched to demand Imamoglu's release")
+            aimed = [m for c in _kids(tok) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                     and lemma(c) in _PROTESTED and
+                     any(a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c))
+                     for o in (*_children(c, "dobj"), *_prep_objects(c, "against"))
+                     if lemma(o) not in _FOR_THEM
+                     for m in actors.of(o) if m not in sources and m.basis != "location"]
+            if aimed:
+                targets = list(dict.fromkeys(aimed))
+        if not targets and hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and _passive(tok):
+            # "A weapons depot near Damascus was hit by Israeli warplanes", "The Fordow plant
+            # was struck": the place of what was struck, as in the active
+            own = {m.country for m in sources}
+            targets = [m for s in _children(tok, "nsubjpass") for w in s.subtree
+                       for m in (actors.at.get(w.i),) if m is not None and
+                       m.basis == "location" and m.country and m.country not in own][:1]
         if victims is not None:
             targets = victims or struck
         elif struck and not [m for m in targets if m not in sources]:

@@ -11,6 +11,8 @@ One row a line::
 ``when`` holds the conditions that must all hold on the parse for the row to fire (``object``,
 ``prep``: a preposition, or one with its object's head word as ``from:organization``; an
 ``object`` may be ``ent:gpe``, an object the place or actor stage reads as a place,
+``ent:person``, one read as a person, ``ent:armed``, one read as an armed actor ("struck
+Hezbollah"),
 ``oprd:provocation``, what a verb of naming calls its object ("called the move a
 provocation"), ``particle``, ``complement`` (a verb, or one with its object's word as
 ``abuse:power``), ``governor``, ``subject``: words of the verb's subject, its head or a
