@@ -128,6 +128,30 @@ def test_dates_sources_and_defaults(db_path: Path, tmp_path: Path) -> None:
     assert [0, "sometime last spring", "unparsed_date"] in garbled["dropped"]
 
 
+def test_a_rerun_with_a_date_dates_what_was_stored_undated(db_path: Path,
+                                                             tmp_path: Path) -> None:
+    """The summary's advice for an undated article, "give --date", works on the same store:
+    the stored article takes the date and its coding is forgotten, so `code` codes it again;
+    an article that has a date keeps it."""
+    dump = write_jsonl(tmp_path / "d.jsonl", [
+        {"id": "garbled", "text": story(3), "date": "2025-13-45"},
+        {"id": "dated", "text": story(1), "date": "2025-03-04"},
+    ])
+    run(Ingester(load_options()), db_path, dump)
+    with Store(db_path) as store:
+        store.con.execute("INSERT INTO event_runs VALUES ('garbled', 'r', now()), "
+                          "('dated', 'r', now())")
+    summary = run(Ingester(load_options(default_date="2025-09-18")), db_path, dump)
+    assert summary.redated == 1 and summary.articles == 0 and summary.unchanged == 2
+    with Store(db_path, read_only=True) as store:
+        got = {a["id"]: a["published"] for a in store.iter_articles()}
+        recoded = {r[0] for r in store.con.execute("SELECT article_id FROM event_runs").fetchall()}
+    assert got == {"garbled": "2025-09-18", "dated": "2025-03-04"}
+    assert recoded == {"dated"}
+    again = run(Ingester(load_options(default_date="2025-09-18")), db_path, dump)
+    assert again.redated == 0
+
+
 def test_html_page_metadata(ingester: Ingester, db_path: Path) -> None:
     run(ingester, db_path, SAMPLE / "pages" / "01_meridian_ambassador_recall.html")
     with Store(db_path, read_only=True) as store:

@@ -69,9 +69,15 @@ def _print_summary(summary: Any, db: str) -> None:
         f"  new articles       {summary.articles:>8,}",
         f"  exact reprints     {summary.exact_copies:>8,}",
         f"  near reprints      {summary.near_copies:>8,}",
-        f"  already stored     {summary.unchanged:>8,}",
+        f"  already stored     {summary.unchanged:>8,}" + (
+            f"  ({summary.unchanged - summary.unchanged_rejections:,} documents, "
+            f"{summary.unchanged_rejections:,} rejected before)"
+            if getattr(summary, "unchanged_rejections", 0) else ""),
         f"  rejected           {summary.rejections:>8,}",
     ]
+    if getattr(summary, "redated", 0):
+        lines.append(f"  dated now          {summary.redated:>8,}  (stored with no date; "
+                     "--date gives them one and they are coded again)")
     lines += [f"    {reason:<17}{count:>8,}" for reason, count in sorted(summary.rejected.items())]
     print("\n".join(lines))
 
@@ -409,11 +415,12 @@ def _print_event_scores(result: dict[str, Any]) -> None:
               f"     coded {miss['coded']}")
 
 
-EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "negated", "confidence",
-                 "trigger", "sentence")
+EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "negated", "mode",
+                 "confidence", "trigger", "sentence")
+# (columns are added at the end: scripts read them by position too)
 EVENT_CSV_COLUMNS = ("event_id", "doc_id", "date", "source", "source_text", "cameo", "plover",
                      "target", "target_text", "negated", "goldstein", "quad_class", "confidence",
-                     "trigger", "rule", "sentence")
+                     "trigger", "rule", "sentence", "mode", "plover_mode", "date_basis", "part")
 
 
 def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
@@ -431,6 +438,8 @@ def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
             "goldstein": e["goldstein"], "quad_class": e["quad_class"],
             "source_text": (e["source"] or {}).get("text"),
             "target_text": (e["target"] or {}).get("text"), "rule": e["rule"],
+            "mode": e.get("mode"), "plover_mode": e.get("plover_mode"),
+            "date_basis": e.get("date_basis"), "part": e.get("part"),
             **{k: e[k] for k in ("reports", "articles") if k in e},
         })
     return rows
@@ -514,6 +523,8 @@ def cmd_events(args: argparse.Namespace) -> int:
             raise ConfigError(f"--{name.rstrip('_')}: cannot read {value!r} as a date")
     date_from = (parse_date(args.from_) or "")[:10] or None if args.from_ else None
     date_to = (parse_date(args.to) or "")[:10] or None if args.to else None
+    if date_from and date_to and date_from > date_to:
+        raise ConfigError(f"--from {date_from} is after --to {date_to}: no day is in that range")
     with Store(args.db, read_only=True) as store:
         events = list(store.iter_events(
             date_from=date_from, date_to=date_to,

@@ -42,6 +42,10 @@ class IngestSummary:
     exact_copies: int = 0
     near_copies: int = 0
     unchanged: int = 0
+    # of ``unchanged``, the rejections already recorded (the rest are documents)
+    unchanged_rejections: int = 0
+    # stored articles with no date given one now (a re-run with --date)
+    redated: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     inputs: int = 0
     seconds: float = 0.0
@@ -264,9 +268,15 @@ class Ingester:
 
         pending: list[Article] = []
         seen: set[str] = set()
+        dated: list[tuple[str, str]] = []
         for doc in documents:
             if doc.raw_digest in known or doc.raw_digest in seen:
                 summary.unchanged += 1
+                if self.cleaner.default_date is not None and doc.raw_digest in known:
+                    # stored before with no date: --date given now dates it (see below)
+                    again = self.cleaner.clean(doc)
+                    if not isinstance(again, Rejection) and again.published is not None:
+                        dated.append((doc.raw_digest, str(again.published)))
                 continue
             seen.add(doc.raw_digest)
             result = self.cleaner.clean(doc)
@@ -277,9 +287,13 @@ class Ingester:
 
         new_articles, copies, conflicts = self._deduplicate(pending, store)
         rejections.extend(conflicts)
+        if dated:
+            summary.redated += len(store.date_undated(dated))
         stored = store.known_rejections(rejections)
         if stored:
-            summary.unchanged += sum(rejection_key(r) in stored for r in rejections)
+            known_rejections = sum(rejection_key(r) in stored for r in rejections)
+            summary.unchanged += known_rejections
+            summary.unchanged_rejections += known_rejections
             rejections = [r for r in rejections if rejection_key(r) not in stored]
         for copy in copies:
             if copy.relation == "exact":

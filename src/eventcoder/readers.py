@@ -452,7 +452,7 @@ class Reader:
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
                 yield Rejection(where, Reason.MALFORMED_JSON,
-                                f"{exc.msg} at column {exc.colno}", line=number, raw_digest=digest)
+                                f"{exc.msg} (column {exc.colno})", line=number, raw_digest=digest)
                 continue
             yield self._record(record, where, number, digest)
 

@@ -261,6 +261,28 @@ class Store:
         )
         return {r[0] for r in rows}
 
+    def date_undated(self, dated: Sequence[tuple[str, str]]) -> list[str]:
+        """Give the stored articles of these inputs (``(raw_digest, YYYY-MM-DD)`` pairs) that
+        have no date that date, and forget their actor resolution and coding so that the next
+        ``code`` does both again with it; return their ids. A re-run with ``--date`` is how a
+        user dates what was stored undated."""
+        ids: list[str] = []
+        with self._transaction():
+            for digest, day in dated:
+                rows = self.con.execute(
+                    "SELECT DISTINCT a.id FROM articles a JOIN copies c ON c.article_id = a.id "
+                    "WHERE c.raw_digest = ? AND a.published IS NULL", [digest]).fetchall()
+                for (article_id,) in rows:
+                    self.con.execute("UPDATE articles SET published = ? WHERE id = ?",
+                                     [day, article_id])
+                    self.con.execute("UPDATE copies SET published = ? WHERE raw_digest = ? "
+                                     "AND published IS NULL", [day, digest])
+                    for table in ("actor_runs", "event_runs"):
+                        self.con.execute(f"DELETE FROM {table} WHERE article_id = ?",
+                                         [article_id])
+                    ids.append(article_id)
+        return ids
+
     def known_rejections(self, rejections: Sequence[Rejection]) -> set[str]:
         """Keys of these rejections that are stored already."""
         rows = self._lookup("SELECT key FROM rejections WHERE key IN (SELECT v FROM q)",
