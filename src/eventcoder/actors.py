@@ -348,6 +348,12 @@ _VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler"
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
+# Words for a crowd, and the sectors of the people a story names as one ("Thousands of
+# students blocked roads ... The protesters marched"): see _same_group.
+_CROWD_WORDS = frozenset({"protester", "demonstrator", "marcher", "rioter", "crowd",
+                          "protestor"})
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "AGR", "LAB", "OPP", "REL", "HLH", "BUS"})
+_GROUP_BASES = frozenset({"agent", "context", "coreference"})
 # Nouns by which a story goes back to an armed group or party it named ("the group said").
 _GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation",
                           "organization", "rebels", "insurgents", "militants", "party", "bloc",
@@ -1938,9 +1944,12 @@ class ActorResolver:
                         for a, h, b in zip(words, words[1:], words[2:], strict=False)
                         if h.text == "-" and any(e.kind == "agent" for e in self._index.get(
                             f"{a.lower_} {b.lower_}", ())))
-                if m.entry.kind == "person" and day is not None and mention.code:
+                if m.entry.kind == "person" and day is not None and mention.code and \
+                        heads <= {doc[m.root].lemma_.lower()}:
                     # ("Friedrich Merz ... the chancellor": the office the record gives the
-                    # person that day is a head too)
+                    # person that day is a head too, when the text names no title: "Saudi
+                    # Crown Prince Mohammed bin Salman" is no "minister" for a later "the
+                    # minister", though the record makes him prime minister too)
                     # (not a word of it for another sector: "commander of the RSF at war
                     # with the army" is no head for "the army")
                     heads.update(w for r in m.entry.roles
@@ -2100,6 +2109,17 @@ class ActorResolver:
                 # Houthis fight Israel's, "Hezbollah fired drones at the army")
                 setting = armed.pop() if len(armed) == 1 and states <= armed and \
                     not armed & _FOREIGN_WARS else None
+            if setting is not None and agent_code[:3] == "CVL" and \
+                    doc[m.root].lemma_.lower() in _CROWD_WORDS:
+                # "Thousands of students blocked roads in Belgrade. The protesters marched":
+                # the crowd the story has named, of the place's country
+                earlier = self._same_group(doc, m, agent_code, mentions, sentence_of)
+                if earlier is not None and earlier.country == setting and \
+                        (earlier.sector or "")[:3] != "CVL":
+                    mentions.append(self._make(doc, m.start, m.end, earlier.code,
+                                               earlier.country, earlier.sector, earlier.name,
+                                               earlier.entry, None, "coreference", sentence_of))
+                    continue
             if setting is None:
                 if far and not agent_code.startswith(("NGO", "IGO")):
                     continue  # ("urged the international community": of no country)
@@ -2354,8 +2374,13 @@ class ActorResolver:
         # (not the subject of the agent's own clause: "Russian mercenaries have been fighting
         # alongside the army")
         subject = _clause_subject(head) if head.dep_ not in ("nsubj", "nsubjpass") else None
-        earlier = [x for x in mentions if x.end <= start and x.country and x.sector and
-                   x.sector[:3] == agent_code[:3] and here - x.sentence_index <= 2 and not (
+        # ("Thousands of students blocked roads. The protesters marched ...": a crowd goes
+        # back to the people named marching, striking or blocking, of whatever sector)
+        crowd = agent_code[:3] == "CVL" and head.lemma_.lower() in _CROWD_WORDS
+        earlier = [x for x in mentions if x.end <= start and x.country and x.sector and (
+                   x.sector[:3] == agent_code[:3] or (crowd and x.sector[:3] in _CROWD_SECTORS
+                                                     and x.basis in _GROUP_BASES)) and
+                   here - x.sentence_index <= 2 and not (
                        subject is not None and x.start <= subject.idx < x.end)]
         if not earlier or plural:
             return max(earlier, key=lambda x: x.start) if earlier else None
@@ -2367,7 +2392,7 @@ class ActorResolver:
             return max(same, key=lambda x: x.start)
         states = Counter(x.country for x in mentions if x.end <= start and x.country and
                          (x.sector or "")[:3] in ("GOV", "MIL", "COP"))
-        return max(earlier, key=lambda x: (states[x.country], x.start))
+        return max(earlier, key=lambda x: (states[x.country or ""], x.start))
 
     @staticmethod
     def _possessor(head: Token, mentions: list[ActorMention],
@@ -3689,7 +3714,7 @@ class ActorResolver:
         # Only a pronoun, a proper noun or an agent's head can corefer: the rest are skipped
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
-            if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and \
+            if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and low != "his" and \
                     tok.i not in agent_roots and tok.pos_ != "PROPN" and \
                     not ((low in self._lone or low in self._dated) and
                          tok.dep_ in _PERSON_SLOTS) and \
@@ -3730,10 +3755,13 @@ class ActorResolver:
                                        doc, a.mention).dep_ in ("nsubj", "nsubjpass")), near[0])
                 elif near:
                     target = near[0]
-            elif low in _OBJECT_PRONOUNS and tok.dep_ in _OBJECT_DEPS:
+            elif (low in _OBJECT_PRONOUNS and tok.dep_ in _OBJECT_DEPS) or (
+                    low in ("his", "her") and tok.dep_ == "poss" and
+                    tok.head.lemma_.lower() in _FOLLOWINGS):
                 # "issued a warrant for Edmundo Gonzalez, accusing him of ...": the person
                 # named last, in this or the sentence before, who is not the subject of the
-                # pronoun's own clause ("he" would be)
+                # pronoun's own clause ("he" would be); and whose followers "his supporters"
+                # are ("Police arrested Kizza Besigye. His supporters protested")
                 subject = _clause_subject(tok)
                 # (nor the subject named before in full: "Modi met Chinese President Xi
                 # Jinping. Xi invited him" is not Xi inviting himself)

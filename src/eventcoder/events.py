@@ -93,6 +93,8 @@ _FOR_THEM = frozenset({"release", "arrest", "detention", "jailing", "imprisonmen
                        "killing", "death", "murder", "conviction", "sentence", "sentencing",
                        "deal", "agreement", "accord", "treaty", "pact", "plan", "law", "bill",
                        "reform", "budget", "decree"})
+# Verbs of force aimed "at" someone: "agreed to stop firing at Israel".
+_FIRING_AT = frozenset({"fire", "shoot", "aim", "lob", "launch", "strike", "attack"})
 # Verbs of leaving a country one is ordered out of ("was ordered to leave Moldova").
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
@@ -668,7 +670,8 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon",
 # Prepositions that give an act's reason: an event noun under them is background.
 _REASONS = frozenset({"over", "amid", "despite", "because", "for", "against"})
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "halt", "cessation", "ending",
-                      "relaxation", "withdrawal"})
+                      "relaxation", "withdrawal", "pause", "suspension", "moratorium",
+                      "postponement", "reprieve"})
 # What asking for, promising or refusing the end of an event of a root is: easing sanctions
 # (085), easing administrative measures (081), de-escalating (087), easing dissent (082).
 _ENDED_READING = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087",
@@ -2342,9 +2345,10 @@ class EventCoder:
                    for r in self.triggers.get(lemma(obj), "NOUN")):
                 nouns.append(obj)  # "facilitate the release of hostages": the release
             nouns += held
-            if lemma(obj) in _ENDINGS:  # "bring an end to the embargo", "the lifting of"
+            if lemma(obj) in _ENDINGS:  # "bring an end to the embargo", "the lifting of",
+                # "extend a pause on tariffs"
                 for prep in [*_children(obj, "prep"), *_children(tok, "prep")]:
-                    if prep.lower_ in ("to", "of"):
+                    if prep.lower_ in ("to", "of", "on"):
                         for p in _children(prep, "pobj"):
                             ended.add(p.i)
                             nouns.insert(0, p)
@@ -2358,7 +2362,7 @@ class EventCoder:
                 for p in _children(prep, "pobj"):  # "appealed for an end to the agitation"
                     if lemma(p) in _ENDINGS:
                         for inner in _children(p, "prep"):
-                            if inner.lower_ in ("to", "of"):
+                            if inner.lower_ in ("to", "of", "on"):
                                 ended.update(q.i for q in _children(inner, "pobj"))
                                 nouns += list(_children(inner, "pobj"))
                     nouns.append(p)
@@ -3350,10 +3354,12 @@ class EventCoder:
                             # talks between them": to mediate (039), not to accept mediation
                             hit.code = "039"
                     hit.rule += f"+{inner.rule}"
-                elif inner is not None and inner.row is not None and inner.row.objects and \
+                elif inner is not None and inner.row is not None and (
+                        inner.row.objects or inner.row.complements) and \
                         root in _FAMILIES and inner.code[:2] in _KIND_ROOTS:
-                    # "demanding that the government provide information" (1014): the
-                    # complement's own reading is more telling than the row's general one
+                    # "demanding that the government provide information" (1014), "agreed to
+                    # stop attacking American ships" (0356): the complement's own reading is
+                    # more telling than the row's general one
                     hit.code = self._refined(root + "0", inner.code)
                     hit.rule += f"+{inner.rule}"
                 elif inner is None and hit.code == "130" and lemma(hit.token) == "warn" and \
@@ -4683,6 +4689,8 @@ class EventCoder:
             comps += [t for c in _kids(comps[0]) if c.dep_ in ("advcl", "xcomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c))
                 for t in (c, *(x for x in _kids(c) if x.dep_ == "xcomp"))]
+            # "agreed to stop attacking American ships": what is to stop is done to them
+            comps += [c for c in _kids(comps[0]) if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         for comp in comps:
             # "allow UN planes to land" (parsed as the clause's subject)
             clauses = [comp, *(c for c in _kids(comp) if c.dep_ in ("ccomp", "xcomp"))]
@@ -4698,7 +4706,8 @@ class EventCoder:
                         return found
             forces = {m.country for m in source if m.country}
             for slot in ("object", "dative", "prep:against", "prep:on", "prep:with",
-                         "prep:to", "prep:for", "prep:from", "prep:into", "prep:between"):
+                         "prep:to", "prep:for", "prep:from", "prep:into", "prep:between",
+                         "prep:at"):
                 # (not the source's own forces: "Rwanda agreed to withdraw its troops from
                 # Congo" is Congo's)
                 if slot == "object" and any(
@@ -4709,7 +4718,9 @@ class EventCoder:
                     # measure's modifier names its imposer, not its target
                 found = [m for m in self._slot(comp, slot, actors) if m not in source and not (
                     slot == "object" and m.country in forces and
-                    (m.sector or "")[:3] in ("MIL", "COP"))]
+                    (m.sector or "")[:3] in ("MIL", "COP")) and not (
+                    slot == "prep:at" and lemma(comp) not in _FIRING_AT)]  # ("stop firing
+                # at Israel"; not "set up a station at Digha")
                 if found:
                     return found
         return []
@@ -6039,7 +6050,10 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
             True for w in ("of", "against") for _ in _prep_objects(act, w)):
         deps = ("amod",)  # ("Imamoglu's arrest": Imamoglu is arrested, not arresting)
     return [*_owners(act, actors, deps),
-            *(m for p in _prep_objects(act, "by") for m in actors.of(p))]
+            *(m for p in _prep_objects(act, "by") for m in actors.of(p)),
+            # ("the tariff imposed by Trump", "the attack carried out by U.S. forces")
+            *(m for a in _children(act, "acl") if a.tag_ == "VBN"
+              for p in _prep_objects(a, "by") for m in actors.of(p))]
 
 
 def _after_phrase(verb: Token) -> Token | None:

@@ -541,6 +541,13 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de
                              "van", "von", "mc", "st", "o"})
 
 
+# Descriptions of a body the parser reads as a modifier of the name after them ("ruling party
+# SNS"): see repair_verbs_read_as_modifiers.
+_DESCRIBED_BODIES = ("party", "watchdog", "regulator", "commission", "union", "agency",
+                     "council", "movement", "alliance", "coalition", "group", "militia",
+                     "federation", "body")
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -764,6 +771,23 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.extend((t.i, name.i, "compound") for t in root.sent
                      if t.i < name.i and t.head.i >= verb.i and t.head.i <= root.i)
         pasts.append(verb.i)
+    # "Serbia's ruling party SNS accused ...", "Turkey's broadcasting watchdog RTUK fined ...":
+    # a body's description read as a modifier of its name; the description is the phrase's
+    # head, as in "Kenya's ruling party UDA", and the name its apposition
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _DESCRIBED_BODIES]
+                      ).nonzero()[0]:
+        word = doc[int(at)]
+        name = word.head
+        if word.dep_ != "compound" or name.i != word.i + 1 or not name.text[:1].isupper() or \
+                not (name.pos_ == "PROPN" or (name.text.isupper() and len(name.text) > 1)) or \
+                any((c.dep_ == "compound" and c.i > word.i) or c.lower_ in ("former", "ex")
+                    for c in (*name.children, *word.children)):
+            continue  # (a former ruling party is no one's office: left as read)
+        top = word.i if name.dep_ == "ROOT" else name.head.i
+        moves.append((word.i, top, name.dep_))
+        moves.append((name.i, word.i, "appos"))
+        moves.extend((c.i, word.i, c.dep_) for c in name.children
+                     if c.i < word.i and c.dep_ in ("poss", "det", "amod", "compound", "nmod"))
     acl = doc.vocab.strings.add("acl")
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
