@@ -348,6 +348,9 @@ _VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler"
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
+# A title of one elected but not yet in office: "President-elect", "prime minister-elect".
+_ELECT = re.compile(r"(?:president|minister|premier|chancellor|governor|mayor)[- ]elect\b",
+                    re.I)
 # Words for a crowd, and the sectors of the people a story names as one ("Thousands of
 # students blocked roads ... The protesters marched"): see _same_group.
 _CROWD_WORDS = frozenset({"protester", "demonstrator", "marcher", "rioter", "crowd",
@@ -2233,6 +2236,22 @@ class ActorResolver:
                             plover_sector=self._sector_names.get("MIL"))
                     if x.sector == "UAF" and x.country and _warplane(doc, x) else x
                     for x in mentions]
+        # "Bolivian President-elect Rodrigo Paz": not yet in office, whatever role the record
+        # gives him that day or the title before "-elect" names (an elite, ELI)
+        if "elect" in doc.text:
+            mentions = [replace(x, code=join_code(x.country, "ELI"), sector="ELI",
+                                plover_sector=self._sector_names.get("ELI"))
+                        if x.country and len(x.country) == 3 and (
+                            _ELECT.search(x.text) or _ELECT.match(
+                                doc.text[max(0, x.end - 12):x.end + 7].lower()[
+                                    doc.text[max(0, x.end - 12):x.end].lower().rfind(" ") + 1:]))
+                        else x for x in mentions]
+            # (and "he" or a surname that goes back to one)
+            elected = {x.entry for x in mentions if x.sector == "ELI" and x.entry}
+            mentions = [replace(x, code=join_code(x.country, "ELI"), sector="ELI",
+                                plover_sector=self._sector_names.get("ELI"))
+                        if x.basis == "coreference" and x.entry in elected and x.country
+                        else x for x in mentions]
         # Object pronouns: "arrested dozens of them" (the group named last), "accusing it of
         # arming the RSF" (the state or body named last).
         for word, fits in (("them", lambda t: t.dep_ in _OBJECT_DEPS),
@@ -3754,7 +3773,12 @@ class ActorResolver:
                                    near[0].mention.sentence_index and _mention_head(
                                        doc, a.mention).dep_ in ("nsubj", "nsubjpass")), near[0])
                 elif near:
-                    target = near[0]
+                    # "Lula said he would not call Trump ..., he told reporters", "Orban met
+                    # Putin and he said": in the sentence that names them, the one who is a
+                    # clause's subject goes on, not the one done to (the nearest such)
+                    target = next((a for a in near if a.mention.sentence_index == s_index and
+                                   _mention_head(doc, a.mention).dep_ in ("nsubj", "nsubjpass")),
+                                  near[0])
             elif (low in _OBJECT_PRONOUNS and tok.dep_ in _OBJECT_DEPS) or (
                     low in ("his", "her") and tok.dep_ == "poss" and
                     tok.head.lemma_.lower() in _FOLLOWINGS):

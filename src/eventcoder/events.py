@@ -32,6 +32,7 @@ from .actors import (
     ENVOYS,
     MOVING_VERBS,
     ORG_PREFIXES,
+    REGIONS,
     ActorMention,
     moving_verb,
 )
@@ -54,7 +55,8 @@ _NP_MODIFIERS = ("compound", "amod", "nmod", "poss", "appos", "npadvmod")
 _OWNER_PREPS = frozenset({"of", "from", "including"})  # "critics, including the EU,"
 # Objects that name their real object with "of": "allowed the return of the inspectors".
 _OF_HEADS = frozenset({"return", "entry", "deployment", "arrival", "presence", "resumption",
-                       "visit", "dispatch", "transfer", "delivery", "handover"})
+                       "visit", "dispatch", "transfer", "delivery", "handover", "release",
+                       "disbursal", "disbursement"})
 _WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "mortar", "artillery",
                       "shot", "bullet", "grenade", "projectile", "strike", "airstrike"})
 _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", "hospital",
@@ -95,6 +97,12 @@ _FOR_THEM = frozenset({"release", "arrest", "detention", "jailing", "imprisonmen
                        "reform", "budget", "decree"})
 # Verbs of force aimed "at" someone: "agreed to stop firing at Israel".
 _FIRING_AT = frozenset({"fire", "shoot", "aim", "lob", "launch", "strike", "attack"})
+# Acts of the law that punish a cause told with its year ("sentenced X over the crackdown
+# last year"), and the units of time that are no cause ("for weeks last year").
+_PUNISHING = frozenset({"sentence", "convict", "jail", "charge", "indict", "arrest", "detain",
+                        "imprison", "try", "prosecute", "fine", "hang", "execute"})
+_TIME_UNITS = frozenset({"week", "day", "month", "year", "hour", "decade", "time", "minute",
+                         "while", "period"})
 # Verbs of leaving a country one is ordered out of ("was ordered to leave Moldova").
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 # Nouns of pulling out: "the withdrawal of Russian troops" asks the troops to act.
@@ -875,6 +883,8 @@ class _Actors:
         for m in mentions:
             if m.code is None and m.country is None:
                 continue
+            if m.basis == "location" and m.country in REGIONS:
+                continue  # "struck a boat in the Caribbean": a region is where, no one struck
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or _attribution(span.root):
                 continue  # "..., according to the health ministry": who tells, not who acts
@@ -1821,12 +1831,17 @@ def _expeller(verb: Token, code: str, targets: Sequence[ActorMention],
     envoy expelled or summoned is posted to ("Iran's ambassador to Germany was summoned")."""
     if code[:3] == "114":
         heads = list(_prep_objects(verb, "to"))
+    elif code[:2] in ("16", "17") and code[:3] not in ("161", "166", "174"):
+        heads = []  # ("taxis are banned from the city": a place kept from, no state acting)
     else:
         heads = [*_prep_objects(verb, "from"),
                  *(o for c in _children(verb, "xcomp") if lemma(c) in _LEAVING
                    for o in _children(c, "dobj"))]
     heads += [o for s in _children(verb, "nsubjpass") if lemma(s) in ENVOYS
               for o in _prep_objects(s, "to")]
+    # "Petro was barred from entering the United States": the state one may not enter
+    heads += [o for p in _prep_objects(verb, "from") if lemma(p) in ("enter", "visit")
+              for o in _children(p, "dobj")]
     theirs = {m.country for m in targets}
     found = [m for h in heads for m in (actors.of(h) or actors.of(h, 1))
              if m.country and m.country not in theirs and len(m.country) == 3 and
@@ -5311,6 +5326,14 @@ class EventCoder:
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)
             hit.code, hit.rule = "174", hit.rule + "+people"
+        if hit.code == "172" and lemma(tok) in ("ban", "outlaw", "proscribe", "dissolve") and \
+                targets and all((m.sector or "")[-3:] in ("PTY", "OPP") or
+                                (m.sector or "")[:3] in ("PTY", "OPP") for m in targets):
+            # "banned all activities of the Awami League": a ban on a party (1722)
+            hit.code, hit.rule = "1722", hit.rule + "+party"
+        if hit.row is not None and hit.row.id == "force-return-174" and not (
+                targets and all((m.sector or "")[:3] in ("CVL", "REF") for m in targets)):
+            return []  # "forced the convoy to return": no people sent home
         if hit.code == "174" and any(lemma(o) in ENVOYS
                                      for o in _children(tok, "dobj", "dative", "nsubjpass")):
             # "gave the French ambassador 72 hours to leave", "deported the diplomat": an
@@ -5348,6 +5371,17 @@ class EventCoder:
                      for m in actors.of(o) if m not in sources and m.basis != "location"]
             if aimed:
                 targets = list(dict.fromkeys(aimed))
+        if hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+                lemma(tok.head) in _REPORTING and _own_object(tok) and \
+                all(m.basis == "location" for m in targets):
+            # "The RSF said army warplanes had bombed its positions in North Darfur": the
+            # positions are the teller's, not the place's
+            own = {m.country for m in sources}
+            tellers = [m for c in _children(tok.head, "nsubj") for m in actors.of(c)
+                       if m not in sources and m.basis != "location" and (
+                           m.country not in own or (m.sector or "")[:3] != "GOV")]
+            if tellers:
+                targets = tellers
         if not targets and hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and _passive(tok):
             # "A weapons depot near Damascus was hit by Israeli warplanes", "The Fordow plant
             # was struck": the place of what was struck, as in the active
@@ -5439,8 +5473,16 @@ class EventCoder:
             if holders:
                 sources = holders
         if not sources and tok.pos_ == "VERB" and _passive(tok) and \
-                hit.code[:3] in ("114", "161", "166", "174"):
+                hit.code[:3] in ("114", "161", "166", "174", "163", "172"):
             sources = _expeller(tok, hit.code, targets, actors)
+            entered = [m for p in _prep_objects(tok, "from") if lemma(p) in ("enter", "visit")
+                       for o in _children(p, "dobj") for m in actors.of(o)]
+            if not sources and entered:
+                # "Two journalists were banned from entering Russia": Russia bans them, no one
+                # bans Russia
+                sources = entered[:1]
+                targets = [m for c in _children(tok, "nsubjpass") for m in actors.of(c)
+                           if m not in sources]
         passive_no_agent = (tok.pos_ == "VERB" and _passive(tok) and not sources) or (
             _survived(tok) and not sources)  # ("survived an assassination attempt")
         if passive_no_agent and any((lemma(p) in _MISHAPS or any(
@@ -6877,7 +6919,15 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
             # "Beijing last year opened an anti-dumping probe": a year before the story's,
             # as "in 2024" is
             if ago.dep_ == "npadvmod" and ago.lower_ == "year" and any(
-                    c.lower_ in ("last", "previous") for c in _kids(ago)):
+                    c.lower_ in ("last", "previous") for c in _kids(ago)) and not (
+                    verb.lemma_.lower() in _PUNISHING and any(
+                        p.dep_ == "prep" and p.lower_ in ("over", "for") and
+                        p.right_edge.i + 1 == ago.left_edge.i and any(
+                            o.dep_ == "pobj" and o.pos_ == "NOUN" and
+                            o.lemma_.lower() not in _TIME_UNITS for o in _kids(p))
+                        for p in _kids(verb))):
+                # (but "sentenced Hasina to death over the crackdown on protesters last
+                # year": the year is the cause's, the sentence today's)
                 return True
             if ago.dep_ in ("npadvmod", "pobj") and ago.lower_ == "year" and any(
                     c.lower_ in ("that", "same") for c in _kids(ago)) and \

@@ -737,6 +737,27 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         for c in noun.children):
             # (but "called Modi a butcher", "called Trump a 'dictator'" name a label)
             moves.append((noun.i, verb.i, "dobj"))
+    # "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung held
+    # talks": the second name's verb read as a modifier of its object, the object as a third
+    # conjunct of the first name; the verb is the sentence's, the two names its subjects
+    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        verb = doc[int(at)]
+        thing = verb.head
+        first = thing.head
+        if verb.tag_ not in ("VBD", "VBN") or thing.dep_ != "conj" or thing.i != verb.i + 1 or \
+                first.dep_ != "ROOT" or first.pos_ != "PROPN" or first.i > verb.i:
+            continue
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and
+                       c.i > first.i), None)
+        if second is None:
+            continue
+        moves.append((verb.i, verb.i, "ROOT"))
+        moves.append((first.i, verb.i, "nsubj"))
+        moves.append((second.i, first.i, "conj"))
+        moves.append((thing.i, verb.i, "dobj"))
+        moves.extend((c.i, verb.i, c.dep_) for c in first.children
+                     if c.dep_ == "punct" and c.i > thing.i)
+        pasts.append(verb.i)
     # "Trump hosted Hungarian Prime Minister Viktor Orban on Friday": a name, a past verb and
     # the guest's titled name read as one noun phrase, the verb and the name before it as its
     # modifiers; the verb is the sentence's, the name before it its subject, the phrase's
@@ -1203,10 +1224,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
 def repair_entities(doc: Doc) -> Doc:
     """Named entities the recogniser ran across a verb, split at it: "Trump gave Zelenskiy"
     and "Trump scolded Zelenskiy" read as one name are two, either side of the verb (a name
-    has no word in lower case that the tagger reads as a verb). ``doc`` is changed in place
-    and returned."""
+    has no word in lower case that the tagger reads as a verb); and across the preposition of
+    a journey ("a visit by Modi to Colombo"). ``doc`` is changed in place and returned."""
     def verb(t: Token) -> bool:
-        return t.pos_ in ("VERB", "AUX") and t.text[:1].islower()
+        return (t.pos_ in ("VERB", "AUX") and t.text[:1].islower()) or (
+            t.lower_ in ("to", "from", "by") and t.text.islower() and t.dep_ == "prep")
 
     if not any(any(verb(t) for t in ent[1:]) for ent in doc.ents):
         return doc
