@@ -2238,19 +2238,20 @@ class ActorResolver:
                     for x in mentions]
         # "Bolivian President-elect Rodrigo Paz": not yet in office, whatever role the record
         # gives him that day or the title before "-elect" names (an elite, ELI)
-        if "elect" in doc.text:
-            mentions = [replace(x, code=join_code(x.country, "ELI"), sector="ELI",
-                                plover_sector=self._sector_names.get("ELI"))
-                        if x.country and len(x.country) == 3 and (
-                            _ELECT.search(x.text) or _ELECT.match(
-                                doc.text[max(0, x.end - 12):x.end + 7].lower()[
-                                    doc.text[max(0, x.end - 12):x.end].lower().rfind(" ") + 1:]))
-                        else x for x in mentions]
+        # (Doc.text joins every token anew: read only when a word "elect" is there)
+        elect = [m.end() for m in _ELECT.finditer(doc.text)] if any(
+            w == "elect" or w.endswith("-elect") for w in lowers) else []
+        if elect:
+            # (the mention holds the title, or ends where "-elect" follows: "Honduran
+            # President" before "-elect Nasry Asfura")
+            titled = {id(x) for x in mentions if x.country and len(x.country) == 3 and any(
+                x.start < end <= x.end + 6 for end in elect)}
             # (and "he" or a surname that goes back to one)
-            elected = {x.entry for x in mentions if x.sector == "ELI" and x.entry}
+            elected = {x.entry for x in mentions if id(x) in titled and x.entry}
             mentions = [replace(x, code=join_code(x.country, "ELI"), sector="ELI",
                                 plover_sector=self._sector_names.get("ELI"))
-                        if x.basis == "coreference" and x.entry in elected and x.country
+                        if x.country and (id(x) in titled or (
+                            x.basis == "coreference" and x.entry in elected))
                         else x for x in mentions]
         # Object pronouns: "arrested dozens of them" (the group named last), "accusing it of
         # arming the RSF" (the state or body named last).
