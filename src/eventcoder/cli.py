@@ -72,10 +72,10 @@ def _print_summary(summary: Any, db: str) -> None:
         f"  already stored     {summary.unchanged:>8,}" + (
             f"  ({summary.unchanged - summary.unchanged_rejections:,} documents, "
             f"{summary.unchanged_rejections:,} rejected before)"
-            if getattr(summary, "unchanged_rejections", 0) else ""),
+            if summary.unchanged_rejections else ""),
         f"  rejected           {summary.rejections:>8,}",
     ]
-    if getattr(summary, "redated", 0):
+    if summary.redated:
         lines.append(f"  dated now          {summary.redated:>8,}  (stored with no date; "
                      "--date gives them one and they are coded again)")
     lines += [f"    {reason:<17}{count:>8,}" for reason, count in sorted(summary.rejected.items())]

@@ -265,6 +265,10 @@ class Ingester:
         if summary.raw_digests is not None:
             summary.raw_digests.extend(d.raw_digest for d in documents)
         known = store.known_digests([d.raw_digest for d in documents])
+        # stored before with no date: --date given now dates them (cleaned again for the
+        # date their own text gives with it, as a first run would)
+        undated = store.undated_digests(sorted(known)) \
+            if self.cleaner.default_date is not None and known else set()
 
         pending: list[Article] = []
         seen: set[str] = set()
@@ -272,8 +276,8 @@ class Ingester:
         for doc in documents:
             if doc.raw_digest in known or doc.raw_digest in seen:
                 summary.unchanged += 1
-                if self.cleaner.default_date is not None and doc.raw_digest in known:
-                    # stored before with no date: --date given now dates it (see below)
+                if doc.raw_digest in undated:
+                    undated.discard(doc.raw_digest)
                     again = self.cleaner.clean(doc)
                     if not isinstance(again, Rejection) and again.published is not None:
                         dated.append((doc.raw_digest, str(again.published)))

@@ -261,6 +261,15 @@ class Store:
         )
         return {r[0] for r in rows}
 
+    def undated_digests(self, digests: Sequence[str]) -> set[str]:
+        """Raw input digests of these whose stored article has no date."""
+        rows = self._lookup(
+            "SELECT DISTINCT c.raw_digest FROM copies c JOIN articles a ON c.article_id = a.id "
+            "WHERE c.raw_digest IN (SELECT v FROM q) AND a.published IS NULL",
+            digests,
+        )
+        return {r[0] for r in rows}
+
     def date_undated(self, dated: Sequence[tuple[str, str]]) -> list[str]:
         """Give the stored articles of these inputs (``(raw_digest, YYYY-MM-DD)`` pairs) that
         have no date that date, and forget their actor resolution and coding so that the next
