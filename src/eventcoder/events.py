@@ -81,6 +81,9 @@ _VENUES = frozenset({"sideline", "sidelines", "margin", "margins", "summit", "co
                      # and a border is where, not whom: "captured Maungdaw on the Bangladesh
                      # border", "shelled villages near the Pakistani border"
                      "border", "frontier", "boundary"})
+# Codes in a country's place that are no state: international, non-governmental, militant
+# and multinational bodies.
+_NON_STATES = ("IGO", "NGO", "IMG", "MNC")
 # Verbs of receiving what another gives: "secured a bailout from the IMF".
 _RECEIVING = frozenset({"receive", "secure", "obtain", "get", "accept", "win"})
 # What a protest is held to do against someone: "rallied in Sanaa to denounce Israel".
@@ -950,7 +953,7 @@ class _Actors:
             m = self.at[i]
             if m.basis == "location" or not m.country or (states and not _of_state(m)):
                 continue
-            if m.country not in seen and m.country not in ("IGO", "NGO", "IMG", "MNC"):
+            if m.country not in seen and m.country not in _NON_STATES:
                 seen[m.country] = m
         return seen
 
@@ -1334,6 +1337,12 @@ def _life_told(verb: Token) -> bool:
     return False
 
 
+def _lead(doc: Doc, default: Span) -> Span:
+    """The story's lead: its first sentence with a verb (a byline or a dateline of its own
+    comes before it), else ``default``."""
+    return next((s for s in sentences_of(doc) if s.root.pos_ in ("VERB", "AUX")), default)
+
+
 def _standing(verb: Token) -> bool:
     """Whether ``verb`` tells how things stand in a story's body, not what was done: a main
     clause in the simple present of a verb of holding, backing or hosting, with no day told
@@ -1351,8 +1360,7 @@ def _standing(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i", "you") for c in _kids(top)):
         return False  # "We support Ukraine": said in the first person, a stance taken now
     sent = verb.sent
-    lead = next((s for s in sentences_of(verb.doc) if s.root.pos_ in ("VERB", "AUX")), sent)
-    if sent.start <= lead.start or any(t.text in _QUOTE_MARKS for t in sent):
+    if sent.start <= _lead(verb.doc, sent).start or any(t.text in _QUOTE_MARKS for t in sent):
         return False  # (the lead is the story's news: "EU provides €45m support for ...",
         # after a byline or a dateline of its own)
     if any(c.dep_ == "advmod" and c.lower_ in ("still", "currently", "already", "routinely",
@@ -1712,9 +1720,7 @@ def _long_standing(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in _kids(verb)):
         return False
-    lead = next((s for s in sentences_of(verb.doc) if s.root.pos_ in ("VERB", "AUX")),
-                verb.sent)
-    if verb.sent.start <= lead.start:
+    if verb.sent.start <= _lead(verb.doc, verb.sent).start:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for c in _kids(verb)
                    if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
@@ -1823,6 +1829,13 @@ def _prep_objects(tok: Token, prep: str) -> Iterator[Token]:
                     yield from _children(pobj, "pobj")  # "pulled out of the deal"
 
 
+def _entered(verb: Token) -> list[Token]:
+    """What one is kept "from entering" or "from visiting": "Petro was barred from entering
+    the United States"."""
+    return [o for p in _prep_objects(verb, "from") if lemma(p) in ("enter", "visit")
+            for o in _children(p, "dobj")]
+
+
 def _expeller(verb: Token, code: str, targets: Sequence[ActorMention],
               actors: _Actors) -> list[ActorMention]:
     """The state that expels or summons, told in the passive with no agent: the one expelled
@@ -1839,13 +1852,11 @@ def _expeller(verb: Token, code: str, targets: Sequence[ActorMention],
                    for o in _children(c, "dobj"))]
     heads += [o for s in _children(verb, "nsubjpass") if lemma(s) in ENVOYS
               for o in _prep_objects(s, "to")]
-    # "Petro was barred from entering the United States": the state one may not enter
-    heads += [o for p in _prep_objects(verb, "from") if lemma(p) in ("enter", "visit")
-              for o in _children(p, "dobj")]
+    heads += _entered(verb)
     theirs = {m.country for m in targets}
     found = [m for h in heads for m in (actors.of(h) or actors.of(h, 1))
              if m.country and m.country not in theirs and len(m.country) == 3 and
-             m.country not in ("IGO", "NGO", "IMG", "MNC") and (m.sector or "GOV")[:3] == "GOV"]
+             m.country not in _NON_STATES and (m.sector or "GOV")[:3] == "GOV"]
     return found[:1]
 
 
@@ -4590,7 +4601,7 @@ class EventCoder:
                 found = [m for w in above.subtree if w.i < tok.i
                          for m in (actors.at.get(w.i),) if m is not None and m not in source
                          and m.country and len(m.country) == 3 and m.country not in own and
-                         m.country not in ("IGO", "NGO", "IMG", "MNC")][-1:]
+                         m.country not in _NON_STATES][-1:]
             if found:
                 return found
         unnamed_object = any(
@@ -5475,8 +5486,7 @@ class EventCoder:
         if not sources and tok.pos_ == "VERB" and _passive(tok) and \
                 hit.code[:3] in ("114", "161", "166", "174", "163", "172"):
             sources = _expeller(tok, hit.code, targets, actors)
-            entered = [m for p in _prep_objects(tok, "from") if lemma(p) in ("enter", "visit")
-                       for o in _children(p, "dobj") for m in actors.of(o)]
+            entered = [m for o in _entered(tok) for m in actors.of(o)]
             if not sources and entered:
                 # "Two journalists were banned from entering Russia": Russia bans them, no one
                 # bans Russia
