@@ -283,6 +283,11 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                      t.whitespace_ and (t.text == ":" or doc[t.i - 1].whitespace_) and
                      1 <= last.i - t.i <= (1 if t.text == ":" else 4) and
                      _a_source(doc[t.i + 1:last.i + 1])), None)
+    if said is None and not label:
+        # "Police fire tear gas at protesters, 11 killed", "Israeli strike hits Gaza school,
+        # dozens dead": a toll after the act, a clause of its own (not the act's object)
+        said = next((t.i for t in doc[3:last.i] if t.text == "," and _toll(doc[t.i + 1:])),
+                    None)
     clause = (colon + 1, len(doc)) if label and colon is not None else (0, len(doc))
     if said is not None and not label:
         # "North Korea fires missile into sea, Seoul says": the act, its source set apart
@@ -370,6 +375,26 @@ _SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "police
                            "witnesses", "witness", "medics", "defence", "defense", "agency",
                            "spokesman", "spokeswoman", "governor", "statement", "survey",
                            "poll", "authorities", "watchdog"})
+
+
+def _toll(span: Any) -> bool:
+    """"11 killed", "at least 20 dead", "dozens wounded": a count of the harmed, the last
+    words of a headline."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4:
+        return False
+    done = words[-1]
+    counted = [t for t in words[:-1] if t.lower_ not in ("at", "least", "more", "than")]
+    return (done.lower_ in _STATES or done.lower_ in _HARMED) and \
+        len(counted) == 1 and (counted[0].like_num or counted[0].lower_ in _COUNT_WORDS)
+
+
+# Participles of harm a headline's toll ends on.
+_HARMED = frozenset({"killed", "wounded", "injured", "hurt", "arrested", "detained", "held",
+                     "displaced", "kidnapped", "abducted", "missing"})
+# Words a headline counts people with.
+_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "many", "several",
+                          "some", "two", "three", "four", "five"})
 
 
 def _a_source(span: Any) -> bool:
@@ -809,6 +834,32 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.append((name.i, word.i, "appos"))
         moves.extend((c.i, word.i, c.dep_) for c in name.children
                      if c.i < word.i and c.dep_ in ("poss", "det", "amod", "compound", "nmod"))
+    # "M23 rebels killed at least 140 villagers near Rutshuru, Human Rights Watch said": the
+    # told verb's object read as the subject of "said", its teller as an apposition of the
+    # place before the comma
+    for sent in doc.sents:
+        speech = sent.root
+        final = sent[-2] if len(sent) > 1 and sent[-1].is_punct else sent[-1]
+        if speech.i != final.i or speech.lower_ not in _SAYS:
+            continue
+        cut = next((t.i for t in reversed(sent[:speech.i - sent.start]) if t.text == ","), None)
+        act = next((c for c in speech.children if c.dep_ == "ccomp" and c.i < speech.i and
+                    c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and
+                    not any(k.dep_ in ("dobj", "nsubjpass", "auxpass") for k in c.children)),
+                   None)
+        if cut is None or act is None:
+            continue
+        misread = [c for c in speech.children if c.dep_ == "nsubj" and act.i < c.i < cut and
+                   c.pos_ in ("NOUN", "PROPN") and c.left_edge.i > act.i]
+        if len(misread) != 1:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > cut for c in speech.children):
+            speakers = [t for t in doc[cut + 1:speech.i] if t.dep_ == "appos" and
+                        t.head.i < cut and t.left_edge.i == cut + 1]
+            if len(speakers) != 1:
+                continue
+            moves.append((speakers[0].i, speech.i, "nsubj"))
+        moves.append((misread[0].i, act.i, "dobj"))
     acl = doc.vocab.strings.add("acl")
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
@@ -830,9 +881,18 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             # "... strikes killed 30 people, the ministry said": the verb said has a subject
             # of its own, after it
             said = noun.head
-            if said.i < verb.i or not any(c.dep_ == "nsubj" and c.i > verb.i
-                                          for c in said.children):
+            if said.i < verb.i:
                 continue
+            if not any(c.dep_ == "nsubj" and c.i > verb.i for c in said.children):
+                # (or its teller read as an apposition of the place before the comma:
+                # "Rwandan-backed rebels killed 140 villagers near Rutshuru, HRW said")
+                cut = next((t.i for t in reversed(doc[verb.i:said.i]) if t.text == ","), None)
+                appositions = [t for t in doc[cut + 1:said.i] if t.dep_ == "appos" and
+                               t.head.i < cut and t.left_edge.i == cut + 1] \
+                    if cut is not None and said.lower_ in _SAYS else []
+                if len(appositions) != 1:
+                    continue
+                moves.append((appositions[0].i, said.i, "nsubj"))
             moves.append((verb.i, said.i, "ccomp"))
         else:
             moves.append((verb.i, verb.i, "ROOT"))
@@ -1084,8 +1144,10 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         while after < len(doc) - 1 and doc[after].pos_ == "AUX" and after - name.i <= 2:
             after += 1
         verb = doc[after]
-        if verb.pos_ == "VERB" and verb.dep_ == "conj" and \
-                verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and \
+        # (and after a modal: "Hamas will release the hostages and Israel will free ...")
+        if verb.pos_ == "VERB" and verb.dep_ == "conj" and (
+                verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") or (
+                    verb.tag_ == "VB" and any(a.tag_ == "MD" for a in doc[name.i + 1:after]))) and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                     name.head.ent_type_ in ("DATE", "TIME") or
                     any(a.i == name.head.i for a in verb.head.subtree)):
