@@ -102,6 +102,8 @@ _VENUE_WORDS = frozenset({
     "sign", "signing", "ink",
     # ("Russia and Ukraine exchanged prisoners in Belarus": the swap's venue)
     "exchange", "swap",
+    # ("under a deal agreed in Istanbul", "an accord brokered in Abu Dhabi": where it was made)
+    "agree", "broker", "mediate", "negotiate",
 })
 # Ranks that qualify another title ("deputy police chief", "Deputy Foreign Minister"): the
 # title they qualify gives the sector.
@@ -1856,8 +1858,12 @@ class ActorResolver:
             # Without Borders": the press group, not Sudan's Rapid Support Forces
             named = any(m.entry.id == "phx:organization:reporters_without_borders"
                         for m in matches)
+            # (a story that names the Rapid Support Forces in full and no press group means
+            # them by every bare "RSF": "A drone strike by the RSF killed three journalists")
+            militia = not named and "Rapid Support Forces" in doc.text and \
+                "press freedom" not in doc.text.lower()
             for m in matches:
-                if m.entry.id == _RSF_SUDAN and (named or any(
+                if m.entry.id == _RSF_SUDAN and not militia and (named or any(
                         t.lower_ in _PRESS_CUES for t in doc[max(0, m.start - 4):m.end + 4])):
                     m.entry = press
         sudan = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_SUDAN), None)
@@ -1865,7 +1871,8 @@ class ActorResolver:
             if m.entry.id != _RSF_PRESS or sudan is None or doc[m.start:m.end].text != "RSF":
                 continue
             sentence = doc[m.start].sent
-            if (m.end < len(doc) and doc[m.end].lower_ in _ARMED_MEMBERS) or (
+            if (m.end < len(doc) and (doc[m.end].lower_ in _ARMED_MEMBERS or
+                                      doc[m.end].lemma_.lower() in _ARMED_CUES)) or (
                     not any(t.lower_ in _PRESS_CUES for t in sentence) and
                     any(t.lemma_.lower() in _ARMED_CUES for t in sentence)):
                 m.entry = sudan  # "RSF fighters captured El Fasher", "the RSF shelled the
@@ -2131,6 +2138,15 @@ class ActorResolver:
                     mentions.append(self._make(doc, m.start, m.end, earlier.code,
                                                earlier.country, earlier.sector, earlier.name,
                                                earlier.entry, None, "coreference", sentence_of))
+                    continue
+                foe = self._fought_beside(doc, m, agent_code, mentions) \
+                    if agent_code[:3] in ("REB", "UAF") else None
+                if foe is not None:
+                    # "DOHA - Sudan's army and rebels agreed to a truce": the rebels of the
+                    # state whose forces they are named with, not of the dateline's
+                    mentions.append(self._make(doc, m.start, m.end, join_code(foe, agent_code),
+                                               foe, agent_code, None, None, None, "context",
+                                               sentence_of))
                     continue
                 s_index = sentence_of.get(m.start, 0)
                 # (and for rebels, the state whose forces they take ground from: "rebels
@@ -2737,6 +2753,19 @@ class ActorResolver:
         words = {owner.lemma_.lower(), owner.lower_}
         words.update(c.lemma_.lower() for c in owner.children if c.dep_ in ("dobj", "attr"))
         return bool(words & _VENUE_WORDS)
+
+    def _fought_beside(self, doc: Doc, m: _Match, agent_code: str,
+                       mentions: list[ActorMention]) -> str | None:
+        """The country of a state's forces or government an unplaced armed group is joined
+        with by "and" ("Sudan's army and rebels", "the Congolese government and M23 rebels")."""
+        root = doc[m.root]
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        countries = {x.country for p in partners for x in mentions
+                     if x.start <= p.idx < x.end and (x.sector or "")[:3] in ("MIL", "GOV")
+                     and x.country in self._countries and x.country not in ORG_PREFIXES}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     @staticmethod
     def _attached(tok: Token) -> bool:
