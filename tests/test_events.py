@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder import Store, load_options
+from eventcoder.cli import EVENT_CSV_COLUMNS
 from eventcoder.errors import ResourceError
 from eventcoder.events import Event
 from eventcoder.pipeline import CodingPipeline, headline_text, lead_place, mask_lead
@@ -826,6 +827,8 @@ def test_headline_labels_attributions_and_victims_first(pipeline: CodingPipeline
         ("WATCH: Police fire tear gas at protesters in Nairobi", ("KENCOP", "KEN", "175")),
         ("North Korea fires ballistic missile into sea, Seoul says", ("PRK", None, "150")),
         ("Five killed in Russian strike on Odesa", ("RUS", "UKR", "190")),
+        # a toll after the act is a clause of its own, not the act's victims' subject
+        ("Police fire tear gas at protesters in Nairobi, 11 killed", ("KENCOP", "KEN", "175")),
         ("Iran Seizes Oil Tanker in Gulf of Oman", ("IRN", None, "1711")),
         # the label's country sets the scene for the bare agents after it
         ("Syria: Rebels seize Aleppo in surprise offensive", ("SYRREB", "SYR", "192")),
@@ -969,6 +972,23 @@ def test_background_years_on_nouns_and_days_before_the_last_told(
                                 published=date(2025, 10, 24))
     assert {e.date for e in result.events if e.source and e.source.country == "USA"} == {
         "2025-10-22"}
+
+
+def test_a_future_act_is_dated_when_told_and_planned_for_its_day(
+        pipeline: CodingPipeline) -> None:
+    """An intent is told on the day it is said; the day its act is planned for is
+    ``planned_date``, in the records and the CSV."""
+    day = date(2025, 6, 10)  # a Tuesday
+    for text, told, planned in [
+        ("Putin will visit India on Friday.", "2025-06-10", "2025-06-13"),
+        ("Trump said on Monday that he would meet Xi in Seoul on Friday.", "2025-06-09",
+         "2025-06-13"),
+        ("Putin visited India on Friday.", "2025-06-06", None),
+    ]:
+        events = pipeline.code_text(text, published=day).events
+        assert [(e.date, e.planned_date) for e in events] == [(told, planned)], text
+        assert events[0].as_dict()["planned_date"] == planned
+    assert "planned_date" in EVENT_CSV_COLUMNS
 
 
 def test_a_headline_told_again_by_its_lead_in_other_words_is_one_event(

@@ -420,7 +420,8 @@ EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "negated", "mode
 # (columns are added at the end: scripts read them by position too)
 EVENT_CSV_COLUMNS = ("event_id", "doc_id", "date", "source", "source_text", "cameo", "plover",
                      "target", "target_text", "negated", "goldstein", "quad_class", "confidence",
-                     "trigger", "rule", "sentence", "mode", "plover_mode", "date_basis", "part")
+                     "trigger", "rule", "sentence", "mode", "plover_mode", "date_basis", "part",
+                     "planned_date")
 
 
 def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
@@ -440,6 +441,7 @@ def _event_rows(events: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
             "target_text": (e["target"] or {}).get("text"), "rule": e["rule"],
             "mode": e.get("mode"), "plover_mode": e.get("plover_mode"),
             "date_basis": e.get("date_basis"), "part": e.get("part"),
+            "planned_date": e.get("planned_date"),
             **{k: e[k] for k in ("reports", "articles") if k in e},
         })
     return rows

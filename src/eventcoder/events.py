@@ -423,6 +423,27 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
                          "boatloads", "convoy", "convoys", "cargo", "cargoes", "crate",
                          "crates", "container", "containers", "pallet", "pallets", "parcel",
                          "parcels", "package", "packages"})
+# What a travel advisory tells a state's people: "against travelling to Japan".
+_TRAVEL = frozenset({"travel", "travelling", "traveling", "leave", "avoid", "visit", "trip",
+                     "evacuate", "depart", "study", "studying", "return", "go", "come",
+                     "coming"})
+# A state's own people abroad or on the move, whom it advises: "warned its citizens".
+_NATIONALS = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "resident",
+                        "expatriate", "student", "visitor"})
+# Waters a tested missile is fired into: "toward the East Sea".
+_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "coast", "air", "sky", "pacific"})
+# Missiles tested: "a ballistic missile", "an intercontinental ballistic missile".
+_TESTED_MISSILES = frozenset({"ballistic", "intercontinental", "hypersonic", "short-range",
+                              "medium-range", "intermediate-range", "long-range", "solid-fuel",
+                              "icbm", "slbm", "submarine-launched"})
+# Words that tell a missile launch struck or was met: an attack, not a test.
+_STRIKE_TOLD = frozenset({"kill", "strike", "hit", "attack", "injure", "wound", "damage",
+                          "destroy", "overnight", "intercept", "shoot", "down", "defense",
+                          "defence", "target", "drone", "casualty", "dead", "barrage"})
+# Agreements a truce or a yielding may be the kind of: "a ceasefire agreement".
+_PACTS = frozenset({"agreement", "deal", "accord", "pact", "arrangement"})
+# Heads of a measure brought in or back: "triggered the snapback of UN sanctions".
+_BRINGING_IN = frozenset({"snapback", "imposition", "reimposition", "reinstatement"})
 # "launched 10 days of war games", "a wave of arrests": the event noun under a quantity (or
 # under its resumption: "called for the resumption of talks")
 _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave",
@@ -430,7 +451,7 @@ _QUANTITY_HEADS = frozenset({"day", "week", "month", "hour", "year", "round", "s
                              "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
                              "package", "set", "raft", "barrage", "flurry", "slew", "volley",
                              # ("called for the resumption of talks": talks called for)
-                             "resumption", "restart", "revival"})
+                             "resumption", "restart", "revival"}) | _BRINGING_IN
 # Heads that an event noun qualifies: "a mediation effort", "a peace mission".
 _PROXY_NOUNS = frozenset({"effort", "mission", "bid", "campaign", "drive", "initiative",
                           "operation", "process", "plan", "round", "session"})
@@ -834,6 +855,9 @@ class Event:
     resources: str
     quote_id: str | None = None
     location: dict[str, Any] | None = None
+    # The day a future act is planned for ("will visit India on Friday"), when the text
+    # names one; ``date`` is the day the intent was told.
+    planned_date: str | None = None
     # The first event of the same article with the same source, target, code, date and
     # negation: the story telling one event again ("The arrests on Tuesday ...").
     repeat_of: str | None = None
@@ -859,6 +883,7 @@ class Event:
                         "end": self.trigger[2]},
             "rule": self.rule, "resources": self.resources, "quote_id": self.quote_id,
             "location": self.location, "repeat_of": self.repeat_of,
+            "planned_date": self.planned_date,
         }
 
 
@@ -2164,7 +2189,10 @@ class EventCoder:
         # not "called Xi a dictator")
         if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
             people = tok.doc.user_data.get("eventcoder_people", ())
-            words |= {"ent:person" for o in objs if o.ent_type_ == "PERSON" or o.i in people}
+            # (and a name the title before it makes a person's: "suspends PM Paetongtarn")
+            words |= {"ent:person" for o in objs if o.ent_type_ == "PERSON" or o.i in people
+                      or (o.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i in people
+                                                    for c in _kids(o)))}
         return words | {_plain(w) for w in words}  # "chargé d'affaires"
 
     @staticmethod
@@ -2367,6 +2395,9 @@ class EventCoder:
             # ("agreed its 19th sanctions package": what the package holds)
             held += [c for c in _kids(obj) if c.dep_ == "compound" and
                      lemma(obj) in _QUANTITY_HEADS]
+            # ("reached a ceasefire agreement": a truce agreed)
+            held += [c for c in _kids(obj) if c.dep_ == "compound" and lemma(obj) in _PACTS
+                     and any(r.code[:2] == "08" for r in self.triggers.get(lemma(c), "NOUN"))]
             if any(r.code[:2] not in _FAMILIES and r.code[:2] not in ("01", "13")
                    for r in self.triggers.get(lemma(obj), "NOUN")):
                 nouns.append(obj)  # "facilitate the release of hostages": the release
@@ -3293,10 +3324,13 @@ class EventCoder:
                 if reading is not None:
                     hit.code = self._decided(hit, reading[0])
                     hit.rule += f"+object:{reading[1]}"
-                    # ("agreed on a ceasefire": the truce is the agreement's, not coded again)
+                    # ("agreed on a ceasefire", "agreed a ceasefire": the truce is the
+                    # agreement's, not coded again)
                     consumed.update(
-                        q.i for p in _children(hit.token, "prep") if p.lower_ in ("on", "to")
-                        for q in _children(p, "pobj")
+                        q.i for q in (*(q for p in _children(hit.token, "prep")
+                                        if p.lower_ in ("on", "to")
+                                        for q in _children(p, "pobj")),
+                                      *_children(hit.token, "dobj"))
                         if q.i in hits and getattr(hits[q.i].row, "id", None) == reading[1])
             if comp is not None and hit.row is not None and hit.row.complements and \
                     root in ("03", "13") and any(c.dep_ == "neg" for c in _kids(comp)):
@@ -3586,9 +3620,16 @@ class EventCoder:
                 state = "future"  # "will not end their strike unless paid": a refusal
             if state == "conditional":
                 root = hit.code[:2]
-                if root not in _THREAT_BY_ROOT and root not in ("12",):
+                if root not in _THREAT_BY_ROOT and root not in ("12",) and \
+                        root not in _FAMILY_SUFFIX:
                     continue
-                hit.code = _threat(hit.code)
+                if root in _FAMILY_SUFFIX:
+                    # "would meet Putin if the Kremlin agreed", "will ease sanctions on Belarus
+                    # if Minsk frees prisoners": an offer, the intent to do it (03)
+                    hit.code = "039" if hit.code[:3] == "045" else \
+                        self._refined("030", hit.code)
+                else:
+                    hit.code = _threat(hit.code)
                 # kept only if the source says it (see _events); "will ... if" is firm: kept
                 # too when no one is reported saying it
                 verb = hit.token if hit.token.pos_ != "NOUN" else (
@@ -4257,14 +4298,17 @@ class EventCoder:
                 return sides[:1]  # (two named groups of one code: "the ELN and FARC
                 # dissidents")
         for child in _modifiers(noun):
-            if gathering and child.dep_ in ("amod", "compound") and any(
-                    (m.code or "").startswith("IGO") for m in actors.of(child)):
-                continue  # "attended the G20 summit": the summit's name, not who holds it
+            if (gathering or lemma(noun) in _FILINGS) and child.dep_ in ("amod", "compound") \
+                    and any((m.code or "").startswith("IGO") for m in actors.of(child)):
+                continue  # "attended the G20 summit": the summit's name, not who holds it;
+                # "lodged a WTO complaint": where it is lodged, not who lodges it
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound")
                                         and child.i in actors.at):
                 found = actors.of(child)
                 if found and self._compound_aim(noun, child, found, actors, last):
                     continue  # "the US announced new Russia sanctions": Russia is the target
+                if found and self._regime(noun, child, found, actors, last):
+                    continue
                 if found:
                     return found
                 if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
@@ -4307,6 +4351,20 @@ class EventCoder:
                          if m.basis != "location"]
             return found
         return []
+
+    def _regime(self, noun: Token, child: Token, found: list[ActorMention],
+                actors: _Actors, last: list[ActorMention]) -> bool:
+        """An organisation's name before a measure a state brings in ("Britain, France and
+        Germany triggered the snapback of UN sanctions on Iran") names the measures' regime;
+        the state that brings them in imposes them."""
+        if child.dep_ != "compound" or lemma(noun) not in _MEASURES or \
+                not all((m.code or "").startswith("IGO") for m in found):
+            return False
+        gov = self._governor(noun)
+        if gov is None or noun.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        doers = self._subject(gov, actors, last)
+        return bool(doers) and not any((m.code or "").startswith("IGO") for m in doers)
 
     def _compound_aim(self, noun: Token, child: Token, found: list[ActorMention],
                       actors: _Actors, last: list[ActorMention]) -> bool:
@@ -4357,6 +4415,52 @@ class EventCoder:
                              country, "CVL", None, None, None, "context",
                              place.sentence_index, "Civilian")]
 
+    def _addressee(self, noun: Token, actors: _Actors, source: list[ActorMention]
+                   ) -> list[ActorMention]:
+        """Whom a message asking for something is handed or sent: "handed him a note of
+        protest demanding the release of the fishermen", "sent a letter to Tehran calling for
+        talks"."""
+        gov = noun if noun.pos_ == "VERB" else self._governor(noun)
+        if gov is None or lemma(gov) not in _ASKING:
+            return []
+        if gov.dep_ == "acl" and gov.head.dep_ in _OBJECTS and gov.head.head.pos_ == "VERB":
+            carrier, verb = gov.head, gov.head.head
+        elif gov.dep_ == "advcl" and gov.tag_ == "VBG" and any(
+                lemma(o) in _REPORTING_NOUNS for o in _children(gov.head, *_OBJECTS)):
+            # ("sent a letter to the UN calling for a meeting": the parser hangs the
+            # participle on the verb)
+            verb = gov.head
+            carrier = next(o for o in _children(verb, *_OBJECTS) if lemma(o) in _REPORTING_NOUNS)
+        else:
+            return []
+        if lemma(carrier) not in _REPORTING_NOUNS and lemma(carrier) not in ("protest", "demand",
+                                                                         "request", "appeal"):
+            return []
+        told = [*_children(verb, "dative"), *_prep_objects(verb, "to"),
+                *_prep_objects(carrier, "to")]
+        if verb.dep_ == "conj" and any(t.lower_ in ("him", "her", "them") and t.i not in actors.at
+                                       for t in told):
+            # "summoned Turkey's ambassador and handed him a note": the one summoned
+            told += _children(verb.head, "dobj")
+        found = [m for t in told for m in actors.of(t)
+                 if m not in source and m.basis != "location"]
+        return list(dict.fromkeys(found))
+
+    def _said_day(self, sent: Span, tok: Token, published: date) -> tuple[date, str]:
+        """The day a future act was told: that of the verb reporting it ("said on Monday he
+        would visit"), else publication."""
+        node = tok if tok.pos_ == "VERB" else (self._governor(tok) or tok)
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            if node.dep_ in ("ccomp", "parataxis") and lemma(node.head) in _REPORTING:
+                day, basis = event_date(sent, node.head, published)
+                if day is not None and day <= published:
+                    return day, basis
+                break
+            node = node.head
+        return published, "publication"
+
     def _drawn(self, noun: Token, actors: _Actors, last: list[ActorMention]
                ) -> tuple[list[ActorMention], list[ActorMention]] | None:
         """(sources, targets) of a reaction something drew from someone: "the sale drew
@@ -4364,6 +4468,9 @@ class EventCoder:
         gov = self._governor(noun)
         if gov is None or lemma(gov) not in _DRAWING or noun.dep_ in ("nsubj", "nsubjpass"):
             return None  # ("the strike drew condemnation": the strike is no reaction)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                lemma(noun.head.head) in _BRINGING_IN:
+            return None  # "triggered the snapback of UN sanctions": brought them back
         # (a place here is its people or government: "drew criticism from Beijing")
         sources = [m for holder in (noun, gov) for p in _prep_objects(holder, "from")
                    for m in (actors.of(p) or actors.of(p, 1))]
@@ -4495,6 +4602,7 @@ class EventCoder:
             found = [m for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
                      lemma(t) in _HOLDING for p in _prep_objects(t, "by")
                      for m in actors.of(p) if m not in source and m.basis != "location"]
+            found = found or self._addressee(tok, actors, source)
             if found:
                 return found
         invested = _investments(tok) if hit.code == "0311" and tok.pos_ == "VERB" else []
@@ -4514,6 +4622,10 @@ class EventCoder:
                          and not _own_goods(tok.doc, m, source)]
                 if found:
                     return found
+        if hit.code[:2] in ("02", "10"):
+            found = self._addressee(tok, actors, source)
+            if found:
+                return found
         if hit.rule.endswith("+warning"):
             return []  # "warned that aid groups could be forced to halt": no one is warned
         if hit.rule.endswith("+if-warning"):
@@ -4739,9 +4851,13 @@ class EventCoder:
                 if slot == "object" and any(
                         lemma(o) in _TRADE_BLOWS and any(
                             c.dep_ in ("compound", "amod", "nmod") and actors.of(c)
-                            for c in _kids(o)) for o in _children(comp, *_OBJECTS)):
-                    continue  # "threatened to impose UN sanctions on North Korea": the
-                    # measure's modifier names its imposer, not its target
+                            for c in _kids(o)) for o in (
+                            *_children(comp, *_OBJECTS),
+                            *(p for q in _children(comp, *_OBJECTS)
+                              if lemma(q) in _QUANTITY_HEADS for p in _prep_objects(q, "of")))):
+                    continue  # "threatened to impose UN sanctions on North Korea", "to
+                    # trigger the snapback of UN sanctions": the measure's modifier names its
+                    # imposer, not its target
                 found = [m for m in self._slot(comp, slot, actors) if m not in source and not (
                     slot == "object" and m.country in forces and
                     (m.sector or "")[:3] in ("MIL", "COP")) and not (
@@ -4868,7 +4984,7 @@ class EventCoder:
             small += [c for c in labels[:-1] if c.pos_ in ("PROPN", "PRON")] \
                 if lemma(holder) in _NAMING and len(labels) > 1 else []
             for obj in [*_children(holder, *deps), *_participle_objects(holder), *small]:
-                found = actors.of(obj)
+                found = [m for m in actors.of(obj) if not _forum_named(obj, m)]
                 if found:
                     return found
             if holder.dep_ == "acl" and holder.tag_ == "VBN" and \
@@ -5231,6 +5347,14 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:2] == "16":
+            # "the snapback of UN sanctions", "EU sanctions": the body whose measures they are
+            # is never whom they fall on
+            targets = [m for m in targets if not _regime_named(tok.doc, m)]
+        if not targets and hit.code in ("190", "194", "195") and _missile_test(tok):
+            # "North Korea fired a ballistic missile on Monday", "launched an ICBM": a test,
+            # a show of force (150), where nothing is struck or aimed at
+            hit.code, hit.rule = "150", hit.rule + "+test"
         if not aimed and tok.pos_ == "VERB" and lemma(tok) in _ASKING and \
                 hit.code[:2] in ("02", "10"):
             # "called for a Russian withdrawal", "called for the withdrawal of Russian troops
@@ -5693,6 +5817,13 @@ class EventCoder:
             # "Indian and Chinese troops clashed in Ladakh", "Congo and Rwanda signed an
             # agreement in the presence of Rubio": with each other, not the place or witness
             targets = []
+        if hit.code[:2] in ("13", "15") and sources:
+            # "Kim vowed to boost his country's nuclear arsenal": no threat to itself
+            targets = [m for m in targets if not any(m.code == s.code for s in sources)]
+        if hit.code[:2] in ("01", "02", "13") and targets and all(
+                _own_nationals(tok.doc, m, sources) for m in targets):
+            return []  # "Beijing warned its citizens against travelling to Japan", "urged its
+            # nationals to leave Myanmar": an advisory to its own people, no act on another
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
         # ("Haitian police and Kenyan officers clashed with gangs": with the gangs, not with
         # each other, though the gangs are no coded actor)
@@ -5785,6 +5916,12 @@ class EventCoder:
             # "clashed with reporters": leaders clash in words
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         day, basis = event_date(sent, tok, published, future=hit.mode == "future")
+        planned = None
+        if hit.mode == "future" and day is not None and published is not None and \
+                day > published:
+            # "Putin will visit India on Friday": the intent is told now, the visit planned
+            # for Friday (the day it was said, if the saying has a day of its own)
+            planned, day, basis = day, *self._said_day(sent, tok, published)
         if published is not None and day is not None and (published - day).days > \
                 _HISTORY_DAYS and hit.mode != "future" and basis in ("explicit", "month") and \
                 (str(day.year) in {t.text for t in sent} or day == _OCTOBER_7):
@@ -5824,7 +5961,8 @@ class EventCoder:
                 doc_id=doc_id, part=part,
                 sentence_index=s_index, sentence=sentence, span=span,
                 date=day.isoformat() if day else None,
-                date_basis=basis, source=Party.of(s) if s else None,
+                date_basis=basis, planned_date=planned.isoformat() if planned else None,
+                source=Party.of(s) if s else None,
                 target=Party.of(t) if t else None, cameo=code,
                 cameo_name=info.name if info else None,
                 plover=info.plover if info else None,
@@ -6452,6 +6590,9 @@ def _state_organ(party: Party | None) -> bool:
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
                                "throughout"})
 # Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
+# Complaints and cases brought to a forum: "a WTO complaint", "an ICJ case".
+_FILINGS = frozenset({"complaint", "case", "lawsuit", "suit", "challenge", "dispute",
+                      "consultation", "proceeding", "petition", "claim", "appeal"})
 _GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session", "assembly",
                          "ministerial", "gathering"})
 # Bodies and people an appeal is made to, named or not: "urged the government to ...".
@@ -6534,12 +6675,21 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
                 return True  # "rejected the proposal, saying it would not disarm": told
         return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
 
+    def asked(word: Token, top: int) -> bool:
+        """A demand the targeted act's noun carries ("handed him a note of protest demanding
+        the release of the three men"): what it asks, an act of its own."""
+        node = word
+        while node.head.i != top and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "acl" and node.tag_ == "VBG" and lemma(node) in _ASKING and \
+            node.head.pos_ == "NOUN"
+
     def inside(e: Event) -> bool:
         word = doc[e.extra["token"]]
         side = e.source.country or e.source.code if e.source else None
         return any((t.source.country or t.source.code) == side and  # type: ignore[union-attr]
                    word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
-                   and not beside(word, t.extra["token"])
+                   and not beside(word, t.extra["token"]) and not asked(word, t.extra["token"])
                    for t in targeted)
 
     def told(e: Event) -> bool:
@@ -6594,6 +6744,67 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         seen.add(key)
         out.append(e)
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+def _own_nationals(doc: Doc, mention: ActorMention, sources: Sequence[ActorMention]) -> bool:
+    """A state's own people abroad or travelling: "its citizens", "Americans", "Chinese
+    students" of the source's own country."""
+    if not mention.country or not any(s.country == mention.country for s in sources) or \
+            (mention.sector or "")[:3] not in ("CVL", "EDU", "PPL", "BUS"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if not any(lemma(t) in _TRAVEL for t in root.sent):
+        return False  # ("Ruto called on Kenyans to remain calm": an appeal to its people)
+    return lemma(root) in _NATIONALS or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in _kids(root)) or (
+        root.ent_type_ == "NORP" and root.tag_ == "NNPS")
+
+
+def _missile_test(verb: Token) -> bool:
+    """A few ballistic missiles fired or launched with no aim, no damage and no defence told
+    in the sentence: "fired two short-range ballistic missiles", "launched an ICBM" (not
+    "launched 40 ballistic missiles and 200 drones overnight")."""
+    if verb.pos_ != "VERB" or lemma(verb) not in ("fire", "launch", "test", "test-fire"):
+        return False
+    objs = list(_children(verb, *_OBJECTS))
+    objs += [c for o in objs for c in o.conjuncts]
+    if not objs or any(lemma(o) not in ("missile", "icbm", "slbm") for o in objs):
+        return False
+    if not any(lemma(o) in ("icbm", "slbm") or any(
+            lemma(c) in _TESTED_MISSILES for c in o.subtree if c.i < o.i) for o in objs):
+        return False
+    for holder in (verb, *objs):
+        for prep in _children(holder, "prep"):
+            if prep.lower_ in ("at", "on", "against", "toward", "towards", "into", "over") and \
+                    not any(lemma(p) in _OPEN_WATERS for p in _children(prep, "pobj")):
+                return False  # ("fired a ballistic missile at Ben Gurion Airport": aimed)
+    for o in objs:
+        for c in _kids(o):
+            if c.dep_ == "nummod" and (not c.like_num or not c.text.isdigit() or
+                                       int(c.text) > 4) and c.lower_ not in (
+                    "one", "two", "three", "four", "a"):
+                return False  # (a barrage)
+    return not any(lemma(t) in _STRIKE_TOLD for t in verb.sent)
+
+
+def _forum_named(obj: Token, mention: ActorMention) -> bool:
+    """An organisation named as the modifier of a filing: "a WTO complaint", "an ICJ case"
+    (the forum it is brought to, not whom it is against)."""
+    return lemma(obj) in _FILINGS and (mention.code or "").startswith("IGO") and any(
+        c.dep_ in ("amod", "compound") and mention.start <= c.idx < mention.end
+        for c in _kids(obj))
+
+
+def _regime_named(doc: Doc, mention: ActorMention) -> bool:
+    """An organisation named as a measure's modifier: "UN sanctions", "an EU embargo"."""
+    if not (mention.code or "").startswith("IGO"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and \
+        lemma(span.root.head) in _TRADE_BLOWS
 
 
 def _forceful(code: str) -> bool:
