@@ -681,9 +681,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # subject as its modifier; it is the verb
     relemma: list[tuple[int, str]] = []
     passives: list[int] = []
+    past_tags: list[int] = []
     for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
         verb = doc[int(at)]
         if verb.pos_ == "VERB":
+            # ("Sudan army says it retook Khartoum airport": tagged a present verb)
+            past_tags.append(verb.i)
+            relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
+            continue
+        thing = verb.head
+        if verb.dep_ == "compound" and thing.dep_ == "ROOT" and thing.i > verb.i:
+            # "Sudan's army retook Khartoum airport": read as the airport's modifier, the
+            # army the subject of the airport
+            doer = next((c for c in (*verb.children, *thing.children)
+                         if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if doer is not None:
+                moves.extend(_verb_over(verb, thing))
+                moves.append((doer.i, verb.i, "nsubj"))
+                pasts.append(verb.i)
+                relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
             continue
         subject = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and
                         c.pos_ in ("NOUN", "PROPN")), None)
@@ -1254,6 +1270,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((first.i, second.i, "conj"))
     for i, base in relemma:
         doc[i].lemma_ = base
+    for i in past_tags:
+        doc[i].tag_ = "VBD"
     for i in passives:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBN"
     if not moves and not verbs:
