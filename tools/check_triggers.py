@@ -43,8 +43,9 @@ LEMMA_RE = re.compile(r"^[a-z][a-z0-9'-]*$")
 # A word with the word it governs: a preposition and its object ("from:organization", "out
 # of:deal"), a complement verb and its object ("abuse:power"), "oprd:provocation".
 PREP_OBJECT_RE = re.compile(r"^[a-z]+( [a-z]+)?:[a-z][a-z0-9'-]*$")
-# A named place, person or armed actor as an object: "ent:gpe", "ent:person", "ent:armed".
-ENTITY_RE = re.compile(r"^ent:(gpe|person|armed)$")
+# A named place, person, armed actor or international body as an object: "ent:gpe",
+# "ent:person", "ent:armed", "ent:igo".
+ENTITY_RE = re.compile(r"^ent:(gpe|person|armed|igo)$")
 CODE_RE = re.compile(r"^[0-9]{2,4}$")
 SLOT_RE = re.compile(r"^(?:object|dative|prep:[a-z]+)$")
 

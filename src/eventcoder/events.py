@@ -440,6 +440,11 @@ _TESTED_MISSILES = frozenset({"ballistic", "intercontinental", "hypersonic", "sh
 _STRIKE_TOLD = frozenset({"kill", "strike", "hit", "attack", "injure", "wound", "damage",
                           "destroy", "overnight", "intercept", "shoot", "down", "defense",
                           "defence", "target", "drone", "casualty", "dead", "barrage"})
+# What two states cut between them: "Belgium and Rwanda cut diplomatic ties".
+_SEVERED = frozenset({"tie", "relation", "relationship", "talk", "negotiation", "contact",
+                      "dialogue"})
+# Prepositions that time a clause by an event noun: "freed him after a visit by X".
+_WHEN_PREPS = frozenset({"after", "during", "before", "following", "ahead", "since"})
 # Agreements a truce or a yielding may be the kind of: "a ceasefire agreement".
 _PACTS = frozenset({"agreement", "deal", "accord", "pact", "arrangement"})
 # Heads of a measure brought in or back: "triggered the snapback of UN sanctions".
@@ -2117,8 +2122,9 @@ class EventCoder:
         objs += _participle_objects(tok)
         objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or
                  o.lower_ in _PARTITIVES or o.like_num or
-                 o.lemma_.lower() in _OF_HEADS
-                 for p in _prep_objects(o, "of")]  # "captured part of the town"
+                 o.lemma_.lower() in _OF_HEADS or o.lemma_.lower() == "activity"
+                 for p in _prep_objects(o, "of")]  # "captured part of the town", "suspended
+        # the activities of political parties"
         objs += [p for o in objs if o.ent_type_ == "MONEY" or any(
             c.dep_ == "nummod" and c.lower_ in _BIG_NUMBERS for c in _kids(o)) or
                  o.lower_ in ("millions", "billions", "trillions")  # ("billions of euros")
@@ -2185,6 +2191,10 @@ class EventCoder:
         # "hit Syrian government forces")
         armed = tok.doc.user_data.get("eventcoder_armed", ())
         words |= {"ent:armed" for o in objs if o.i in armed}
+        # "ent:igo": an object the actor stage reads as an international body ("quit the
+        # Economic Community of West African States")
+        igos = tok.doc.user_data.get("eventcoder_igos", ())
+        words |= {"ent:igo" for o in objs if o.i in igos}
         # "ent:person": an object named as a person, the verb with no complement ("called Xi",
         # not "called Xi a dictator")
         if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
@@ -2683,6 +2693,10 @@ class EventCoder:
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         # and the words of armed actors named ("The RSF withdrew from Bara"), which the rows
         # of armed men's acts take as the word "armed"
+        doc.user_data["eventcoder_igos"] = {
+            t.i for m in mentions if (m.code or "").startswith("IGO") and
+            (m.sector or "")[:3] not in _ARMED_ACTORS
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         doc.user_data["eventcoder_armed"] = {
             t.i for m in mentions if (m.sector or "")[:3] in _ARMED_ACTORS
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
@@ -4554,8 +4568,18 @@ class EventCoder:
         if tok.pos_ in ("NOUN", "PROPN"):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PROXY_NOUNS:
                 holders.append(tok.head)
-            if gov is not None and not _fellows_of(gov, hit.code):
-                holders.append(gov)
+            timed = tok.dep_ == "pobj" and tok.head.lower_ in _WHEN_PREPS
+            if gov is not None and not _fellows_of(gov, hit.code) and not timed:
+                holders.append(gov)  # (not the act a visit came before: "freed the
+                # journalist after a visit by Qatar's foreign minister")
+            if gov is not None and timed and hit.code[:3] == "042" and \
+                    not any(True for _ in _prep_objects(tok, "to")):
+                # (but the state that frees is the host visited)
+                hosts = [m for c in _children(gov, "nsubj") for m in actors.of(c)
+                         if m not in source and m.country and m.country not in ORG_PREFIXES
+                         and ((m.sector or "GOV")[:3] == "GOV")]
+                if hosts:
+                    return hosts
         if hit.code[:2] in ("11", "14") and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school", "protested against the jailing of Imran Khan": the act condemned is
@@ -5755,6 +5779,10 @@ class EventCoder:
                 reciprocal, targets = True, []
         if len(sources) >= 2 and not targets and _each_other(tok):
             reciprocal = True  # "Thailand and Cambodia accused each other"
+        if len(sources) >= 2 and not targets and hit.code in ("161", "164") and \
+                len({m.country for m in sources}) == len(sources) and any(
+                    lemma(o) in _SEVERED for o in _children(tok, *_OBJECTS)):
+            reciprocal = True  # "Belgium and Rwanda cut diplomatic ties": with each other
         if len(sources) >= 2 and not targets and tok.pos_ == "NOUN" and \
                 lemma(tok) in _FIGHTS | _TALKS and len(_joined_owners(tok, actors)) >= 2:
             reciprocal = True  # "India-Pakistan clashes": each side's at the other

@@ -12,7 +12,8 @@ One row a line::
 ``prep``: a preposition, or one with its object's head word as ``from:organization``; an
 ``object`` may be ``ent:gpe``, an object the place or actor stage reads as a place,
 ``ent:person``, one read as a person, ``ent:armed``, one read as an armed actor ("struck
-Hezbollah"),
+Hezbollah"), ``ent:igo``, one read as an international body ("quit the Economic Community
+of West African States"),
 ``oprd:provocation``, what a verb of naming calls its object ("called the move a
 provocation"), ``particle``, ``complement`` (a verb, or one with its object's word as
 ``abuse:power``), ``governor``, ``subject``: words of the verb's subject, its head or a
