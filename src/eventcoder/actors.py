@@ -1360,6 +1360,13 @@ class ActorResolver:
         # The lexeme's lower form is the text lowercased: the fold of an ASCII word.
         folded = [low if low.isascii() else _fold(texts[k]) for k, low in enumerate(lowers)]
         spaces = [t.is_space for t in tokens]
+        for k, low in enumerate(folded):
+            # "spoke by phone with Hun Sen.": the tokenizer keeps the full stop on a word it
+            # knows as an abbreviation ("Sen."); at the end of the text or a paragraph it
+            # ends the sentence
+            if low.endswith(".") and low.count(".") == 1 and len(low) > 2 and \
+                    texts[k][:1].isupper() and (k + 1 == n or spaces[k + 1]):
+                folded[k] = low[:-1]
         ent_types = [t.ent_type_ for t in tokens]
         i = 0
         while i < n:
