@@ -1061,12 +1061,13 @@ def test_a_restatement_in_other_words_is_one_event(pipeline: CodingPipeline,
 
 def test_the_day_a_plan_was_told_is_not_the_day_it_is_for(pipeline: CodingPipeline) -> None:
     """"said on Monday it would impose": the parser hangs Monday on "impose", but it is the day
-    of the saying, last Monday; "will meet on Friday" is still the next Friday."""
+    of the saying, last Monday; "will meet on Friday" is planned for the next Friday, told
+    today."""
     friday = date(2025, 3, 14)
     told = code(pipeline, "The EU said on Monday it would impose new sanctions on Russia.", friday)
     assert {e.date for e in told} == {"2025-03-10"}
     planned = code(pipeline, "Russia said it would hold talks with Ukraine on Monday.", friday)
-    assert {e.date for e in planned} == {"2025-03-17"}
+    assert {(e.date, e.planned_date) for e in planned} == {("2025-03-14", "2025-03-17")}
 
 
 def test_he_is_the_one_who_says_even_named_by_a_title(pipeline: CodingPipeline) -> None:

@@ -983,8 +983,10 @@ class _Actors:
             m = self.at[i]
             if m.basis == "location" or not m.country or (states and not _of_state(m)):
                 continue
-            if m.country not in seen and m.country not in _NON_STATES:
-                seen[m.country] = m
+            # (sides by their codes: a government and its rebels are two)
+            key = m.country if states else (m.code or m.country)
+            if key not in seen and m.country not in _NON_STATES:
+                seen[key] = m
         return seen
 
     def _joined_pair(self, tok: Token, states: bool) -> list[ActorMention]:
@@ -1004,8 +1006,11 @@ class _Actors:
             if joined.dep_ != "conj" or later.basis == "location" or not later.country:
                 continue
             earlier = self.at.get(joined.head.i)
+            # (sides of one country are two when they are two bodies: "Congo's government
+            # and the M23 rebels agreed ... The two sides")
             if earlier is None or earlier is later or earlier.basis == "location" or \
-                    earlier.country in (None, later.country):
+                    earlier.country is None or (earlier.country == later.country and (
+                        states or earlier.code == later.code)):
                 continue
             if _head_noun(joined.head).lemma_.lower() in _THIRD_PARTY_ROLES or \
                     _mediating(joined.head):
@@ -2088,6 +2093,8 @@ class EventCoder:
         if comp is None:
             return set()
         objects = list(_children(comp, *_OBJECTS))
+        if lemma(comp) in ("retaliate", "respond"):
+            objects += _prep_objects(comp, "with")  # "would retaliate with tariffs"
         # (and what kind of thing the object is: "use nuclear weapons", "use:nuclear", but not
         # of help or ties: "boost military aid" is no "boost:military"; and its particle:
         # "back down", "back:down", not "back the plan")
