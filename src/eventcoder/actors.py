@@ -481,7 +481,7 @@ _NOT_PARTY_WORDS = frozenset({"third", "warring", "royal", "search", "rescue", "
 # Verbs by which a body is led: "a delegation led by Ishaq Dar".
 _LEADING = frozenset({"lead", "head", "chair", "run", "command"})
 # Words one letter off a listed spelling of a place, that are words of their own.
-_NOT_MISSPELT = frozenset({"malaria", "omar", "media"})
+_NOT_MISSPELT = frozenset({"malaria", "omar", "media", "columbia"})
 # Who works for a prison service: "prison guards", "prison officials".
 _PRISON_STAFF = frozenset({"guard", "officer", "official", "staff", "warden", "authority",
                            "service", "chief", "director", "worker", "employee", "administration",
@@ -612,6 +612,9 @@ _DRAWING = frozenset({"draw", "prompt", "receive", "face", "attract", "win", "ea
                       "provoke", "trigger", "get"})
 # Sectors that fight: the people they kill are not theirs (see bare agents in resolve).
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "SEP"})
+# Nouns of a strike a state's name before them makes the striker: "an Israeli airstrike".
+_STRIKE_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment", "drone",
+                           "missile", "shelling", "bombing", "offensive", "operation"})
 # A state's forces and services an official of that state speaks of as its own.
 _SPOKEN_FORCES = frozenset({"MIL", "COP", "SPY"})
 
@@ -2202,6 +2205,10 @@ class ActorResolver:
                 others = {x.country for x in mentions if x.sentence_index == s_index and
                           x.country in self._countries and x.country not in ORG_PREFIXES
                           } - {home}
+                if agent_code[:3] in ("CVL", "PPL") and home is not None and \
+                        self._home_only_attacks(doc, mentions, s_index, home):
+                    continue  # "An Israeli airstrike killed 10 people, the health ministry
+                    # said", in a story most about Israel: not Israel's people
                 if home is not None and not abroad and agent_code[:3] not in _HOMELESS and (
                         (home == filed and agent_code[:3] != "CRM" and not (
                             # ("DOHA - Afghanistan and Pakistan agreed to a ceasefire after
@@ -2760,6 +2767,24 @@ class ActorResolver:
         words = {owner.lemma_.lower(), owner.lower_}
         words.update(c.lemma_.lower() for c in owner.children if c.dep_ in ("dobj", "attr"))
         return bool(words & _VENUE_WORDS)
+
+    @staticmethod
+    def _home_only_attacks(doc: Doc, mentions: list[ActorMention], s_index: int,
+                           home: str) -> bool:
+        """Whether every mention of the story's home country in sentence ``s_index`` is of
+        the side that strikes ("An Israeli airstrike", "the U.S. military") or tells it
+        ("..., Hegseth said"), and the sentence names some."""
+        own = [x for x in mentions if x.sentence_index == s_index and x.country == home]
+        if not own:
+            return False
+        for x in own:
+            head = _mention_head(doc, x)
+            armed = (x.sector or "")[:3] in _ARMED_SECTORS or (
+                head.dep_ in ("amod", "compound", "poss") and
+                head.head.lemma_.lower() in _STRIKE_NOUNS)
+            if not armed and not _tells(head):
+                return False
+        return True
 
     def _fought_beside(self, doc: Doc, m: _Match, agent_code: str,
                        mentions: list[ActorMention]) -> str | None:

@@ -651,9 +651,16 @@ class PlaceResolver:
         last = name.rsplit(" ", 1)[-1].lower()
         if last in _FEATURE_WORDS:
             return None  # "in the Red Sea" is no place of Sudan's Red Sea state
-        candidates = [c for c in self.gazetteer._lookup(_fold(name)) if not c.alias]
+        found = self.gazetteer._lookup(_fold(name))
+        candidates = [c for c in found if not c.alias]
         if not candidates:
-            return None
+            # a town known by the spelling the news uses only as another name ("Sweida",
+            # "Khan Younis", "Jabalia"): when every town or region of that name is in one
+            # country
+            candidates = [c for c in found if c.entry.kind in ("city", "capital", "place",
+                                                                  "admin1", "region")]
+            if len({c.entry.country for c in candidates}) != 1:
+                return None
         best = max(candidates, key=_prominence).entry
         if best.kind in ("city", "place") and best.population < _SMALL_TOWN:
             return None
