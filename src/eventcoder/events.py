@@ -1502,7 +1502,8 @@ _CONDEMNED = frozenset({
     "illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "violation",
     "provocation", "aggression", "crime", "atrocity", "unjustified", "unprovoked",
     "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
-    "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional"})
+    "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional",
+    "terrorism", "massacre", "genocide", "bloodbath", "piracy"})
 # Verbs that stop goods on their way (see _kept_out).
 _STOPPING_GOODS = frozenset({"block", "halt", "stop", "prevent", "bar", "obstruct", "restrict",
                              "suspend", "deny", "cut"})
@@ -1512,7 +1513,11 @@ _FINDING = frozenset({"find", "conclude", "determine", "rule", "allege", "charge
 # (not a ceasefire, which is broken by a deed: "Pakistan violated the ceasefire, an officer
 # said" is the violation, 196)
 _BROKEN_RULES = frozenset({"law", "resolution", "right", "convention", "charter",
-                           "sovereignty", "rule", "obligation", "norm", "principle", "treaty"})
+                           "sovereignty", "rule", "obligation", "norm", "principle", "treaty",
+                           "constitution", "amendment", "act", "order", "injunction", "statute",
+                           "ruling", "clause"})
+# Who rules: a court's finding is a judgement (116), not the deed it judges.
+_COURTS = frozenset({"court", "judge", "tribunal", "justice", "panel", "magistrate"})
 # What a speaker denies claims to be: "said the allegations were baseless" (016).
 _DENIED = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "fabricated",
                      "fabrication", "lie", "nonsense", "fake", "misleading"})
@@ -2778,7 +2783,10 @@ class EventCoder:
                 "token" not in event.extra:
             return
         verb = doc[event.extra["token"]]
-        noun = next((o for o in _children(verb, "dobj") if o.pos_ == "NOUN" and any(
+        # (and what a judgement is said of: "said the measures were unjustified")
+        said_of = [s for c in _children(verb, "ccomp") for s in _children(c, "nsubj")] \
+            if event.rule.startswith("judged:") else []
+        noun = next((o for o in (*_children(verb, "dobj"), *said_of) if o.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
             for c in _kids(o)) and not any(
             c.dep_ in ("poss", "compound", "amod", "prep") for c in _kids(o))), None)
@@ -2810,6 +2818,10 @@ class EventCoder:
         for before in (*reversed(foreign), *reversed(home)):
             if before.source is None or before.source.code == own or before.part != event.part:
                 continue
+            if generic and (before.cameo[:2] in _ANSWERING or before.cameo[:3] in (
+                    "012", "013", "016")):
+                continue  # ("Merz welcomed the decision": the decision is an act, not the
+                # comment on it told just before)
             told = doc[before.extra["token"]] if "token" in before.extra else None
             if generic or (told is not None and (
                     _names_act(word, lemma(told)) or before.cameo[:2] in {
@@ -3140,6 +3152,22 @@ class EventCoder:
                 # "Amnesty said Israel was committing genocide", "a UN commission found the
                 # RSF had committed war crimes": an accusation of the clause's subject, not
                 # the crime done (the speaker's word for it: the deed is not coded)
+                if finding and actors is not None and any(
+                        lemma(c) in _COURTS or any(
+                            "JUD" in (m.code or "") for m in actors.of(c))
+                        for c in _children(tok, "nsubj")) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in named for t in c.subtree)
+                        for c in _kids(clause)) and not any(
+                        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                        for c in _kids(clause)):
+                    # (not what a court orders: "ruled that the government must return him")
+                    # "a federal judge ruled that the deployment violated the Posse Comitatus
+                    # Act", "the court ruled that Bolsonaro had plotted a coup": the court finds
+                    # the clause's subject liable (116); the deed judged is no act of the day
+                    for j in [j for j in hits if clause.left_edge.i <= j <= clause.right_edge.i]:
+                        hits.pop(j)
+                    hits[tok.i] = _Hit(tok, "116", "judged:court", None, True)
+                    break
                 charge = _charge(clause)
                 if charge is not None and any(
                         c.dep_ in ("nsubj", "nsubjpass") and any(t.i in named for t in c.subtree)
@@ -3168,6 +3196,14 @@ class EventCoder:
                 # baseless": a denial, 016)
                 labels = [w for c in _kids(clause) if c.dep_ in ("attr", "acomp")
                           for w in (c, *c.conjuncts)] if clause.lemma_.lower() == "be" else []
+                # ("the raid amounted to a war crime", "constituted a flagrant violation")
+                labels += [w for c in _children(clause, "dobj") for w in (c, *c.conjuncts)] \
+                    if lemma(clause) in ("constitute", "represent") else []
+                labels += [w for p in _prep_objects(clause, "to") for w in (p, *p.conjuncts)] \
+                    if lemma(clause) == "amount" else []
+                # ("an act of state terrorism": the act's kind)
+                labels += [q for w in list(labels) if lemma(w) in ("act", "form", "case")
+                           for q in _prep_objects(w, "of")]
                 said_of = [c for c in _kids(clause) if c.dep_ == "nsubj" and
                            c.pos_ in ("NOUN", "PROPN")]
                 judged = next((w for w in labels if w.lemma_.lower() in _CONDEMNED), None)
@@ -3698,10 +3734,11 @@ class EventCoder:
                         c.dep_ == "prep" and c.lower_ in ("into", "against", "near")
                         for c in _kids(hit.token)):
                     # "will send 500 soldiers to Lithuania", "will deploy a brigade to
-                    # Lithuania", "will deploy troops to its northern border": troops promised
-                    # to a country or sent to one's own ground, not a threat (that is "into"
-                    # or "against" it)
-                    hit.code, hit.rule = "0312", hit.rule + "+future"
+                    # Lithuania": troops promised to a country, not a threat (that is "into"
+                    # or "against" it); "will deploy troops to its northern border", "would
+                    # send troops to Chicago": to one's own ground, a deployment to come
+                    home = self._sent_home(hit.token, actors)
+                    hit.code, hit.rule = ("0312" if not home else hit.code), hit.rule + "+future"
                 elif root in _THREAT_BY_ROOT:
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root in _FAMILY_SUFFIX and root != "03":
@@ -3734,6 +3771,18 @@ class EventCoder:
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
         return [h for h in out if not _in_charge(h.token) and not _since_clause(h.token)]
+
+    def _sent_home(self, verb: Token, actors: _Actors | None) -> bool:
+        """Whether troops are sent to the sender's own ground: "its northern border", a
+        city of the subject's own country ("Trump said he would send troops to Chicago")."""
+        places = [p for h in (verb, *_children(verb, "dobj")) for p in _prep_objects(h, "to")]
+        if any(_own_ground(p) for p in places):
+            return True
+        if actors is None:
+            return False
+        own = {m.country for m in self._subject(verb, actors, []) if m.country}
+        return bool(own) and any(m.country in own and m.basis == "location"
+                                 for p in places for m in (actors.at.get(p.i),) if m is not None)
 
     @staticmethod
     def _negated(tok: Token) -> bool:
@@ -3934,6 +3983,13 @@ class EventCoder:
             return "future"  # "is about to restore", "is to visit", "is set to expel"
         if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in _kids(verb.head)):
             return "skip"  # "will not accept that citizens can be seized": not a fact
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+                for c in _kids(verb.head)) and not any(
+                c.dep_ == "neg" for c in _kids(verb.head)):
+            return "future"  # "Modi will travel to China on Sunday to attend a summit": the
+            # purpose of an act to come is to come
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:  # "aims to tighten ... and
             if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
@@ -4565,8 +4621,9 @@ class EventCoder:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
             slots = (*slots, "object")  # "an Israeli strike hit a school": its verb's object
-        if hit.code[:2] == "11":
-            # "complained to the UN over Israeli raids": the accused before the audience
+        if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin"):
+            # "complained to the UN over Israeli raids": the accused before the audience (but
+            # "blamed the attack on Israel": the one it is blamed on first)
             slots = (*_ACCUSED, *[s for s in slots if s not in _ACCUSED])
         holders = [tok]
         if tok.pos_ == "VERB" and _passive(tok):  # "sanctions against Iran were lifted"
@@ -5089,7 +5146,9 @@ class EventCoder:
                 return found
 
         # "blamed the attack on Indian proxies": the parser hangs the one blamed on the deed
-        blamed = [p for o in _children(holder, "dobj") for p in _prep_objects(o, "on")] \
+        # (or on what the deed was done to: "blamed the killing of the Hamas leader on Israel")
+        blamed = [p for o in _children(holder, "dobj", "nsubjpass")
+                  for t in (o, *_prep_objects(o, "of")) for p in _prep_objects(t, "on")] \
             if prep == "on" and lemma(holder) in ("blame", "pin") else []
         # ("pulled its troops out of the town": "of" under an "out" read as a preposition)
         blamed += [p for o in _children(holder, "prep") if o.lower_ in ("out", "back")
@@ -5253,6 +5312,15 @@ class EventCoder:
                 if felt and felt[0].lower_ in ("it", "they") else [])
         else:
             sources = self._subject(tok, actors, last)
+        if not sources and tok.pos_ == "VERB" and hit.code[:2] in _VIOLENT:
+            # "A drone strike by the RSF hit a hospital, killing 12 people": the doer of the
+            # means the verb's subject is (or its head's, for the participle)
+            weapon = next((c for c in _kids(tok) if c.dep_ == "nsubj"), None)
+            if weapon is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                weapon = next((c for c in _kids(tok.head) if c.dep_ == "nsubj"), None)
+            if weapon is not None and weapon.pos_ == "NOUN" and weapon.i not in actors.at:
+                sources = [m for p in _prep_objects(weapon, "by") for m in actors.of(p)
+                           if m.basis != "location"]
         struck: list[ActorMention] = []
         if not sources and hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and (
                 victims is not None or _passive(tok)):
@@ -5378,6 +5446,23 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.row is not None and hit.row.id in ("intercept-weapon-195", "shoot-down-195") \
+                and tok.pos_ == "VERB":
+            # "Israeli air defences intercepted a missile launched by the Houthis", "shot
+            # down a drone fired from Yemen": the launcher's attack on the defender's state
+            launched = [a for o in _children(tok, *_OBJECTS) for a in _kids(o)
+                        if a.dep_ == "acl" and lemma(a) in ("launch", "fire")]
+            launchers = [m for a in launched
+                         for p in (*_prep_objects(a, "by"), *_prep_objects(a, "from"))
+                         for m in (actors.of(p) or self._place_at(actors, p))]
+            defenders = [replace(m, code=m.country, sector=None, plover_sector=None,
+                                 basis="country") for m in sources if m.country]
+            if launchers and defenders:
+                sources = [replace(m, code=m.country, sector=None, plover_sector=None,
+                                   basis="country") if m.basis == "location" else m
+                           for m in launchers]
+                targets = list({m.code: m for m in defenders}.values())
+                hit.rule += "+launched"
         if hit.code[:2] == "16":
             # "the snapback of UN sanctions", "EU sanctions": the body whose measures they are
             # is never whom they fall on
@@ -6765,10 +6850,29 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
             return True
         return False
 
+    def stated(e: Event) -> bool:
+        """A statement issued that says an act of its own coded for the same source: "issued
+        a statement condemning the arrests" is the condemnation."""
+        if e.cameo != "010" or e.source is None or "token" not in e.extra:
+            return False
+        noun = doc[e.extra["token"]]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        gov = EventCoder._governor(noun)
+        for t in events:
+            if t is e or t.source is None or t.source.code != e.source.code or \
+                    t.cameo == "010" or "token" not in t.extra:
+                continue
+            word = doc[t.extra["token"]]
+            if word in noun.subtree or (gov is not None and word.head.i == gov.i and
+                                        word.dep_ in ("advcl", "xcomp") and word.tag_ == "VBG"):
+                return True
+        return False
+
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in sorted(events, key=lambda e: -e.confidence):
-        if e.target is None and e.source is not None and (inside(e) or told(e)):
+        if e.target is None and e.source is not None and (inside(e) or told(e) or stated(e)):
             continue
         if e.source is None and orphan(e):
             continue
@@ -6889,7 +6993,10 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
     clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
     node = anchor
-    while future and node is not None and node.dep_ in ("xcomp", "acomp") and \
+    while future and node is not None and (node.dep_ in ("xcomp", "acomp") or (
+            # ("will travel to China on Sunday to attend a summit": the purpose's day)
+            node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in node.children))) and \
             node.head.i != node.i:
         # "On Wednesday, Fidan is due to meet ...": the day hung on "is due" is the meeting's
         node = node.head
