@@ -612,6 +612,8 @@ _DRAWING = frozenset({"draw", "prompt", "receive", "face", "attract", "win", "ea
                       "provoke", "trigger", "get"})
 # Sectors that fight: the people they kill are not theirs (see bare agents in resolve).
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "SEP"})
+# What strikes do to the people they kill or wound: "killed 10 people".
+_HARMING = frozenset({"kill", "wound", "injure", "hurt", "massacre", "slaughter"})
 # Nouns of a strike a state's name before them makes the striker: "an Israeli airstrike".
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "raid", "attack", "bombardment", "drone",
                            "missile", "shelling", "bombing", "offensive", "operation"})
@@ -2206,6 +2208,7 @@ class ActorResolver:
                           x.country in self._countries and x.country not in ORG_PREFIXES
                           } - {home}
                 if agent_code[:3] in ("CVL", "PPL") and home is not None and \
+                        doc[m.root].head.lemma_.lower() in _HARMING and \
                         self._home_only_attacks(doc, mentions, s_index, home):
                     continue  # "An Israeli airstrike killed 10 people, the health ministry
                     # said", in a story most about Israel: not Israel's people
@@ -2342,6 +2345,19 @@ class ActorResolver:
         warships near Taiwan", "Mexico sent troops to the border" (its own); with ``held``,
         the state that holds people it does not name as another's ("Venezuela arrested an
         opposition leader")."""
+        if held:
+            # "Palestinian prisoners and detainees", "detainees from Gaza": the people are
+            # of the nationality they are named with, or of the place they are from
+            for near in (head.head if head.dep_ == "conj" else None,
+                         *(c for c in head.children if c.dep_ == "conj"),
+                         *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj")):
+                if near is None:
+                    continue
+                found = _mention_at(mentions, near, lambda x: bool(x.country) and x.basis in (
+                    "agent", "location", "country") and x.country in self._countries)
+                if found is not None:
+                    return found
         if held:  # "dozens of students and journalists": the people are the count's
             if head.dep_ == "conj":
                 head = head.head
