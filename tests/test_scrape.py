@@ -755,7 +755,8 @@ def test_a_trending_box_in_the_middle_does_not_cut_the_story_short(box: str) -> 
 
 
 @pytest.mark.parametrize("credit", ["(Handout photo from the Philippine Coast Guard)",
-                                    "(Philippine Coast Guard via AP)", "(Handout photo)"])
+                                    "(Philippine Coast Guard via AP)", "(Handout photo)",
+                                    "(AP Photo)"])
 def test_a_caption_with_a_bracketed_credit_is_clutter(credit: str) -> None:
     caption = ("The Philippine fisheries vessel Datu Bankaw is hit by a water cannon from a China "
                f"Coast Guard ship near Scarborough Shoal on March 15, 2026. {credit}")

@@ -149,7 +149,9 @@ _CAPTION_CREDIT_RE = re.compile(
     # ("(Handout photo from the Philippine Coast Guard)", "(Coast Guard via AP)")
     r"|\((?:handout\s+|file\s+)?(?:photo|picture|image)s?(?:\s+(?:from|by|courtesy\s+of)"
     r"\s+[^()]{2,80})?\)"
-    r"|\([^()]{2,60}\s+via\s+(?:ap|afp|reuters|getty\s+images|epa|xinhua)\))\W*$"
+    r"|\([^()]{2,60}\s+via\s+(?:ap|afp|reuters|getty\s+images|epa|xinhua)\)"
+    # ("... on June 25, 2025. (AP Photo)": the agency's credit with no photographer)
+    r"|[.!?][\"”’']?\s+\((?:ap|afp|epa|reuters|xinhua|getty)\s+(?:photo|images?)\))\W*$"
 )
 # Wires and picture agencies a photo's credit names: after a slash ("Name/AP"), and also
 # closing a caption's sentence.
