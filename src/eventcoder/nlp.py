@@ -876,6 +876,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 continue
             moves.append((speakers[0].i, speech.i, "nsubj"))
         moves.append((misread[0].i, act.i, "dobj"))
+    # "Students marched since the collapse of a roof killed 16 people": a clause's
+    # subject after "since" or "after" read as the object of a preposition, its verb as a
+    # clause of the main verb with no subject (which the main subject would then do)
+    advcl = doc.vocab.strings.add("advcl")
+    for at in (deps == advcl).nonzero()[0]:
+        verb = doc[int(at)]
+        if verb.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                for c in verb.children):
+            continue
+        timing = next((c for c in verb.head.children if c.dep_ == "prep" and
+                       c.lower_ in ("since", "after", "before", "until") and
+                       c.right_edge.i + 1 == verb.i), None)
+        doer = next((c for c in timing.children if c.dep_ == "pobj"), None) \
+            if timing is not None else None
+        if timing is None or doer is None or doer.pos_ != "NOUN":
+            continue
+        moves.append((doer.i, verb.i, "nsubj"))
+        moves.append((timing.i, verb.i, "mark"))
     acl = doc.vocab.strings.add("acl")
     for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
