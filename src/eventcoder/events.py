@@ -5292,6 +5292,12 @@ class EventCoder:
                 if held:
                     aimed = held
                     sources = [m for m in self._subject(gov, actors, last) if m not in held]
+            if hit.row is not None and hit.row.id == "visit-host-043" and gov is not None:
+                # "China hosted Modi's state visit": the host is who hosts it, the visitor
+                # whose visit it is
+                aimed = [*_owners(tok, actors, ("poss",)),
+                         *(m for p in _prep_objects(tok, "by") for m in actors.of(p))]
+                sources = [m for m in self._subject(gov, actors, last) if m not in aimed]
             if hit.code[:2] in ("02", "10") and gov is not None and lemma(gov) in _ASKING:
                 # "Hamas demanded a complete Israeli withdrawal from Gaza": the one asked to
                 # withdraw is the target; the asker is the demanding verb's subject
@@ -5446,6 +5452,15 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:3] == "042" and tok.pos_ == "VERB" and lemma(tok) in ("arrive", "land"):
+            # "A Hamas delegation arrived in Egypt for indirect talks with Israel": the host
+            # is the state arrived in, not a partner of another country met there
+            hosts = [m for p in _prep_objects(tok, "in")
+                     for m in (actors.of(p) or self._place_at(actors, p)) if m.country]
+            if hosts and targets and not any(t.country == hosts[0].country for t in targets):
+                targets = [replace(hosts[0], code=hosts[0].country, sector=None,
+                                   plover_sector=None, basis="country")
+                           if hosts[0].basis == "location" else hosts[0]]
         if hit.row is not None and hit.row.id in ("intercept-weapon-195", "shoot-down-195") \
                 and tok.pos_ == "VERB":
             # "Israeli air defences intercepted a missile launched by the Houthis", "shot
