@@ -153,6 +153,16 @@ def test_a_statement_speaks_for_its_owner(stage: ActorStage) -> None:
     assert ministry.speaker is not None and str(ministry.speaker.code).startswith("DZAGOV")
 
 
+def test_a_statement_issued_speaks_for_its_issuer(stage: ActorStage) -> None:
+    """"issued a statement urging restraint and calling on ...": the issuers speak, never
+    the object of the participle before the cue."""
+    found = quotes_of(stage, "The United States and Britain issued a joint statement urging "
+                             "restraint and calling on the government to release the "
+                             "detainees.")
+    assert found and all(q.speaker is not None and q.speaker.text.startswith("The United States")
+                         for q in found)
+
+
 def test_reported_speech_inside_a_quote_is_not_another_quote(stage: ActorStage) -> None:
     found = quotes_of(stage, '"They said the bridge was safe," Serbian Mayor Ana Kovac said.')
     assert len(found) == 1 and found[0].kind == "direct"

@@ -407,6 +407,10 @@ class QuoteExtractor:
                 return self._speaker_from_head(ctx, t.head, verb.i)
             if subject is not None:
                 return self._speaker_from_head(ctx, subject, verb.i)
+            if t.dep_ == "acl" and t.head.lemma_.lower() in _STATEMENT_NOUNS and \
+                    t.head.dep_ in ("dobj", "obj") and not ctx.marked[t.head.head.idx]:
+                t = t.head.head  # "issued a statement urging restraint": the issuer's
+                continue
             if t.dep_ in ("conj", "advcl", "xcomp", "parataxis") and t.head.i != t.i \
                     and not ctx.marked[t.head.idx]:
                 t = t.head
@@ -433,7 +437,9 @@ class QuoteExtractor:
             x = doc[k]
             if ctx.marked[x.idx] or x.text in _ALL_MARKS:
                 break
-            if x.pos_ in ("PROPN", "NOUN", "PRON") and not x.is_space:
+            if x.pos_ in ("PROPN", "NOUN", "PRON") and not x.is_space and \
+                    x.dep_ not in ("dobj", "pobj", "dative"):
+                # (not another verb's object: "urging restraint and calling on ...")
                 return self._speaker_from_head(ctx, x, verb.i)
         return None
 
