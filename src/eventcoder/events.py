@@ -3484,7 +3484,7 @@ class EventCoder:
                                                          for c in _kids(hit.token)) and \
                         not any(lemma(t) in _MENACES and (t.pos_ == "NOUN" or lemma(t) in
                                                           _MENACING) for t in comp.subtree) \
-                        and _told_condition(comp) is None:
+                        and not _dealt_with(comp) and _told_condition(comp) is None:
                     # "WFP warned that millions faced starvation": a warning of what will come
                     # that no one makes happen is a pessimistic comment, not a threat
                     hit.code = "012"
@@ -6898,6 +6898,14 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         seen.add(key)
         out.append(e)
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+def _dealt_with(clause: Token) -> bool:
+    """"anyone who breaks the law would be dealt with firmly", "severely": a menace."""
+    return any(lemma(t) == "deal" and any(c.dep_ == "auxpass" for c in _kids(t)) and any(
+        a.lower_ in ("firmly", "decisively", "severely", "harshly", "sternly", "ruthlessly",
+                     "mercilessly", "strongly") for a in t.subtree)
+               for t in clause.subtree)
 
 
 def _own_nationals(doc: Doc, mention: ActorMention, sources: Sequence[ActorMention]) -> bool:
