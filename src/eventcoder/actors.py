@@ -467,6 +467,8 @@ _HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arre
 # Sudan's Rapid Support Forces and the press group also called RSF, and the words that tell
 # the second.
 _RSF_SUDAN, _RSF_PRESS = "cur:organization:rsf_sudan", "cur:organization:rsf_press"
+# Captives, whose country only a nationality tells.
+_HOSTAGES = "ec:agent:hostage"
 _ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitary", "militia",
                             "militiamen", "troops", "soldiers", "commander", "commanders",
                             "units", "gunmen"})
@@ -2089,6 +2091,9 @@ class ActorResolver:
             named = all(t.text[:1].isupper() and t.i not in in_match for t in parts) and (
                 bool(parts) or (m.end - m.start > 1 and
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
+            if m.entry.id == _HOSTAGES:
+                continue  # "freed two hostages in Gaza": where captives are held or who holds
+                # them says nothing of whose they are (only a nationality does)
             # "foreign governments", "Western embassies" are not the setting's.
             setting = None if abroad else \
                 context(sentence_of.get(m.start, 0), named, agent_code,
