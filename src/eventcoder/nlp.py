@@ -876,6 +876,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 continue
             moves.append((speakers[0].i, speech.i, "nsubj"))
         moves.append((misread[0].i, act.i, "dobj"))
+    # "North Korea confirmed for the first time that it had deployed troops to Russia": the
+    # reported clause read as a relative clause of "time"; it is the verb's
+    relcl = doc.vocab.strings.add("relcl")
+    for at in (deps == relcl).nonzero()[0]:
+        told = doc[int(at)]
+        time = told.head
+        that = next((c for c in told.children if c.lower_ == "that" and c.i < told.i and
+                     c.dep_ in ("advmod", "mark", "nsubj", "dobj")), None)
+        if that is None or time.lower_ != "time" or time.dep_ != "pobj" or \
+                time.head.lower_ != "for" or time.head.head.pos_ != "VERB" or \
+                that.i != time.i + 1 or not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                 for c in told.children if c.i != that.i):
+            continue
+        moves.append((told.i, time.head.head.i, "ccomp"))
+        moves.append((that.i, told.i, "mark"))
     # "Students marched since the collapse of a roof killed 16 people": a clause's
     # subject after "since" or "after" read as the object of a preposition, its verb as a
     # clause of the main verb with no subject (which the main subject would then do)
