@@ -423,6 +423,9 @@ _PARTITIVES = frozenset({"part", "parts", "some", "most", "all", "much", "rest",
                          "boatloads", "convoy", "convoys", "cargo", "cargoes", "crate",
                          "crates", "container", "containers", "pallet", "pallets", "parcel",
                          "parcels", "package", "packages"})
+# Parts of a whole a judgement may be said of: "most of the tariffs were illegal".
+_PARTS_OF = frozenset({"most", "all", "some", "many", "much", "part", "parts", "several",
+                       "one", "each", "none"})
 # What a travel advisory tells a state's people: "against travelling to Japan".
 _TRAVEL = frozenset({"travel", "travelling", "traveling", "leave", "avoid", "visit", "trip",
                      "evacuate", "depart", "study", "studying", "return", "go", "come",
@@ -3209,6 +3212,9 @@ class EventCoder:
                            for q in _prep_objects(w, "of")]
                 said_of = [c for c in _kids(clause) if c.dep_ == "nsubj" and
                            c.pos_ in ("NOUN", "PROPN")]
+                # ("most of the US tariffs were illegal": the part's whole)
+                said_of += [p for c in _kids(clause) if c.dep_ == "nsubj" and
+                            lemma(c) in _PARTS_OF for p in _prep_objects(c, "of")]
                 judged = next((w for w in labels if w.lemma_.lower() in _CONDEMNED), None)
                 denied = next((w for w in labels if w.lemma_.lower() in _DENIED), None) \
                     if any(lemma(c) in _CLAIMS for c in said_of) else None
@@ -4597,6 +4603,8 @@ class EventCoder:
         if hit.rule.startswith("judged:"):
             # "said the US arms sale to Taiwan was a violation": the doer of what is judged
             judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
+            judged = [p for j in judged for p in (
+                _prep_objects(j, "of") if lemma(j) in _PARTS_OF else (j,))]
             # (the subject's own mention first: "Sudan's Rapid Support Forces", not Sudan)
             judged_doers = [m for j in judged for m in actors.of(j)
                             if m not in source and m.basis != "location"]
@@ -4624,7 +4632,7 @@ class EventCoder:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
             slots = (*slots, "object")  # "an Israeli strike hit a school": its verb's object
-        if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin"):
+        if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin", "join"):
             # "complained to the UN over Israeli raids": the accused before the audience (but
             # "blamed the attack on Israel": the one it is blamed on first)
             slots = (*_ACCUSED, *[s for s in slots if s not in _ACCUSED])
