@@ -110,6 +110,9 @@ _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling
 # What a name before a hyphen is a measure or a likeness of, no actor or place: "a
 # Switzerland-sized zone", "a Soviet-style purge".
 LIKENESS_SUFFIXES = frozenset({"sized", "size", "style", "like", "type"})
+# Participles that describe a noun by what it is tied to: "officials linked to ...".
+_DESCRIBING = frozenset({"link", "tie", "connect", "accuse", "suspect", "associate", "involve",
+                         "blame", "allege", "affiliate", "close", "loyal", "back"})
 # Past forms of verbs that no noun shares, with their lemmas ("The army retook Bara").
 _PAST_ONLY = {"retook": "retake", "overran": "overrun", "overtook": "overtake",
               "recaptured": "recapture"}
@@ -876,6 +879,29 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 continue
             moves.append((speakers[0].i, speech.i, "nsubj"))
         moves.append((misread[0].i, act.i, "dobj"))
+    # "The EU froze the assets of five Russian officials linked to the death of Navalny": a
+    # participle that describes the noun before it read as a clause's verb, the object of the
+    # sentence's verb as its subject
+    for at in (deps == ccomp).nonzero()[0]:
+        part = doc[int(at)]
+        governing = part.head
+        if part.lemma_.lower() not in _DESCRIBING or part.tag_ not in ("VBD", "VBN") or \
+                part.i + 1 >= len(doc) or doc[part.i + 1].dep_ != "prep" or any(
+                    c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in part.children) or \
+                governing.pos_ != "VERB" or governing.i > part.i or \
+                governing.lemma_.lower() in ("say", "tell", "claim", "report", "add", "state",
+                                             "announce", "believe", "think", "show") or any(
+                    c.dep_ in ("dobj", "ccomp") and c.i != part.i for c in governing.children):
+            continue
+        owned = next((c for c in part.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                      and governing.i < c.i < part.i), None)
+        described = doc[part.i - 1]
+        if owned is None or described.pos_ not in ("NOUN", "PROPN") or \
+                not owned.left_edge.i <= described.i <= owned.right_edge.i:
+            continue
+        moves.append((owned.i, governing.i, "dobj"))
+        moves.append((part.i, described.i, "acl"))
+        passives.append(part.i)
     # "North Korea confirmed for the first time that it had deployed troops to Russia": the
     # reported clause read as a relative clause of "time"; it is the verb's
     relcl = doc.vocab.strings.add("relcl")
