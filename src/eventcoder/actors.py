@@ -3041,6 +3041,11 @@ class ActorResolver:
                                                          if m.entry.roles else None)
         if agent_code is None or _opposing(head):
             return None
+        if head.lower_ in ("assembly", "association", "expression", "movement", "speech",
+                           "press", "religion", "worship") and head.dep_ == "pobj" and \
+                head.head.lower_ == "of" and head.head.head.lemma_.lower() in (
+                    "freedom", "right", "liberty"):
+            return None  # "freedom of assembly", "the right of association": no body
         if head.lower_ in ("party", "parties") and (
                 (m.start >= 2 and doc[m.start - 1].text == "-" and
                  doc[m.start - 2].lower_ == "third") or

@@ -443,6 +443,9 @@ _TESTED_MISSILES = frozenset({"ballistic", "intercontinental", "hypersonic", "sh
 _STRIKE_TOLD = frozenset({"kill", "strike", "hit", "attack", "injure", "wound", "damage",
                           "destroy", "overnight", "intercept", "shoot", "down", "defense",
                           "defence", "target", "drone", "casualty", "dead", "barrage"})
+# Sectors that make a side of their own against their state: "the government and the M23
+# rebels agreed ... The two sides".
+_SIDE_SECTORS = frozenset({"REB", "UAF", "INS", "SEP", "OPP"})
 # What two states cut between them: "Belgium and Rwanda cut diplomatic ties".
 _SEVERED = frozenset({"tie", "relation", "relationship", "talk", "negotiation", "contact",
                       "dialogue"})
@@ -986,8 +989,10 @@ class _Actors:
             m = self.at[i]
             if m.basis == "location" or not m.country or (states and not _of_state(m)):
                 continue
-            # (sides by their codes: a government and its rebels are two)
-            key = m.country if states else (m.code or m.country)
+            # (sides by their codes: a government and its rebels are two, not a government
+            # and its own parliament)
+            key = m.country if states or (m.sector or "")[:3] not in _SIDE_SECTORS \
+                else (m.code or m.country)
             if key not in seen and m.country not in _NON_STATES:
                 seen[key] = m
         return seen
@@ -1013,7 +1018,9 @@ class _Actors:
             # and the M23 rebels agreed ... The two sides")
             if earlier is None or earlier is later or earlier.basis == "location" or \
                     earlier.country is None or (earlier.country == later.country and (
-                        states or earlier.code == later.code)):
+                        states or earlier.code == later.code or not {
+                            (earlier.sector or "")[:3], (later.sector or "")[:3]
+                        } & _SIDE_SECTORS)):
                 continue
             if _head_noun(joined.head).lemma_.lower() in _THIRD_PARTY_ROLES or \
                     _mediating(joined.head):
