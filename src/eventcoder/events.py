@@ -6959,6 +6959,7 @@ def _missile_test(verb: Token) -> bool:
     for holder in (verb, *objs):
         for prep in _children(holder, "prep"):
             if prep.lower_ in ("at", "on", "against", "toward", "towards", "into", "over") and \
+                    not _when(prep) and \
                     not any(lemma(p) in _OPEN_WATERS for p in _children(prep, "pobj")):
                 return False  # ("fired a ballistic missile at Ben Gurion Airport": aimed)
     for o in objs:
