@@ -1200,6 +1200,12 @@ def _of_state(m: ActorMention) -> bool:
     return (m.sector or "GOV")[:3] in ("GOV", "MIL", "LEG", "ELI")
 
 
+def _as_state(m: ActorMention) -> ActorMention:
+    """A mention's country as the state itself: "Egypt" arrived in, the defenders'
+    state of "Israeli air defences"."""
+    return replace(m, code=m.country, sector=None, plover_sector=None, basis="country")
+
+
 def _as_pair(tok: Token, pair: list[ActorMention]) -> list[ActorMention]:
     """The two sides a pair word names, as states where the word says so ("the two countries"
     after "the Ukrainian air force")."""
@@ -1526,8 +1532,9 @@ _BROKEN_RULES = frozenset({"law", "resolution", "right", "convention", "charter"
                            "sovereignty", "rule", "obligation", "norm", "principle", "treaty",
                            "constitution", "amendment", "act", "order", "injunction", "statute",
                            "ruling", "clause"})
-# Who rules: a court's finding is a judgement (116), not the deed it judges.
-_COURTS = frozenset({"court", "judge", "tribunal", "justice", "panel", "magistrate"})
+# Who rules: a court's finding is a judgement (116), not the deed it judges (the bench that
+# orders, less the prosecutor who only asks, and the justices and panels that rule).
+_COURTS = (_BENCH - {"prosecutor", "bench"}) | {"justice", "panel"}
 # What a speaker denies claims to be: "said the allegations were baseless" (016).
 _DENIED = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "fabricated",
                      "fabrication", "lie", "nonsense", "fake", "misleading"})
@@ -4728,7 +4735,8 @@ class EventCoder:
                          and not _own_goods(tok.doc, m, source)]
                 if found:
                     return found
-        if hit.code[:2] in ("02", "10"):
+        if hit.code[:2] in ("02", "10") and hit.code not in _RELEASE_ASKED:
+            # (a release asked for has had its addressee sought with its holder, above)
             found = self._addressee(tok, actors, source)
             if found:
                 return found
@@ -5476,9 +5484,7 @@ class EventCoder:
             hosts = [m for p in _prep_objects(tok, "in")
                      for m in (actors.of(p) or self._place_at(actors, p)) if m.country]
             if hosts and targets and not any(t.country == hosts[0].country for t in targets):
-                targets = [replace(hosts[0], code=hosts[0].country, sector=None,
-                                   plover_sector=None, basis="country")
-                           if hosts[0].basis == "location" else hosts[0]]
+                targets = [_as_state(hosts[0]) if hosts[0].basis == "location" else hosts[0]]
         if hit.row is not None and hit.row.id in ("intercept-weapon-195", "shoot-down-195") \
                 and tok.pos_ == "VERB":
             # "Israeli air defences intercepted a missile launched by the Houthis", "shot
@@ -5488,12 +5494,9 @@ class EventCoder:
             launchers = [m for a in launched
                          for p in (*_prep_objects(a, "by"), *_prep_objects(a, "from"))
                          for m in (actors.of(p) or self._place_at(actors, p))]
-            defenders = [replace(m, code=m.country, sector=None, plover_sector=None,
-                                 basis="country") for m in sources if m.country]
+            defenders = [_as_state(m) for m in sources if m.country]
             if launchers and defenders:
-                sources = [replace(m, code=m.country, sector=None, plover_sector=None,
-                                   basis="country") if m.basis == "location" else m
-                           for m in launchers]
+                sources = [_as_state(m) if m.basis == "location" else m for m in launchers]
                 targets = list({m.code: m for m in defenders}.values())
                 hit.rule += "+launched"
         if hit.code[:2] == "16":
@@ -6742,10 +6745,10 @@ def _state_organ(party: Party | None) -> bool:
 # Prepositions that set an act as the time of another: "after the invasion", "since the war".
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
                                "throughout"})
-# Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
 # Complaints and cases brought to a forum: "a WTO complaint", "an ICJ case".
 _FILINGS = frozenset({"complaint", "case", "lawsuit", "suit", "challenge", "dispute",
                       "consultation", "proceeding", "petition", "claim", "appeal"})
+# Gatherings named for the body whose members meet: "the G20 summit", "the NATO summit".
 _GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session", "assembly",
                          "ministerial", "gathering"})
 # Bodies and people an appeal is made to, named or not: "urged the government to ...".
