@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder import Store, load_options
-from eventcoder.cli import EVENT_CSV_COLUMNS
+from eventcoder.cli import EVENT_COLUMNS, EVENT_CSV_COLUMNS
 from eventcoder.errors import ResourceError
 from eventcoder.events import Event
 from eventcoder.pipeline import CodingPipeline, headline_text, lead_place, mask_lead
@@ -990,6 +990,7 @@ def test_a_future_act_is_dated_when_told_and_planned_for_its_day(
         assert [(e.date, e.planned_date) for e in events] == [(told, planned)], text
         assert events[0].as_dict()["planned_date"] == planned
     assert "planned_date" in EVENT_CSV_COLUMNS
+    assert "planned_date" in EVENT_COLUMNS  # the table shows it too
 
 
 def test_a_headline_told_again_by_its_lead_in_other_words_is_one_event(

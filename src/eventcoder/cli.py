@@ -416,7 +416,7 @@ def _print_event_scores(result: dict[str, Any]) -> None:
 
 
 EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "negated", "mode",
-                 "confidence", "trigger", "sentence")
+                 "planned_date", "confidence", "trigger", "sentence")
 # (columns are added at the end: scripts read them by position too)
 EVENT_CSV_COLUMNS = ("event_id", "doc_id", "date", "source", "source_text", "cameo", "plover",
                      "target", "target_text", "negated", "goldstein", "quad_class", "confidence",
