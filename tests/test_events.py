@@ -848,6 +848,18 @@ def test_headline_labels_attributions_and_victims_first(pipeline: CodingPipeline
         (None, "1831")]
 
 
+def test_headline_comma_between_two_acts_of_one_subject(pipeline: CodingPipeline) -> None:
+    """ "X hits Y, threatens Z": the comma joins two acts of X; the first is not what the
+    second verb, with no subject of its own, "threatens"."""
+    body = "The report was published on Saturday."
+    for title in ("Trump hits Canada with tariffs, threatens Mexico",
+                  "Trump Hits Canada With Tariffs, Threatens Mexico"):
+        result = pipeline.code_text(body, title=title, published=DAY)
+        found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+                  e.cameo) for e in result.events if e.part == "headline"}
+        assert found == {("USAGOV", "CAN", "163"), ("USAGOV", "MEX", "130")}, (title, found)
+
+
 def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) -> None:
     """"Zelensky to meet Erdogan" announces a meeting (036 through the future), not one held."""
     result = pipeline.code_text("The talks were announced on Saturday.",

@@ -219,6 +219,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     clause a verb with a subject before it:
 
     - "Modi, Xi hold talks": the comma read as "and", the two sides both subjects;
+    - "Trump hits Canada with tariffs, threatens Mexico": the comma read as "and", two acts
+      of one subject;
     - "Zelensky to meet Erdogan", "EU to impose sanctions": "to" read as "will", an act
       announced;
     - "Five killed in Russian strike": "were" before the participle;
@@ -318,6 +320,25 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
             if variant[after].pos_ == "NOUN":  # "US and UK strike Houthi targets"
                 variant[after].pos_, variant[after].tag_ = "VERB", "VBP"
             words, parsed = trial, variant
+    if said is None and not label:
+        # "Trump hits Canada with tariffs, threatens Mexico": two acts of one subject, the
+        # comma read as "and" (the parser makes the first act what the second verb, with no
+        # subject of its own, "threatens")
+        for t in parsed[clause[0] + 2:clause[1] - 1]:
+            second = parsed[t.i + 1]
+            if t.text != "," or second.dep_ != "ROOT" or second.pos_ != "VERB" or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                continue
+            first = next((c for c in second.children if c.dep_ == "ccomp" and c.i < t.i and
+                          c.pos_ == "VERB" and any(s.dep_ in ("nsubj", "nsubjpass") and
+                                                   s.i < c.i for s in c.children)), None)
+            if first is not None:
+                trial = [*words[:t.i], "and", *words[t.i + 1:]]
+                variant = nlp(Doc(nlp.vocab, words=trial))
+                if subject_verb(variant, first.i) and variant[second.i].dep_ == "conj" and \
+                        variant[second.i].head.i == first.i:
+                    words, parsed = trial, variant
+            break
     to = next((t for t in parsed[1:-1] if t.lower_ == "to" and t.tag_ == "TO" and
                parsed[t.i + 1].tag_ == "VB"), None)
     if to is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD")
