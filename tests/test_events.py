@@ -1586,3 +1586,15 @@ def test_a_headline_surname_is_the_person_the_story_names(pipeline: CodingPipeli
                                 title="UN condemns North Korea missile launch", published=day)
     assert ("111", "IGOUNO", "PRK") in [(e.cameo, e.source and e.source.code,
                                          e.target and e.target.code) for e in result.events]
+
+
+def test_a_release_asked_by_pronoun_is_asked_of_the_captor(pipeline: CodingPipeline) -> None:
+    """ "France demanded his release" after "Iran arrested a French citizen": the demand is
+    put to Iran; with no one taken before, it has no target."""
+    day = date(2025, 6, 10)
+    text = "Iran arrested a French citizen on Monday. France demanded his release."
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in pipeline.code_text(text, published=day).events}
+    assert found == {("IRN", "FRACVL", "173"), ("FRA", "IRN", "1053")}
+    alone = pipeline.code_text("France demanded his release.", published=day).events
+    assert [(e.cameo, e.target) for e in alone] == [("1053", None)]

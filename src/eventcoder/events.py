@@ -585,6 +585,11 @@ _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator"
                       "psychopath", "gangster", "mafioso", "usurper"})
 # Appeals and demands to release captives (0253, 1053), and the verbs of holding them.
 _RELEASE_ASKED = frozenset({"0253", "1053"})
+# What is asked for a captive, the one released named by a pronoun ("his release"), and the
+# acts of taking captives (arrest and detention, abduction) whose doer it is asked of.
+_RELEASES = frozenset({"release", "freedom", "return"})
+_CAPTIVE_PRONOUNS = frozenset({"his", "her", "their", "him", "them"})
+_TAKING = frozenset({"173", "181"})
 _HOLDING = frozenset({"hold", "detain", "capture", "abduct", "kidnap", "seize", "jail", "imprison",
                       "take", "arrest", "keep"})
 # What one is arrested, tried or punished for is a charge: "jailed for spying".
@@ -2769,6 +2774,7 @@ class EventCoder:
                                                     quotes))
             for event in sentence_events:
                 self._answer(doc, event, events)
+                _captor(doc, event, events)
             dated = next((e for e in sentence_events if e.date and e.date_basis in _ANCHORING),
                          None)
             if dated is not None and dated.date is not None:
@@ -6400,6 +6406,32 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
             # ("the tariff imposed by Trump", "the attack carried out by U.S. forces")
             *(m for a in _children(act, "acl") if a.tag_ == "VBN"
               for p in _prep_objects(a, "by") for m in actors.of(p))]
+
+
+def _captor(doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
+    """A release asked for one told before ("Iran arrested a French citizen. France demanded
+    his release") is asked of whoever took them: the doer of the latest arrest, detention or
+    abduction the story told in the same part, when the one released is only a pronoun."""
+    if event.target is not None or event.cameo not in _RELEASE_ASKED or \
+            "token" not in event.extra:
+        return
+    tok = doc[event.extra["token"]]
+    freed = [tok] if lemma(tok) in _RELEASES else [
+        o for o in (*_children(tok, *_OBJECTS), *_prep_objects(tok, "for"),
+                    *_prep_objects(tok, "on")) if lemma(o) in _RELEASES]
+    if not any(c.lower_ in _CAPTIVE_PRONOUNS for r in freed for c in (
+            *_children(r, "poss"), *_prep_objects(r, "of"))):
+        return
+    own = event.source.country if event.source is not None else None
+    for before in reversed(earlier):
+        if before.cameo[:3] in _TAKING and before.part == event.part and \
+                before.source is not None and before.source.country != own:
+            event.target = before.source
+            event.event_id = _event_id(
+                event.doc_id, event.part, event.sentence_index, event.trigger[1],
+                event.source.code or "" if event.source is not None else "",
+                before.source.code or "", event.cameo)
+            return
 
 
 def _after_phrase(verb: Token) -> Token | None:
