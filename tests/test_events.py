@@ -1598,3 +1598,17 @@ def test_a_release_asked_by_pronoun_is_asked_of_the_captor(pipeline: CodingPipel
     assert found == {("IRN", "FRACVL", "173"), ("FRA", "IRN", "1053")}
     alone = pipeline.code_text("France demanded his release.", published=day).events
     assert [(e.cameo, e.target) for e in alone] == [("1053", None)]
+
+
+def test_a_truce_in_another_land_is_with_that_land(pipeline: CodingPipeline) -> None:
+    """ "Russia announced a ceasefire in Ukraine": with Ukraine, one way; a truce in one's own
+    land ("the RSF declared a truce in Sudan") names no other party."""
+    day = date(2025, 6, 10)
+    for text, expected in [
+        ("Russia announced a three-day ceasefire in Ukraine.", [("RUS", "UKR", "0871")]),
+        ("Israel agreed to a ceasefire in Gaza on Monday.", [("ISR", "PSE", "0356")]),
+        ("The RSF declared a humanitarian truce in Sudan.", [("SDNUAF", None, "0871")]),
+    ]:
+        found = [(e.source.code if e.source else None, e.target.code if e.target else None,
+                  e.cameo) for e in pipeline.code_text(text, published=day).events]
+        assert found == expected, text

@@ -5871,6 +5871,17 @@ class EventCoder:
                        lemma(o) in _CROWDS or o.lower_ == "them" for o in done_to)
             if not targets and not kept:  # "detained dozens of people", "arrested Disha Ravi"
                 return []
+        if not targets and sources and hit.code[:3] in ("087", "035"):
+            # "Russia announced a ceasefire in Ukraine", "Israel agreed to a ceasefire in
+            # Gaza": a truce in another's land is with that land (one's own is no party:
+            # "the RSF declared a truce in Sudan")
+            truces = [t for t in (tok, *_children(tok, *_OBJECTS), *_prep_objects(tok, "to"))
+                      if lemma(t) in _TRUCES]
+            own = {m.country for m in sources}
+            targets = [m for t in truces for p in _prep_objects(t, "in")
+                       for m in (actors.of(p) or self._place_at(actors, p))
+                       if m.country and m.country not in own and
+                       (m.code or "")[:3] not in ORG_PREFIXES][:1]
         reciprocal = bool(hit.row and hit.row.reciprocal) or (hit.code[:2] in ("04",) and (
             lemma(tok) in ("meet", "talk", "negotiate", "confer")))
         if reciprocal and targets and len(sources) < 2 and (hit.code[:2] != "04" or not any(
