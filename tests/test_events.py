@@ -223,6 +223,15 @@ def test_unless_conditions_stop_a_row(tmp_path: Path) -> None:
                    '"unless": {"governor": ["launch"]}}\n')
     with pytest.raises(ResourceError, match=r"bad\.jsonl:1: unless.governor"):
         load_triggers([bad])
+    # a user's row may ask for one of the coder's readings, and only one it knows
+    own = tmp_path / "own.jsonl"
+    own.write_text('{"id": "grab-town-192", "lemma": "grab", "pos": "VERB", "code": "192", '
+                   '"when": {"object": ["ent:gpe"]}, "reading": "town-taken"}\n')
+    assert [r.reading for r in load_triggers([own], shipped=False).rows] == ["town-taken"]
+    bad.write_text('{"id": "grab-town-192", "lemma": "grab", "pos": "VERB", "code": "192", '
+                   '"reading": "sideways"}\n')
+    with pytest.raises(ResourceError, match=r"bad\.jsonl:1: reading must be one of"):
+        load_triggers([bad])
 
 
 @pytest.mark.slow

@@ -166,6 +166,8 @@ def test_checker_names_each_broken_row(tmp_path: Path) -> None:
         },
         {"id": "odd-key", "lemma": "zip", "pos": "ADJ", "code": "190", "note": "z", "colour": 1},
         {"id": "a-first", "lemma": "aaa", "pos": "VERB", "code": "190", "note": "aaa'd"},
+        {"id": "zz-odd", "lemma": "zzz", "pos": "VERB", "code": "190", "reading": "sideways",
+         "note": "z"},
     ]
     result = _run(str(_write(tmp_path / "t.jsonl", bad)), "--codes", str(code_list))
     assert result.returncode == 1
@@ -177,6 +179,7 @@ def test_checker_names_each_broken_row(tmp_path: Path) -> None:
     assert "t.jsonl:4: governor applies to NOUN triggers only" in err
     assert "t.jsonl:5: unknown key 'colour'" in err
     assert "t.jsonl:6: rows must be sorted by lemma then id" in err
+    assert "t.jsonl:7: reading must be one of hosted-visit" in err
 
 
 def test_checker_counts_roots_and_flags_ties_in_strict_mode(tmp_path: Path) -> None:

@@ -33,8 +33,9 @@ DEFAULT_PATH = DATA / "events/triggers.jsonl"
 DEFAULT_CODES = DATA / "cameo/codes.jsonl"
 
 REQUIRED = ("id", "lemma", "pos", "code", "note")
-OPTIONAL = ("when", "unless", "target", "reciprocal")
-KEY_ORDER = ("id", "lemma", "pos", "code", "when", "unless", "target", "reciprocal", "note")
+OPTIONAL = ("when", "unless", "target", "reciprocal", "reading")
+KEY_ORDER = ("id", "lemma", "pos", "code", "when", "unless", "target", "reciprocal", "reading",
+             "note")
 WHEN_KEYS = ("object", "prep", "particle", "complement", "governor", "subject")
 POS = ("VERB", "NOUN")
 
@@ -165,7 +166,17 @@ def check_row(row: object, where: str, codes: set[str] | None) -> list[str]:
                 errors.append(f"{where}: repeated target slot")
     if "reciprocal" in row and not isinstance(row["reciprocal"], bool):
         errors.append(f"{where}: reciprocal must be true or false")
+    if "reading" in row and row["reading"] not in _readings():
+        errors.append(f"{where}: reading must be one of {', '.join(sorted(_readings()))}")
     return errors
+
+
+def _readings() -> set[str]:
+    """The readings the coder knows (eventcoder.triggers.READINGS, from this checkout)."""
+    sys.path.insert(0, str(DATA.parent.parent))
+    from eventcoder.triggers import READINGS
+
+    return set(READINGS)
 
 
 def _condition_key(row: dict[str, object]) -> tuple[object, ...]:

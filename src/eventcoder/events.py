@@ -2010,7 +2010,7 @@ class EventCoder:
                 seen[key] = make()
             return seen[key]
 
-        if row.id.endswith("-named-town-192") and any(
+        if row.reading == "town-taken" and any(
                 o.i in tok.doc.user_data.get("eventcoder_people", ())
                 for o in _children(tok, *_OBJECTS)):
             return False  # "U.S. forces captured Maduro": a person the actors know, no town
@@ -3643,7 +3643,7 @@ class EventCoder:
                                                         _kids(p) if c.dep_ == "compound")
                    for p in aimed):
                 hit.code, hit.rule = "1312", hit.rule + "+trade"
-            elif hit.row is not None and hit.row.id.endswith("-retaliate-130") and any(
+            elif hit.row is not None and hit.row.reading == "reprisal" and any(
                     lemma(t) in _WARLIKE for t in tokens):
                 # "said the Indian strikes were an act of war and vowed to respond": a
                 # reprisal vowed amid acts of war is one by force
@@ -5324,7 +5324,7 @@ class EventCoder:
                 if held:
                     aimed = held
                     sources = [m for m in self._subject(gov, actors, last) if m not in held]
-            if hit.row is not None and hit.row.id == "visit-host-043" and gov is not None:
+            if hit.row is not None and hit.row.reading == "hosted-visit" and gov is not None:
                 # "China hosted Modi's state visit": the host is who hosts it, the visitor
                 # whose visit it is
                 aimed = [*_owners(tok, actors, ("poss",)),
@@ -5491,7 +5491,7 @@ class EventCoder:
                      for m in (actors.of(p) or self._place_at(actors, p)) if m.country]
             if hosts and targets and not any(t.country == hosts[0].country for t in targets):
                 targets = [_as_state(hosts[0]) if hosts[0].basis == "location" else hosts[0]]
-        if hit.row is not None and hit.row.id in ("intercept-weapon-195", "shoot-down-195") \
+        if hit.row is not None and hit.row.reading == "interception" \
                 and tok.pos_ == "VERB":
             # "Israeli air defences intercepted a missile launched by the Houthis", "shot
             # down a drone fired from Yemen": the launcher's attack on the defender's state
@@ -5624,7 +5624,7 @@ class EventCoder:
                                 (m.sector or "")[:3] in ("PTY", "OPP") for m in targets):
             # "banned all activities of the Awami League": a ban on a party (1722)
             hit.code, hit.rule = "1722", hit.rule + "+party"
-        if hit.row is not None and hit.row.id == "force-return-174" and not (
+        if hit.row is not None and hit.row.reading == "people-sent" and not (
                 targets and all((m.sector or "")[:3] in ("CVL", "REF") for m in targets)):
             return []  # "forced the convoy to return": no people sent home
         if hit.code == "174" and any(lemma(o) in ENVOYS

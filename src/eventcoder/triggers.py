@@ -20,7 +20,8 @@ provocation"), ``particle``, ``complement`` (a verb, or one with its object's wo
 modifier, as in "peacekeepers arrived"); ``unless`` holds conditions of the same kinds any
 one of which stops the row ("release" frees no one when its object is a ``statement``); of the
 rows that fire for one word, the one with most conditions wins. ``target`` lists the slots
-searched for the target, in order.
+searched for the target, in order. ``reading`` names a way of reading the parse a few rows need
+beyond their code and slots (see ``READINGS``): "town-taken" for "captured the town of X".
 These rows take precedence over the converted PETRARCH2 verb patterns (:mod:`eventcoder.verbs`).
 """
 
@@ -37,13 +38,22 @@ from typing import Any
 from .errors import ResourceError
 from .jsonl import json_row
 
-__all__ = ["DEFAULT_GOVERNORS", "Trigger", "TriggerLexicon", "load_triggers"]
+__all__ = ["DEFAULT_GOVERNORS", "READINGS", "Trigger", "TriggerLexicon", "load_triggers"]
 
 _CODE = re.compile(r"^[0-9]{2,4}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._:-]*$")
 _CONDITIONS = ("object", "prep", "particle", "complement", "governor", "subject")
 _SLOT = re.compile(r"^(object|dative|prep:[a-z]+)$")
-_KEYS = {"id", "lemma", "pos", "code", "when", "unless", "target", "reciprocal", "note"}
+_KEYS = {"id", "lemma", "pos", "code", "when", "unless", "target", "reciprocal", "reading",
+         "note"}
+# Readings a row may ask of the coder beyond its code and slots (``reading``):
+READINGS = {
+    "town-taken": "a place seized: no row for a person the actors know ('captured Maduro')",
+    "reprisal": "a reprisal vowed amid acts of war is one by force (1384)",
+    "hosted-visit": "a visit hosted: the host is the subject, the visitor whose visit it is",
+    "interception": "a weapon downed: the launcher's attack on the defender's state",
+    "people-sent": "people sent back: none when what is sent is no civilians or refugees",
+}
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
 DEFAULT_GOVERNORS = frozenset({
@@ -81,6 +91,7 @@ class Trigger:
     unless: tuple[tuple[str, frozenset[str]], ...] = ()
     target: tuple[str, ...] = ()
     reciprocal: bool = False
+    reading: str = ""  # one of READINGS, or none
     note: str = ""
     source: str = ""  # file:line
 
@@ -155,6 +166,9 @@ def _row(raw: dict[str, Any], where: str) -> Trigger:
     if not isinstance(target, list) or not all(isinstance(t, str) and _SLOT.match(t)
                                                for t in target):
         raise ResourceError(f"{where}: target must list slots like object, dative, prep:with")
+    reading = raw.get("reading", "")
+    if reading and reading not in READINGS:
+        raise ResourceError(f"{where}: reading must be one of {', '.join(READINGS)}")
     return Trigger(
         raw["id"], raw["lemma"], raw["pos"], raw["code"],
         objects=_words(when.get("object", []), where, "when.object"),
@@ -166,7 +180,7 @@ def _row(raw: dict[str, Any], where: str) -> Trigger:
         unless=tuple((key, _words(unless[key], where, f"unless.{key}"))
                      for key in _CONDITIONS if key in unless),
         target=tuple(target), reciprocal=bool(raw.get("reciprocal", False)),
-        note=str(raw.get("note", "")), source=where,
+        reading=reading, note=str(raw.get("note", "")), source=where,
     )
 
 
