@@ -1621,3 +1621,21 @@ def test_a_truce_in_another_land_is_with_that_land(pipeline: CodingPipeline) -> 
         found = [(e.source.code if e.source else None, e.target.code if e.target else None,
                   e.cameo) for e in pipeline.code_text(text, published=day).events]
         assert found == expected, text
+
+
+def test_verbs_joined_by_and_share_their_object(pipeline: CodingPipeline) -> None:
+    """ "Police arrested and beat protesters": both acts are done to the protesters; "shot
+    and killed a soldier" is one blow (the killing); a verb with its own complement and a
+    second clause with its own auxiliary share nothing."""
+    day = date(2025, 6, 10)
+    for text, expected in [
+        ("Pakistan arrested and deported hundreds of Afghans last week.",
+         {("PAK", "AFGCVL", "173"), ("PAK", "AFGCVL", "174")}),
+        ("Palestinian snipers shot and killed an Israeli soldier.",
+         {("PSE", "ISRMIL", "190")}),
+        ("Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to "
+         "avoid coming here.", {("PAK", None, "1224")}),
+    ]:
+        found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+                  e.cameo) for e in pipeline.code_text(text, published=day).events}
+        assert found == expected, text

@@ -370,6 +370,8 @@ _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
 _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
+# What a blow did, told after it: "shot and killed", "stabbed and wounded".
+_BLOWS_DEALT = frozenset({"kill", "wound", "injure", "maim"})
 # ... and threatening it: what "fight" waged by other means is not (see _fought_without_force).
 _FORCE_ROOTS = _VIOLENT | {"13"}
 # Doers of violence the news does not name: the event is kept, its source uncoded.
@@ -5107,6 +5109,24 @@ class EventCoder:
                 found = [m for m in actors.of(obj) if not _forum_named(obj, m)]
                 if found:
                     return found
+            if not _passive(holder) and not any(c.dep_ in (*_OBJECTS, "xcomp", "ccomp")
+                                                for c in _kids(holder)):
+                # "Police arrested and beat protesters": the verbs share the object the parser
+                # hangs on the last of them (one joined by "and" or "or", in the same form,
+                # with no subject or auxiliary of its own); not two words for one blow ("shot
+                # and killed a soldier": the killing is coded)
+                joined = {c.i for c in _kids(holder) if c.dep_ == "cc" and
+                          c.lower_ in ("and", "or")}
+                for verb in _children(holder, "conj"):
+                    if verb.pos_ == "VERB" and verb.tag_ == holder.tag_ and not _passive(verb) \
+                            and any(holder.i < j < verb.i for j in joined) and not any(
+                            c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux")
+                            for c in _kids(verb)) and not (
+                            lemma(verb) in _BLOWS_DEALT and self._violent_verb(holder)):
+                        found = [m for o in _children(verb, *_OBJECTS) for m in actors.of(o)
+                                 if not _forum_named(o, m)]
+                        if found:
+                            return found
             if holder.dep_ == "acl" and holder.tag_ == "VBN" and \
                     lemma(holder) in _DONE_TO and not any(
                         c.dep_ in _OBJECTS for c in _kids(holder)):
@@ -5226,6 +5246,11 @@ class EventCoder:
                         if found:
                             return found
         return []
+
+    def _violent_verb(self, verb: Token) -> bool:
+        """Whether a verb's trigger rows are all of force (18, 19, 20)."""
+        rows = self.triggers.get(lemma(verb), "VERB")
+        return bool(rows) and all(r.code[:2] in _VIOLENT for r in rows)
 
     @staticmethod
     def _origin(thing: Token, actors: _Actors) -> list[ActorMention]:
