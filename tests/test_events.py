@@ -1639,3 +1639,13 @@ def test_verbs_joined_by_and_share_their_object(pipeline: CodingPipeline) -> Non
         found = {(e.source.code if e.source else None, e.target.code if e.target else None,
                   e.cameo) for e in pipeline.code_text(text, published=day).events}
         assert found == expected, text
+
+
+def test_another_side_acting_meanwhile_is_not_folded_in(pipeline: CodingPipeline) -> None:
+    """ "police fired tear gas at protesters as thousands took to the streets": the protest is
+    the protesters' own act, not a part of the police's, though both are Kenyan."""
+    text = ("Kenyan police fired tear gas at protesters on Monday as thousands of people took "
+            "to the streets.")
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in pipeline.code_text(text, published=date(2025, 6, 10)).events}
+    assert found == {("KENCOP", "KENCVL", "175"), ("KENCVL", None, "141")}

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from .cameo import CameoTable
 
-__all__ = ["Event", "EventCoder", "event_date"]
+__all__ = ["Event", "EventCoder", "event_date", "nested_codes", "parties_agree"]
 
 _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -6836,6 +6836,29 @@ _MEETING = frozenset({"meet", "host", "receive", "talk", "speak", "confer"})
 _KINDS_APART = frozenset({"11", "12", "16", "17"})
 
 
+# Families of sectors that may name one party: a headline's "court" and a lead's "police",
+# "students" and "protesters", "rebels" and "an armed group"; a government and its
+# opposition, or the police and the protesters, are two sides.
+_KINDRED = (frozenset({"GOV", "COP", "JUD", "MIL", "SPY"}),
+            frozenset({"CVL", "PPL", "EDU", "LAB", "OPP", "PTY", "REL", "MED", "HLH", "REF",
+                       "AGR"}),
+            frozenset({"REB", "UAF", "INS"}))
+
+
+def parties_agree(x: str, y: str) -> bool:
+    """Whether two actor codes may name the same party: one the other's country or body
+    ("TUR" and "TURGOV"), or two of one state's organs, of its public, or of its armed
+    groups; not a state and its people ("TURCOP" and "TURCVL": the police's arrests are not
+    the court's jailing of a mayor)."""
+    return nested_codes(x, y) or (
+        x[:3] == y[:3] and any(x[3:6] in kin and y[3:6] in kin for kin in _KINDRED))
+
+
+def nested_codes(x: str, y: str) -> bool:
+    """Whether one actor code holds the other: a country and its body ("TUR", "TURGOV")."""
+    return x.startswith(y) or y.startswith(x)
+
+
 def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     """One event per (source, target, code) in a sentence: a demand or protest that a protest
     or threat is for is folded into it; no targetless event inside the clause of a targeted one
@@ -6908,10 +6931,27 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         return node.dep_ == "acl" and node.tag_ == "VBG" and lemma(node) in _ASKING and \
             node.head.pos_ == "NOUN"
 
+    def one_side(e: Event, t: Event) -> bool:
+        """Whether two events' sources may be one party: a state and its organs, not a
+        government and its opposition, nor the police and the protesters."""
+        return e.source is not None and t.source is not None and parties_agree(
+            e.source.code or e.source.country or "", t.source.code or t.source.country or "")
+
+    def meanwhile(word: Token, top: int) -> bool:
+        """A clause of its own subject told as happening at the same time as the targeted
+        act ("police detained 200 people as protesters blocked roads"): another side's act."""
+        node = word
+        while node.head.i != top and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in _kids(node)) \
+            and any(c.dep_ in _SUBJECTS for c in _kids(node))
+
     def inside(e: Event) -> bool:
         word = doc[e.extra["token"]]
         side = e.source.country or e.source.code if e.source else None
         return any((t.source.country or t.source.code) == side and  # type: ignore[union-attr]
+                   (one_side(e, t) or not meanwhile(word, t.extra["token"])) and
                    word in doc[t.extra["token"]].subtree and word.i != t.extra["token"]
                    and not beside(word, t.extra["token"]) and not asked(word, t.extra["token"])
                    for t in targeted)
@@ -6922,9 +6962,9 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         disapprovals, rejections and cuts of two kinds are two acts: "fired tear gas at
         protesters and arrested dozens", "condemned the attack and accused Pakistan",
         "suspended the treaty and expelled the attaches"."""
-        side = e.source.country or e.source.code if e.source else None
         width = 4 if e.cameo[:2] in _KINDS_APART else 2  # (a curfew and an internet
         # shutdown, 1723 and 1721, are two restrictions)
+        side = e.source.country or e.source.code if e.source else None
         return side is not None and any(
             (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
             t.cameo[:width] == e.cameo[:width] for t in targeted)

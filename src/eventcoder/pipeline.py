@@ -19,7 +19,7 @@ from . import __version__
 from .actors import ORG_PREFIXES, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
-from .events import Event, EventCoder
+from .events import Event, EventCoder, nested_codes, parties_agree
 from .nlp import forget_tokens
 from .records import Reason, Rejection
 from .resources import load_actor_resources
@@ -474,7 +474,7 @@ def _restates(event: Event, first: Event) -> bool:
                                                       (event.target, first.target))]
 
     def agree(a: str | None, b: str | None) -> bool:
-        return a is not None and b is not None and _nested(a, b)
+        return a is not None and b is not None and nested_codes(a, b)
     if undated and not (same_code and any(a is not None and a == b for a, b in sides)):
         # a telling with no day of its own restates only the same act of the same party
         # ("Odinga was detained" after "police arrested Odinga"), not any later violence of
@@ -533,43 +533,21 @@ _MEETINGS = frozenset({"04", "036"})
 _WHOLE_CODES = _VISITS | {"036", "057"}
 
 
-# Families of sectors a headline and its lead name one party by: a headline's "court" and a
-# lead's "police", "students" and "protesters", "rebels" and "an armed group".
-_KINDRED = (frozenset({"GOV", "COP", "JUD", "MIL", "SPY"}),
-            frozenset({"CVL", "PPL", "EDU", "LAB", "OPP", "PTY", "REL", "MED", "HLH", "REF",
-                       "AGR"}),
-            frozenset({"REB", "UAF", "INS"}))
-
-
-def _parties_agree(x: str, y: str) -> bool:
-    """Whether two actor codes may name the same party: one the other's country or body
-    ("TUR" and "TURGOV"), or two of one state's organs, of its public, or of its armed
-    groups; not a state and its people ("TURCOP" and "TURCVL": the police's arrests are not
-    the court's jailing of a mayor)."""
-    return _nested(x, y) or (
-        x[:3] == y[:3] and any(x[3:6] in kin and y[3:6] in kin for kin in _KINDRED))
-
-
-def _nested(x: str, y: str) -> bool:
-    """Whether one actor code holds the other: a country and its body ("TUR", "TURGOV")."""
-    return x.startswith(y) or y.startswith(x)
-
-
 def _same(a: _Gist, b: _Gist) -> bool:
     """One event told twice, by a headline and its story: the parties named in both agree,
     and the codes are the same root, or the same kind of act told by one source in other
     words ("North Korea fires missile" and "fired a missile off its coast": 150 and 194;
     "US lifts sanctions on Syria" and "Trump said he would lift ...": 085 and 0354)."""
-    if a[3] == b[3] and a[0] and b[0] and _parties_agree(a[0], b[0]) and a[1] and b[1] and \
-            (_nested(a[1], b[1]) or (a[1][:3] == b[1][:3] and a[1][:3] not in ORG_PREFIXES)):
+    if a[3] == b[3] and a[0] and b[0] and parties_agree(a[0], b[0]) and a[1] and b[1] and \
+            (nested_codes(a[1], b[1]) or (a[1][:3] == b[1][:3] and a[1][:3] not in ORG_PREFIXES)):
         return True  # one act, its target's sector told two ways ("opposition lawmaker" and
         # "member of parliament": KENOPP, KENLEG)
     pairs = [(x, y) for x, y in zip(a[:2], b[:2], strict=True) if x and y]
-    if not all(_parties_agree(x, y) for x, y in pairs):
+    if not all(parties_agree(x, y) for x, y in pairs):
         # (a meeting told either way round is one: "Putin, Trump to meet")
         return a[2] in _MEETINGS and b[2] in _MEETINGS and bool(
-            a[0] and a[1] and b[0] and b[1]) and _parties_agree(a[0] or "", b[1] or "") and \
-            _parties_agree(a[1] or "", b[0] or "")
+            a[0] and a[1] and b[0] and b[1]) and parties_agree(a[0] or "", b[1] or "") and \
+            parties_agree(a[1] or "", b[0] or "")
     if a[0] and not b[0]:
         return False  # (the lead does not say who: "Russia pounds Kharkiv" is kept beside
         # "Three people were killed overnight")
@@ -582,7 +560,7 @@ def _same(a: _Gist, b: _Gist) -> bool:
         return False
     if (a[2] in _VISITS) != (b[2] in _VISITS):
         return False  # "visits Cairo" beside "met Sisi": a visit and a meeting
-    if not (a[0] and b[0] and _parties_agree(a[0], b[0])):
+    if not (a[0] and b[0] and parties_agree(a[0], b[0])):
         return False  # (a different root needs the same source named in both)
     roots = {a[2], b[2]}
     if (len(roots & _MEETINGS) == 1 and "01" not in roots) or "057" in roots:
