@@ -1649,3 +1649,12 @@ def test_another_side_acting_meanwhile_is_not_folded_in(pipeline: CodingPipeline
     found = {(e.source.code if e.source else None, e.target.code if e.target else None,
               e.cameo) for e in pipeline.code_text(text, published=date(2025, 6, 10)).events}
     assert found == {("KENCOP", "KENCVL", "175"), ("KENCVL", None, "141")}
+
+
+def test_one_person_does_not_act_on_himself(pipeline: CodingPipeline) -> None:
+    """ "he had breached restrictions that barred him": "he" and "him", read as one person, are
+    no source and target of one act."""
+    text = ("Brazil's Supreme Court placed Bolsonaro under house arrest on Monday, saying he had "
+            "breached restrictions that barred him from using social media.")
+    events = pipeline.code_text(text, published=date(2025, 6, 10)).events
+    assert not [e for e in events if e.source and e.target and e.source.code == e.target.code]

@@ -6039,13 +6039,15 @@ class EventCoder:
                 for b in target_options:
                     if a is not None and b is not None and (a is b or (
                             a.code == b.code and (a.text.lower() == b.text.lower() or
+                                                  _one_person(tok.doc, a, b) or
                                                   hit.rule.startswith("petrarch2:") or
                                                   hit.code[:2] == "04" or (
                                                       hit.code[:2] in _VIOLENT and any(
                                                           m.code != a.code
                                                           for m in sources))))):
                         # ("Erdogan and Aliyev signed a deal during a visit to Ankara": no
-                        # one visits or meets his own government)
+                        # one visits or meets his own government; "he" and "him" of one
+                        # name, or a title and the name right after it, are one person)
                         # (Kurdish officials v. the Iraqi government: one code, two actors;
                         # but a loose pattern's "Rubio leading the US delegation" is no act
                         # on another)
@@ -6442,6 +6444,16 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
             # ("the tariff imposed by Trump", "the attack carried out by U.S. forces")
             *(m for a in _children(act, "acl") if a.tag_ == "VBN"
               for p in _prep_objects(a, "by") for m in actors.of(p))]
+
+
+def _one_person(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions of one code name one person: the same canonical name ("he" and
+    "him", both read as Bolsonaro), or a title and the name right after it ("Thai acting
+    Prime Minister" and "Phumtham Wechayachai")."""
+    if a.name and a.name == b.name:
+        return True
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return 0 <= second.start - first.end <= 1 and doc.text[first.end:second.start].strip() == ""
 
 
 def _captor(doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
