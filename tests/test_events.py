@@ -1658,3 +1658,12 @@ def test_one_person_does_not_act_on_himself(pipeline: CodingPipeline) -> None:
             "breached restrictions that barred him from using social media.")
     events = pipeline.code_text(text, published=date(2025, 6, 10)).events
     assert not [e for e in events if e.source and e.target and e.source.code == e.target.code]
+
+
+def test_words_of_a_name_match_no_verb_pattern(pipeline: CodingPipeline) -> None:
+    """ "recommended Trump for the Nobel Peace Prize": praise (051), and the prize's "Peace"
+    is no PETRARCH2 pattern's word (which read it as a peace proposal, 039)."""
+    text = "Pakistan recommended Donald Trump for the Nobel Peace Prize on Saturday."
+    found = [(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in pipeline.code_text(text, published=date(2025, 6, 10)).events]
+    assert found == [("PAK", "USAGOV", "051")]

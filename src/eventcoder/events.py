@@ -370,6 +370,8 @@ _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
 _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
+# Kinds of named entity whose words are a name, not a pattern's words: "the Nobel Peace Prize".
+_NAMED_THINGS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PRODUCT"})
 # What a blow did, told after it: "shot and killed", "stabbed and wounded".
 _BLOWS_DEALT = frozenset({"kill", "wound", "injure", "maim"})
 # ... and threatening it: what "fight" waged by other means is not (see _fought_without_force).
@@ -2652,6 +2654,9 @@ class EventCoder:
         own = _own_words(tok)
         cited.update(t.i for c in own if c.dep_ in ("prep", "npadvmod") and c.i > tok.i and
                      _when_or_where(c) for t in c.subtree)
+        # (nor a word of a name: "recommend Trump for the Nobel Peace Prize" proposes no peace,
+        # "joined the Peace Corps" no peace process)
+        cited.update(t.i for t in own if t.pos_ == "PROPN" and t.ent_type_ in _NAMED_THINGS)
         after = [(t.lower_, t.lemma_.lower()) for t in own if t.i > tok.i and t.i not in cited]
         # the verb's own prepositions and particles ("pressed on", "fired at")
         direct = {c.lower_ for c in _kids(tok) if c.dep_ in ("prep", "prt", "agent", "dative")}
