@@ -1082,6 +1082,8 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+# Sectors of armed groups that are no state's forces.
+_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
 ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 # CAMEO's regions: codes in a country's place that name no country ("WSTGOV", the West's
 # governments; Phoenix's "WAFREB" for the RUF).
@@ -3346,6 +3348,12 @@ class ActorResolver:
         if where.entry.kind == "organization" and base[3:6] == "GOV" and \
                 agent[:3] in ("MIL", "COP", "SPY"):
             return join_code(base[:3], agent), country, agent  # "Taliban forces": AFGMIL
+        own = split_code(base, self._countries)[1] if where.entry.kind == "organization" \
+            else None
+        if own is not None and own[:3] in _NON_STATE_ARMED and agent[:3] == "MIL":
+            # "an RSF drone", "Houthi drones": an armed group's weapons are the group's
+            # (its code, not a state's military added to it)
+            return base, country, own
         if where.entry.kind == "organization" and (agent == "GOV" or generic):
             # "UN officials", "Red Cross workers" are the UN, the RC; an international body's
             # officials are its government (PLOVER's IGO GOV), the code staying the body's
