@@ -1667,3 +1667,12 @@ def test_words_of_a_name_match_no_verb_pattern(pipeline: CodingPipeline) -> None
     found = [(e.source.code if e.source else None, e.target.code if e.target else None,
               e.cameo) for e in pipeline.code_text(text, published=date(2025, 6, 10)).events]
     assert found == [("PAK", "USAGOV", "051")]
+
+
+def test_they_who_act_meanwhile_are_those_force_is_used_on(pipeline: CodingPipeline) -> None:
+    """ "Police detained dozens of MPs as they marched": the MPs march, not the police."""
+    text = ("Police detained Rahul Gandhi and dozens of opposition MPs as they marched toward "
+            "the Election Commission office in New Delhi on Monday.")
+    found = {(e.source.code if e.source else None, e.cameo)
+             for e in pipeline.code_text(text, published=date(2025, 6, 10)).events}
+    assert ("INDOPP", "141") in found and ("INDCOP", "141") not in found

@@ -370,6 +370,8 @@ _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
 _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
+# ... and coercing: what is done to people by force.
+_COERCIVE = _VIOLENT | {"17"}
 # Kinds of named entity whose words are a name, not a pattern's words: "the Nobel Peace Prize".
 _NAMED_THINGS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PRODUCT"})
 # What a blow did, told after it: "shot and killed", "stabbed and wounded".
@@ -4344,6 +4346,19 @@ class EventCoder:
         """"it"/"they": the speaker of the reporting clause above, else the last subject. A
         person who speaks is "we" or "our", never "they" or "it": '"They arrested people," she
         said' is not her arrest."""
+        if word in ("they", "their") and verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in _kids(verb)):
+            # "Police detained dozens of MPs as they marched", "fired tear gas at protesters
+            # as they gathered": those the force was used on, not the police
+            head = verb.head
+            if any(r.code[:2] in _COERCIVE for r in self.triggers.get(lemma(head), "VERB")):
+                done_to = [*_children(head, *_OBJECTS), *_prep_objects(head, "at"),
+                           *_prep_objects(head, "on")]
+                found = [m for o in done_to for x in (o, *o.conjuncts, *_prep_objects(o, "of"))
+                         for m in actors.of(x) if m.basis != "location" and (
+                             x.tag_ in ("NNS", "NNPS") or len(done_to) > 1 or o.conjuncts)]
+                if found:
+                    return found
         node = verb
         while node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "acomp") and \
                 node.head.i != node.i:
