@@ -965,14 +965,20 @@ _STRIKING = frozenset({"shell", "strike", "bomb", "attack", "hit", "pound", "bom
 _TAKING = frozenset({"capture", "seize", "recapture", "retake", "overrun", "liberate"})
 
 
+# Nouns a place is named as: "the town of Uvira", "the city of Goma".
+_SETTLEMENTS = frozenset({"town", "city", "village", "district", "province", "region",
+                          "port", "capital", "enclave", "locality", "commune", "county"})
+
+
 def _struck(place: Token) -> bool:
     """Whether a place is the object of a verb of striking or taking it ("shelled Kharkiv",
     "captured Goma", "seized control of Goma")."""
     if place.dep_ == "appos" and place.head.i < place.i:
         place = place.head  # "retook Bara, Sudan", "control of Goma, Congo"
     if place.dep_ == "pobj" and place.head.lower_ == "of" and \
-            place.head.head.lemma_.lower() == "control" and place.head.head.dep_ == "dobj":
-        place = place.head.head  # "seized control of Goma"
+            place.head.head.lemma_.lower() in ("control", *_SETTLEMENTS) and \
+            place.head.head.dep_ == "dobj":
+        place = place.head.head  # "seized control of Goma", "captured the town of Uvira"
     return place.dep_ == "dobj" and place.head.lemma_.lower() in _STRIKING | _TAKING
 
 
