@@ -867,6 +867,12 @@ def test_headline_comma_between_two_acts_of_one_subject(pipeline: CodingPipeline
         found = {(e.source.code if e.source else None, e.target.code if e.target else None,
                   e.cameo) for e in result.events if e.part == "headline"}
         assert found == {("USAGOV", "CAN", "163"), ("USAGOV", "MEX", "130")}, (title, found)
+    # two clauses of their own subjects: the first is not what the second's subject urges
+    result = pipeline.code_text(body, title="China holds drills near Taiwan, Lai calls for calm",
+                                published=DAY)
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in result.events if e.part == "headline"}
+    assert found == {("CHN", "TWN", "150"), ("TWNGOV", None, "020")}, found
 
 
 def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) -> None:

@@ -220,7 +220,8 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
 
     - "Modi, Xi hold talks": the comma read as "and", the two sides both subjects;
     - "Trump hits Canada with tariffs, threatens Mexico": the comma read as "and", two acts
-      of one subject;
+      of one subject; "Russia pounds Kyiv, Zelensky urges more air defence": a full stop, two
+      clauses of their own subjects;
     - "Zelensky to meet Erdogan", "EU to impose sanctions": "to" read as "will", an act
       announced;
     - "Five killed in Russian strike": "were" before the participle;
@@ -326,6 +327,22 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         # subject of its own, "threatens")
         for t in parsed[clause[0] + 2:clause[1] - 1]:
             second = parsed[t.i + 1]
+            if t.text == "," and t.head.dep_ == "ROOT" and t.head.i > t.i + 1 and \
+                    t.head.pos_ == "VERB" and t.head.lower_ not in _SAYS and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.head.children):
+                # "Russia pounds Ukraine's power grid, Zelenskiy urges faster deliveries": two
+                # clauses of their own subjects, two sentences (the first is not what the
+                # second's subject urges)
+                first = next((c for c in t.head.children if c.dep_ == "ccomp" and
+                              c.i < t.i and c.pos_ == "VERB" and any(
+                                  s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
+                                  for s in c.children)), None)
+                if first is not None:
+                    trial = [*words[:t.i], ".", *words[t.i + 1:]]
+                    variant = nlp(Doc(nlp.vocab, words=trial))
+                    if subject_verb(variant, first.i) and subject_verb(variant, t.head.i):
+                        words, parsed = trial, variant
+                break
             if t.text != "," or second.dep_ != "ROOT" or second.pos_ != "VERB" or any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
                 continue
