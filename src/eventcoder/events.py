@@ -2065,9 +2065,11 @@ class EventCoder:
         if row.lemma == "strike" and row.pos == "VERB" and row.code[:2] == "14" and any(
                 c.dep_ == "dobj" for c in _kids(tok)):
             return False  # "Israel strikes military targets": a labour strike has no object
-        if row.code == "041" and row.pos == "VERB" and any(
+        if row.pos == "VERB" and row.lemma in _NAMING and not any(
+                w.startswith("oprd:") for w in row.objects) and any(
                 c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ") for c in _kids(tok)):
-            return False  # "called Lai a parasite": a name called, not a telephone call
+            return False  # "called Lai a parasite": a name called, not a telephone call;
+            # "called early elections a possibility": no election called
         words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
         # "Resident doctors began a five-day strike", "a strike by air traffic controllers":
         # a strike by workers is a labour strike (143), whatever its modifiers
