@@ -1682,3 +1682,18 @@ def test_they_who_act_meanwhile_are_those_force_is_used_on(pipeline: CodingPipel
     found = {(e.source.code if e.source else None, e.cameo)
              for e in pipeline.code_text(text, published=date(2025, 6, 10)).events}
     assert ("INDOPP", "141") in found and ("INDCOP", "141") not in found
+
+
+def test_who_does_it_decides_repression_and_protest(pipeline: CodingPipeline) -> None:
+    """A state's police beating protesters repress (175); a mob beating a man to death kills
+    him (1823, no repression); soldiers taking to the streets stage no protest."""
+    day = date(2025, 6, 10)
+    for text, expected in [
+        ("Bangladeshi police beat protesters with batons.", [("BGDCOP", "175")]),
+        ("A mob beat a Hindu garment worker to death in Bangladesh on Friday.",
+         [("BGDCVL", "1823")]),
+        ("Nepalese soldiers took to the streets of Kathmandu to restore order.", []),
+    ]:
+        found = [(e.source.code if e.source else None, e.cameo)
+                 for e in pipeline.code_text(text, published=day).events]
+        assert found == expected, text

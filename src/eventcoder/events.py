@@ -370,6 +370,9 @@ _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
 _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
+# Sectors of a country's people, not its state: civilians, workers, students, believers,
+# parties and the opposition.
+_PUBLIC_SECTORS = frozenset({"CVL", "PPL", "EDU", "LAB", "REL", "OPP", "PTY", "AGR", "REF"})
 # ... and coercing: what is done to people by force.
 _COERCIVE = _VIOLENT | {"17"}
 # Kinds of named entity whose words are a name, not a pattern's words: "the Nobel Peace Prize".
@@ -5502,6 +5505,14 @@ class EventCoder:
             # water cannon against a Philippine vessel": force against another's boat, no
             # crowd repressed
             hit.code, hit.rule = "180", hit.rule + "+vessel"
+        if hit.code == "175" and sources and all(
+                (m.sector or "GOV")[:3] in _PUBLIC_SECTORS for m in sources):
+            # "A mob beat a garment worker", "villagers beat the suspects": an assault by
+            # people (182), not a state's repression
+            hit.code, hit.rule = "182", hit.rule + "+public"
+        if hit.code[:2] == "14" and lemma(tok) == "take" and sources and all(
+                (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
+            return []  # "soldiers took to the streets to restore order": no protest
         if hit.code == "144" and lemma(tok) == "block" and sources and all(
                 (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
             # "Soldiers blocked the road to the palace": a state's forces restrict movement
