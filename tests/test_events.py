@@ -1697,3 +1697,19 @@ def test_who_does_it_decides_repression_and_protest(pipeline: CodingPipeline) ->
         found = [(e.source.code if e.source else None, e.cameo)
                  for e in pipeline.code_text(text, published=day).events]
         assert found == expected, text
+
+
+def test_a_pledge_after_a_passive_is_the_pledgers_and_war_on_ills_is_no_force(
+        pipeline: CodingPipeline) -> None:
+    """ "was sworn in and pledged to restore relations with the US": his pledge, aimed at
+    the US (not a passive done to him); "wage war on crime" is no force."""
+    day = date(2025, 6, 10)
+    text = ("The Bolivian minister was sworn in on Saturday and vowed to restore relations with "
+            "the United States.")
+    events = pipeline.code_text(text, published=day).events
+    assert [(e.source is not None, e.target.code if e.target else None) for e in events] == [
+        (True, "USA")]
+    for text in ("Jose Jeri promised to wage war on crime.",
+                 "The government declared war on corruption."):
+        assert not [e for e in pipeline.code_text(text, published=day).events
+                    if e.cameo[:2] in ("13", "18", "19")], text

@@ -1326,8 +1326,10 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ != "conj" and any(
             c.dep_ in ("auxpass", "nsubjpass") for c in _kids(verb.head)) and not any(
-                c.dep_ in ("nsubj", "dobj", "aux") for c in _kids(verb)):
+                c.dep_ in ("nsubj", "dobj", "aux", "xcomp", "ccomp") for c in _kids(verb)) \
+            and lemma(verb) not in _PROMISING and lemma(verb) not in _REPORTING:
         return True  # "was charged with corruption and remanded in custody": both done to him
+        # (but "was sworn in and pledged to restore relations": what he pledged is his act)
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(verb)):
         return True  # "Rebuked by Eriador, Osgiliath ...": a passive participle
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO and \
@@ -1624,6 +1626,16 @@ def _fought_without_force(verb: Token) -> bool:
             for prep in _children(verb, "prep") if prep.lower_ in ("for", "against")
             for p in _children(prep, "pobj")) or
         any(lemma(c) in _STRIVING_TO and c.tag_ == "VB" for c in _children(verb, "xcomp")))
+
+
+def _war_on_ills(noun: Token) -> bool:
+    """Whether a war, battle or fight is waged on an ill or a case, not on an enemy: "war on
+    crime", "the fight against corruption"."""
+    # (the parser may hang the "on" on the verb: "wage war on crime")
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    return lemma(noun) in ("war", "battle", "fight") and any(
+        lemma(p) in _CONTESTED for h in holders for prep in _children(h, "prep")
+        if prep.lower_ in ("on", "against") for p in _children(prep, "pobj"))
 
 
 # Doc.user_data key of the table of each token's children that EventCoder.code builds.
@@ -2025,6 +2037,8 @@ class EventCoder:
             return False  # "U.S. forces captured Maduro": a person the actors know, no town
         if row.pos == "VERB" and row.code[:2] in _FORCE_ROOTS and _fought_without_force(tok):
             return False  # "fight the charges", "fight corruption"
+        if row.pos == "NOUN" and row.code[:2] in _FORCE_ROOTS and _war_on_ills(tok):
+            return False  # "declared war on crime", "the fight against corruption"
         if row.pos == "NOUN":
             governor = read("governor", lambda: self._governor(tok))
             allowed = row.governors or DEFAULT_GOVERNORS
@@ -2492,8 +2506,8 @@ class EventCoder:
                 if ending is not None:
                     return ending, f"end:{lemma(noun)}"
                 continue  # "a halt to arms deliveries": no delivery asked for
-            if noun.pos_ != "NOUN":
-                continue
+            if noun.pos_ != "NOUN" or _war_on_ills(noun):
+                continue  # ("promised to wage war on crime": no force)
             word = lemma(noun)
             if noun.i >= 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
                 joined = noun.doc[noun.i - 2].lower_ + noun.lower_
@@ -2691,8 +2705,9 @@ class EventCoder:
             if score + b > best_score:
                 best, best_score = row, score + b
         if best is not None and best.code is not None and best.code[:2] in _FORCE_ROOTS and \
-                any(lemma(o) in _SYMBOLS for o in _children(tok, "dobj")):
-            return None  # "crowds tore down a statue of Hafez al-Assad": no one is attacked
+                any(lemma(o) in _SYMBOLS or _war_on_ills(o) for o in _children(tok, "dobj")):
+            return None  # "crowds tore down a statue of Hafez al-Assad": no one is attacked;
+            # "wage war on crime": no enemy
         return best
 
     def _compiled(self, row: VerbPattern) -> tuple[tuple[frozenset[str], ...], ...]:
