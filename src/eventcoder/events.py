@@ -5275,8 +5275,10 @@ class EventCoder:
                 return found
         if not noun and descend:
             # ("mediated a fifth round of talks between Iran and the US": the object's, or
-            # what it is a round or a part of)
-            for obj in _children(holder, *_OBJECTS):
+            # what it is a round or a part of; in the passive, the subject's: "aid to Colombia
+            # was cut")
+            for obj in _children(holder, *(_PASSIVE_SUBJECTS if _passive(holder) else
+                                           _OBJECTS)):
                 # (and what a sum is in: "withheld 18 billion euros in funding from Hungary")
                 sums = [p for t in (obj, *_prep_objects(obj, "of")) for p in _prep_objects(t, "in")
                         if lemma(p) in _AID_NOUNS]
