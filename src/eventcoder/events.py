@@ -3576,12 +3576,16 @@ class EventCoder:
                                 if c.dep_ in ("ccomp", "xcomp", "advcl")
                                 for t in c.subtree if t.i in hits)
         # "closed its border after fighting in Sudan": a gerund of time with no object of its
-        # own is the background's event, not the subject's ("after shelling the city" is)
+        # own is the background's event, not the subject's ("after shelling the city" is, and
+        # so is "after speaking with Sheinbaum by phone": a partner named)
         for i, hit in hits.items():
             tok = hit.token
             if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS \
                     and not any(c.dep_ in _OBJECTS or c.dep_ in _SUBJECTS
-                                for c in _kids(tok)):
+                                for c in _kids(tok)) and not (
+                        hit.code[:2] == "04" and any(
+                            p.i in named and named[p.i].basis != "location"
+                            for p in _prep_objects(tok, "with"))):
                 consumed.add(i)
         # "warned Israel against annexing the West Bank", "voted against imposing sanctions":
         # what a party sets itself against doing is not done
