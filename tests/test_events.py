@@ -873,6 +873,12 @@ def test_headline_comma_between_two_acts_of_one_subject(pipeline: CodingPipeline
     found = {(e.source.code if e.source else None, e.target.code if e.target else None,
               e.cameo) for e in result.events if e.part == "headline"}
     assert found == {("CHN", "TWN", "150"), ("TWNGOV", None, "020")}, found
+    # a semicolon between two clauses: two sentences; "his release" is asked of the captor
+    result = pipeline.code_text(
+        body, title="Iran arrests French citizen; France demands his release", published=DAY)
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in result.events if e.part == "headline"}
+    assert found == {("IRN", "FRACVL", "173"), ("FRA", "IRN", "1053")}, found
 
 
 def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) -> None:

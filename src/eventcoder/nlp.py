@@ -221,7 +221,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     - "Modi, Xi hold talks": the comma read as "and", the two sides both subjects;
     - "Trump hits Canada with tariffs, threatens Mexico": the comma read as "and", two acts
       of one subject; "Russia pounds Kyiv, Zelensky urges more air defence": a full stop, two
-      clauses of their own subjects;
+      clauses of their own subjects (and so is a semicolon between two clauses);
     - "Zelensky to meet Erdogan", "EU to impose sanctions": "to" read as "will", an act
       announced;
     - "Five killed in Russian strike": "were" before the participle;
@@ -320,6 +320,15 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                     t.dep_ in ("nsubj", "conj") for t in variant[comma + 1:after]):
             if variant[after].pos_ == "NOUN":  # "US and UK strike Houthi targets"
                 variant[after].pos_, variant[after].tag_ = "VERB", "VBP"
+            words, parsed = trial, variant
+    semi = next((t.i for t in parsed[clause[0] + 2:clause[1] - 2] if t.text == ";"), None)
+    if semi is not None:
+        # "Iran arrests French citizen; France demands his release": two clauses, two
+        # sentences (the parser makes the first what the second's verb demands)
+        trial = [*words[:semi], ".", *words[semi + 1:]]
+        variant = nlp(Doc(nlp.vocab, words=trial))
+        roots = [t for t in variant if t.dep_ == "ROOT"]
+        if len(roots) == 2 and all(subject_verb(variant, r.i) for r in roots):
             words, parsed = trial, variant
     if said is None and not label:
         # "Trump hits Canada with tariffs, threatens Mexico": two acts of one subject, the
