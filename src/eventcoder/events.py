@@ -495,7 +495,7 @@ _TELLING_OF = frozenset({"accuse", "allege", "blame", "charge", "halt", "suspend
 # Codes of reactions to another's act, and the nouns that tell any act: "condemned the move".
 _ANSWERING = frozenset({"01", "02", "05", "10", "11", "12"})
 _ACTS_TOLD = frozenset({"move", "decision", "step", "action", "measure", "ruling", "verdict",
-                        "announcement"})
+                        "announcement", "order", "decree", "operation", "policy"})
 # Verbs of carrying someone somewhere: in the passive, no visit of the one carried.
 _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
                        "send", "drive", "ferry", "escort"})
