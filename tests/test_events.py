@@ -1719,3 +1719,16 @@ def test_a_pledge_after_a_passive_is_the_pledgers_and_war_on_ills_is_no_force(
                  "The government declared war on corruption."):
         assert not [e for e in pipeline.code_text(text, published=day).events
                     if e.cameo[:2] in ("13", "18", "19")], text
+
+
+def test_a_past_perfect_relative_clause_is_background(pipeline: CodingPipeline) -> None:
+    """ "released seven journalists who had been detained while covering the protests": the
+    release is the news, the detention what is told of them; with a day of its own it is
+    coded."""
+    day = date(2025, 6, 10)
+    text = ("An Istanbul court released seven journalists who had been detained while covering "
+            "the protests.")
+    assert [e.cameo for e in pipeline.code_text(text, published=day).events] == ["0841"]
+    text = ("An Istanbul court released seven journalists who had been detained by police on "
+            "Monday.")
+    assert {e.cameo for e in pipeline.code_text(text, published=day).events} == {"0841", "173"}

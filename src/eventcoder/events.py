@@ -1809,6 +1809,18 @@ def _long_standing(verb: Token) -> bool:
                    if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
+def _told_before(verb: Token) -> bool:
+    """A relative clause in the past perfect, with no day of its own, describing whom the
+    story is about: "released a French national who had been detained for more than two
+    years", "journalists who had travelled to Dar es Salaam" (a how long is no day)."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in _kids(verb)):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for c in _kids(verb)
+                   if c.dep_ in ("npadvmod", "prep", "advmod") and c.lower_ != "for"
+                   for t in c.subtree)
+
+
 def _told_on(sent: Span, trigger: Token, at: int) -> bool:
     """Whether the date word at ``at`` stands between a verb of saying and the subject of
     the clause it tells, the trigger's: "The EU said on Monday it would impose ..."."""
@@ -3723,9 +3735,11 @@ class EventCoder:
                 # rule (a statement in the present is still made: "says it supports")
             done = hit.token if hit.token.pos_ in ("VERB", "AUX") else \
                 hit.token.head if hit.token.dep_ == "dobj" else None
-            if state == "asserted" and done is not None and _long_standing(done):
+            if state == "asserted" and done is not None and (
+                    _long_standing(done) or _told_before(done)):
                 state = "skip"  # "Israel has repeatedly accused Hezbollah of rearming", "Iran
-                # has long denied seeking nuclear weapons": background, no act of the day
+                # has long denied seeking nuclear weapons", "a French national who had been
+                # detained for two years": background, no act of the day
             head = hit.token.head
             if hit.code[:2] in _VIOLENT and hit.token.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in _kids(hit.token)) and \
