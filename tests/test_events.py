@@ -1732,3 +1732,16 @@ def test_a_past_perfect_relative_clause_is_background(pipeline: CodingPipeline) 
     text = ("An Istanbul court released seven journalists who had been detained by police on "
             "Monday.")
     assert {e.cameo for e in pipeline.code_text(text, published=day).events} == {"0841", "173"}
+
+
+def test_an_anti_government_protest_is_against_the_government(
+        pipeline: CodingPipeline) -> None:
+    """ "the largest anti-government protest in Serbia's history": against Serbia's government,
+    not Serbia (nor the history)."""
+    text = ("Hundreds of thousands of people rallied in Belgrade on Saturday in the largest "
+            "anti-government protest in Serbia's history.")
+    events = pipeline.code_text(text, published=date(2025, 6, 10)).events
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo) for e in events] == [("SRBCVL", "SRBGOV", "141")]
+    assert events[0].target is not None and text[events[0].target.start:
+                                                  events[0].target.end] == "government"

@@ -1809,6 +1809,18 @@ def _long_standing(verb: Token) -> bool:
                    if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
+def _anti_government(tok: Token) -> bool:
+    """Whether a protest word, or the protesters who are its subject, are called
+    "anti-government" ("the largest anti-government protest", "anti-government protesters
+    marched")."""
+    holders = [tok, *(c for c in _kids(tok) if c.dep_ in _SUBJECTS)]
+    holders += [p for prep in _children(tok, "prep") if prep.lower_ in ("in", "at", "during")
+                for p in _children(prep, "pobj")]
+    return any(c.lower_ == "government" and c.i >= 2 and c.doc[c.i - 1].text == "-" and
+               c.doc[c.i - 2].lower_ == "anti" for h in holders for c in _kids(h)
+               if c.dep_ in ("amod", "compound"))
+
+
 def _told_before(verb: Token) -> bool:
     """A relative clause in the past perfect, with no day of its own, describing whom the
     story is about: "released a French national who had been detained for more than two
@@ -5964,6 +5976,17 @@ class EventCoder:
                        lemma(o) in _CROWDS or o.lower_ == "them" for o in done_to)
             if not targets and not kept:  # "detained dozens of people", "arrested Disha Ravi"
                 return []
+        if hit.code[:2] == "14" and sources and sources[0].country and all(
+                m.basis == "location" or (not m.sector and m.country == sources[0].country)
+                for m in targets) and _anti_government(tok):
+            # "the largest anti-government protest", "anti-government protesters marched":
+            # against the protesters' own government
+            m = sources[0]
+            start = next(t.idx for t in tok.sent if t.lower_ == "government" and t.i > 0 and
+                         tok.doc[t.i - 1].text in ("-", "anti-"))
+            targets = [replace(m, text="government", start=start, end=start + 10,
+                               code=f"{m.country}GOV", sector="GOV", plover_sector=None,
+                               name=None, entry=None, valid=None, basis="agent")]
         if not targets and sources and hit.code[:3] in ("087", "035"):
             # "Russia announced a ceasefire in Ukraine", "Israel agreed to a ceasefire in
             # Gaza": a truce in another's land is with that land (one's own is no party:
