@@ -7088,6 +7088,10 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
             if violent and e.target and not t.target.sector and e.target.sector:  # type: ignore[union-attr]
                 _retarget(t, e.target)  # (the dead are whom the attack struck)
             return True
+        if violent and any(t.source and t.cameo[:3] in ("145", "175") and not t.negated
+                           for t in events):
+            return True  # "One man was killed and 100 people injured as protesters clashed
+            # with police": the clash's dead and hurt, no other attack
         armed = [t for t in events if t.source and t.target is None and not t.negated and
                  _forceful(t.cameo)]
         if violent and len(armed) == 1:
