@@ -4465,6 +4465,14 @@ class EventCoder:
 
     def _noun_source(self, noun: Token, actors: _Actors,
                      last: list[ActorMention]) -> list[ActorMention]:
+        gov = self._governor(noun)
+        if gov is not None and lemma(gov) in ("join", "attend") and any(
+                r.code[:2] == "14" for r in self.triggers.get(lemma(noun), "NOUN")):
+            # "Millions of people joined No Kings rallies": who joins a protest makes it, not
+            # the words of its name
+            found = self._subject(gov, actors, last)
+            if found:
+                return found
         gathering = lemma(noun) in _GATHERINGS
         if lemma(noun) in _FIGHTS or (lemma(noun) in ("talk", "negotiation", "dialogue") and
                                       noun.dep_ == "nsubj"):
