@@ -2999,10 +2999,14 @@ class EventCoder:
             if row is not None and row.pos == "NOUN" and tok.dep_ == "pobj" and \
                     tok.head.lower_ in _BACKGROUND_PREPS and not any(
                         c.dep_ in ("poss", "compound", "amod", "prep") and (
-                            c.i in named or c.lower_ == "by") for c in _kids(tok)):
+                            c.i in named or c.lower_ == "by") for c in _kids(tok)) and not (
+                        row.code[:2] == "04" and any(
+                            p.i in named and named[p.i].basis != "location"
+                            for p in _prep_objects(tok, "with"))):
                 continue  # "sent troops after the invasion of Ukraine": a past act recalled
                 # by no one named, not the subject's (but "after Israeli strikes", "after
-                # the attack by Hamas" name their doers)
+                # the attack by Hamas" name their doers, and "after talks with US officials"
+                # the subject's partner)
             if row is not None and tok.tag_ == "VBN" and lemma(tok) in _QUESTIONED and \
                     tok.dep_ in ("advcl", "acl", "conj") and not any(
                         c.dep_ == "agent" for c in _kids(tok)):
