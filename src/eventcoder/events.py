@@ -301,7 +301,7 @@ _INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "de
 # Verbs that commit their subject to the complement: "vowed to retaliate" is an intent.
 _COMMITTING = frozenset({"plan", "intend", "prepare", "vow", "pledge", "promise", "agree",
                          "offer", "threaten", "warn", "decide", "resolve", "swear", "expect",
-                         "want", "seek", "wish"})
+                         "want", "seek", "wish", "hope"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _REPORTING = frozenset({
     "say", "tell", "state", "add", "claim", "report", "insist", "stress", "note", "write",
@@ -2106,6 +2106,10 @@ class EventCoder:
         if row.lemma == "strike" and row.pos == "VERB" and row.code[:2] == "14" and any(
                 c.dep_ == "dobj" for c in _kids(tok)):
             return False  # "Israel strikes military targets": a labour strike has no object
+        if row.lemma == "hope" and row.pos == "VERB" and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and self.triggers.get(lemma(c), "VERB")
+                for c in _kids(tok)):
+            return False  # "hoped to meet Lee soon": the act hoped for, an intent (036)
         if row.pos == "VERB" and row.lemma in _NAMING and not any(
                 w.startswith("oprd:") for w in row.objects) and any(
                 c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ") for c in _kids(tok)):
@@ -4101,8 +4105,10 @@ class EventCoder:
                 and (first.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in (
                     "has", "have", "had") for c in _kids(first)))):
             head_aux = {c.lower_ for c in _kids(first.head) if c.dep_ == "aux"}
-            if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING:
-                return "skip"  # "is considering sending aid", "failed to reach a deal"
+            if head_aux & _HYPOTHETICAL or lemma(first.head) not in _COMMITTING or (
+                    first.dep_ == "ccomp" and lemma(first.head) == "hope"):
+                return "skip"  # "is considering sending aid", "failed to reach a deal",
+                # "hopes Japan will persuade Biden" (one's own act hoped for is an intent)
             if first.head.dep_ in ("ccomp", "xcomp") and lemma(first.head.head) in _DENYING:
                 return "skip"  # "denied that Russia was planning to attack NATO": no plan
             return "future"
@@ -4121,6 +4127,9 @@ class EventCoder:
             return "skip"
         if verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "without", "instead"):
             return "skip"  # "demanded a truce before allowing aid in": not (yet) done
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and lemma(verb.head.head) == \
+                "look" and any(c.lower_ == "forward" for c in _kids(verb.head.head)):
+            return "future"  # "looked forward to meeting Lee": a meeting hoped for
         if verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in _kids(verb)):
             return "skip"  # "X, who lost his son when bombers struck the bus": his background
