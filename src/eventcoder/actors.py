@@ -449,6 +449,10 @@ _PERSON_FACILITIES = _FACILITIES - {"camp"}
 # diplomats", "international donors"; and those stationed abroad by trade ("embassies in
 # Ngoro"), whose place is their host's, not theirs.
 _FOREIGN = frozenset({"foreign", "western", "international", "overseas"})
+# Agents of a state that "the two" or "both" make two states': "the two leaders".
+_PAIRED_HEADS = frozenset({"leader", "side", "country", "nation", "government", "minister",
+                           "president", "neighbour", "neighbor", "state", "delegation",
+                           "premier", "army", "military", "foreign minister"})
 # Sectors of offices, whose former holders are elites (ELI).
 _HELD_OFFICES = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP", "SPY"})
 _COMMANDS = frozenset({"chief", "commander", "general", "head", "leader", "colonel", "admiral",
@@ -3290,6 +3294,12 @@ class ActorResolver:
         if any(c.i < start and c.lower_ in _FOREIGN and c.dep_ in ("amod", "compound", "nmod")
                for c in head.children):
             return True
+        if head.tag_ == "NNS" and any(c.i < head.i and (c.lower_ in ("world", "global") or (
+                c.lower_ in ("two", "both") and head.lemma_.lower() in _PAIRED_HEADS))
+                for c in head.children):
+            return True  # "the two leaders", "both governments", "world leaders": of two
+            # countries or many (the pair told before, not the country the sentence is set in;
+            # but "two journalists" are of it)
         # "foreign security services" (foreign on the compound), "foreign intelligence
         # services" (in the pattern's own words); not "the foreign minister", "the Foreign
         # Intelligence Service" (one state's office)
