@@ -1745,3 +1745,18 @@ def test_an_anti_government_protest_is_against_the_government(
              e.cameo) for e in events] == [("SRBCVL", "SRBGOV", "141")]
     assert events[0].target is not None and text[events[0].target.start:
                                                   events[0].target.end] == "government"
+
+
+def test_an_unclaimed_attack_is_the_claimants(pipeline: CodingPipeline) -> None:
+    """An attack by no one named, then "al-Shabaab claimed responsibility (for the attack)":
+    al-Shabaab's attack, told once; a claim denied or missing names no one."""
+    day = date(2025, 6, 10)
+    text = ("A suicide bomber killed 12 people at a market in Mogadishu on Tuesday. Al-Shabaab "
+            "claimed responsibility for the attack.")
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in pipeline.code_text(text, published=day).events}
+    assert found == {("SOMREB", "SOMCVL", "1831"), ("SOMREB", None, "015")}
+    text = ("A suicide bomber killed 12 people at a market in Mogadishu on Tuesday. No group "
+            "has claimed responsibility.")
+    assert [(e.source.code if e.source else None, e.cameo)
+            for e in pipeline.code_text(text, published=day).events] == [(None, "1831")]

@@ -2832,6 +2832,7 @@ class EventCoder:
             for event in sentence_events:
                 self._answer(doc, event, events)
                 _captor(doc, event, events)
+            sentence_events = _claimed_attacks(doc, sentence_events, events)
             dated = next((e for e in sentence_events if e.date and e.date_basis in _ANCHORING),
                          None)
             if dated is not None and dated.date is not None:
@@ -6566,6 +6567,44 @@ def _one_person(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
         return True
     first, second = (a, b) if a.start <= b.start else (b, a)
     return 0 <= second.start - first.end <= 1 and doc.text[first.end:second.start].strip() == ""
+
+
+def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> list[Event]:
+    """An attack by no one named, told in the sentence or the one before, is the doing of
+    whoever claims responsibility for it ("A roadside bomb struck the convoy, and al-Shabaab
+    claimed responsibility"); "the attack" they claim is that attack, not another."""
+    claim = next((e for e in new if e.cameo == "015" and e.source is not None and
+                  not e.negated and
+                  "token" in e.extra and lemma(doc[e.extra["token"]]) == "claim"), None)
+    if claim is None or claim.source is None:
+        return new
+    # (an attack by no one named may have its means as its source: "a roadside bomb")
+    done = [e for e in (*earlier, *new) if (e.source is None or e.source.code is None) and
+            e.cameo[:2] in _VIOLENT and
+            e.part == claim.part and claim.sentence_index - 1 <= e.sentence_index and
+            not e.negated]
+    for e in done:
+        e.source = claim.source
+        e.event_id = _event_id(e.doc_id, e.part, e.sentence_index, e.trigger[1],
+                               claim.source.code or "",
+                               e.target.code or "" if e.target is not None else "", e.cameo)
+    if not done:
+        return new
+
+    def retold(e: Event) -> bool:
+        word = doc[e.extra["token"]] if "token" in e.extra else None
+        if e is claim or word is None or word.pos_ != "NOUN" or e.cameo[:2] not in _VIOLENT:
+            return False
+        # ("claimed responsibility for the attack"; "killed the minister, an attack claimed
+        # by Islamic State": the attack told again in apposition)
+        return (e.target is None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                         for c in _kids(word))) or (
+            (word.dep_ == "appos" or (word.left_edge.i > 0 and
+                                      doc[word.left_edge.i - 1].text == ",")) and any(
+                d is not e and e.target is not None and d.target is not None and
+                d.target.code == e.target.code for d in done))
+
+    return [e for e in new if not retold(e)]
 
 
 def _captor(doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
