@@ -1760,3 +1760,18 @@ def test_an_unclaimed_attack_is_the_claimants(pipeline: CodingPipeline) -> None:
             "has claimed responsibility.")
     assert [(e.source.code if e.source else None, e.cameo)
             for e in pipeline.code_text(text, published=day).events] == [(None, "1831")]
+
+
+def test_a_clause_a_day_after_another_is_dated_the_day_before(
+        pipeline: CodingPipeline) -> None:
+    """ "adopted a package on Thursday, a day after the United States imposed sanctions": the
+    sanctions are Wednesday's; "hours after" is the same day."""
+    day = date(2025, 10, 24)  # a Friday
+    text = ("The EU adopted a new sanctions package on Thursday, a day after the United States "
+            "imposed sanctions on Rosneft.")
+    dates = {e.source.code if e.source else None: (e.date, e.date_basis)
+             for e in pipeline.code_text(text, published=day).events}
+    assert dates["USA"] == ("2025-10-22", "relative")
+    assert dates["IGOEUREEC"][0] == "2025-10-23"
+    text = "Israel struck Gaza on Monday, hours after Hamas fired rockets at Tel Aviv."
+    assert {e.date for e in pipeline.code_text(text, published=day).events} == {"2025-10-20"}

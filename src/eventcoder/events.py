@@ -7311,6 +7311,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     toks = tokens_of(sent.doc)[sent.start:sent.end]  # (Tokens built once, not per pass)
     words = [t.lower_ for t in toks]
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
+    gap = _days_apart(anchor, words, sent.start) if anchor is not None else None
+    if gap is not None and anchor is not None:
+        # "adopted a sanctions package on Thursday, a day after the US imposed sanctions": the
+        # day before the main clause's
+        main_day, _ = event_date(sent, anchor.head, published)
+        if main_day is not None:
+            return main_day - timedelta(days=gap), "relative"
     clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
     node = anchor
     while future and node is not None and (node.dep_ in ("xcomp", "acomp") or (
@@ -7544,6 +7551,19 @@ class _Anchor:
 
 
 _AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _days_apart(verb: Token, words: list[str], start: int) -> int | None:
+    """How many days a clause's act came before the clause it is told under ("a day after
+    the US imposed sanctions": 1; "two days before the vote was held": -2), or None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and
+                 c.lower_ in ("after", "before")), None)
+    days = _counted_days(words, mark.i - start) if mark is not None else None
+    if mark is None or days is None:
+        return None
+    return days if mark.lower_ == "after" else -days
 
 
 def _counted_days(words: list[str], i: int) -> int | None:
