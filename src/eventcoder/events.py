@@ -3595,8 +3595,12 @@ class EventCoder:
                                     for t in p.subtree if t.i in hits)
             elif root == "11" and comp.dep_ == "pcomp":
                 # "accused the RSF of killing civilians", "accused Washington of plotting to
-                # assassinate Maduro": what is alleged, not a coded act
-                consumed.update(t.i for t in comp.subtree if t.i in hits)
+                # assassinate Maduro": what is alleged, not a coded act (but not the answer to
+                # the charge the parser hangs inside it: "accused the government of sponsoring
+                # gangs to attack demonstrators, a charge the government denied")
+                answer = {t.i for n in comp.subtree if n.dep_ == "appos" and
+                          lemma(n) in _CHARGES for t in n.subtree}
+                consumed.update(t.i for t in comp.subtree if t.i in hits and t.i not in answer)
         # "The minister was asked whether Poland would send troops": a question put, no
         # request (and what it asks about is not done)
         for i, hit in hits.items():
@@ -5825,9 +5829,11 @@ class EventCoder:
             # rejected": the denial answers the accuser
             accuser = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "nsubj" for c in _kids(v))), None)
-            own = {m.country for m in sources if m.country}
+            # (of another side, if of one country: the government denies the opposition's)
             targets = [m for c in _children(accuser, "nsubj") for m in actors.of(c)
-                       if m not in sources and m.country not in own] if accuser else []
+                       if m not in sources and not any(
+                           parties_agree(m.code or m.country or "", s.code or s.country or "")
+                           for s in sources)] if accuser else []
             if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
                     c.lower_ == "which" for c in _kids(tok))):
                 hit.code, hit.rule = "016", hit.rule + "+answer"
