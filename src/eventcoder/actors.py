@@ -497,7 +497,8 @@ _ARMED_CUES = frozenset({"kill", "attack", "shell", "seize", "capture", "loot", 
                          "siege", "massacre", "fight", "fighting", "clash", "bomb", "drone",
                          "offensive", "war", "rape", "abduct", "storm", "overrun", "displace",
                          "atrocity", "shelling", "militia", "paramilitary", "army", "camp",
-                         "detain", "kidnap"})
+                         "detain", "kidnap", "retake", "recapture", "advance", "encircle",
+                         "fighter", "weapon"})
 # One-word titles before a surname the text gave in full before ("President Lee").
 _HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor",
                           "senator", "sen", "governor", "gov", "general", "gen", "pope"})
@@ -1889,9 +1890,13 @@ class ActorResolver:
             militia = not named and "Rapid Support Forces" in doc.text and \
                 "press freedom" not in doc.text.lower()
             for m in matches:
+                sentence = doc[m.start].sent
                 if m.entry.id == _RSF_SUDAN and not militia and (named or any(
-                        t.lower_ in _PRESS_CUES for t in doc[max(0, m.start - 4):m.end + 4])):
-                    m.entry = press
+                        t.lower_ in _PRESS_CUES for t in doc[max(0, m.start - 4):m.end + 4])
+                        or (any(t.lower_ in _PRESS_CUES for t in sentence) and not any(
+                            t.lemma_.lower() in _ARMED_CUES for t in sentence))):
+                    m.entry = press  # (and "RSF condemned the arrest of two journalists":
+                    # a sentence of the press, not of war)
         sudan = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_SUDAN), None)
         for m in matches:
             if m.entry.id != _RSF_PRESS or sudan is None or doc[m.start:m.end].text != "RSF":
