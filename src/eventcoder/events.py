@@ -6369,8 +6369,10 @@ def _asked_for(noun: Token, verb: Token) -> bool:
 
 def _own_mission(mention: ActorMention, source: Sequence[ActorMention]) -> bool:
     """Whether ``mention`` is the source's own embassy or consulate ("Qatar reopened its
-    embassy in Damascus": the embassy is Qatar's, the event aimed at Syria)."""
-    return mention.basis == "coreference" and \
+    embassy in Damascus", "the Qatari embassy": the embassy is Qatar's, the event aimed at
+    Syria)."""
+    # (or named by its state: "reopened the German embassy in Damascus")
+    return mention.basis in ("coreference", "agent") and \
         mention.text.lower().split()[-1].rstrip("s") in _MISSIONS and \
         any(s.country == mention.country for s in source)
 
