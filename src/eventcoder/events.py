@@ -2076,9 +2076,9 @@ class EventCoder:
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
                     lemma(tok) in ("visit", "trip", "tour") and
-                    not any(c.dep_ == "poss" for c in _kids(tok)) and
                     # (where to or by whom: "Trump and Saudi Arabia signed a deal during the
-                    # visit" tells neither who visited nor where)
+                    # visit" tells neither who visited nor where; "during her visit to Syria"
+                    # both)
                     any(True for w in ("to", "by") for _ in _prep_objects(tok, w))) and not (
                     row.code[:2] == "14" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and
                     lemma(tok) in _ON_ERRANDS and governor is not None and
