@@ -370,6 +370,8 @@ _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
 # (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
 _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
+# Verbs that declare their object something: "declared the ambassador persona non grata".
+_DECLARING = frozenset({"declare", "name", "designate", "deem", "proclaim"})
 # Sectors of a country's people, not its state: civilians, workers, students, believers,
 # parties and the opposition.
 _PUBLIC_SECTORS = frozenset({"CVL", "PPL", "EDU", "LAB", "REL", "OPP", "PTY", "AGR", "REF"})
@@ -2210,6 +2212,10 @@ class EventCoder:
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)  # "talks mediated by Qatar": the talks are mediated
         objs += _participle_objects(tok)
+        # "declared the ambassador persona non grata": the parser makes the label a clause of
+        # the one declared (its subject), the label and the one declared what is declared
+        objs += [w for c in _children(tok, "ccomp") if c.pos_ == "NOUN" and
+                 lemma(tok) in _DECLARING for w in (c, *_children(c, "nsubj"))]
         objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or
                  o.lower_ in _PARTITIVES or o.like_num or
                  o.lemma_.lower() in _OF_HEADS or o.lemma_.lower() == "activity"
@@ -5194,8 +5200,8 @@ class EventCoder:
                 return []
             deps = (*_PASSIVE_SUBJECTS, "nsubj") if _passive(holder) else _OBJECTS
             # ("found Marine Le Pen guilty": the small clause's subject is the object)
-            small = [s for c in _children(holder, "ccomp") if c.pos_ == "ADJ"
-                     for s in _children(c, "nsubj")]
+            small = [s for c in _children(holder, "ccomp") if c.pos_ == "ADJ" or (
+                c.pos_ == "NOUN" and lemma(holder) in _DECLARING) for s in _children(c, "nsubj")]
             # "called Modi a butcher": the parser makes both the one named and the name
             # complements of the verb
             labels = list(_children(holder, "oprd"))
@@ -5203,6 +5209,11 @@ class EventCoder:
                 if lemma(holder) in _NAMING and len(labels) > 1 else []
             for obj in [*_children(holder, *deps), *_participle_objects(holder), *small]:
                 found = [m for m in actors.of(obj) if not _forum_named(obj, m)]
+                if not found and obj in small and lemma(holder) in _DECLARING:
+                    # "declared the UN's coordinator persona non grata", "the advisers at
+                    # Pakistan's High Commission": whose envoys they are
+                    found = [m for c in _kids(obj) if c.dep_ == "poss" for m in actors.of(c)] \
+                        or [m for p in _prep_objects(obj, "at") for m in actors.of(p)]
                 if found:
                     return found
             if not _passive(holder) and not any(c.dep_ in (*_OBJECTS, "xcomp", "ccomp")
