@@ -372,9 +372,10 @@ _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
 _VIOLENT = frozenset({"18", "19", "20"})
 # Verbs that declare their object something: "declared the ambassador persona non grata".
 _DECLARING = frozenset({"declare", "name", "designate", "deem", "proclaim"})
-# Sectors of a country's people, not its state: civilians, workers, students, believers,
-# parties and the opposition.
-_PUBLIC_SECTORS = frozenset({"CVL", "PPL", "EDU", "LAB", "REL", "OPP", "PTY", "AGR", "REF"})
+# Sectors of a country's people, not its state: civilians, workers, students, believers, the
+# press, parties and the opposition.
+_PUBLIC_SECTORS = frozenset({"CVL", "PPL", "EDU", "LAB", "OPP", "PTY", "REL", "MED", "HLH",
+                             "REF", "AGR"})
 # ... and coercing: what is done to people by force.
 _COERCIVE = _VIOLENT | {"17"}
 # Kinds of named entity whose words are a name, not a pattern's words: "the Nobel Peace Prize".
@@ -6021,8 +6022,8 @@ class EventCoder:
             # "the largest anti-government protest", "anti-government protesters marched":
             # against the protesters' own government
             m = sources[0]
-            start = next(t.idx for t in tok.sent if t.lower_ == "government" and t.i > 0 and
-                         tok.doc[t.i - 1].text in ("-", "anti-"))
+            start = next((t.idx for t in tok.sent if t.lower_ == "government" and t.i > 0 and
+                          tok.doc[t.i - 1].text == "-"), tok.idx)
             targets = [replace(m, text="government", start=start, end=start + 10,
                                code=f"{m.country}GOV", sector="GOV", plover_sector=None,
                                name=None, entry=None, valid=None, basis="agent")]
@@ -7021,9 +7022,7 @@ _KINDS_APART = frozenset({"11", "12", "16", "17"})
 # Families of sectors that may name one party: a headline's "court" and a lead's "police",
 # "students" and "protesters", "rebels" and "an armed group"; a government and its
 # opposition, or the police and the protesters, are two sides.
-_KINDRED = (frozenset({"GOV", "COP", "JUD", "MIL", "SPY"}),
-            frozenset({"CVL", "PPL", "EDU", "LAB", "OPP", "PTY", "REL", "MED", "HLH", "REF",
-                       "AGR"}),
+_KINDRED = (frozenset({"GOV", "COP", "JUD", "MIL", "SPY"}), _PUBLIC_SECTORS,
             frozenset({"REB", "UAF", "INS"}))
 
 
@@ -7144,9 +7143,9 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         disapprovals, rejections and cuts of two kinds are two acts: "fired tear gas at
         protesters and arrested dozens", "condemned the attack and accused Pakistan",
         "suspended the treaty and expelled the attaches"."""
+        side = e.source.country or e.source.code if e.source else None
         width = 4 if e.cameo[:2] in _KINDS_APART else 2  # (a curfew and an internet
         # shutdown, 1723 and 1721, are two restrictions)
-        side = e.source.country or e.source.code if e.source else None
         return side is not None and any(
             (t.source.country or t.source.code) == side and  # type: ignore[union-attr]
             t.cameo[:width] == e.cameo[:width] for t in targeted)
