@@ -1775,3 +1775,15 @@ def test_a_clause_a_day_after_another_is_dated_the_day_before(
     assert dates["IGOEUREEC"][0] == "2025-10-23"
     text = "Israel struck Gaza on Monday, hours after Hamas fired rockets at Tel Aviv."
     assert {e.date for e in pipeline.code_text(text, published=day).events} == {"2025-10-20"}
+
+
+def test_a_gapped_passive_is_done_to_its_subject(pipeline: CodingPipeline) -> None:
+    """ "48 police officers were injured and 22 people detained": the people are detained, not
+    detainers of anyone."""
+    text = "Serbia's interior ministry said 48 police officers were injured and 22 people detained."
+    events = pipeline.code_text(text, published=date(2025, 6, 10)).events
+    assert not [e for e in events if e.cameo == "173" and e.source is not None and
+                e.source.code == "SRBCVL"]
+    text = "Kenyan police said three protesters were killed and dozens of people arrested."
+    events = pipeline.code_text(text, published=date(2025, 6, 10)).events
+    assert ("KENCVL", "173") in {(e.target.code if e.target else None, e.cameo) for e in events}

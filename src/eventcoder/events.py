@@ -1333,6 +1333,13 @@ def _passive(verb: Token) -> bool:
             and lemma(verb) not in _PROMISING and lemma(verb) not in _REPORTING:
         return True  # "was charged with corruption and remanded in custody": both done to him
         # (but "was sworn in and pledged to restore relations": what he pledged is his act)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and lemma(verb) in _DONE_TO and \
+            any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in _kids(verb)) and \
+            not any(c.dep_ in ("dobj", "aux", "auxpass", "agent") for c in _kids(verb)) and any(
+                t.dep_ == "auxpass" and t.head.tag_ == "VBN" and t.head.i < verb.i
+                for t in verb.sent if t.i < verb.i):
+        return True  # "48 officers were injured and 22 people detained": the second passive
+        # with its auxiliary left out (the parser reads the people as the detainers)
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(verb)):
         return True  # "Rebuked by Eriador, Osgiliath ...": a passive participle
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _DONE_TO and \
