@@ -992,6 +992,12 @@ class _Actors:
             return _as_pair(tok, joined)
         if len(here) >= 2:
             return _as_pair(tok, list(here.values())[:2])
+        lead = self._joined_pair(tok, states, back=None)
+        if lead:
+            # ("Thailand and Cambodia agreed a ceasefire ... Trump spoke to Anwar ... The two
+            # countries' commanders will meet": the story's pair, told first, not the last two
+            # named)
+            return _as_pair(tok, lead)
         for end in (start, tok.i):  # earlier sentences first, then this one's too
             seen = self._states_between(0, end, states)
             if len(seen) >= 2:
@@ -1014,18 +1020,20 @@ class _Actors:
                 seen[key] = m
         return seen
 
-    def _joined_pair(self, tok: Token, states: bool) -> list[ActorMention]:
-        """The two sides a pair word names when the sentences before it (up to two back)
+    def _joined_pair(self, tok: Token, states: bool, back: int | None = 2
+                     ) -> list[ActorMention]:
+        """The two sides a pair word names when the sentences before it (up to ``back``)
         name two actors joined by "and" ("Russia and Ukraine exchanged prisoners ... The two
         sides agreed"), the latest such pair, a pair of go-betweens left out ("with Qatari and
-        Egyptian mediators")."""
+        Egyptian mediators"); with ``back`` None, the first such pair the story tells."""
         doc = tok.doc
         first = tok.sent.start
-        for _ in range(2):
+        for _ in range(back if back is not None else 0):
             if first == 0:
                 break
             first = doc[first - 1].sent.start
-        for i in sorted((i for i in self.at if first <= i < tok.i), reverse=True):
+        first = first if back is not None else 0
+        for i in sorted((i for i in self.at if first <= i < tok.i), reverse=back is not None):
             later = self.at[i]
             joined = doc[i]
             if joined.dep_ != "conj" or later.basis == "location" or not later.country:
