@@ -2348,6 +2348,10 @@ class EventCoder:
                   for w in (o, *(a for a in _kids(o) if a.dep_ == "amod"))}
         for obj in _children(tok, *_OBJECTS):
             preps |= {c.lower_ for c in _kids(obj) if c.dep_ == "prep" and not _when(c)}
+            # ("hosted a new round of talks between X and Y": what the round is of)
+            preps |= {c.lower_ for o in _prep_objects(obj, "of")
+                      if lemma(obj) in _QUANTITY_HEADS
+                      for c in _kids(o) if c.dep_ == "prep" and not _when(c)}
             # "warned Russia of new sanctions": the parser hangs "of" on the object
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                       c.lower_ == "of" and obj.pos_ == "PROPN"
