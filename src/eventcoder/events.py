@@ -994,9 +994,9 @@ class _Actors:
             return _as_pair(tok, list(here.values())[:2])
         lead = self._joined_pair(tok, states, back=None)
         if lead:
-            # ("Thailand and Cambodia agreed a ceasefire ... Trump spoke to Anwar ... The two
-            # countries' commanders will meet": the story's pair, told first, not the last two
-            # named)
+            # ("Thailand and Cambodia agreed a ceasefire ... Trump spoke to Anwar ... Trump
+            # thanked Xi ... The two countries will hold talks": the story's pair, told first,
+            # not the last two named)
             return _as_pair(tok, lead)
         for end in (start, tok.i):  # earlier sentences first, then this one's too
             seen = self._states_between(0, end, states)
