@@ -1093,8 +1093,6 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-# Sectors of armed groups that are no state's forces.
-_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS", "SEP", "CRM"})
 ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REG"})
 # CAMEO's regions: codes in a country's place that name no country ("WSTGOV", the West's
 # governments; Phoenix's "WAFREB" for the RUF).
@@ -1103,6 +1101,8 @@ REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EI
                      "SAF", "WAF", "WST"})
 # The sectors of armed groups outside a state's forces: one group's members are of it.
 _ARMED = frozenset({"REB", "UAF", "INS"})
+# ... and all armed groups that are no state's forces, separatists and gangs too.
+_NON_STATE_ARMED = _ARMED | {"SEP", "CRM"}
 # CAMEO's religion groups (an agent word such as "jihadists" carries MOS).
 _FAITHS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN", "CTH", "ORT", "PRO"})
 # Agents no article's home is given: refugees and migrants come from elsewhere, and

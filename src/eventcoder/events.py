@@ -2936,10 +2936,7 @@ class EventCoder:
             if generic or (told is not None and (
                     _names_act(word, lemma(told)) or before.cameo[:2] in {
                         r.code[:2] for r in self.triggers.get(word, "NOUN")})):
-                event.target = before.source
-                event.event_id = _event_id(
-                    event.doc_id, event.part, event.sentence_index, event.trigger[1],
-                    own or "", before.source.code or "", event.cameo)
+                _retarget(event, before.source)
                 return
 
     @staticmethod
@@ -6624,9 +6621,7 @@ def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> li
             not e.negated]
     for e in done:
         e.source = claim.source
-        e.event_id = _event_id(e.doc_id, e.part, e.sentence_index, e.trigger[1],
-                               claim.source.code or "",
-                               e.target.code or "" if e.target is not None else "", e.cameo)
+        _reid(e)
     if not done:
         return new
 
@@ -6664,11 +6659,7 @@ def _captor(doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
     for before in reversed(earlier):
         if before.cameo[:3] in _TAKING and before.part == event.part and \
                 before.source is not None and before.source.country != own:
-            event.target = before.source
-            event.event_id = _event_id(
-                event.doc_id, event.part, event.sentence_index, event.trigger[1],
-                event.source.code or "" if event.source is not None else "",
-                before.source.code or "", event.cameo)
+            _retarget(event, before.source)
             return
 
 
@@ -7318,9 +7309,15 @@ def _main_hit(gov: Token, hits: dict[int, _Hit]) -> _Hit | None:
 def _retarget(event: Event, target: Any) -> None:
     """``event`` aimed at ``target`` instead, its id following."""
     event.target = target
+    _reid(event)
+
+
+def _reid(event: Event) -> None:
+    """``event``'s id made again from its parties, after one of them was changed."""
     event.event_id = _event_id(
         event.doc_id, event.part, event.sentence_index, event.trigger[1],
-        event.source.code or "" if event.source else "", target.code or "", event.cameo)
+        event.source.code or "" if event.source else "",
+        event.target.code or "" if event.target else "", event.cameo)
 
 
 # ---------------------------------------------------------------------- dates
