@@ -1119,6 +1119,9 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
 _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
+# ... and those a town names the country of ("police in Kenscoff", "students in Leh"): all
+# but armies and states' envoys, who act abroad too.
+_IN_TOWN = _AT_HOME | {"JUD", "CRM", "EDU", "LAB", "MED"}
 # Lands with no army of their own whose soldiers are another state's: bare "troops" in
 # Hebron or Gaza are Israel's (from the Six-Day War).
 _OCCUPIED = {"PSE": ("ISR", date(1967, 6, 10))}
@@ -1186,11 +1189,13 @@ class ActorResolver:
     @without_gc
     def __init__(self, resources: ActorResources,
                  regions: Mapping[str, frozenset[str]] | None = None, *,
-                 place_country: Callable[[str], str | None] | None = None) -> None:
+                 place_country: Callable[..., str | None] | None = None) -> None:
         """``regions``: first-order regions of countries, folded name -> ISO3 codes (by default
         the ISO 3166-2 subdivisions the places stage uses, :func:`load_regions`).
         ``place_country``: the country (ISO3) of a place name the actor dictionaries lack
-        ("in Novi Sad", "in Michoacan"), from a gazetteer, for the setting of bare agents."""
+        ("in Novi Sad", "in Michoacan"), from a gazetteer, for the setting of bare agents;
+        called as ``place_country(name, towns=True)`` where the words are read as a place, so
+        that smaller towns count ("police in Leh")."""
         self.resources = resources
         self._place_country = place_country
         index: dict[str, list[Entry]] = {}
@@ -2675,7 +2680,9 @@ class ActorResolver:
                     continue
                 if any(w.i in in_match for w in words):
                     continue
-                found = self._place_country(" ".join(w.text for w in words))
+                # (a smaller town too, where the model tags it a place or nothing)
+                found = self._place_country(" ".join(w.text for w in words), towns=(
+                    not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "")))
                 if found in self._countries and found not in ORG_PREFIXES:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         # (where the tellers are counts for the story: "the foreign ministry in Calvera said")
@@ -2702,7 +2709,7 @@ class ActorResolver:
         def context(s_index: int, title: bool, sector: str | None = None,
                     verb: int | None = None, person: bool = False) -> str | None:
             found = places.get(s_index, set())
-            if not found and (sector or "")[:3] in _AT_HOME | {"JUD"}:
+            if not found and (sector or "")[:3] in _IN_TOWN:
                 found = towns.get(s_index, set())
             # (a state body that is the subject of ``verb`` is not of a country named after
             # it: "the Commerce Department tightened controls on chips sold to China",

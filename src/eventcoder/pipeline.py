@@ -253,9 +253,10 @@ class _Extras:
         self._quotes = QuoteExtractor()
         self._places = PlaceResolver()
 
-    def place_country(self, name: str) -> str | None:
-        """The country of a place name the gazetteer knows (for the actor stage)."""
-        return self._places.country_of(name)
+    def place_country(self, name: str, towns: bool = False) -> str | None:
+        """The country of a place name the gazetteer knows (for the actor stage; see
+        ``PlaceResolver.country_of``)."""
+        return self._places.country_of(name, towns=towns)
 
     def filed(self, dateline: str | None) -> str | None:
         """The country a dateline names (ISO alpha-3), or None; none for the seats of

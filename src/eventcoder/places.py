@@ -645,9 +645,11 @@ class PlaceResolver:
             return None
         return _make_mention(entry, "", 0, 0, -1)
 
-    def country_of(self, name: str) -> str | None:
+    def country_of(self, name: str, *, towns: bool = False) -> str | None:
         """The country (ISO alpha-3) of the most prominent place of that name, when it is a
-        town of some size or a region ("Novi Sad" -> "SRB"), else None."""
+        town of some size or a region ("Novi Sad" -> "SRB"), else None. With ``towns`` (the
+        caller has read the name as a place: "police in Leh"), a smaller town counts too when
+        every place of that name is in one country."""
         last = name.rsplit(" ", 1)[-1].lower()
         if last in _FEATURE_WORDS:
             return None  # "in the Red Sea" is no place of Sudan's Red Sea state
@@ -662,7 +664,8 @@ class PlaceResolver:
             if len({c.entry.country for c in candidates}) != 1:
                 return None
         best = max(candidates, key=_prominence).entry
-        if best.kind in ("city", "place") and best.population < _SMALL_TOWN:
+        if best.kind in ("city", "place") and best.population < _SMALL_TOWN and not (
+                towns and len({c.entry.country for c in candidates}) == 1):
             return None
         return best.country
 
