@@ -1961,6 +1961,27 @@ def _entered(verb: Token) -> list[Token]:
             for o in _children(p, "dobj")]
 
 
+# Codes of acts only a state does where it rules: arrests and jailings, deportations,
+# crackdowns (their nouns: _STATE_ACTS).
+_STATE_CODES = frozenset({"173", "174", "175"})
+
+
+def _state_of_place(verb: Token, actors: _Actors) -> ActorMention | None:
+    """The government of the country a state's act told in the passive is done in ("was
+    detained in Iran", "were arrested in Dar es Salaam"), which is the one that does it, as
+    for the act condemned in ``_target``; None where no place or more than one country is
+    named there."""
+    found = {m.country: m for p in _prep_objects(verb, "in") for w in (p, *p.conjuncts)
+             if (m := actors.at.get(w.i)) is not None and m.basis == "location" and
+             m.country and len(m.country) == 3 and m.country not in REGIONS and
+             m.country not in _NON_STATES}
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    return replace(place, code=f"{place.country}GOV", sector="GOV", plover_sector="Government",
+                   basis="context")
+
+
 def _expeller(verb: Token, code: str, targets: Sequence[ActorMention],
               actors: _Actors) -> list[ActorMention]:
     """The state that expels or summons, told in the passive with no agent: the one expelled
@@ -5962,14 +5983,23 @@ class EventCoder:
             # "Rwanda, which has been accused of backing M23": a reputation, no one accusing
         if passive_no_agent and not hit.curated:
             return []  # "a woman was found dead": a PETRARCH2 pattern with no one doing it
-        if passive_no_agent and hit.code[:2] in ("17", "18", "19") and targets and all(
+        # the state an arrest, a deportation or a crackdown told with no doer is done in
+        # ("a French citizen was detained in Iran": Iran detains), and whether those it is
+        # done to are that state's foreigners (no private crime, then, but a state's act)
+        place = _state_of_place(tok, actors) if passive_no_agent and \
+            hit.code[:3] in _STATE_CODES and tok.pos_ == "VERB" else None
+        foreigners = place is not None and any(
+            m.country and m.country != place.country for m in targets)
+        if passive_no_agent and hit.code[:2] in ("17", "18", "19") and targets and not \
+                foreigners and all(
                 m.basis == "context" and self._lone_person(tok.doc, m) for m in targets) and \
                 not any(lemma(t) in _POLITICAL_OFFENCES for t in sent):
             return []  # "a man was arrested on suspicion of murder", "a woman was stabbed
             # outside a supermarket in Leeds": crime, not politics
-        if passive_no_agent and hit.code[:2] in ("11", "17") and targets and all(
-                m.basis in ("context", "agent") and (m.sector or "")[:3] in _PRIVATE_SECTORS
-                for m in targets) and not any(lemma(t) in _POLITICAL_OFFENCES for t in sent) \
+        if passive_no_agent and hit.code[:2] in ("11", "17") and targets and not foreigners \
+                and all(m.basis in ("context", "agent") and
+                        (m.sector or "")[:3] in _PRIVATE_SECTORS for m in targets) and \
+                not any(lemma(t) in _POLITICAL_OFFENCES for t in sent) \
                 and not any(lemma(t) in _STATE_AGENTS_HARMED and t.i > tok.i
                             for t in tok.subtree):
             # (but "charged with assaulting a federal officer": an act against the state)
@@ -5978,6 +6008,9 @@ class EventCoder:
         if passive_no_agent and any(lemma(q) in _PRIVATE_DOERS
                                     for q in _prep_objects(tok, "by")):
             return []  # "stabbed to death by her ex-partner": a private crime
+        if place is not None and any(m.basis != "location" for m in targets):
+            sources, passive_no_agent = [place], False
+            hit.rule += "+state-of-place"
         if not sources and targets and not passive_no_agent:
             # "Hezb-e-Islami threatened to shell Bagram": a named doer the dictionaries do not
             # know is kept as its words, uncoded, when the event has a coded target
