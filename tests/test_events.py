@@ -879,6 +879,12 @@ def test_headline_comma_between_two_acts_of_one_subject(pipeline: CodingPipeline
     found = {(e.source.code if e.source else None, e.target.code if e.target else None,
               e.cameo) for e in result.events if e.part == "headline"}
     assert found == {("IRN", "FRACVL", "173"), ("FRA", "IRN", "1053")}, found
+    # a reading is parsed with no space after its last word, which would cut it off
+    result = pipeline.code_text(
+        body, title="Zelensky, Erdogan meet in Ankara as Russia strikes Kyiv", published=DAY)
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None,
+              e.cameo) for e in result.events if e.part == "headline"}
+    assert ("RUS", "UKR", "190") in found, found
 
 
 def test_headline_to_infinitive_is_an_announced_act(pipeline: CodingPipeline) -> None:

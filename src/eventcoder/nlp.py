@@ -208,6 +208,15 @@ _PRESENT_3SG = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d", "''"})
 
 
+def _reparse(nlp: Language, words: list[str]) -> Doc:
+    """``words`` parsed as one text, with no space after the last: a trailing space left
+    there is read as a sentence of its own and cuts the last word off ("... as Russia strikes
+    Kyiv")."""
+    from spacy.tokens import Doc
+
+    return nlp(Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False]))
+
+
 def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                      lemmas: Container[str] = ()) -> Doc:
     """A headline read again where headline grammar misleads the parser.
@@ -236,7 +245,6 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     The parse kept is put on the headline's own words; a headline read right, or with no
     better reading, is ``doc`` as it was.
     """
-    from spacy.tokens import Doc
 
     if len(doc) < 3:
         return doc
@@ -250,7 +258,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
             _stem(t.lower_) in lemmas or _stem(t.lower_) in verbs or not t.ent_type_)
             else t.text for t in doc]
         if lowered != words:
-            words, parsed = lowered, nlp(Doc(nlp.vocab, words=lowered))
+            words, parsed = lowered, _reparse(nlp, lowered)
 
     def subject_verb(variant: Doc, verb: int, pos: tuple[str, ...] = ("VERB", "AUX")) -> bool:
         head = variant[verb]
@@ -269,11 +277,11 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         # "Kenya protests: Police fire tear gas", "Syria: Rebels seize Aleppo", "WATCH: ...":
         # a label, its own sentence, not a speaker or the headline's clause
         trial = [*words[:colon], ".", *words[colon + 1:]]
-        words, parsed = trial, nlp(Doc(nlp.vocab, words=trial))
+        words, parsed = trial, _reparse(nlp, trial)
     elif colon is not None and all(named(t) for t in doc[:colon]) and colon + 2 < len(doc):
         # "Lavrov: West is waging war on Russia": the speaker says it
         trial = [*words[:colon], "says", *words[colon + 1:]]
-        variant = nlp(Doc(nlp.vocab, words=trial))
+        variant = _reparse(nlp, trial)
         if subject_verb(variant, colon):
             words, parsed = trial, variant
     last = doc[-2] if doc[-1].is_punct else doc[-1]
@@ -298,7 +306,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     if said is not None and not label:
         # "North Korea fires missile into sea, Seoul says": the act, its source set apart
         words = [*words[:said], ".", *words[said + 1:]]
-        parsed = nlp(Doc(nlp.vocab, words=words))
+        parsed = _reparse(nlp, words)
         clause = (0, said)
     comma = next((t.i for t in doc[1:5] if t.text == ","), None)
     listed: list[str] | None = None  # the words with the listing comma as "and"
@@ -314,7 +322,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         # "Ireland, Norway, Spain recognise Palestine": every listing comma before the verb
         trial = listed = [("and" if w == "," and (after is None or k < after) else w)
                           for k, w in enumerate(words)]
-        variant = nlp(Doc(nlp.vocab, words=trial))
+        variant = _reparse(nlp, trial)
         if after is not None and subject_verb(variant, after, ("VERB", "AUX", "NOUN")) and \
                 variant[comma - 1].dep_ in ("nsubj", "conj") and any(
                     t.dep_ in ("nsubj", "conj") for t in variant[comma + 1:after]):
@@ -326,7 +334,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         # "Iran arrests French citizen; France demands his release": two clauses, two
         # sentences (the parser makes the first what the second's verb demands)
         trial = [*words[:semi], ".", *words[semi + 1:]]
-        variant = nlp(Doc(nlp.vocab, words=trial))
+        variant = _reparse(nlp, trial)
         roots = [t for t in variant if t.dep_ == "ROOT"]
         if len(roots) == 2 and all(subject_verb(variant, r.i) for r in roots):
             words, parsed = trial, variant
@@ -348,7 +356,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                                   for s in c.children)), None)
                 if first is not None:
                     trial = [*words[:t.i], ".", *words[t.i + 1:]]
-                    variant = nlp(Doc(nlp.vocab, words=trial))
+                    variant = _reparse(nlp, trial)
                     if subject_verb(variant, first.i) and subject_verb(variant, t.head.i):
                         words, parsed = trial, variant
                 break
@@ -360,7 +368,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                                                    s.i < c.i for s in c.children)), None)
             if first is not None:
                 trial = [*words[:t.i], "and", *words[t.i + 1:]]
-                variant = nlp(Doc(nlp.vocab, words=trial))
+                variant = _reparse(nlp, trial)
                 if subject_verb(variant, first.i) and variant[second.i].dep_ == "conj" and \
                         variant[second.i].head.i == first.i:
                     words, parsed = trial, variant
@@ -373,7 +381,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         # as "and": "Iran, US to resume talks")
         for base in ([listed] if listed and listed != words else []) + [words]:
             trial = [*base[:to.i], "will", *base[to.i + 1:]]
-            variant = nlp(Doc(nlp.vocab, words=trial))
+            variant = _reparse(nlp, trial)
             if subject_verb(variant, to.i + 1):
                 words, parsed = trial, variant
                 break
@@ -399,7 +407,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                      parsed[t.i - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")), None)
         if done is not None:
             helper = "are" if done.lower_ in _STATES else "were"
-            variant = nlp(Doc(nlp.vocab, words=[*words[:done.i], helper, *words[done.i:]]))
+            variant = _reparse(nlp, [*words[:done.i], helper, *words[done.i:]])
             head = variant[done.i + 1] if helper == "were" else variant[done.i]
             if head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < done.i
                                            for c in head.children):
@@ -412,8 +420,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
             if stem not in verbs:
                 continue
             for base in ([listed] if listed else []) + [words]:
-                variant = nlp(Doc(nlp.vocab, words=[*base[:tok.i], "will", stem,
-                                                    *base[tok.i + 1:]]))
+                variant = _reparse(nlp, [*base[:tok.i], "will", stem, *base[tok.i + 1:]])
                 if subject_verb(variant, tok.i + 1):
                     return _onto(doc, variant, tok.i, present=tok.lower_ != stem)
     return doc if parsed is doc else _onto(doc, parsed, None, present=False)
@@ -500,7 +507,6 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
     """
     from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
     from spacy.parts_of_speech import IDS
-    from spacy.tokens import Doc
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     array: Any = None
@@ -543,7 +549,7 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
                     verb.dep_ not in ("amod", "acl", "compound"):
                 continue
         words = ["He", *(t.text for t in sent[1:])]
-        variant = nlp(Doc(nlp.vocab, words=words))
+        variant = _reparse(nlp, words)
         if variant[1].dep_ != "ROOT" or variant[0].head.i != 1 or variant[0].dep_ != "nsubj" \
                 or any(t.is_sent_start for t in variant[1:]):
             continue
