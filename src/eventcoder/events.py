@@ -609,7 +609,14 @@ _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
                            "punish", "fine", "charge", "prosecute", "indict", "try", "trial",
                            "execute", "investigate", "probe", "sue", "detention", "conviction",
                            "warrant", "jailing", "prosecution", "indictment", "investigation",
-                           "hang", "lock", "round"})
+                           "hang", "lock", "round",
+                           # (and the state's sanctions on its office holders and bodies:
+                           # "dismissed the prime minister for breaching ethical standards in
+                           # a call with Hun Sen")
+                           "dismiss", "remove", "suspend", "sack", "fire", "oust", "ban", "bar",
+                           "disqualify", "impeach", "expel", "strip", "censure", "reprimand",
+                           "penalize", "penalise", "dismissal", "removal", "suspension",
+                           "impeachment", "expulsion", "disqualification"})
 # Verbs of judging a thing or an act, whose "saying it ..." speaks of what is judged.
 # Acts a side says it would or would not do ("rejected the proposal, saying it would not
 # disarm"): the speaker's, not those of the proposal judged.
@@ -1332,8 +1339,20 @@ def _workers_strike(noun: Token) -> bool:
                for w in (d, *(c for c in _kids(d) if c.dep_ in ("compound", "amod"))))
 
 
+def _done_to_subject(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle after a comma, done to the passive subject of
+    the clause it hangs on: "was arrested on Friday, charged with trespassing", "was detained
+    in Istanbul, accused of insulting the president"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in _kids(verb.head)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "agent")
+            for c in _kids(verb)) and any(t.text == "," for t in verb.doc[verb.head.i:verb.i])
+
+
 def _passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in _kids(verb)):
+        return True
+    if _done_to_subject(verb):
         return True
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ != "conj" and any(
             c.dep_ in ("auxpass", "nsubjpass") for c in _kids(verb.head)) and not any(
@@ -4387,6 +4406,8 @@ class EventCoder:
                 self._violent(verb.head):
             return []  # "a UN convoy was attacked, killing two drivers": by someone unnamed,
             # not by the convoy
+        if _done_to_subject(verb):
+            return []  # "was arrested on Friday, charged with trespassing": by someone unnamed
         if dep in ("xcomp", "advcl"):
             for subj in _children(verb.head, "nsubjpass"):  # "Russia is set to expel"
                 found = [m for m in actors.of(subj) if m.basis != "location"]
@@ -5272,6 +5293,12 @@ class EventCoder:
                                  if not _forum_named(o, m)]
                         if found:
                             return found
+            if _done_to_subject(holder):
+                # "was detained in Istanbul, accused of insulting the president": the one
+                # detained is the one accused
+                found = [m for c in _children(holder.head, "nsubjpass") for m in actors.of(c)]
+                if found:
+                    return found
             if holder.dep_ == "acl" and holder.tag_ == "VBN" and \
                     lemma(holder) in _DONE_TO and not any(
                         c.dep_ in _OBJECTS for c in _kids(holder)):
