@@ -135,10 +135,10 @@ _ASKING = frozenset({"call", "appeal", "push", "press", "plead", "lobby", "campa
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 # Hyphenated words kept whole: split, they wreck the parse of their sentence.
-_WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating",
-                "de-escalation", "test-fire", "test-fires", "test-fired", "test-firing",
-                "test-launch", "test-launches", "test-launched", "test-launching",
-                "sit-in", "sit-ins", "tear-gassed", "tear-gassing")
+_WHOLE_WORDS: tuple[str, ...] = (
+    "de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation",
+    "test-fire", "test-fires", "test-fired", "test-firing", "test-launch", "test-launches",
+    "test-launched", "test-launching", "sit-in", "sit-ins", "tear-gassed", "tear-gassing")
 # Plurals the small model lemmatises to another word.
 _LEMMAS = {"bases": "base", "taxes": "tax"}
 # Verbs that end a sentence with its teller: "..., the governor said".
@@ -151,6 +151,30 @@ _AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # "test-launche".
 _VERB_LEMMAS = {"test-launched": "test-launch", "test-launches": "test-launch",
                 "test-launching": "test-launch"}
+
+
+def _verb_forms(stem: str) -> tuple[str, ...]:
+    """A regular verb's forms: "impose", "imposes", "imposed", "imposing"; "occupy",
+    "occupies", "occupied", "occupying"."""
+    if stem.endswith("e"):
+        return stem, stem + "s", stem + "d", stem[:-1] + "ing"
+    if stem.endswith("y") and stem[-2:-1] not in "aeiou":
+        return stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"
+    return stem, stem + "s", stem + "ed", stem + "ing"
+
+
+# Verbs done again or jointly, hyphened in wire style ("was re-arrested", "re-imposed
+# sanctions", "co-hosted the summit"): split at the hyphen, the model parses "re" as the verb
+# and loses the sentence; kept whole, each has the lemma of the act done again.
+_PREFIXED_VERBS = {f"{prefix}-{form}": stem for prefix, stems in (
+    ("re", ("arrest", "impose", "open", "elect", "establish", "enter", "join", "instate",
+            "deploy", "capture", "launch", "negotiate", "engage", "affirm", "start", "occupy",
+            "detain", "sentence", "appoint", "nominate", "introduce", "convene",
+            "arm", "supply", "activate", "evaluate", "examine", "assert", "route")),
+    ("co", ("host", "sponsor", "chair", "sign", "author", "operate")))
+    for stem in stems for form in _verb_forms(stem)}
+_WHOLE_WORDS += tuple(_PREFIXED_VERBS)
+_VERB_LEMMAS.update(_PREFIXED_VERBS)
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
