@@ -890,16 +890,43 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         root = verb.head
         while root.dep_ in ("compound", "amod") and root.head.i != root.i:
             root = root.head
-        if root.dep_ == "ROOT" and root.i > verb.i and any(
-                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
+        # ("A Batumi court sentenced journalist Mzia Amaglobeli": the subject read as the
+        # verb's adverb)
+        adverb = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and
+                       c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")),
+                      None)
+        if root.dep_ == "ROOT" and root.i > verb.i and (adverb is not None or any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)) and not any(
                 t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i < root.i
                 for t in root.sent):
             # "the court barred opposition candidate Maria Corina Machado from holding
             # office": a verb with its own subject read as a modifier of its object
             moves.extend(_verb_over(verb, root))
+            if adverb is not None:
+                moves.append((adverb.i, verb.i, "nsubj"))
+                # (and the subject's article, read as the object's: "A Batumi court")
+                moves.extend((t.i, adverb.i, t.dep_) for t in root.sent
+                             if t.i < adverb.left_edge.i and t.head.i > verb.i)
             # (the parser's "opposition candidate Tundu Lissu": the name a relative clause)
             moves.extend((c.i, root.i, "appos") for c in root.children
                          if c.i > root.i and c.dep_ == "relcl" and c.pos_ == "PROPN")
+            pasts.append(verb.i)
+            continue
+        subject = root.sent.root
+        if root.dep_ in ("pobj", "appos", "conj") and root.i > verb.i and \
+                verb.head.i > verb.i and subject.i < verb.i and \
+                subject.pos_ in ("NOUN", "PROPN") and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and any(t.i == subject.i for t in root.ancestors) and not any(
+                    t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ != "amod" and
+                    t.i < root.i for t in root.sent):
+            # "Police in Tbilisi detained journalist Mzia Amaglobeli", "A court in Istanbul
+            # jailed journalist Fatih Altayli": the subject read as the sentence's head, the
+            # verb as a modifier of the object, and the object as the place's or the
+            # subject's; the verb is the sentence's, what followed it its own
+            moves.extend(_verb_over(verb, root))
+            moves.append((subject.i, verb.i, "nsubj"))
+            moves.extend((c.i, verb.i, "npadvmod" if c.dep_ == "appos" else c.dep_)
+                         for c in subject.children if c.i > verb.i)
             pasts.append(verb.i)
             continue
         name = doc[verb.i - 1]
