@@ -1598,11 +1598,25 @@ _AERIAL = frozenset({"drone", "warplane", "jet", "bomber", "aircraft", "helicopt
                      "airstrike", "air-strike", "uav", "shahed", "geran", "gunship"})
 
 
+# Words of drones that sail or dive: "sea drones", "naval drones", "underwater drones".
+_AT_SEA = frozenset({"sea", "naval", "maritime", "marine", "underwater", "surface", "water",
+                     "unmanned-surface", "kamikaze-boat", "boat", "submarine", "undersea"})
+
+
+def _seaborne(word: Token) -> bool:
+    """A drone that sails or dives: "Ukrainian naval drones struck two tankers" are boats,
+    not aircraft."""
+    return lemma(word) == "drone" and any(c.lower_ in _AT_SEA for c in _kids(word)
+                                          if c.dep_ in ("amod", "compound", "nmod"))
+
+
 def _aerial(word: Token) -> bool:
     """A weapon of the air: a drone, a warplane, a glide or guided bomb (not an
     "anti-aircraft" battery)."""
     if word.i >= 2 and word.doc[word.i - 1].text == "-" and \
             word.doc[word.i - 2].lower_ in ("anti", "counter"):
+        return False
+    if _seaborne(word):
         return False
     return lemma(word) in _AERIAL or (lemma(word) == "bomb" and any(
         c.lower_ in ("glide", "guided", "aerial", "cluster", "barrel") for c in _kids(word)))
@@ -2451,6 +2465,8 @@ class EventCoder:
     def _means(self, noun: Token, hits: dict[int, _Hit]) -> tuple[str, str] | None:
         """The code and rule of an event noun named as the means of another event, found or
         not as an event of its own ("in a bomb attack": its modifier's row)."""
+        if noun.pos_ == "NOUN" and lemma(noun) == "bomb" and _aerial(noun):
+            return "195", "aerial-bomb"  # "was hit by a glide bomb": dropped from the air
         if noun.pos_ == "NOUN":
             mods = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("compound", "amod")}
             row = next((r for r in self.triggers.get(lemma(noun), "NOUN") if r.objects & mods
@@ -5630,7 +5646,7 @@ class EventCoder:
         if (hit.code in ("190", "193") or (hit.code == "194" and lemma(tok) != "shell" and all(
                 lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
                 for k in (c, *c.conjuncts)))) and tok.pos_ == "VERB" and any(
-                lemma(c) in _AIR_WEAPONS for c in wielded or (
+                lemma(c) in _AIR_WEAPONS and not _seaborne(c) for c in wielded or (
                     [*_children(tok.head.head if _time_clause(tok.head, self._violent)
                                 else tok.head,
                                 "nsubj")] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else [])):
