@@ -366,6 +366,9 @@ _SCHEMES = frozenset({"plot", "plan", "conspiracy", "scheme"})
 _PROVISIONS = frozenset({"deal", "agreement", "accord", "proposal", "bill", "law", "measure",
                          "resolution", "treaty", "pact", "framework"})
 _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
+# Verbs whose gerund is an act put off or ended: "delayed signing", "stopped sending weapons".
+_PUT_OFF = frozenset({"delay", "postpone", "defer", "stall", "stop", "halt", "suspend", "cease",
+                      "quit", "refrain", "abstain", "pause"})
 # Verbs whose object is not who does their purpose clause: "summoned the envoy to complain".
 # (and what one uses: "used Syrian territory to launch attacks" is no attack by Syria)
 _PURPOSE_OBJECT = frozenset({"summon", "use", "employ", "exploit"})
@@ -510,7 +513,7 @@ _ALLIED = frozenset({"alongside", "beside",
 # Prepositions of time and setting: what they hold is not the act's target ("urged X to
 # speed up deliveries after Russian strikes on Kyiv").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "amid", "despite", "following",
-                         "upon", "while"})
+                         "upon", "while", "ahead", "prior"})
 # Verbs a short headline uses in the passive without its auxiliary ("Kremlin critic jailed"):
 # acts done to someone, rarely said of a doer without an object; as participles after a noun
 # they say what was done to it ("forces backed by the US").
@@ -2748,8 +2751,10 @@ class EventCoder:
                 continue  # "demanded a truce before allowing aid": when, not what; "warned
                 # Israel against annexing": what the warner opposes, not what it will do
             for pcomp in _children(prep, "pcomp"):
-                if pcomp.pos_ == "VERB":
-                    return pcomp
+                if pcomp.pos_ == "VERB" and not (prep.lower_ == "with" and any(
+                        c.dep_ == "nsubj" for c in _kids(pcomp))):
+                    return pcomp  # (not "rejected the demand, with Kihara saying ...": a
+                    # clause of its own subject told beside the act)
         if lemma(tok) in _CHARGING:
             # "accused the journalist of betraying the motherland" ("of spying", read as its
             # object): the parser hangs "of" on the accused
@@ -4086,6 +4091,11 @@ class EventCoder:
             # Israel release 2,000 prisoners": what a text asks or would bring, not done
         if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
             return "skip"  # "avoided being encircled", "escaped being captured"
+        if verb.tag_ == "VBG" and ((verb.dep_ == "xcomp" and lemma(verb.head) in _PUT_OFF) or (
+                verb.dep_ == "pcomp" and verb.head.lower_ == "from" and
+                lemma(verb.head.head) in _PUT_OFF)):
+            return "skip"  # "delayed signing a security deal", "stopped sending weapons",
+            # "refrained from attacking": the act put off or ended is not done
         node = verb
         for _ in range(5):  # "weighing whether to use frozen assets to fund Ukraine"
             if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp") or (
@@ -5499,9 +5509,14 @@ class EventCoder:
                                       not c.ent_type_ for c in _kids(tok) if c.dep_ == "nsubj"):
             return []  # "Shares of European carmakers rallied", "Chinese stocks retreated":
             # the markets moving, no one acting
-        moved = tok.dep_ == "acl" and (lemma(tok.head) in _MOVES or (
-            lemma(tok.head) in _BROKERED and lemma(tok) in _BROKERING)) and \
-            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(tok))
+        moved = (tok.dep_ == "acl" and (lemma(tok.head) in _MOVES or (
+            lemma(tok.head) in _BROKERED and lemma(tok) in _BROKERING)) and
+            tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(tok))) or (
+            # "..., a move the Philippines denounced as illegal", "a decision which Seoul
+            # criticised": a relative clause whose object is the move
+            tok.dep_ == "relcl" and lemma(tok.head) in _MOVES and tok.pos_ == "VERB" and
+            any(c.dep_ == "nsubj" for c in _kids(tok)) and not any(
+                c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in _kids(tok)))
         if tok.dep_ == "acl" and tok.head.i not in actors.at and not moved and \
                 lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
             return []  # "roads leading to the headquarters": a description, not an act
@@ -6917,10 +6932,13 @@ def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False
     for _ in range(12):
         if node.i == root.i or node.head.i == node.i:
             return False
+        # ("ahead of the APEC summit", "prior to the talks": the preposition of an adverb)
+        name = node.head.lower_ if node.dep_ == "prep" and node.lower_ in ("of", "to") and \
+            node.head.lower_ in ("ahead", "prior") else node.lower_
         if clause:
             if node.dep_ == "pcomp" and node.head.lower_ in preps:
                 return True
-        elif node.dep_ == "prep" and node.lower_ in preps and not any(
+        elif node.dep_ == "prep" and name in preps and not any(
                 c.dep_ == "pcomp" for c in _kids(node)):
             return True
         node = node.head
