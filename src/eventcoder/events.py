@@ -366,6 +366,9 @@ _SCHEMES = frozenset({"plot", "plan", "conspiracy", "scheme"})
 _PROVISIONS = frozenset({"deal", "agreement", "accord", "proposal", "bill", "law", "measure",
                          "resolution", "treaty", "pact", "framework"})
 _EVADING = frozenset({"avoid", "escape", "evade", "dodge"})
+# Verbs that make their object do the act of their infinitive: "forced troops to pull out".
+_FORCING = frozenset({"force", "compel", "oblige", "drive", "prompt", "coerce", "pressure",
+                      "pressurise", "pressurize"})
 # Verbs whose gerund is an act put off or ended: "delayed signing", "stopped sending weapons".
 _PUT_OFF = frozenset({"delay", "postpone", "defer", "stall", "stop", "halt", "suspend", "cease",
                       "quit", "refrain", "abstain", "pause"})
@@ -2447,8 +2450,12 @@ class EventCoder:
         subjects += [s for c in subjects if c.lower_ in ("they", "it", "we") and
                      first.dep_ == "ccomp" and lemma(first.head) in _REPORTING
                      for s in _kids(first.head) if s.dep_ in _SUBJECTS]
-        if not subjects and tok.dep_ == "xcomp":  # "lawmakers voted to oust": the voters
-            subjects = [s for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
+        if not subjects and tok.dep_ == "xcomp":
+            # "forcing army units to pull out": the one made to do it, the controller's
+            # object (as _subject reads it); "lawmakers voted to oust": the voters
+            subjects = [o for o in _kids(tok.head) if o.dep_ == "dobj" and o.i < tok.i and
+                        lemma(tok.head) in _FORCING] or \
+                [s for s in _kids(tok.head) if s.dep_ in _SUBJECTS]
         acting = tok.head if not subjects and tok.dep_ == "xcomp" else tok
         if not subjects and acting.dep_ in ("acl", "relcl") and acting.tag_ == "VBG":
             # "a school sheltering displaced families": the school; "a plane flying to Delhi
@@ -4497,6 +4504,11 @@ class EventCoder:
                 found = actors.of(obj)
                 if found:
                     return found  # "urged Iran to stop": Iran stops
+            if lemma(head) in _FORCING and any(
+                    o.dep_ == "dobj" and o.i < verb.i and o.pos_ in ("NOUN", "PROPN")
+                    for o in _kids(head)):
+                return []  # "forcing army units to pull out": those forced, whom no actor
+                # names, not the forcer
             return self._subject(head, actors, last, seen + 1)
         return []
 
