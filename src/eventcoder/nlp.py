@@ -817,6 +817,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.extend((c.i, verb.i, c.dep_) for c in thing.children
                      if c.dep_ == "prep" and c.i > thing.i)
         pasts.append(verb.i)
+    # "Police killed four people as supporters of Bakary protested": a clause's subject
+    # read as the object of its conjunction, its verb with no subject of its own as the main
+    # verb's; the conjunction marks the clause, the noun its subject
+    for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
+        mark = doc[int(at)]
+        noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        if mark.lower_ not in ("as", "while", "when", "after", "before", "because", "since",
+                               "until") or noun is None or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[noun.right_edge.i + 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj") or \
+                verb.head.i != mark.head.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue
+        moves.append((mark.i, verb.i, "mark"))
+        moves.append((noun.i, verb.i, "nsubj"))
+        if verb.dep_ == "conj":
+            moves.append((verb.i, mark.head.i, "advcl"))
     # "Thousands fled after the RSF seized control of El Fasher": a clause after "after" or
     # "since" read as a noun phrase, its verb as a modifier of its object and its subject as
     # the verb's modifier; it is a clause
