@@ -4228,7 +4228,10 @@ class ActorResolver:
                 and not office(tok.head) and tok.head.lemma_.lower() not in _FOLLOWINGS and \
                 tok.head.lemma_.lower() not in _UTTERANCES:
             return True
-        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not office(c)
+        # (not a summary the parser hangs on the subject after its verb: "Pezeshkian met
+        # Putin on Friday, the first visit by an Iranian president in years")
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not office(c) and not (
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < c.i)
                    for c in tok.children)
 
     def _lone_surname(self, doc: Doc, tok: Token, key: str, day: date | None,
