@@ -2266,7 +2266,9 @@ class EventCoder:
 
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:
-        mods = [c for c in _kids(tok) if c.dep_ in ("compound", "amod")]
+        # (and modifiers joined by "and": "phone and internet shutdowns")
+        mods = [m for c in _kids(tok) if c.dep_ in ("compound", "amod") or (
+            c.dep_ == "nmod" and c.pos_ != "PROPN") for m in (c, *c.conjuncts)]
         # (and the kind of the war it is in: "a truce in their trade war" is a trade truce)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" \
             else None  # (the parser may hang the war on the verb)
@@ -2315,8 +2317,10 @@ class EventCoder:
         # (a modifier says what kind of thing the object is, unless the object is a thing of
         # its own: "arms embargo", "oil production" are no arms, no oil)
         words = {w.lemma_.lower() for o in objs for w in
-                 [o, *(c for c in _kids(o) if c.dep_ in ("compound", "amod")
-                       and o.lemma_.lower() not in _THING_HEADS)]}
+                 [o, *(m for c in _kids(o) if (c.dep_ in ("compound", "amod") or (
+                     c.dep_ == "nmod" and c.pos_ != "PROPN")) and
+                       o.lemma_.lower() not in _THING_HEADS for m in (c, *c.conjuncts))]}
+        # ("cut internet and mobile phone services": modifiers joined by "and", each of them)
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
         if "u.s." in words:
             words.add("us")  # ("the U.S. strikes": rows name the United States "us")
