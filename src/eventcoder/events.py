@@ -2222,6 +2222,13 @@ class EventCoder:
             comp = read("complement", lambda: self._complement(tok))
             if comp is None or not words("complement") & row.complements:
                 return False  # (with its object: "accused of abusing power", "abuse:power")
+            if row.code[:3] == "105" and row.lemma in _INSTRUCTING and comp.tag_ == "VBN" and (
+                    any(c.dep_ == "auxpass" for c in _kids(comp)) or (
+                        comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                     for c in _kids(comp))
+                        and not any(c.dep_ in ("aux", "auxpass") for c in _kids(comp)))):
+                return False  # "a court ordered Sarkozy released", "ordered the activists
+                # to be released": the release itself, done by order (as "ordered X jailed")
             if row.lemma == "tell" and comp.dep_ == "ccomp" and not _told_to(tok, comp):
                 return False  # "Trump told reporters he would meet Xi": what is told, no order
             if lemma(comp) == "return" and "release" in row.complements and not any(
