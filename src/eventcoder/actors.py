@@ -141,6 +141,14 @@ _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "topp
 _PRONOUNS = frozenset({"he", "she"})
 # A person as the object of a verb or preposition: "accusing him of", "sentenced her".
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
+# Nouns of one person an object pronoun may stand for: "a British diplomat ... accusing him".
+_PERSON_NOUNS = frozenset({
+    "diplomat", "ambassador", "envoy", "consul", "attache", "official", "activist",
+    "journalist", "reporter", "officer", "soldier", "lawmaker", "legislator", "candidate",
+    "leader", "minister", "commander", "citizen", "national", "dissident", "general", "spy",
+    "priest", "cleric", "businessman", "businesswoman", "academic", "researcher", "student",
+    "lawyer", "judge", "mayor", "governor", "politician", "blogger", "critic", "opponent",
+    "suspect", "agent", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "tourist"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 # Role nouns that take their sector from an agent modifier: "army spokesman" is military,
 # "police chief" police, "opposition leader" opposition.
@@ -3916,7 +3924,11 @@ class ActorResolver:
                 own = next((a for a in antecedents if subject is not None and
                             a.mention.start <= subject.idx < a.mention.end), None)
                 for a in reversed(antecedents):
-                    if a.mention.end <= start and a.person and \
+                    # (or one person named by a noun: "expelled a British diplomat, accusing
+                    # him of spying")
+                    if a.mention.end <= start and (a.person or (
+                            a.heads & _PERSON_NOUNS and
+                            _mention_head(doc, a.mention).tag_ == "NN")) and \
                             s_index - a.mention.sentence_index <= 1 and not (
                                 own is not None and _same_person(a, own)):
                         target = a
