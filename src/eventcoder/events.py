@@ -3186,6 +3186,13 @@ class EventCoder:
                    for v in verbs for w in _prep_objects(v, "with")):
                 hit.code, hit.rule = ("1312" if hit.code[:2] == "13" else "163"), \
                     hit.rule + "+trade"
+        # "rallied to demand the resignation of the government" (1411), "went on strike
+        # against the new tax law" (1432): what a protest is for
+        for hit in hits.values():
+            if hit.code in ("141", "143", "144", "145"):
+                aim = _protest_aim(hit.token)
+                if aim is not None and self.cameo.get(hit.code + aim) is not None:
+                    hit.code, hit.rule = hit.code + aim, hit.rule + "+aim"
         # "provided $6 million in military aid", "sent humanitarian aid": the kind of aid the
         # object names (as an event noun's modifier does, see _object_reading)
         for hit in hits.values():
@@ -7034,6 +7041,43 @@ def _threat(code: str, default: str = "130") -> str:
     """The threat of doing ``code``: "threatened to expel the inspectors" is 136."""
     return _THREAT_BY_CODE.get(code) or _THREAT_BY_CODE.get(code[:3]) or \
         _THREAT_BY_ROOT.get(code[:2], default)
+
+
+# What protesters want, by the fourth digit of CAMEO 141x-145x: a change of leaders (1), of
+# policy (2), rights (3), a change of institutions or regime (4).
+_PROTEST_AIMS = (
+    ("1", frozenset({"resignation", "resign", "ouster", "oust", "impeachment", "impeach",
+                     "dismissal", "departure", "downfall", "step", "quit", "leadership"})),
+    ("4", frozenset({"constitution", "regime", "system", "independence", "autonomy",
+                     "secession", "monarchy", "republic"})),
+    ("3", frozenset({"right", "rights", "release", "freedom", "liberty", "equality",
+                     "justice", "free"})),
+    ("2", frozenset({"reform", "law", "bill", "policy", "policies", "tax", "budget", "hike",
+                     "increase", "repeal", "ban", "measure", "price", "subsidy", "decision",
+                     "plan", "legislation", "tariff", "austerity"})),
+    # (a removal of leaders, once no policy is named: "the removal of diesel subsidies" is
+    # policy, "the removal of the president" not)
+    ("1", frozenset({"removal", "remove"})))
+# (not pay or wages, which employers set: "a strike over pay" stays 143)
+
+
+def _protest_aim(tok: Token) -> str | None:
+    """The fourth digit of what a protest, strike or blockade is for: what it demands ("rallied
+    to demand the resignation of the government", "protesters calling for his release") or
+    is against ("a strike against the pension reform")."""
+    holders = [tok, *([tok.head] if tok.dep_ in ("dobj", "nsubj") else []),
+               *([tok.head.head] if tok.dep_ == "pobj" else []), *_children(tok, "nsubj")]
+    asks = [c for h in holders for c in _kids(h)
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and lemma(c) in _ASKING]
+    words = [w for a in asks for o in (*_children(a, "dobj"), *_prep_objects(a, "for"),
+                                       *_children(a, "ccomp"))
+             for w in (o, *_children(o, "prt"), *_prep_objects(o, "of"), *(
+                 c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
+    words += [w for h in holders[:2] for p in ("against", "over") for o in _prep_objects(h, p)
+              for w in (o, *_prep_objects(o, "of"), *(
+                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
+    lemmas = {lemma(w) for w in words} | {w.lower_ for w in words}
+    return next((digit for digit, aims in _PROTEST_AIMS if lemmas & aims), None)
 
 
 def _refine(family_code: str, inner_code: str) -> str:
