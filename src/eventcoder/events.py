@@ -3693,6 +3693,11 @@ class EventCoder:
                         len(hit.code) == 3 and hit.code[2] == "0":
                     # "refused to commit to any military assistance": the clause's object
                     reading = self._object_reading(comp, ("for", "of", "on", "over", "to"))
+                    if reading is None and lemma(comp) in _HOLDING_POLLS and any(
+                            lemma(o) in _BALLOTS for o in _children(comp, "dobj")):
+                        # "pledged to hold elections" (0341), "urged the junta to hold
+                        # elections" (0241): a change of leaders by the vote, promised or asked
+                        reading = ("0831", "hold-election")
                     if reading is not None:
                         hit.code = self._refined(hit.code, reading[0])
                         hit.rule += f"+object:{reading[1]}"
@@ -6996,6 +7001,8 @@ def _along_with(word: Token, root: Token) -> bool:
     return False
 
 
+# Verbs of holding a poll: "pledged to hold elections".
+_HOLDING_POLLS = frozenset({"hold", "organise", "organize", "conduct", "stage", "call"})
 # Polls one votes in: "voted in parliamentary elections" intends no reform (PETRARCH2's 034).
 _BALLOTS = frozenset({"election", "poll", "referendum", "runoff", "ballot", "primary"})
 
