@@ -950,7 +950,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         name = doc[verb.i - 1]
         if root.dep_ != "ROOT" or root.pos_ != "PROPN" or root.i < verb.i or \
-                not name.text[:1].isupper() or name.dep_ not in ("amod", "compound") or \
+                not name.text[:1].isupper() or \
+                name.dep_ not in ("amod", "compound", "appos", "nmod") or \
                 not any(t.i == root.i for t in name.ancestors) or \
                 any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in root.sent):
             continue
