@@ -949,7 +949,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             pasts.append(verb.i)
             continue
         name = doc[verb.i - 1]
-        if root.dep_ != "ROOT" or root.pos_ != "PROPN" or root.i < verb.i or \
+        # (the guest's name may be tagged a common noun: "hosted Trump")
+        if root.dep_ != "ROOT" or not (root.pos_ == "PROPN" or (
+                root.pos_ == "NOUN" and root.text[:1].isupper())) or root.i < verb.i or \
                 not name.text[:1].isupper() or \
                 name.dep_ not in ("amod", "compound", "appos", "nmod") or \
                 not any(t.i == root.i for t in name.ancestors) or \
