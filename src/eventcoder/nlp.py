@@ -646,6 +646,13 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de
                              "van", "von", "mc", "st", "o"})
 
 
+# Titles before a leader's name: "Russian President Vladimir Putin".
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "chancellor", "king", "queen",
+                          "emir", "premier", "leader", "secretary", "crown", "prince",
+                          "sultan", "chairman", "vice", "general", "pope", "envoy",
+                          "ambassador", "governor", "mayor", "speaker", "senator"})
+
+
 # Descriptions of a body the parser reads as a modifier of the name after them ("ruling party
 # SNS"): see repair_verbs_read_as_modifiers.
 _DESCRIBED_BODIES = ("party", "watchdog", "regulator", "commission", "union", "agency",
@@ -817,6 +824,37 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.extend((c.i, verb.i, c.dep_) for c in thing.children
                      if c.dep_ == "prep" and c.i > thing.i)
         pasts.append(verb.i)
+    # "U.S. President Donald Trump and Russian President Vladimir Putin met": two titled
+    # names joined by "and" before their verb, the second title read as a conjunct of the
+    # first name (and the first name as the title's apposition); the names are the subjects,
+    # each title its own name's
+    for at in (lowers == doc.vocab.strings.add("and")).nonzero()[0]:
+        joint = int(at)
+        after = joint + 1
+        while after < len(doc) and doc[after].pos_ in ("ADJ", "PROPN", "NOUN") and \
+                doc[after].text[:1].isupper():
+            after += 1
+        acting = doc[after] if after < len(doc) else None
+        named = after - 1  # the second name
+        if acting is None or acting.pos_ != "VERB" or named <= joint + 1 or \
+                doc[named].pos_ != "PROPN" or joint < 2 or doc[joint - 1].pos_ != "PROPN" \
+                or not any(t.lower_ in _TITLE_WORDS for t in doc[joint + 1:named]):
+            continue
+        leader = joint - 1  # the first name
+        begin = leader
+        while begin > 0 and doc[begin - 1].text[:1].isupper() and \
+                doc[begin - 1].pos_ in ("ADJ", "PROPN", "NOUN"):
+            begin -= 1
+        if not any(t.lower_ in _TITLE_WORDS for t in doc[begin:leader]) or not any(
+                c.dep_ == "nsubj" and begin <= c.i < after for c in acting.children):
+            continue
+        moves.append((leader, acting.i, "nsubj"))
+        moves.append((joint, leader, "cc"))
+        moves.append((named, leader, "conj"))
+        moves.extend((t.i, leader, "amod" if t.pos_ == "ADJ" else "compound")
+                     for t in doc[begin:leader] if not begin <= t.head.i <= leader)
+        moves.extend((t.i, named, "amod" if t.pos_ == "ADJ" else "compound")
+                     for t in doc[joint + 1:named] if not joint < t.head.i <= named)
     # "Police killed four people as supporters of Bakary protested": a clause's subject
     # read as the object of its conjunction, its verb with no subject of its own as the main
     # verb's; the conjunction marks the clause, the noun its subject
