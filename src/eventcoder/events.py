@@ -6303,7 +6303,17 @@ class EventCoder:
             not any(c.dep_ in ("acl", "relcl") for c in _kids(q)) and not (
                 p == "with" and _lent(q))  # ("with Qatar mediating")
             for p in ("with", "against") for q in _prep_objects(tok, p))
-        if sources and not targets and reciprocal and len(sources) >= 2 and not opposed:
+        # ("Russia and Ukraine each handed over 1,000 prisoners": each to the other)
+        each = len(sources) >= 2 and len({m.country for m in sources}) == len(sources) and \
+            hit.code[:3] == "084" and any(
+                c.lower_ == "each" for s in (*_children(tok, "nsubj", "dobj"), tok)
+                for c in _kids(s))
+        if each:
+            targets = [m for m in targets if m.sector in ("CRM", "CVL", "MIL", None) and
+                       m.country not in {s.country for s in sources} and
+                       m.basis != "context"]
+        if sources and not targets and (reciprocal or each) and len(sources) >= 2 and \
+                not opposed:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             source_options: list[ActorMention | None] = list(sources) or [None]
