@@ -80,6 +80,9 @@ _LOCATIVE_PREPS = frozenset({
 _NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                           "LANGUAGE"})
 # "out of Kyiv", "the town of Samarra", "the outskirts of Gaza": "of" naming a place.
+# Buildings a place's name may stand before: "the Istanbul headquarters of the CHP".
+_BUILDING_HEADS = frozenset({"home", "house", "residence", "office", "headquarters",
+                             "compound", "premises", "apartment", "villa", "hq", "bureau"})
 _PLACE_HEADS = frozenset({
     "out", "outskirts", "north", "south", "east", "west", "centre", "center", "town", "city",
     "village", "region", "province", "district", "capital", "area", "streets", "suburbs",
@@ -3789,6 +3792,10 @@ class ActorResolver:
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
+        if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _BUILDING_HEADS and \
+                t.head.i == t.right_edge.i + 1:
+            return True  # "stormed the Istanbul headquarters of the party", "raided the
+            # Nairobi home of Raila Odinga": where the building is
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in _PLACE_HEADS - {"out"}:
             t = t.head  # "near the Burkina Faso town of Djibo", "in the Syrian city of Homs"
         elif t.dep_ == "poss" and (t.head.lower_ in _PLACE_HEADS - {"out"} or

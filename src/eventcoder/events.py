@@ -5329,6 +5329,9 @@ class EventCoder:
                 if lemma(holder) in _NAMING and len(labels) > 1 else []
             for obj in [*_children(holder, *deps), *_participle_objects(holder), *small]:
                 found = [m for m in actors.of(obj) if not _forum_named(obj, m)]
+                if lemma(obj) in _PREMISES and all(m.basis == "location" for m in found):
+                    # "raided the Nairobi home of Raila Odinga": whose home, not where
+                    found = [m for p in _prep_objects(obj, "of") for m in actors.of(p)] or found
                 if not found and obj in small and lemma(holder) in _DECLARING:
                     # "declared the UN's coordinator persona non grata", "the advisers at
                     # Pakistan's High Commission": whose envoys they are
@@ -7011,6 +7014,9 @@ def _along_with(word: Token, root: Token) -> bool:
     return False
 
 
+# Buildings someone owns or works in: "the Istanbul headquarters of the CHP".
+_PREMISES = frozenset({"home", "house", "residence", "office", "headquarters", "compound",
+                       "premises", "apartment", "villa", "hq", "bureau"})
 # Verbs of holding a poll: "pledged to hold elections".
 _HOLDING_POLLS = frozenset({"hold", "organise", "organize", "conduct", "stage", "call"})
 # Polls one votes in: "voted in parliamentary elections" intends no reform (PETRARCH2's 034).
