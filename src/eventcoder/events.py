@@ -5441,6 +5441,17 @@ class EventCoder:
         # ("pulled its troops out of the town": "of" under an "out" read as a preposition)
         blamed += [p for o in _children(holder, "prep") if o.lower_ in ("out", "back")
                    for p in _prep_objects(o, prep)] if prep in ("of", "from") else []
+        def claimed(pobj: Token) -> list[ActorMention]:
+            """"claimed responsibility for the bombing of a mosque in Peshawar": whom or where
+            the act claimed was aimed at."""
+            if prep != "for" or lemma(holder) != "claim" or \
+                    not self.triggers.get(lemma(pobj), "NOUN"):
+                return []
+            return next((f for t in (pobj, *_prep_objects(pobj, "of"))
+                         for p in ("on", "against", "in", "at", "near")
+                         for q in _prep_objects(t, p)
+                         for f in (named(q) or self._place_at(actors, q),) if f), [])
+
         for pobj in (*_prep_objects(holder, prep), *blamed):
             if prep == "with" and pobj.head.i > 0 and \
                     pobj.doc[pobj.head.i - 1].text in (",", "\u2014", "-") and (any(
@@ -5462,7 +5473,7 @@ class EventCoder:
                 if found:
                     return found
                 continue
-            found = named(pobj)
+            found = named(pobj) or claimed(pobj)
             if not found and pobj.dep_ == "pcomp" and pobj.tag_ in ("VBG", "VBN"):
                 # "opened fire on Palestinians waiting for food": the parser makes the people
                 # the subject of a clause
@@ -5480,7 +5491,7 @@ class EventCoder:
                         if lemma(p) in _AID_NOUNS]
                 for thing in (obj, *_prep_objects(obj, "of"), *sums):
                     for pobj in _prep_objects(thing, prep):
-                        found = named(pobj)
+                        found = named(pobj) or claimed(pobj)
                         if found:
                             return found
         return []
