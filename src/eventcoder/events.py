@@ -559,6 +559,9 @@ _POLITICAL_OFFENCES = frozenset({
     "dissent", "song", "lyrics", "rapper", "comedian", "poet", "cartoonist", "satirist",
     "blogger", "influencer", "tiktoker", "youtuber"})
 # Verbs that undo a measure: "revoked the decree banning social media".
+# Verbs that ease a measure: "agreed to cut tariffs", "to discontinue the levy".
+_EASING = frozenset({"discontinue", "end", "remove", "ease", "cut", "reduce", "lower", "halve",
+                     "relax", "loosen"})
 _REVERSING = frozenset({"lift", "revoke", "rescind", "repeal", "scrap", "cancel", "withdraw",
                         "annul", "overturn", "quash", "suspend", "reverse", "abolish",
                         "retract", "drop"})
@@ -3698,8 +3701,13 @@ class EventCoder:
                         # "pledged to hold elections" (0341), "urged the junta to hold
                         # elections" (0241): a change of leaders by the vote, promised or asked
                         reading = ("0831", "hold-election")
+                    if reading is not None and reading[0][:2] == "16" and \
+                            lemma(comp) in _REVERSING | _EASING:
+                        reading = None  # "agreed to discontinue tariffs": no measure kept
                     if reading is not None:
-                        hit.code = self._refined(hit.code, reading[0])
+                        # ("EU leaders agreed to roll over sanctions on Russia": a body's
+                        # decision to keep its sanctions is the sanctions, 163, no threat)
+                        hit.code = self._decided(hit, reading[0])
                         hit.rule += f"+object:{reading[1]}"
             elif lemma(hit.token) in _UNREALISED and comp.i in hits:
                 consumed.add(comp.i)
