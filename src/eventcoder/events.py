@@ -4213,7 +4213,10 @@ class EventCoder:
             return "skip"  # "will not accept that citizens can be seized": not a fact
         if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)) and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+                c.dep_ == "aux" and (c.lower_ in ("will", "'ll", "shall") or (
+                    # ("said he would be in Istanbul on Thursday to meet Putin": told)
+                    c.lower_ == "would" and verb.head.dep_ == "ccomp" and
+                    lemma(verb.head.head) in _REPORTING))
                 for c in _kids(verb.head)) and not any(
                 c.dep_ == "neg" for c in _kids(verb.head)):
             return "future"  # "Modi will travel to China on Sunday to attend a summit": the
