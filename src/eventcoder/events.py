@@ -6316,6 +6316,13 @@ class EventCoder:
         if hit.code[:2] in ("13", "15") and sources:
             # "Kim vowed to boost his country's nuclear arsenal": no threat to itself
             targets = [m for m in targets if not any(m.code == s.code for s in sources)]
+        if hit.code[:3] == "016" and sources:
+            # "Rwanda denied that its troops were fighting in Congo": what its own forces are
+            # said to do is denied, not to them
+            targets = [m for m in targets if not (
+                (m.sector or "")[:3] in ("MIL", "COP", "SPY") and any(
+                    m.country == s.country and (s.sector or "GOV")[:3] == "GOV"
+                    for s in sources))]
         if hit.code[:2] in ("01", "02", "13") and targets and all(
                 _own_nationals(tok.doc, m, sources) for m in targets):
             return []  # "Beijing warned its citizens against travelling to Japan", "urged its
