@@ -6316,6 +6316,10 @@ class EventCoder:
         if hit.code[:2] in ("13", "15") and sources:
             # "Kim vowed to boost his country's nuclear arsenal": no threat to itself
             targets = [m for m in targets if not any(m.code == s.code for s in sources)]
+        if hit.code[:3] in ("042", "043") and sources and targets and all(
+                m.basis in ("location", "country", "capital") and
+                m.country in {s.country for s in sources} for m in targets):
+            return []  # "Ruto travelled to Mombasa", "Modi visited Kashmir": a trip at home
         if hit.code[:3] == "016" and sources:
             # "Rwanda denied that its troops were fighting in Congo": what its own forces are
             # said to do is denied, not to them
