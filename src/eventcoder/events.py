@@ -1088,6 +1088,19 @@ class _Actors:
                        for q in _children(p, "pobj") for x in self.of(q, depth + 1)]
             if leaders:
                 return [_as_following(m, q) for q, m in leaders]
+        if tok.i not in self.at and tok.lemma_.lower() in _OTHERS_OF and depth < 3 and any(
+                c.dep_ == "poss" for c in _kids(tok)):
+            # "Somalia's international partners, including Turkey and the United States",
+            # "Kenya's allies": others than the one whose they are; the ones named ("its ally
+            # Hezbollah"), or no one
+            preps = [p for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in (
+                "including", "like", "such")]
+            # (and the body they are members of: "its European Community partners")
+            others = [*_children(tok, "appos", "compound"),
+                      *(g for p in preps for g in _children(p, "pobj")),
+                      *(g for p in preps for c in _children(p, "prep")
+                        for g in _children(c, "pobj"))]
+            return [x for q in others for x in self.of(q, depth + 1)]
         if tok.lemma_.lower() in _COUNSEL and depth < 3:
             # "Khan's lawyer", "lawyers for Duterte": the client's counsel speaks for him
             clients = [x for c in _kids(tok) if c.dep_ == "poss" for x in self.of(c, depth + 1)]
@@ -7047,6 +7060,9 @@ def _along_with(word: Token, root: Token) -> bool:
     return False
 
 
+# Words for others standing in a relation to the one they are said to be of: "Kenya's allies".
+_OTHERS_OF = frozenset({"partner", "ally", "neighbour", "neighbor", "donor", "critic", "rival",
+                        "enemy", "foe", "adversary", "backer", "friend", "opponent"})
 # Buildings someone owns or works in: "the Istanbul headquarters of the CHP".
 _PREMISES = frozenset({"home", "house", "residence", "office", "headquarters", "compound",
                        "premises", "apartment", "villa", "hq", "bureau"})
