@@ -1779,6 +1779,10 @@ class ActorResolver:
                     e.label_ == "PERSON" and e.start <= start < e.end and e.end - e.start >
                     end - start for e in doc.ents):
                 continue  # "Karen Bass": a first name, not the Karen people
+            if entry.kind == "people" and end < len(doc) and (
+                    doc[end].lower_ in _SUBDIVISION_HEADS or doc[end].lower_ in (
+                        "region", "regions", "province", "zone")):
+                continue  # "in Ethiopia's Amhara region": the region, not the Amhara people
             if entry.kind == "person" and not self._whole_name(doc, start, end, entry):
                 continue
             if entry.kind == "agent" and last.dep_ == "compound" and last.text[:1].isupper() and \
