@@ -5041,6 +5041,15 @@ class EventCoder:
                         q for w in ("on", "upon", "to") for q in _prep_objects(tok, w)))):
             return []  # "urged the government to reject US pressure", "called on partners to
             # increase pressure on Russia": the one urged is unnamed
+        if hit.code[:2] == "12" and hit.complement is not None and \
+                hit.complement.dep_ == "acl" and lemma(hit.complement.head) in _PLANS_OF:
+            # "rejected any plan to displace Palestinians from Gaza": the plan's author, if
+            # named ("calls by the United Nations", "a proposal made by the Commission"); those
+            # it would be done to are not the ones rejected
+            plan = hit.complement.head
+            return [m for p in (*_children(plan, "poss"), *_prep_objects(plan, "by"), *(
+                q for a in _children(plan, "acl") if a.tag_ == "VBN"
+                for q in _prep_objects(a, "by"))) for m in actors.of(p) if m not in source]
         found = self._complement_target(hit, actors, source)
         if found:
             return found
@@ -7060,6 +7069,9 @@ def _along_with(word: Token, root: Token) -> bool:
     return False
 
 
+# What is planned or proposed, by someone: "rejected any plan to displace Palestinians".
+_PLANS_OF = frozenset({"plan", "proposal", "scheme", "idea", "attempt", "bid", "effort",
+                       "initiative", "push", "call", "demand", "move", "decision"})
 # Words for others standing in a relation to the one they are said to be of: "Kenya's allies".
 _OTHERS_OF = frozenset({"partner", "ally", "neighbour", "neighbor", "donor", "critic", "rival",
                         "enemy", "foe", "adversary", "backer", "friend", "opponent"})
