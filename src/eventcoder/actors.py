@@ -80,9 +80,10 @@ _LOCATIVE_PREPS = frozenset({
 _NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                           "LANGUAGE"})
 # "out of Kyiv", "the town of Samarra", "the outskirts of Gaza": "of" naming a place.
-# Buildings a place's name may stand before: "the Istanbul headquarters of the CHP".
-_BUILDING_HEADS = frozenset({"home", "house", "residence", "office", "headquarters",
-                             "compound", "premises", "apartment", "villa", "hq", "bureau"})
+# Buildings someone owns or works in, which a place's name may stand before: "the Istanbul
+# headquarters of the CHP" (the events stage reads their owner as what is acted on).
+PREMISES = frozenset({"home", "house", "residence", "office", "headquarters",
+                      "compound", "premises", "apartment", "villa", "hq", "bureau"})
 _PLACE_HEADS = frozenset({
     "out", "outskirts", "north", "south", "east", "west", "centre", "center", "town", "city",
     "village", "region", "province", "district", "capital", "area", "streets", "suburbs",
@@ -3796,7 +3797,7 @@ class ActorResolver:
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in _BUILDING_HEADS and \
+        if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in PREMISES and \
                 t.head.i == t.right_edge.i + 1:
             return True  # "stormed the Istanbul headquarters of the party", "raided the
             # Nairobi home of Raila Odinga": where the building is

@@ -32,6 +32,7 @@ from .actors import (
     ENVOYS,
     MOVING_VERBS,
     ORG_PREFIXES,
+    PREMISES,
     REGIONS,
     ActorMention,
     moving_verb,
@@ -558,10 +559,10 @@ _POLITICAL_OFFENCES = frozenset({
     "criticise", "criticize", "criticism", "critic", "mock", "satire", "satirical", "regime",
     "dissent", "song", "lyrics", "rapper", "comedian", "poet", "cartoonist", "satirist",
     "blogger", "influencer", "tiktoker", "youtuber"})
-# Verbs that undo a measure: "revoked the decree banning social media".
 # Verbs that ease a measure: "agreed to cut tariffs", "to discontinue the levy".
 _EASING = frozenset({"discontinue", "end", "remove", "ease", "cut", "reduce", "lower", "halve",
                      "relax", "loosen"})
+# Verbs that undo a measure: "revoked the decree banning social media".
 _REVERSING = frozenset({"lift", "revoke", "rescind", "repeal", "scrap", "cancel", "withdraw",
                         "annul", "overturn", "quash", "suspend", "reverse", "abolish",
                         "retract", "drop"})
@@ -5362,7 +5363,7 @@ class EventCoder:
                 if lemma(holder) in _NAMING and len(labels) > 1 else []
             for obj in [*_children(holder, *deps), *_participle_objects(holder), *small]:
                 found = [m for m in actors.of(obj) if not _forum_named(obj, m)]
-                if lemma(obj) in _PREMISES and all(m.basis == "location" for m in found):
+                if lemma(obj) in PREMISES and all(m.basis == "location" for m in found):
                     # "raided the Nairobi home of Raila Odinga": whose home, not where
                     found = [m for p in _prep_objects(obj, "of") for m in actors.of(p)] or found
                 if not found and obj in small and lemma(holder) in _DECLARING:
@@ -5474,6 +5475,7 @@ class EventCoder:
         # ("pulled its troops out of the town": "of" under an "out" read as a preposition)
         blamed += [p for o in _children(holder, "prep") if o.lower_ in ("out", "back")
                    for p in _prep_objects(o, prep)] if prep in ("of", "from") else []
+
         def claimed(pobj: Token) -> list[ActorMention]:
             """"claimed responsibility for the bombing of a mosque in Peshawar": whom or where
             the act claimed was aimed at."""
@@ -7075,9 +7077,6 @@ _PLANS_OF = frozenset({"plan", "proposal", "scheme", "idea", "attempt", "bid", "
 # Words for others standing in a relation to the one they are said to be of: "Kenya's allies".
 _OTHERS_OF = frozenset({"partner", "ally", "neighbour", "neighbor", "donor", "critic", "rival",
                         "enemy", "foe", "adversary", "backer", "friend", "opponent"})
-# Buildings someone owns or works in: "the Istanbul headquarters of the CHP".
-_PREMISES = frozenset({"home", "house", "residence", "office", "headquarters", "compound",
-                       "premises", "apartment", "villa", "hq", "bureau"})
 # Verbs of holding a poll: "pledged to hold elections".
 _HOLDING_POLLS = frozenset({"hold", "organise", "organize", "conduct", "stage", "call"})
 # Polls one votes in: "voted in parliamentary elections" intends no reform (PETRARCH2's 034).
