@@ -79,11 +79,11 @@ _LOCATIVE_PREPS = frozenset({
 # Republic of Korea (DPRK" as one.
 _NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                           "LANGUAGE"})
-# "out of Kyiv", "the town of Samarra", "the outskirts of Gaza": "of" naming a place.
 # Buildings someone owns or works in, which a place's name may stand before: "the Istanbul
 # headquarters of the CHP" (the events stage reads their owner as what is acted on).
 PREMISES = frozenset({"home", "house", "residence", "office", "headquarters",
                       "compound", "premises", "apartment", "villa", "hq", "bureau"})
+# "out of Kyiv", "the town of Samarra", "the outskirts of Gaza": "of" naming a place.
 _PLACE_HEADS = frozenset({
     "out", "outskirts", "north", "south", "east", "west", "centre", "center", "town", "city",
     "village", "region", "province", "district", "capital", "area", "streets", "suburbs",

@@ -1261,6 +1261,14 @@ def _as_state(m: ActorMention) -> ActorMention:
     return replace(m, code=m.country, sector=None, plover_sector=None, basis="country")
 
 
+def _as_government(m: ActorMention) -> ActorMention:
+    """A place's country as its government, the doer of a state's act done there with no
+    doer named: "condemned the execution of three protesters in Iran", "was detained in
+    Iran"."""
+    return replace(m, code=f"{m.country}GOV", sector="GOV", plover_sector="Government",
+                   basis="context")
+
+
 def _as_pair(tok: Token, pair: list[ActorMention]) -> list[ActorMention]:
     """The two sides a pair word names, as states where the word says so ("the two countries"
     after "the Ukrainian air force")."""
@@ -2024,18 +2032,13 @@ _STATE_CODES = frozenset({"173", "174", "175"})
 
 def _state_of_place(verb: Token, actors: _Actors) -> ActorMention | None:
     """The government of the country a state's act told in the passive is done in ("was
-    detained in Iran", "were arrested in Dar es Salaam"), which is the one that does it, as
-    for the act condemned in ``_target``; None where no place or more than one country is
-    named there."""
+    detained in Iran", "were arrested in Dar es Salaam"), which is the one that does it
+    (see _as_government); None where no place or more than one country is named there."""
     found = {m.country: m for p in _prep_objects(verb, "in") for w in (p, *p.conjuncts)
              if (m := actors.at.get(w.i)) is not None and m.basis == "location" and
              m.country and len(m.country) == 3 and m.country not in REGIONS and
              m.country not in _NON_STATES}
-    if len(found) != 1:
-        return None
-    place = next(iter(found.values()))
-    return replace(place, code=f"{place.country}GOV", sector="GOV", plover_sector="Government",
-                   basis="context")
+    return _as_government(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _expeller(verb: Token, code: str, targets: Sequence[ActorMention],
@@ -4944,9 +4947,7 @@ class EventCoder:
                     lemma(o) in _STATE_ACTS for o in acts):
                 # "condemned the execution of three protesters in Iran": a state's act with
                 # no doer named is the government's of the country it was done in
-                accused = [replace(m, code=f"{m.country}GOV", sector="GOV",
-                                   plover_sector="Government", basis="context")
-                           for o in acts
+                accused = [_as_government(m) for o in acts
                            for p in (*_prep_objects(o, "in"), *_prep_objects(tok, "in"),
                                      *(q for x in _prep_objects(o, "of")
                                        for q in _prep_objects(x, "in")))

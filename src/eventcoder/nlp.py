@@ -362,6 +362,13 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         roots = [t for t in variant if t.dep_ == "ROOT"]
         if len(roots) == 2 and all(subject_verb(variant, r.i) for r in roots):
             words, parsed = trial, variant
+    def told_clause(verb: Token, before: int) -> Token | None:
+        """A clause with its own subject, before ``before``, that the parser made what
+        ``verb`` tells or does."""
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < before and
+                     c.pos_ == "VERB" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
+                                              for s in c.children)), None)
+
     if said is None and not label:
         # "Trump hits Canada with tariffs, threatens Mexico": two acts of one subject, the
         # comma read as "and" (the parser makes the first act what the second verb, with no
@@ -374,10 +381,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                 # "Russia pounds Ukraine's power grid, Zelenskiy urges faster deliveries": two
                 # clauses of their own subjects, two sentences (the first is not what the
                 # second's subject urges)
-                first = next((c for c in t.head.children if c.dep_ == "ccomp" and
-                              c.i < t.i and c.pos_ == "VERB" and any(
-                                  s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
-                                  for s in c.children)), None)
+                first = told_clause(t.head, t.i)
                 if first is not None:
                     trial = [*words[:t.i], ".", *words[t.i + 1:]]
                     variant = _reparse(nlp, trial)
@@ -387,9 +391,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
             if t.text != "," or second.dep_ != "ROOT" or second.pos_ != "VERB" or any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
                 continue
-            first = next((c for c in second.children if c.dep_ == "ccomp" and c.i < t.i and
-                          c.pos_ == "VERB" and any(s.dep_ in ("nsubj", "nsubjpass") and
-                                                   s.i < c.i for s in c.children)), None)
+            first = told_clause(second, t.i)
             if first is not None:
                 trial = [*words[:t.i], "and", *words[t.i + 1:]]
                 variant = _reparse(nlp, trial)
