@@ -37,7 +37,7 @@ from .actors import (
     ActorMention,
     moving_verb,
 )
-from .nlp import ORDERING_VERBS, past_above, sentences_of, tokens_of
+from .nlp import ORDERING_VERBS, past_above, sentences_of, text_of, tokens_of
 from .triggers import DEFAULT_GOVERNORS, Trigger, TriggerLexicon
 from .verbs import VerbPattern, VerbPatterns
 
@@ -2898,8 +2898,9 @@ class EventCoder:
               places: Sequence[Any]) -> list[Event]:
         doc.user_data["eventcoder_headline"] = part == "headline"
         sents = sentences_of(doc)
+        text = text_of(doc)
         doc.user_data["eventcoder_questions"] = {
-            i for sent in sents if sent.text.rstrip().endswith("?")
+            i for sent in sents if text[sent.start_char:sent.end_char].rstrip().endswith("?")
             for i in range(sent.start, sent.end)}
         # the words the place stage and the actor stage read as places ("struck Kharkiv")
         doc.user_data["eventcoder_places"] = {
@@ -2936,7 +2937,6 @@ class EventCoder:
         # background one in the same paragraph goes on with it (see event_date)
         anchor: tuple[date, str, int, int] | None = None
         paragraph = 0
-        text = doc.text  # (built anew on every read)
         for s_index, sent in enumerate(sents):
             tokens = tokens_of[s_index]
             if s_index:  # (a break may be a space token at either sentence's edge)
@@ -7619,74 +7619,101 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
             t.head.lower_ in ("in", "during") and t.head.head.i == anchor.i and
             _named_october_7(t) for t in _own_words(anchor)):
         return _OCTOBER_7, "explicit"  # "seized 251 hostages in the October 7 attack"
+    cues = [i for i in range(len(words)) if _date_cue(words, i)]
+    if not cues:
+        return _undated(told, published, future)  # (no word below could tell a day)
     here = trigger.i - sent.start
+    # Each test below sets aside the words of a node's subtree; a cue word is in the subtree
+    # of each of its ancestors (and itself), so it is tested on those alone.
+
+    def spans(node: Token) -> bool:  # (a node whose words hold the trigger)
+        return node.left_edge.i <= trigger.i <= node.right_edge.i
+
     # (not a relative clause or apposition the trigger is not in: "Mr Khan, who has been in
     # jail since August 2023, called for the protest" is no act of August 2023)
     # nor what is said or asked in a clause the trigger is not in: "rejected the offer and
     # said they would march on Thursday", "demanded that the government explain whether
     # the status quo of April 2020 had been restored")
-    aside = {t.i - sent.start for node in toks if node.dep_ in ("relcl", "appos", "acl", "ccomp")
-             and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
-             for t in node.subtree}
+    def apart(node: Token) -> bool:
+        return node.dep_ in ("relcl", "appos", "acl", "ccomp") and not spans(node)
+
     # (but a weekday the parser hung on a participle after the object is the act's, read
     # after the clause's own: "shelled positions held by the RSF late Saturday")
-    reduced = {t.i - sent.start for node in toks if node.dep_ == "acl" and
-               node.tag_ in ("VBN", "VBG") and not any(c.dep_ == "nsubj" for c in node.children)
-               and not (node.left_edge.i <= trigger.i <= node.right_edge.i)
-               for t in node.subtree if t.lower_ in _WEEKDAYS or t.lower_ == "yesterday"}
-    aside -= reduced
+    def reducing(node: Token) -> bool:
+        return node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ == "nsubj" for c in node.children) and not spans(node)
+
     # (but the outcome told of the act's own noun is its day: "claimed responsibility for an
     # ambush that killed 11 soldiers on Tuesday")
-    aside -= {t.i - sent.start for node in toks if node.dep_ == "relcl" and
-              node.head.i == trigger.i and trigger.pos_ == "NOUN" and any(
-                  c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in node.children)
-              for t in node.subtree}
+    def outcome(node: Token) -> bool:
+        return node.dep_ == "relcl" and node.head.i == trigger.i and \
+            trigger.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
+                                           for c in node.children)
+
     # nor when the act an accusation or a punishment is about was done ("accused the army of
     # bombing markets on Friday"), nor what came since or comes after it ("before the vote
     # on Sunday"), nor another clause of its own subject ("imposed sanctions last week, and
     # its envoy is due to travel next week")
-    aside |= {t.i - sent.start for node in toks if not (
-                  node.left_edge.i <= trigger.i <= node.right_edge.i) and (
-                  (node.dep_ == "pcomp" and node.head.lower_ in ("of", "for")) or
-                  (node.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and
-                                                m.lower_ in ("since", "before")
-                                                for m in node.children)) or
-                  (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
-                      c.dep_ in ("nsubj", "nsubjpass") for c in node.children)))
-              for t in node.subtree}
+    def other_time(node: Token) -> bool:
+        return not spans(node) and (
+            (node.dep_ == "pcomp" and node.head.lower_ in ("of", "for")) or
+            (node.dep_ == "advcl" and any(m.dep_ in ("mark", "prep") and
+                                          m.lower_ in ("since", "before")
+                                          for m in node.children)) or
+            (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children)))
+
+    # (the trigger in such a clause: its own words only)
     own = next((node for node in (trigger, *trigger.ancestors) if node.dep_ == "conj" and
                 node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
                                                      for c in node.children)), None)
-    if own is not None:  # (the trigger in such a clause: its own words only)
-        inside = {t.i for t in own.subtree}
-        aside |= {t.i - sent.start for t in toks if t.i not in inside}
     # nor when what is agreed, threatened or asked is to happen: "agreed to release four
     # hostages on Saturday", "threatened to resume fighting unless Hamas freed them by
     # Saturday" (the agreement and the threat were made when the story says, else on its day)
-    if trigger.pos_ == "VERB" and lemma(trigger) in _UNREALISED:
-        aside |= {t.i - sent.start for c in trigger.children
-                  if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-                      m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
-                      for m in c.children))
-                  for t in c.subtree}
+    unrealised = trigger.pos_ == "VERB" and lemma(trigger) in _UNREALISED
+
+    def to_happen(node: Token) -> bool:
+        return unrealised and node.head.i == trigger.i and node.i != trigger.i and (
+            node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
+                for m in node.children)))
+
     # nor the date that names another thing: "struck Lebanon despite the November 2024
     # ceasefire", "under the 2015 deal" (but "Monday's attack" is the attack's day)
-    aside |= {t.i - sent.start for node in toks
-              if node.dep_ in ("compound", "nmod", "amod", "nummod") and
-              node.head.pos_ in ("NOUN", "PROPN") and node.head.i != trigger.i and
-              node.head.i > node.i and _month(node.lower_) is not None and
-              _month(node.head.lower_) is None and node.head.lower_ not in _WEEKDAYS
-              for t in node.subtree}
+    def naming(node: Token) -> bool:
+        head = node.head
+        return node.dep_ in ("compound", "nmod", "amod", "nummod") and \
+            head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i and head.i > node.i and \
+            _month(node.lower_) is not None and _month(head.lower_) is None and \
+            head.lower_ not in _WEEKDAYS
+
     # nor a day to come that the act is before or up to: "a curfew until Friday", "arrested
     # ahead of Sunday's by-election", "on the eve of Friday prayers"
-    aside |= {t.i - sent.start for prep in toks if prep.dep_ == "prep" and (
-                  prep.lower_ in ("until", "till", "pending", "since") or (
-                      prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")) or (
-                      prep.lower_ == "to" and prep.head.lower_ == "run-up"))
-              for t in prep.subtree}
-    order = sorted((i for i in range(len(words)) if i not in aside),
-                   key=lambda i: (i in reduced, i not in clause, not adverbial(i),
-                                  abs(i - here)))
+    def up_to(node: Token) -> bool:
+        return node.dep_ == "prep" and (
+            node.lower_ in ("until", "till", "pending", "since") or (
+                node.lower_ == "of" and node.head.lower_ in ("ahead", "eve")) or (
+                node.lower_ == "to" and node.head.lower_ == "run-up"))
+
+    reduced: set[int] = set()
+    kept: list[int] = []
+    for i in cues:
+        chain = (toks[i], *toks[i].ancestors)
+        aside = any(apart(n) for n in chain)
+        if (words[i] in _WEEKDAYS or words[i] == "yesterday") and \
+                any(reducing(n) for n in chain):
+            reduced.add(i)
+            aside = False
+        if aside and any(outcome(n) for n in chain):
+            aside = False
+        if not aside:
+            aside = any(other_time(n) or to_happen(n) or naming(n) or up_to(n)
+                        for n in chain) or (own is not None and
+                                            all(n.i != own.i for n in chain))
+        if not aside:
+            kept.append(i)
+    order = sorted(kept, key=lambda i: (i in reduced, i not in clause, not adverbial(i),
+                                        abs(i - here)))
     for i in order:
         w = words[i]
         if w == "yesterday":
@@ -7792,12 +7819,35 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
                 if future and i in clause:
                     return date(published.year + (month < published.month), month, 1), "month"
                 return date(published.year - (month > published.month), month, 1), "month"
+    return _undated(told, published, future)
+
+
+def _undated(told: _Anchor | None, published: date, future: bool) -> tuple[date, str]:
+    """The day of an event its sentence tells no day of."""
     if told is not None and told.next_to and not future and \
             (published - told.day).days > 7:
         # "... on June 25, 2024, when demonstrators broke into parliament. Police opened fire,
         # killing several people.": the background the sentence before told goes on
         return told.day, "context"
     return published, "publication"
+
+
+# Words that may tell an event's day, alone or with the next word (each is read in
+# event_date's loop; a sentence with none of them tells no day).
+_DATE_CUES = frozenset({"yesterday", "today", "tonight", "ago", "later", "earlier", "before",
+                        "previous", "last", "weekend", *_WEEKDAYS})
+_NEXT_DATE_CUES = {"this": ("week", "weekend"), "next": ("week", "weekend", "day", "morning"),
+                   "following": ("day", "morning"),
+                   "that": ("day", "night", "evening", "morning", "afternoon")}
+
+
+def _date_cue(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a word event_date's loop reads a day from."""
+    w = words[i]
+    if w in _DATE_CUES or _month(w) is not None:
+        return True
+    after = _NEXT_DATE_CUES.get(w)
+    return after is not None and i + 1 < len(words) and words[i + 1] in after
 
 
 # The day of the attack that stories name by its day alone ("the October 7 attack").

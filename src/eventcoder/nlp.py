@@ -19,11 +19,13 @@ __all__ = [
     "repair_openings",
     "reparse_headline",
     "sentences_of",
+    "text_of",
     "tokens_of",
 ]
 
 _TOKENS = "eventcoder_tokens"
 _SENTS = "eventcoder_sentences"
+_TEXT = "eventcoder_text"
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -45,11 +47,21 @@ def sentences_of(doc: Doc) -> list[Span]:
     return sents
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc for the stages that read it (spaCy joins the words
+    anew on every read; no repair changes them)."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def forget_tokens(doc: Doc) -> None:
     """Drop the lists :func:`tokens_of` and :func:`sentences_of` keep on ``doc`` (they tie the
-    Doc in a cycle)."""
+    Doc in a cycle), and the text :func:`text_of` keeps."""
     doc.user_data.pop(_TOKENS, None)
     doc.user_data.pop(_SENTS, None)
+    doc.user_data.pop(_TEXT, None)
 
 
 def load_pipeline(name: str) -> Language:
@@ -709,13 +721,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # description is the name's apposition
     for at in (deps == doc.vocab.strings.add("nsubj")).nonzero()[0]:
         described = doc[int(at)]
+        if described.pos_ != "NOUN":
+            continue
         verb = described.head
         name = next((c for c in verb.children if c.i < described.i and c.pos_ == "PROPN" and
                      c.ent_type_ not in ("DATE", "TIME") and
                      c.dep_ in ("nsubj", "advmod", "npadvmod") and
                      c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","),
                     None)  # (not "Monday, the Kenyan court, ... blocked")
-        if name is None or described.pos_ != "NOUN" or not any(
+        if name is None or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in described.children) \
                 or name.right_edge.i + 2 != described.left_edge.i:
             continue

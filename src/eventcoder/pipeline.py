@@ -20,7 +20,7 @@ from .actors import ORG_PREFIXES, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder, nested_codes, parties_agree
-from .nlp import forget_tokens
+from .nlp import forget_tokens, text_of
 from .records import Reason, Rejection
 from .resources import load_actor_resources
 from .triggers import load_triggers
@@ -139,7 +139,7 @@ class CodingPipeline:
         self._extras.locate(body, events, places, dateline_place)
         if head is not None and _GENRE.match(head.text):
             head = None  # "Explainer: Why Russia invaded Ukraine": background, not news
-        if comment or commentary(None, text=body.text):
+        if comment or commentary(None, text=text_of(body)):
             # an opinion or analysis piece: only its news hook, an act it dates to the last
             # week, is news ("Niger's junta on Thursday expelled ..."); the rest is argument
             # and history

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMention
 from .errors import ConfigError, InputError
-from .nlp import sentences_of, tokens_of
+from .nlp import sentences_of, text_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -194,7 +194,7 @@ class QuoteExtractor:
     def extract(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[Quote]:
         """Every direct and indirect quote of ``doc``, with speakers resolved through the actor
         ``mentions`` that :meth:`ActorResolver.resolve` found for the same doc."""
-        text = doc.text
+        text = text_of(doc)
         tokens = tokens_of(doc)
         sentences = [(s.start_char, s.end_char) for s in sentences_of(doc)]
         ctx = _Context(doc, sorted(mentions, key=lambda m: (m.start, m.end)),

@@ -479,7 +479,9 @@ def _lines(raw: str) -> _Lines:
 
 
 def _segments(lines: _Lines) -> tuple[list[_Seg], list[_Lines]]:
-    width = _wrap_width(lines)
+    # each line classified once: the wrap width and the grouping both read it
+    classified = {text: _classify(text) for _, text in lines if text}
+    width = _wrap_width(lines, classified)
     segs: list[_Seg] = []
     seg_lines: list[_Lines] = []
     group: _Lines = []
@@ -491,7 +493,7 @@ def _segments(lines: _Lines) -> tuple[list[_Seg], list[_Lines]]:
                 seg_lines.append(group)
                 group, group_seg = [], None
             continue
-        seg = _classify(text)
+        seg = classified[text]
         if group and _joins(group[-1][1], group_seg, text, seg, width):
             group.append((number, text))
             group_seg = None
@@ -512,7 +514,7 @@ def _finish(group: _Lines, seg: _Seg | None) -> _Seg:
     return _classify(" ".join(text for _, text in group))
 
 
-def _wrap_width(lines: _Lines) -> int | None:
+def _wrap_width(lines: _Lines, classified: dict[str, _Seg]) -> int | None:
     """The column a hard-wrapped scrape was wrapped at, or None if it is not hard-wrapped.
 
     Evidence of wrapping is a line that stops mid-sentence and is continued in lower case on the
@@ -521,11 +523,10 @@ def _wrap_width(lines: _Lines) -> int | None:
     """
     evident: list[int] = []
     followed: list[int] = []
-    plain = {text: _classify(text).reason is None for _, text in lines if text}
     for (_, a), (_, b) in pairwise(lines):
         if not a or not b:
             continue
-        if plain[a] and plain[b]:
+        if classified[a].reason is None and classified[b].reason is None:
             # (not a clutter line's: a 79-column "Read more:" footer sets no story's width)
             followed.append(len(a))
         if b[0].islower() and not _terminal(a):
