@@ -983,7 +983,7 @@ _TAKING = frozenset({"capture", "seize", "recapture", "retake", "overrun", "libe
 
 
 # Nouns a place is named as: "the town of Uvira", "the city of Goma".
-_SETTLEMENTS = frozenset({"town", "city", "village", "district", "province", "region",
+SETTLEMENTS = frozenset({"town", "city", "village", "district", "province", "region",
                           "port", "capital", "enclave", "locality", "commune", "county"})
 
 
@@ -993,7 +993,7 @@ def _struck(place: Token) -> bool:
     if place.dep_ == "appos" and place.head.i < place.i:
         place = place.head  # "retook Bara, Sudan", "control of Goma, Congo"
     if place.dep_ == "pobj" and place.head.lower_ == "of" and \
-            place.head.head.lemma_.lower() in ("control", *_SETTLEMENTS) and \
+            place.head.head.lemma_.lower() in ("control", *SETTLEMENTS) and \
             place.head.head.dep_ == "dobj":
         place = place.head.head  # "seized control of Goma", "captured the town of Uvira"
     return place.dep_ == "dobj" and place.head.lemma_.lower() in _STRIKING | _TAKING

@@ -34,6 +34,7 @@ from .actors import (
     ORG_PREFIXES,
     PREMISES,
     REGIONS,
+    SETTLEMENTS,
     ActorMention,
     moving_verb,
 )
@@ -1175,9 +1176,22 @@ class _Actors:
                             if m.country and (m.sector or "")[:3] in ("GOV", "ELI")]
                 if found:
                     return found
+        # a town is its country's, where the actors know neither it nor its name: "the town
+        # of Moqokori in Somalia's Hiraan region", "Seiyun, the second city of Yemen's
+        # Hadramawt province"
+        settled = tok.lemma_.lower() in SETTLEMENTS or (
+            tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and
+            tok.head.head.lemma_.lower() in SETTLEMENTS)
+        if tok.pos_ == "PROPN" and depth < 3:
+            for town in _children(tok, "appos"):
+                if town.lemma_.lower() in SETTLEMENTS and town.i > tok.i:
+                    found = self.of(town, depth + 1)
+                    if found:
+                        return found
         for child in _kids(tok):
             if child.dep_ == "prep" and (child.lower_ in _OWNER_PREPS or (
-                    child.lower_ == "for" and tok.lemma_.lower() in _SHELTERS)):
+                    child.lower_ == "for" and tok.lemma_.lower() in _SHELTERS) or (
+                    child.lower_ == "in" and settled)):
                 # "a camp for Congolese refugees": theirs
                 for pobj in _kids(child):
                     if pobj.dep_ == "pobj":
@@ -7295,6 +7309,10 @@ def nested_codes(x: str, y: str) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
+# Marks of a clause told beside another act, at the same time or before or after it.
+_TIMING_MARKS = frozenset({"as", "while", "when", "after", "before", "until", "once"})
+
+
 def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     """One event per (source, target, code) in a sentence: a demand or protest that a protest
     or threat is for is folded into it; no targetless event inside the clause of a targeted one
@@ -7375,12 +7393,13 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
     def meanwhile(word: Token, top: int) -> bool:
         """A clause of its own subject told as happening at the same time as the targeted
-        act ("police detained 200 people as protesters blocked roads"): another side's act."""
+        act, or before or after it ("police detained 200 people as protesters blocked roads",
+        "recaptured the town after government forces withdrew"): another side's act."""
         node = word
         while node.head.i != top and node.head.i != node.i:
             node = node.head
         return node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in _kids(node)) \
+            c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in _kids(node)) \
             and any(c.dep_ in _SUBJECTS for c in _kids(node))
 
     def inside(e: Event) -> bool:
