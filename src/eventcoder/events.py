@@ -1312,8 +1312,9 @@ def lemma(tok: Token) -> str:
     """The token's lemma, lower case, mended where the small model strips a verb's final e
     ("staged" -> "stag", "based" -> "bas") or keeps a capitalised plural ("Accords")."""
     value = tok.lemma_.lower()
-    if value not in _KNOWN and value + "e" in _KNOWN and tok.lower_.startswith(value + "e"):
-        return value + "e"
+    if value not in _KNOWN and value + "e" in _KNOWN and (
+            tok.lower_.startswith(value + "e") or tok.lower_ == value + "ing"):
+        return value + "e"  # ("waging" -> "wag")
     if value[-1:] == "s" and tok.tag_ in ("NNPS", "NNP") and (
             value[:-1] in _NAMED_DOCUMENTS or value[:-1] in _CAPITAL_FORCES):
         return value[:-1]  # "signed the Abraham Accords", "U.S. Marines rolled into
@@ -2295,6 +2296,8 @@ class EventCoder:
         if comp is None:
             return set()
         objects = list(_children(comp, *_OBJECTS))
+        if lemma(comp) == "be":
+            objects += _children(comp, "attr")  # "of being an intelligence officer"
         if lemma(comp) in ("retaliate", "respond"):
             objects += _prep_objects(comp, "with")  # "would retaliate with tariffs"
         # (and what kind of thing the object is: "use nuclear weapons", "use:nuclear", but not
@@ -2803,14 +2806,14 @@ class EventCoder:
                 continue  # "demanded a truce before allowing aid": when, not what; "warned
                 # Israel against annexing": what the warner opposes, not what it will do
             for pcomp in _children(prep, "pcomp"):
-                if pcomp.pos_ == "VERB" and not (prep.lower_ == "with" and any(
+                if _verb_or_being(pcomp) and not (prep.lower_ == "with" and any(
                         c.dep_ == "nsubj" for c in _kids(pcomp))):
                     return pcomp  # (not "rejected the demand, with Kihara saying ...": a
                     # clause of its own subject told beside the act)
         if lemma(tok) in _CHARGING:
             # "accused the journalist of betraying the motherland" ("of spying", read as its
             # object): the parser hangs "of" on the accused
-            return next((p for p in _hung_of(tok) if p.pos_ == "VERB"), None)
+            return next((p for p in _hung_of(tok) if _verb_or_being(p)), None)
         return None
 
     def _fallback(self, tok: Token) -> VerbPattern | None:
@@ -6783,6 +6786,11 @@ def _fellows_of(governor: Token, code: str) -> bool:
     """Whether an event noun's governor names those who do the act with its subject, not to
     them: "joined the students in a strike" (but "joined Trump and Abe for talks": partners)."""
     return lemma(governor) == "join" and code[:2] not in _COOPERATIVE
+
+
+def _verb_or_being(tok: Token) -> bool:
+    """A verb, or "being" ("accused him of being an intelligence officer")."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lower_ == "being")
 
 
 def _hung_of(verb: Token) -> list[Token]:
