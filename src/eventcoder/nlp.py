@@ -664,7 +664,23 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de
 _TITLE_WORDS = frozenset({"president", "prime", "minister", "chancellor", "king", "queen",
                           "emir", "premier", "leader", "secretary", "crown", "prince",
                           "sultan", "chairman", "vice", "general", "pope", "envoy",
-                          "ambassador", "governor", "mayor", "speaker", "senator"})
+                          "ambassador", "governor", "mayor", "speaker", "senator",
+                          "commander", "chief"})
+# Lower-case words a title is written with ("interim president", "army chief", "SDF
+# commander"), besides the title words themselves.
+_TITLE_MODIFIERS = frozenset({"interim", "acting", "transitional", "deputy", "foreign",
+                              "defence", "defense", "army", "military", "rebel", "opposition"})
+
+
+def _titled_name_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` can be a word of a titled name: "Syria's interim president Ahmed
+    al-Sharaa", "SDF commander Mazloum Abdi" (a capitalised word, a title's word, a name's
+    particle, or the hyphen inside a name)."""
+    t = doc[i]
+    if t.text == "-":
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not t.whitespace_
+    return t.pos_ == "PROPN" or (t.pos_ in ("ADJ", "NOUN") and (
+        t.text[:1].isupper() or t.lower_ in _TITLE_WORDS or t.lower_ in _TITLE_MODIFIERS))
 
 
 # Descriptions of a body the parser reads as a modifier of the name after them ("ruling party
@@ -847,8 +863,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for at in (lowers == doc.vocab.strings.add("and")).nonzero()[0]:
         joint = int(at)
         after = joint + 1
-        while after < len(doc) and doc[after].pos_ in ("ADJ", "PROPN", "NOUN") and \
-                doc[after].text[:1].isupper():
+        while after < len(doc) and _titled_name_word(doc, after):
             after += 1
         acting = doc[after] if after < len(doc) else None
         named = after - 1  # the second name
@@ -858,8 +873,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         leader = joint - 1  # the first name
         begin = leader
-        while begin > 0 and doc[begin - 1].text[:1].isupper() and \
-                doc[begin - 1].pos_ in ("ADJ", "PROPN", "NOUN"):
+        while begin > 0 and _titled_name_word(doc, begin - 1):
             begin -= 1
         if not any(t.lower_ in _TITLE_WORDS for t in doc[begin:leader]) or not any(
                 c.dep_ == "nsubj" and begin <= c.i < after for c in acting.children):
