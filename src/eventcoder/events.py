@@ -979,6 +979,15 @@ class _Actors:
 
     def of(self, tok: Token, depth: int = 0) -> list[ActorMention]:
         """The actors a noun phrase headed by ``tok`` names, its conjuncts included."""
+        own = self.at.get(tok.i)
+        if own is not None and depth < 4 and tok.idx == own.start:
+            # "Trinidad and Tobago's prime minister": one name's words parsed as two
+            # conjuncts, its last word the owner of the phrase the second heads
+            last = next((c for c in tok.sent if c.idx < own.end <= c.idx + len(c)), None)
+            for conj in _children(tok, "conj"):
+                if last is not None and last.i != tok.i and last.dep_ == "poss" and \
+                        conj.left_edge.i <= last.i <= conj.right_edge.i:
+                    return self.of(conj, depth + 1)
         found = self._phrase(tok, depth)
         hidden = not found and depth == 0 and tok.dep_ == "pobj" and \
             self.at.get(tok.i, None) is not None and self.at[tok.i].basis == "location"
@@ -2288,8 +2297,12 @@ class EventCoder:
             return read("preps", lambda: self._prep_words(tok, read(
                 "governor", lambda: self._governor(tok)) if row.pos == "NOUN" else None))
         if kind == "particle":
+            # ("shot dead the mayor", "was shot dead": the model reads "dead" as a complement
+            # or as the object's modifier)
             return read("particles", lambda: {
-                c.lower_ for c in _kids(tok) if c.dep_ in ("prt", "advmod")})
+                c.lower_ for c in _kids(tok) if c.dep_ in ("prt", "advmod")} | (
+                {"dead"} if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead"
+                else set()))
         if kind == "subject":
             return read("subjects", lambda: self._subject_words(tok))
         comp = read("complement", lambda: self._complement(tok))
@@ -5656,6 +5669,11 @@ class EventCoder:
                 if held:
                     aimed = held
                     sources = [m for m in self._subject(gov, actors, last) if m not in held]
+            if hit.row is not None and hit.row.reading == "obtained" and gov is not None:
+                # "met Maduro and secured the release of six Americans": the release is the
+                # holder's ("won the release of the hostages from Hamas"), not the winner's
+                sources = [m for p in (*_prep_objects(gov, "from"), *_prep_objects(tok, "from"))
+                           for m in actors.of(p) if m not in aimed]
             if hit.row is not None and hit.row.reading == "hosted-visit" and gov is not None:
                 # "China hosted Modi's state visit": the host is who hosts it, the visitor
                 # whose visit it is

@@ -53,6 +53,7 @@ READINGS = {
     "hosted-visit": "a visit hosted: the host is the subject, the visitor whose visit it is",
     "interception": "a weapon downed: the launcher's attack on the defender's state",
     "people-sent": "people sent back: none when what is sent is no civilians or refugees",
+    "obtained": "an act won from another: the one it is won from does it, not the winner",
 }
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
