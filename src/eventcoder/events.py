@@ -2177,6 +2177,11 @@ class EventCoder:
                 seen[key] = make()
             return seen[key]
 
+        if row.reading == "phone-call" and any(
+                t.dep_ in ("oprd", "appos") and t.i > tok.i and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in _kids(t))
+                for o in (tok, *_children(tok, "dobj", "oprd")) for t in _kids(o)):
+            return False  # "called Colombian President Gustavo Petro an illegal drug leader"
         if row.reading == "town-taken" and any(
                 o.i in tok.doc.user_data.get("eventcoder_people", ())
                 for o in _children(tok, *_OBJECTS)):

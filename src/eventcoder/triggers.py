@@ -54,6 +54,7 @@ READINGS = {
     "interception": "a weapon downed: the launcher's attack on the defender's state",
     "people-sent": "people sent back: none when what is sent is no civilians or refugees",
     "obtained": "an act won from another: the one it is won from does it, not the winner",
+    "phone-call": "a call to someone: none where the caller names them something ('a liar')",
 }
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
