@@ -597,6 +597,9 @@ _WITHHOLDING = frozenset({"cut", "freeze", "withhold", "halt", "suspend", "slash
 _BIG_NUMBERS = frozenset({"million", "billion", "trillion", "bn", "mn"})
 # Money put into a country: "invested $10 billion in Egypt" is aimed at Egypt, not done there.
 _INVESTING = frozenset({"invest", "investment", "reinvest", "stake"})
+# Measures laid on the people of a place: "lifted the curfew in Almaty".
+_PLACE_MEASURES = frozenset({"curfew", "lockdown", "internet", "blackout", "shutdown",
+                             "emergency"})
 # Flows of goods a restriction may fall on: "export controls", "a ban on imports of seafood"
 # are restrictions of trade (163, lifted 085), not of movement (172, lifted 081).
 _TRADE_FLOWS = frozenset({"import", "export", "trade", "shipment", "sale", "purchase"})
@@ -5485,7 +5488,12 @@ class EventCoder:
         # A trigger row's own target preposition ("fired at Russia", "sanctions on Iran")
         # names a target even where the actor stage read a place; "in"/"near" never do.
         aimed = prep not in _PLACE_PREPS or prep == "from" or (  # "recalled its envoy from X"
-            prep == "in" and lemma(holder) in _INVESTING)  # "invested $10 billion in Egypt"
+            prep == "in" and lemma(holder) in _INVESTING) or (  # "invested $10 billion in Egypt"
+            # "lifted the curfew in Almaty", "restored internet across Afghanistan": the people
+            # of the place live under the measure
+            prep in ("in", "across", "throughout") and any(
+                lemma(t) in _PLACE_MEASURES for o in (holder, *_children(holder, *_OBJECTS))
+                for t in (o, *_children(o, "compound"))))
         def named(pobj: Token, aim: bool = aimed) -> list[ActorMention]:
             if not aim:
                 return actors.of(pobj)
