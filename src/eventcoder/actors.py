@@ -3390,8 +3390,10 @@ class ActorResolver:
         if where.entry.kind == "people" and agent[:3] == "MIL":
             agent = "REB"  # "Kurdish forces", "Tigrayan troops": a people has no state's army
         if where.entry.kind == "organization" and base[3:6] == "GOV" and \
-                agent[:3] in ("MIL", "COP", "SPY"):
-            return join_code(base[:3], agent), country, agent  # "Taliban forces": AFGMIL
+                agent[:3] in ("MIL", "COP", "SPY", "UAF"):
+            # "Taliban forces": AFGMIL; and a governing group's fighters are its forces
+            agent = "MIL" if agent[:3] == "UAF" else agent
+            return join_code(base[:3], agent), country, agent
         own = split_code(base, self._countries)[1] if where.entry.kind == "organization" \
             else None
         if own is not None and own[:3] in _NON_STATE_ARMED and agent[:3] == "MIL":
