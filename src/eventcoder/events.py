@@ -573,6 +573,11 @@ _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "q
 # Weapons whose blows are artillery (194): "an Israeli shell killed 100 refugees".
 _ARTILLERY = frozenset({"shell", "mortar", "rocket", "artillery", "howitzer", "katyusha",
                         "salvo", "barrage", "shelling"})
+# Verbs of shooting whose object may name the weapon: "exchanged artillery fire".
+_FIRING = frozenset({"exchange", "fire", "trade", "open"})
+# Light verbs of an attack named by a noun: "jets carried out strikes".
+_STRIKES_CARRIED = frozenset({"carry", "conduct", "launch", "stage", "mount", "execute",
+                              "unleash", "make"})
 # What carries a bomb that makes it a vehicle bomb (1832): "a truck bomb", "a car bomb".
 _VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "bus", "motorcycle",
                        "motorbike", "tanker"})
@@ -5791,9 +5796,15 @@ class EventCoder:
         # (the weapon as the doer, also of a passive: "the depot was struck by US bombers")
         wielded = [*_children(tok, "nsubj"), *(
             _prep_objects(tok, "by") if tok.pos_ == "VERB" and _passive(tok) else ())]
+        carrier = self._governor(tok) if tok.pos_ == "NOUN" and hit.code in ("190", "193") \
+            else None
+        if carrier is not None and lemma(carrier) in _STRIKES_CARRIED and \
+                tok.dep_ in _OBJECTS and not _passive(carrier):
+            # "Pakistani jets carried out strikes in Kabul": the light verb's subject wields
+            wielded = list(_children(carrier, "nsubj"))
         if (hit.code in ("190", "193") or (hit.code == "194" and lemma(tok) != "shell" and all(
                 lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
-                for k in (c, *c.conjuncts)))) and tok.pos_ == "VERB" and any(
+                for k in (c, *c.conjuncts)))) and (tok.pos_ == "VERB" or carrier) and any(
                 lemma(c) in _AIR_WEAPONS and not _seaborne(c) for c in wielded or (
                     [*_children(tok.head.head if _time_clause(tok.head, self._violent)
                                 else tok.head,
@@ -5801,9 +5812,12 @@ class EventCoder:
             # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut",
             # "Israeli jets pounded Hezbollah positions"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
-        elif hit.code in ("190", "193") and tok.pos_ == "VERB" and any(
-                lemma(c) in _ARTILLERY for c in wielded):
-            # "An Israeli shell killed 100 refugees", "a Katyusha rocket hit Haifa"
+        elif hit.code in ("190", "193") and tok.pos_ == "VERB" and (any(
+                lemma(c) in _ARTILLERY for c in wielded) or (lemma(tok) in _FIRING and any(
+                    lemma(c) in _ARTILLERY for o in _children(tok, "dobj")
+                    for c in (o, *_children(o, "compound", "amod"))))):
+            # "An Israeli shell killed 100 refugees", "a Katyusha rocket hit Haifa", "troops
+            # exchanged artillery fire"
             hit.code, hit.rule = "194", hit.rule + "+artillery"
         if hit.code[:2] in ("13", "14") and lemma(tok) == "march" and sources and all(
                 (m.sector or "")[:3] in ("REB", "UAF", "INS", "MIL") for m in sources):
