@@ -661,6 +661,9 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de
 
 
 # Titles before a leader's name: "Russian President Vladimir Putin".
+# Shares of a group told in an aside: "most of them tourists".
+_SHARES = frozenset({"most", "many", "all", "some", "half", "several", "both", "none", "few",
+                     "majority", "dozens", "hundreds"})
 _TITLE_WORDS = frozenset({"president", "prime", "minister", "chancellor", "king", "queen",
                           "emir", "premier", "leader", "secretary", "crown", "prince",
                           "sultan", "chairman", "vice", "general", "pope", "envoy",
@@ -885,6 +888,27 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                      for t in doc[begin:leader] if not begin <= t.head.i <= leader)
         moves.extend((t.i, named, "amod" if t.pos_ == "ADJ" else "compound")
                      for t in doc[joint + 1:named] if not joint < t.head.i <= named)
+    # "Gunmen killed 26 people, most of them tourists, in Kashmir": an aside on the victims
+    # read as a clause of its own, with the place the killing was in hung on it; it is the
+    # object's apposition, and the place the verb's
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in ("them", "whom")]
+                      ).nonzero()[0]:
+        them = doc[int(at)]
+        share = them.head.head if them.head.lower_ == "of" else None
+        if share is None or share.dep_ != "nsubj" or share.i == 0 or \
+                doc[share.i - 1].text != "," or not (share.lower_ in _SHARES or share.like_num):
+            continue
+        aside = share.head
+        verb = aside.head
+        # (the victims are the words right before the aside's comma)
+        victims = next((c for c in verb.children if c.dep_ == "dobj" and
+                        c.right_edge.i == share.i - 2), None)
+        if aside.pos_ != "NOUN" or aside.dep_ not in ("advcl", "ccomp", "conj", "parataxis") or \
+                verb.pos_ != "VERB" or victims is None:
+            continue
+        moves.append((aside.i, victims.i, "appos"))
+        moves.extend((c.i, verb.i, "prep") for c in aside.children
+                     if c.dep_ == "prep" and c.i > aside.i)
     # "Police killed four people as supporters of Bakary protested": a clause's subject
     # read as the object of its conjunction, its verb with no subject of its own as the main
     # verb's; the conjunction marks the clause, the noun its subject
