@@ -888,6 +888,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                      for t in doc[begin:leader] if not begin <= t.head.i <= leader)
         moves.extend((t.i, named, "amod" if t.pos_ == "ADJ" else "compound")
                      for t in doc[joint + 1:named] if not joint < t.head.i <= named)
+    # "the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": a
+    # list's second name read as the first's apposition, the rest its conjuncts; all are
+    # conjuncts of the first
+    for at in (deps == doc.vocab.strings.add("appos")).nonzero()[0]:
+        listed = doc[int(at)]
+        named_first = listed.head
+        rest = [c for c in listed.conjuncts if c.i > listed.i]
+        if listed.pos_ != "PROPN" or named_first.pos_ != "PROPN" or not rest or \
+                listed.i != named_first.i + 2 or doc[named_first.i + 1].text != "," or not any(
+                    c.dep_ == "cc" and c.lower_ in ("and", "or")
+                    for r in (listed, *rest) for c in r.children) or \
+                any(r.pos_ != "PROPN" for r in rest):
+            continue
+        moves.append((listed.i, named_first.i, "conj"))
+        moves.extend((r.i, named_first.i, "conj") for r in rest)
     # "Gunmen killed 26 people, most of them tourists, in Kashmir": an aside on the victims
     # read as a clause of its own, with the place the killing was in hung on it; it is the
     # object's apposition, and the place the verb's
