@@ -573,6 +573,10 @@ _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "q
 # Weapons whose blows are artillery (194): "an Israeli shell killed 100 refugees".
 _ARTILLERY = frozenset({"shell", "mortar", "rocket", "artillery", "howitzer", "katyusha",
                         "salvo", "barrage", "shelling"})
+# Prepositions an event noun is read through from the verb it hangs on ("a proposal for
+# talks"), and verbs of agreeing that take one with "to" ("agreed to a ceasefire deal").
+_READ_PREPS = ("for", "of", "on", "over")
+_AGREEING = frozenset({"agree", "consent", "commit"})
 # Verbs of shooting whose object may name the weapon: "exchanged artillery fire".
 _FIRING = frozenset({"exchange", "fire", "trade", "open"})
 # Light verbs of an attack named by a noun: "jets carried out strikes".
@@ -2649,7 +2653,7 @@ class EventCoder:
             return self._refined("030", inner_code)
         return self._refined(hit.code, inner_code)
 
-    def _object_reading(self, tok: Token, preps: tuple[str, ...] = ("for", "of", "on", "over")
+    def _object_reading(self, tok: Token, preps: tuple[str, ...] = _READ_PREPS
                         ) -> tuple[str, str] | None:
         """The CAMEO code an event noun in the object of ``tok`` reads as, from the trigger
         rows of its lemma ("proposal for talks" -> talks' 046), with the row id."""
@@ -2688,6 +2692,10 @@ class EventCoder:
                             if inner.lower_ in ("to", "of", "on"):
                                 ended.update(q.i for q in _children(inner, "pobj"))
                                 nouns += list(_children(inner, "pobj"))
+                    # ("agreed to a ceasefire deal": a truce agreed)
+                    nouns += [c for c in _kids(p) if c.dep_ == "compound" and
+                              lemma(p) in _PACTS and any(
+                                  r.code[:2] == "08" for r in self.triggers.get(lemma(c), "NOUN"))]
                     nouns.append(p)
         for noun in nouns:
             if noun.i in ended and noun.pos_ == "NOUN":
@@ -3640,7 +3648,9 @@ class EventCoder:
                 # "rejected a proposal for talks", "demanded political reforms": the event
                 # noun read off the object, refining the code without being coded itself
                 # (not a veto's: "vetoed a statement on military aid" refuses no aid)
-                reading = self._object_reading(hit.token)
+                # ("agreed to a ceasefire agreement": what is agreed to)
+                reading = self._object_reading(hit.token, _READ_PREPS + (
+                    ("to",) if lemma(hit.token) in _AGREEING else ()))
                 if reading is not None:
                     hit.code = self._decided(hit, reading[0])
                     hit.rule += f"+object:{reading[1]}"
