@@ -175,7 +175,8 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 # Verbs that answer a charge, and the charges they answer ("a charge Delhi rejected").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
-_CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion"})
+_CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion",
+                      "finding", "conclusion", "determination", "assessment"})
 # Nouns that sum up the act before them: "..., a move condemned by the EU".
 _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
                     "announcement", "ruling", "order", "plan", "deal", "strike", "attack", "visit",
@@ -6091,13 +6092,19 @@ class EventCoder:
                 lemma(tok) in _DENYING:
             # "Kyiv accused Moscow of ..., which the Kremlin denied", "..., a charge New Delhi
             # rejected": the denial answers the accuser
-            accuser = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "nsubj" for c in _kids(v))), None)
-            # (of another side, if of one country: the government denies the opposition's)
-            targets = [m for c in _children(accuser, "nsubj") for m in actors.of(c)
-                       if m not in sources and not any(
-                           parties_agree(m.code or m.country or "", s.code or s.country or "")
-                           for s in sources)] if accuser else []
+            # (of another side, if of one country: the government denies the opposition's;
+            # the nearest such verb: "concluded that Israel has committed genocide, a finding
+            # Israel rejected" is the conclusion's)
+            for accuser in tok.ancestors:
+                if accuser.pos_ not in ("VERB", "AUX") or not any(
+                        c.dep_ == "nsubj" for c in _kids(accuser)):
+                    continue
+                targets = [m for c in _children(accuser, "nsubj") for m in actors.of(c)
+                           if m not in sources and not any(
+                               parties_agree(m.code or m.country or "", s.code or s.country or "")
+                               for s in sources)]
+                if targets:
+                    break
             if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
                     c.lower_ == "which" for c in _kids(tok))):
                 hit.code, hit.rule = "016", hit.rule + "+answer"
