@@ -1056,8 +1056,12 @@ class _Actors:
             # and its own parliament)
             key = m.country if states or (m.sector or "")[:3] not in _SIDE_SECTORS \
                 else (m.code or m.country)
-            if key not in seen and m.country not in _NON_STATES:
+            if m.country in _NON_STATES:
+                continue
+            if key not in seen:
                 seen[key] = m
+            elif key == m.country and m.basis == "country" and seen[key].basis != "country":
+                seen[key] = m  # ("Thailand ... two Thai soldiers ... both sides": the state)
         return seen
 
     def _joined_pair(self, tok: Token, states: bool, back: int | None = 2
