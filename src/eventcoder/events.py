@@ -1060,8 +1060,10 @@ class _Actors:
                 continue
             if key not in seen:
                 seen[key] = m
-            elif key == m.country and m.basis == "country" and seen[key].basis != "country":
-                seen[key] = m  # ("Thailand ... two Thai soldiers ... both sides": the state)
+            elif key == m.country and m.basis == "country" and \
+                    (seen[key].sector or "GOV")[:3] != "GOV":
+                seen[key] = m  # ("Thailand ... two Thai soldiers ... both sides": the state,
+                # not some of its people; its government stays)
         return seen
 
     def _joined_pair(self, tok: Token, states: bool, back: int | None = 2
