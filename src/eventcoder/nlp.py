@@ -424,6 +424,23 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
                 words, parsed = trial, variant
                 break
     roots = [t for t in parsed[clause[0]:clause[1]] if t.dep_ == "ROOT"]
+    done_to = roots[0] if len(roots) == 1 else None
+    subject = next((c for c in done_to.children if c.dep_ == "nsubj" and c.i < done_to.i),
+                   None) if done_to is not None else None
+    if done_to is not None and subject is not None and done_to.lemma_.lower() in verbs and \
+            done_to.lemma_.lower() not in _NOT_DONE_TO and (
+                done_to.tag_ == "VBN" or (done_to.tag_ == "VBD" and not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in done_to.children))) \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in done_to.children):
+        # "Bolsonaro arrested over ankle monitor tampering", "Ex-president Humala sentenced to
+        # 15 years": a headline tells a deed in the present, so a bare past form after its
+        # subject is a passive, with "was" or "were" before it
+        helper = "were" if subject.tag_ in ("NNS", "NNPS") else "was"
+        variant = _reparse(nlp, [*words[:done_to.i], helper, *words[done_to.i:]])
+        head = variant[done_to.i + 1]
+        if head.dep_ == "ROOT" and any(c.dep_ == "nsubjpass" and c.i < done_to.i
+                                       for c in head.children):
+            return _onto(doc, variant, done_to.i, present=False)
     unread = len(roots) == 1 and (roots[0].pos_ not in ("VERB", "AUX") or not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in roots[0].children) or any(
         # "Serbia's Vucic rejects calls for elections": the verb read as the subject noun
@@ -464,6 +481,10 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
     return doc if parsed is doc else _onto(doc, parsed, None, present=False)
 
 
+# Verbs a headline's bare past form is no passive of: "Putin spoke with Trump".
+_NOT_DONE_TO = frozenset({"say", "speak", "talk", "meet", "die", "arrive", "visit", "travel",
+                          "resign", "quit", "return", "agree", "vow", "warn", "call", "go",
+                          "come", "fall", "rise", "clash", "protest", "march", "flee"})
 # Nouns of those who tell a report, after a headline's closing dash or colon.
 _SOURCE_NOUNS = frozenset({"source", "sources", "official", "officials", "police", "military",
                            "army", "ministry", "media", "report", "reports", "group", "monitor",
