@@ -2347,9 +2347,7 @@ class EventCoder:
 
     @staticmethod
     def _modifier_words(tok: Token) -> set[str]:
-        # (and modifiers joined by "and": "phone and internet shutdowns")
-        mods = [m for c in _kids(tok) if c.dep_ in ("compound", "amod") or (
-            c.dep_ == "nmod" and c.pos_ != "PROPN") for m in (c, *c.conjuncts)]
+        mods = _kind_modifiers(tok)
         # (and the kind of the war it is in: "a truce in their trade war" is a trade truce)
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" \
             else None  # (the parser may hang the war on the verb)
@@ -2398,10 +2396,7 @@ class EventCoder:
         # (a modifier says what kind of thing the object is, unless the object is a thing of
         # its own: "arms embargo", "oil production" are no arms, no oil)
         words = {w.lemma_.lower() for o in objs for w in
-                 [o, *(m for c in _kids(o) if (c.dep_ in ("compound", "amod") or (
-                     c.dep_ == "nmod" and c.pos_ != "PROPN")) and
-                       o.lemma_.lower() not in _THING_HEADS for m in (c, *c.conjuncts))]}
-        # ("cut internet and mobile phone services": modifiers joined by "and", each of them)
+                 [o, *(_kind_modifiers(o) if o.lemma_.lower() not in _THING_HEADS else ())]}
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
         if "u.s." in words:
             words.add("us")  # ("the U.S. strikes": rows name the United States "us")
@@ -3772,7 +3767,7 @@ class EventCoder:
                 elif inner is None and (hit.row is None or not hit.row.complements) and \
                         len(hit.code) == 3 and hit.code[2] == "0":
                     # "refused to commit to any military assistance": the clause's object
-                    reading = self._object_reading(comp, ("for", "of", "on", "over", "to"))
+                    reading = self._object_reading(comp, (*_READ_PREPS, "to"))
                     if reading is None and lemma(comp) in _HOLDING_POLLS and any(
                             lemma(o) in _BALLOTS for o in _children(comp, "dobj")):
                         # "pledged to hold elections" (0341), "urged the junta to hold
@@ -6854,6 +6849,14 @@ def _fellows_of(governor: Token, code: str) -> bool:
     """Whether an event noun's governor names those who do the act with its subject, not to
     them: "joined the students in a strike" (but "joined Trump and Abe for talks": partners)."""
     return lemma(governor) == "join" and code[:2] not in _COOPERATIVE
+
+
+def _kind_modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that say what kind of thing it is, each of those joined by
+    "and" too: "phone and internet shutdowns", "cut internet and mobile phone services" (not a
+    name's: "the Gaza war")."""
+    return [m for c in _kids(noun) if c.dep_ in ("compound", "amod") or (
+        c.dep_ == "nmod" and c.pos_ != "PROPN") for m in (c, *c.conjuncts)]
 
 
 def _verb_or_being(tok: Token) -> bool:

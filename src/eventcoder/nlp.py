@@ -374,6 +374,7 @@ def reparse_headline(nlp: Language, doc: Doc, verbs: Container[str],
         roots = [t for t in variant if t.dep_ == "ROOT"]
         if len(roots) == 2 and all(subject_verb(variant, r.i) for r in roots):
             words, parsed = trial, variant
+
     def told_clause(verb: Token, before: int) -> Token | None:
         """A clause with its own subject, before ``before``, that the parser made what
         ``verb`` tells or does."""
@@ -681,10 +682,10 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "ould", "de
                              "van", "von", "mc", "st", "o"})
 
 
-# Titles before a leader's name: "Russian President Vladimir Putin".
 # Shares of a group told in an aside: "most of them tourists".
 _SHARES = frozenset({"most", "many", "all", "some", "half", "several", "both", "none", "few",
                      "majority", "dozens", "hundreds"})
+# Titles before a leader's name: "Russian President Vladimir Putin".
 _TITLE_WORDS = frozenset({"president", "prime", "minister", "chancellor", "king", "queen",
                           "emir", "premier", "leader", "secretary", "crown", "prince",
                           "sultan", "chairman", "vice", "general", "pope", "envoy",
