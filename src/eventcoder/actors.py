@@ -814,9 +814,11 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "d
 def _paired(doc: Doc, tok: Token) -> bool:
     """A capitalised word joined by "and" to a titled name, which the parser took for a
     modifier of the title: "Trump and Chinese President Xi Jinping met"."""
-    following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return tok.text[:1].isupper() and tok.text[1:].islower() and tok.pos_ in ("ADJ", "NOUN") \
-        and following is not None and following.dep_ == "cc" and following.head.i == tok.i
+    if not (tok.text[:1].isupper() and tok.text[1:].islower() and tok.pos_ in ("ADJ", "NOUN")
+            and tok.i + 1 < len(doc)):
+        return False
+    following = doc[tok.i + 1]
+    return following.dep_ == "cc" and following.head.i == tok.i
 
 
 def _in_other_name(doc: Doc, tok: Token) -> bool:

@@ -1763,21 +1763,25 @@ def _war_on_ills(noun: Token) -> bool:
         if prep.lower_ in ("on", "against") for p in _children(prep, "pobj"))
 
 
-# Doc.user_data key of the table of each token's children that EventCoder.code builds.
+# Doc.user_data keys of the tables of each token's children and head that EventCoder.code
+# builds.
 _KIDS = "eventcoder_children"
+_HEADS = "eventcoder_heads"
 
 
-def _children_table(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
-    """Each token's children, in order, as ``Token.children`` yields them (``tokens``: the
-    Doc's)."""
+def _parse_tables(doc: Doc, tokens: list[Token]) -> tuple[list[tuple[Token, ...]], list[Token]]:
+    """Each token's children, in order, as ``Token.children`` yields them, and its head
+    (``tokens``: the Doc's)."""
     from spacy.attrs import HEAD
 
     table: list[list[Token]] = [[] for _ in tokens]
+    heads = list(tokens)
     # (HEAD is the offset to the head, stored unsigned)
     for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
         if offset:
             table[i + offset].append(tokens[i])
-    return [tuple(kids) for kids in table]
+            heads[i] = tokens[i + offset]
+    return [tuple(kids) for kids in table], heads
 
 
 def _commercial(mention: ActorMention) -> bool:
@@ -2045,6 +2049,13 @@ def _kids(tok: Token) -> Sequence[Token]:
     children many times over."""
     table = tok.doc.user_data.get(_KIDS)
     return table[tok.i] if table is not None else tuple(tok.children)
+
+
+def _head(tok: Token) -> Token:
+    """``tok.head``, from the table ``EventCoder.code`` keeps for its Doc (each read of
+    ``Token.head`` makes a new Token), for the walks up a word's ancestors."""
+    table = tok.doc.user_data.get(_HEADS)
+    return table[tok.i] if table is not None else tok.head
 
 
 def _children(tok: Token, *deps: str) -> Iterator[Token]:
@@ -2939,11 +2950,12 @@ class EventCoder:
         """Every event in ``doc``; ``mentions`` are its actors from the actor stage, ``quotes``
         and ``places`` what the quote and place stages found in it."""
         tokens = tokens_of(doc)
-        doc.user_data[_KIDS] = _children_table(doc, tokens)
+        doc.user_data[_KIDS], doc.user_data[_HEADS] = _parse_tables(doc, tokens)
         try:
             return self._code(doc, tokens, mentions, doc_id, published, part, quotes, places)
         finally:
-            del doc.user_data[_KIDS]  # (the table is of this parse; a repair may change it)
+            # (the tables are of this parse; a repair may change it)
+            del doc.user_data[_KIDS], doc.user_data[_HEADS]
             doc.user_data.pop(_ANCHOR, None)
 
     def _code(self, doc: Doc, every: list[Token], mentions: Sequence[ActorMention],
@@ -6731,9 +6743,9 @@ def _in_charge(word: Token, root: Token | None = None) -> bool:
             return False
         if _charged_with(node):
             return True
-        if node.head.i == node.i:
+        if _head(node).i == node.i:
             return False
-        node = node.head
+        node = _head(node)
     return False
 
 
@@ -7099,14 +7111,14 @@ def _at_venue(word: Token, root: Token) -> bool:
     Bangladesh border"."""
     node = word
     for _ in range(12):
-        if node.i == root.i or node.head.i == node.i:
+        if node.i == root.i or _head(node).i == node.i:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in ("on", "at", "during", "under", "in",
+        if node.dep_ == "pobj" and _head(node).lower_ in ("on", "at", "during", "under", "in",
                                                           "ahead", "before", "after", "near",
                                                           "along", "across", "by", "to") \
                 and lemma(node) in _VENUES:
             return True
-        node = node.head
+        node = _head(node)
     return False
 
 
@@ -7115,12 +7127,12 @@ def _backed(word: Token, root: Token) -> bool:
     forces"), below ``root``."""
     node = word
     for _ in range(12):
-        if node.i == root.i or node.head.i == node.i:
+        if node.i == root.i or _head(node).i == node.i:
             return False
-        if node.dep_ == "pobj" and _lent(node) and node.head.lower_ in (
+        if node.dep_ == "pobj" and _lent(node) and _head(node).lower_ in (
                 "with", "by", "under", "through"):
             return True
-        node = node.head
+        node = _head(node)
     return False
 
 
@@ -7129,18 +7141,18 @@ def _under(word: Token, root: Token, preps: frozenset[str], clause: bool = False
     ``clause``, inside the clause one of them opens ("as fighting blocked aid")."""
     node = word
     for _ in range(12):
-        if node.i == root.i or node.head.i == node.i:
+        if node.i == root.i or _head(node).i == node.i:
             return False
         # ("ahead of the APEC summit", "prior to the talks": the preposition of an adverb)
-        name = node.head.lower_ if node.dep_ == "prep" and node.lower_ in ("of", "to") and \
-            node.head.lower_ in ("ahead", "prior") else node.lower_
+        name = _head(node).lower_ if node.dep_ == "prep" and node.lower_ in ("of", "to") and \
+            _head(node).lower_ in ("ahead", "prior") else node.lower_
         if clause:
-            if node.dep_ == "pcomp" and node.head.lower_ in preps:
+            if node.dep_ == "pcomp" and _head(node).lower_ in preps:
                 return True
         elif node.dep_ == "prep" and name in preps and not any(
                 c.dep_ == "pcomp" for c in _kids(node)):
             return True
-        node = node.head
+        node = _head(node)
     return False
 
 
@@ -7156,12 +7168,12 @@ def _along_with(word: Token, root: Token) -> bool:
     """Whether ``word`` is inside an "along with" or "together with" phrase below ``root``."""
     node = word
     for _ in range(12):
-        if node.i == root.i or node.head.i == node.i:
+        if node.i == root.i or _head(node).i == node.i:
             return False
         if node.dep_ == "prep" and node.lower_ == "with" and \
-                node.head.lower_ in ("along", "together"):
+                _head(node).lower_ in ("along", "together"):
             return True
-        node = node.head
+        node = _head(node)
     return False
 
 
