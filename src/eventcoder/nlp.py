@@ -1551,6 +1551,14 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         word = doc[int(at)]
         if word.lower_ in ("on", "upon") and any(c.dep_ == "pobj" for c in word.children):
             moves.append((word.i, word.head.i, "prep"))
+    # "Mexico hands over 26 cartel figures": a particle, tagged as one, right after its verb
+    # but hung on the number after it; it is the verb's ("hand over")
+    for at in (doc.to_array(TAG) == doc.vocab.strings.add("RP")).nonzero()[0]:
+        word = doc[int(at)]
+        verb = doc[word.i - 1] if word.i else word
+        if verb.pos_ == "VERB" and word.dep_ != "prt" and word.head.i > word.i and \
+                word.head.tag_ == "CD":
+            moves.append((word.i, verb.i, "prt"))
     # "Moldova called for Russia to withdraw its troops": the asked party read as the subject
     # of a clause "for" opens; it is what is asked, as in "called on Russia to withdraw"
     appeals: list[int] = []
