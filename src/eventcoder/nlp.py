@@ -47,6 +47,24 @@ def sentences_of(doc: Doc) -> list[Span]:
     return sents
 
 
+class _TextKeeper:
+    """The pipeline's tokenizer, keeping each text on the Doc it makes, for :func:`text_of`
+    (``doc.text`` joins the words anew, a Token made for each)."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT] = text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # (not yet set: while unpickling)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once per Doc for the stages that read it (spaCy joins the words
     anew on every read; no repair changes them)."""
@@ -88,6 +106,7 @@ def load_pipeline(name: str) -> Language:
         # ("urged both sides to de-escalate": split at its hyphen, the verb parses as nouns)
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{"ORTH": form}])
+    nlp.tokenizer = _TextKeeper(tokenizer)
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         # Lemmas the small model gets wrong, set before its lemmatizer (which keeps a lemma
