@@ -2168,7 +2168,8 @@ class EventCoder:
         if pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper():
             return None  # "will hold elections in March": the month, not a march
         rows = self.triggers.get(lemma(tok), pos)
-        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        if tok.i >= 2 and text_of(tok.doc)[tok.idx - 1:tok.idx] == "-" and \
+                tok.doc[tok.i - 1].text == "-":
             # "test-fired", "re-imposed": a row for the hyphened word speaks for it
             prefixed = self.triggers.get(f"{tok.doc[tok.i - 2].lower_}-{lemma(tok)}", pos)
             rows = prefixed or rows
