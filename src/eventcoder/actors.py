@@ -38,7 +38,7 @@ from datetime import date
 from importlib import resources as importlib_resources
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .config import Options
 from .dates import published_day
@@ -811,6 +811,15 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "d
                                 "del", "della", "di", "du", "le", "la"})
 
 
+def _local_office_of(place: Token) -> bool:
+    """Whether a place names the town or province a local office is of: "the mayor of
+    Uruapan", "the governor of Zamfara state"."""
+    if place.dep_ == "compound" and place.head.i > place.i:
+        place = place.head
+    return place.dep_ == "pobj" and place.head.lower_ == "of" and \
+        place.head.head.lemma_.lower() in _LOCAL_OFFICES
+
+
 def _paired(doc: Doc, tok: Token) -> bool:
     """A capitalised word joined by "and" to a titled name, which the parser took for a
     modifier of the title: "Trump and Chinese President Xi Jinping met"."""
@@ -1136,6 +1145,8 @@ _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
 # ... and those a town names the country of ("police in Kenscoff", "students in Leh"): all
 # but armies and states' envoys, who act abroad too.
 _IN_TOWN = _AT_HOME | {"JUD", "CRM", "EDU", "LAB", "MED"}
+# Offices of a town or a province, named for it: "the mayor of Uruapan".
+_LOCAL_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "prefect"})
 # Lands with no army of their own whose soldiers are another state's: bare "troops" in
 # Hebron or Gaza are Israel's (from the Six-Day War).
 _OCCUPIED = {"PSE": ("ISR", date(1967, 6, 10))}
@@ -2645,7 +2656,12 @@ class ActorResolver:
                 # "shelled Kherson, killing two civilians": where the act falls, its victims are
                 places.setdefault(s, set()).add(country)
                 continue
-            if self._locative(root):
+            if m.entry.kind in ("place", "capital") and _local_office_of(root):
+                # "the governor of Zamfara state said gunmen killed 12 farmers": the town or
+                # province an office is of sets the scene
+                places.setdefault(s, set()).add(country)
+                places_at.setdefault(s, []).append((country, root.i))
+            elif self._locative(root):
                 if _passed_through(root) or _persons_place(root):
                     continue  # "migrants crossing from France", "returning from Iran": where
                     # people came from or through, not where the story is; "Hasina, who is
@@ -2686,8 +2702,11 @@ class ActorResolver:
                 # ("in Bakura, Zamfara state": the state in apposition to a town)
                 slot = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and \
                     tok.head.i < tok.i else tok
+                # ("the governor of Sokoto said bandits abducted 30 villagers": a local
+                # office's town is the setting too)
                 if (tok.pos_ != "PROPN" and not region) or tok.i in in_match or not (
-                        (slot.dep_ == "pobj" and slot.head.lower_ in _LOCATIVE_PREPS and
+                        (slot.dep_ == "pobj" and (slot.head.lower_ in _LOCATIVE_PREPS or
+                                                  _local_office_of(slot)) and
                          not self._venue(tok) and
                          tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "DATE", "")) or
                         (_struck(tok) and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""))):
@@ -3217,6 +3236,17 @@ class ActorResolver:
                                            surnames={_fold(span[-1].text)}))
             return mentions, antecedents
         if not modifiers:
+            town = self._office_town(head, in_match) if \
+                head.lemma_.lower() in _LOCAL_OFFICES else None
+            if town is not None:
+                # "the mayor of Uruapan": a town the gazetteer knows is the office's country
+                country, end_tok = town
+                start_tok = m.start + (doc[m.start].dep_ == "det")
+                mention = self._make(doc, start_tok, end_tok, join_code(country, agent_code),
+                                     country, agent_code, None, m.entry.id, None, "agent",
+                                     sentence_of)
+                used.add(m.root)
+                return [mention], [_Antecedent(mention, heads=heads)]
             # No country: a bare agent ("police", "the ministry"); coreference or the
             # sentence's setting may fill it later.
             bare.append((m, agent_code))
@@ -3261,6 +3291,27 @@ class ActorResolver:
             antecedents.append(_Antecedent(mention, heads=heads))
         used.add(m.root)
         return mentions, antecedents
+
+    def _office_town(self, head: Token, in_match: Mapping[int, _Match]
+                     ) -> tuple[str, int] | None:
+        """The country of the town a local office is of, where the dictionaries lack the town
+        and the gazetteer knows it ("the mayor of Uruapan"), with the end of its name."""
+        if self._place_country is None:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for town in prep.children:
+                words = [*(c for c in town.lefts if c.dep_ == "compound" and
+                           c.pos_ == "PROPN"), town]
+                if town.dep_ != "pobj" or town.pos_ != "PROPN" or \
+                        town.ent_type_ not in ("GPE", "LOC", "FAC", "") or \
+                        any(w.i in in_match for w in words):
+                    continue
+                found = self._place_country(" ".join(w.text for w in words), towns=True)
+                if found in self._countries and found not in ORG_PREFIXES:
+                    return found, town.i + 1
+        return None
 
     @staticmethod
     def _faced(doc: Doc, m: _Match, agent_code: str,
@@ -4376,8 +4427,19 @@ class ActorStage:
 
         self.options = options
         self.resources = load_actor_resources(actors)
-        self.resolver = ActorResolver(self.resources)
+        # (the gazetteer the pipeline's actor stage reads towns from, loaded when first
+        # asked: "the mayor of Uruapan")
+        self.resolver = ActorResolver(self.resources, place_country=self._place_country)
         self.nlp = load_pipeline(options.spacy_model)
+        self._places: Any = None
+
+    def _place_country(self, name: str, towns: bool = False) -> str | None:
+        if self._places is None:
+            from .places import PlaceResolver
+
+            self._places = PlaceResolver()
+        country: str | None = self._places.country_of(name, towns=towns)
+        return country
 
     @property
     def digest(self) -> str:
