@@ -117,6 +117,7 @@ _COLLECTIVE_HEADS = frozenset({
     "group", "groups", "organization", "organizations", "organisation", "organisations",
     "association", "associations", "firm", "firms", "company", "companies", "circles",
     "community", "communities", "lobby", "lobbies", "union", "unions", "federation",
+    "alliance", "alliances", "coalition", "coalitions", "network", "networks",
 })
 # Agents that act only in their own country: a sentence that names one country through them
 # is set there.
@@ -2848,6 +2849,9 @@ class ActorResolver:
         owner = prep.head
         words = {owner.lemma_.lower(), owner.lower_}
         words.update(c.lemma_.lower() for c in owner.children if c.dep_ in ("dobj", "attr"))
+        if owner.dep_ in ("dobj", "nsubjpass"):
+            # ("signed a peace agreement in Washington": the place hung on what was signed)
+            words.add(owner.head.lemma_.lower())
         return bool(words & _VENUE_WORDS)
 
     @staticmethod
