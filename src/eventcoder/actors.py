@@ -1146,6 +1146,10 @@ _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
 # ... and those a town names the country of ("police in Kenscoff", "students in Leh"): all
 # but armies and states' envoys, who act abroad too.
 _IN_TOWN = _AT_HOME | {"JUD", "CRM", "EDU", "LAB", "MED"}
+# Entity types the recogniser gives a lone unfamiliar name ("Prabowo" CARDINAL, "Takaichi"
+# EVENT): a curated surname alone in one of them is still the person.
+_MISREAD_NAME_TYPES = frozenset({"FAC", "LOC", "CARDINAL", "EVENT", "PRODUCT", "WORK_OF_ART",
+                                 "LAW", "LANGUAGE"})
 # Offices of a town or a province, named for it: "the mayor of Uruapan".
 _LOCAL_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "prefect"})
 # Lands with no army of their own whose soldiers are another state's: bare "troops" in
@@ -4327,10 +4331,12 @@ class ActorResolver:
         first = doc[max(0, tok.i - key.count(" "))]  # ("Le Pen": two words)
         owned = first.i >= 2 and doc[first.i - 1].lower_ in ("'s", "\u2019s")
         if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") and not (
-                tok.ent_type_ in ("FAC", "LOC") and first.ent_iob_ == "B" and (
+                tok.ent_type_ in _MISREAD_NAME_TYPES and first.ent_iob_ == "B" and (
                     tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")) and not owned:
-            return None  # (a lone name the recogniser took for a place: "met Rubio"; but
-            # "Syria's Sharaa", whatever the recogniser took it for, is a person)
+            return None  # (a lone name the recogniser took for a place, a number or an event,
+            # alone: "met Rubio", "Prabowo welcomed", "met Takaichi"; "Syria's Sharaa",
+            # whatever the recogniser took it for, is a person; not a name in a longer
+            # entity, "the Trump Tower", nor a date, "in May")
         if self._described_otherwise(tok):
             return None
         entry = self._lone[key]
