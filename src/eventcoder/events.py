@@ -1646,7 +1646,14 @@ _CONDEMNED = frozenset({
     "provocation", "aggression", "crime", "atrocity", "unjustified", "unprovoked",
     "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
     "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional",
-    "terrorism", "massacre", "genocide", "bloodbath", "piracy"})
+    "terrorism", "massacre", "genocide", "bloodbath", "piracy", "sham", "farce", "travesty",
+    "charade", "fraudulent", "rigged"})
+# ... what condemns when said of a side's deeds: "said China's actions were a threat to
+# regional peace" (not "said inflation was the biggest threat")
+_CONDEMNED_OF_SIDES = frozenset({"threat", "danger", "menace"})
+# ... and what condemns when denied: "said the election was neither free nor fair"
+_UPHELD = frozenset({"free", "fair", "credible", "legitimate", "transparent", "democratic",
+                     "inclusive"})
 # Verbs that stop goods on their way (see _kept_out).
 _STOPPING_GOODS = frozenset({"block", "halt", "stop", "prevent", "bar", "obstruct", "restrict",
                              "suspend", "deny", "cut"})
@@ -3492,12 +3499,20 @@ class EventCoder:
                 # ("most of the US tariffs were illegal": the part's whole)
                 said_of += [p for c in _kids(clause) if c.dep_ == "nsubj" and
                             lemma(c) in _PARTS_OF for p in _prep_objects(c, "of")]
-                judged = next((w for w in labels if w.lemma_.lower() in _CONDEMNED), None)
+                negated = any(c.dep_ == "neg" for c in _kids(clause))
+                judged = next((w for w in labels if w.lemma_.lower() in _CONDEMNED or (
+                    w.lemma_.lower() in _CONDEMNED_OF_SIDES and any(
+                        t.i in named for c in said_of for t in c.subtree))), None)
                 denied = next((w for w in labels if w.lemma_.lower() in _DENIED), None) \
                     if any(lemma(c) in _CLAIMS for c in said_of) else None
+                unfair = next((w for w in labels if w.lemma_.lower() in _UPHELD and (
+                    negated or any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                   for c in _kids(w)))), None)
+                if unfair is not None and said_of:
+                    hits[tok.i] = _Hit(tok, "111", f"judged:not-{lemma(unfair)}", None, True)
+                    break
                 verdict = denied or judged
-                if verdict is not None and said_of and \
-                        not any(c.dep_ == "neg" for c in _kids(clause)):
+                if verdict is not None and said_of and not negated:
                     hits[tok.i] = _Hit(tok, "016" if denied is not None else "111",
                                        f"judged:{lemma(verdict)}", None, True)
                     break
