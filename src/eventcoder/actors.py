@@ -1819,6 +1819,9 @@ class ActorResolver:
                 # Agents are common nouns: the match must end on a noun ("police", not "policed").
                 if last.pos_ in ("NOUN", "PROPN") or last.tag_ in ("NNS", "NN", "NNP", "NNPS"):
                     return entry
+                if key == "military" and last.dep_ == "amod" and \
+                        last.head.lemma_.lower() in _STRIKE_NOUNS:
+                    return entry  # (but "a Myanmar military airstrike" is the military's)
                 continue
             if entry.id.startswith(_REGION_ROW) and end - start == 1 and (
                     (key == "west" and (start == 0 or doc[start - 1].lower_ != "the")) or
