@@ -306,6 +306,12 @@ HOLDING_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
                            "charge", "prosecute", "indict", "disperse", "round", "abduct",
                            "summon", "interrogate", "question", "try", "execute", "hang",
                            "release", "free", "pardon", "ban", "outlaw", "dissolve", "suspend"})
+# What armed sides at home do to their country's people (see ActorResolver._harmer), and
+# the sides that so act at home: rebels, militias, gangs and police.
+_HARMING_PEOPLE = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidnap", "execute",
+                             "massacre", "slaughter", "behead", "torture", "rape", "attack",
+                             "murder", "beat"})
+_HOME_ARMED = frozenset({"REB", "UAF", "CRM", "COP", "INS", "SEP"})
 # The people a state so holds are its own; soldiers, officials and states may be another's.
 _HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "JRN", "LAB", "EDU", "REL", "CRM", "BUS",
                            "HLH", "AGR", "HRI", "ACT", "CHR", "MUS", "JEW", "BUD", "HIN",
@@ -2124,6 +2130,11 @@ class ActorResolver:
             if mover is None and not far and not wanderers:
                 mover = self._mover(doc[m.root], mentions,
                                     held=agent_code[:3] in _HELD_SECTORS)
+            if mover is None and not far and agent_code[:3] in _HELD_SECTORS and \
+                    context(sentence_of.get(m.start, 0), False, agent_code) is None:
+                # (where the sentence sets the scene, its place says whose they are: "killed
+                # 23 people ... in Tel Aviv")
+                mover = self._harmer(doc[m.root], mentions)
             if mover is None and not far and agent_code[:3] in _STATE_SECTORS:
                 mover = self._teller(doc[m.root], mentions, filed)
             if mover is None and not far and agent_code[:3] in _PARTNERED:
@@ -2402,6 +2413,36 @@ class ActorResolver:
                                 x.sector, x.name, x.entry, x.valid, "coreference", here,
                                 x.plover_sector)
         return None
+
+    def _harmer(self, head: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """The side at home that kills, wounds or abducts people it does not name as another's:
+        "RSF fighters killed 20 people", "M23 rebels executed 140 civilians", "were shot dead
+        by police" (its own country's people; not an army's or a state's, which strike
+        abroad too)."""
+        if head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lower_ in _COUNTS:
+            head = head.head.head  # ("hundreds of people")
+        verb = head.head
+        if head.dep_ == "nsubjpass":  # "20 villagers were killed by bandits"
+            doer = next((g for c in verb.children if c.dep_ == "agent"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        elif head.dep_ == "dobj":
+            while verb.dep_ in ("xcomp", "conj") and not any(
+                    c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+                verb = verb.head
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        if doer is None or verb.lemma_.lower() not in _HARMING_PEOPLE:
+            return None
+        found = _mention_at(mentions, doer, lambda x: bool(x.country) and x.basis in (
+            "agent", "organization", "name", "title"))
+        if found is None or found.country not in self._countries or \
+                (found.sector or "")[:3] not in _HOME_ARMED:
+            return None
+        return found
 
     def _mover(self, head: Token, mentions: list[ActorMention], held: bool = False
                ) -> ActorMention | None:
