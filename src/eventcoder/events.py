@@ -1770,6 +1770,10 @@ def _war_on_ills(noun: Token) -> bool:
         if prep.lower_ in ("on", "against") for p in _children(prep, "pobj"))
 
 
+# What a strike is made with, when it is one of arms: "missile strikes", "air strikes".
+_STRIKING_ARMS = frozenset({"air", "missile", "drone", "rocket", "artillery", "military",
+                            "aerial", "naval", "retaliatory", "precision", "preemptive",
+                            "pre-emptive", "long-range", "cruise", "ballistic", "nuclear"})
 # Doc.user_data keys of the tables of each token's children and head that EventCoder.code
 # builds.
 _KIDS = "eventcoder_children"
@@ -2058,6 +2062,17 @@ def _kids(tok: Token) -> Sequence[Token]:
     return table[tok.i] if table is not None else tuple(tok.children)
 
 
+def _armed_strike(strike: Token) -> bool:
+    """Whether a "strike" is a blow of arms: aimed with "on" ("strikes on energy
+    infrastructure"; not "a strike on Monday", nor a labour strike "against the reform"), or
+    of a weapon ("missile strikes", "drone strikes", "air strikes")."""
+    return any((c.dep_ == "prep" and c.lower_ in ("on", "into") and
+                any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                    for g in _kids(c))) or
+               (c.dep_ in ("compound", "amod", "nmod") and lemma(c) in _STRIKING_ARMS)
+               for c in _kids(strike))
+
+
 def _head(tok: Token) -> Token:
     """``tok.head``, from the table ``EventCoder.code`` keeps for its Doc (each read of
     ``Token.head`` makes a new Token), for the walks up a word's ancestors."""
@@ -2291,6 +2306,8 @@ class EventCoder:
             # (a noun's "object" is its own modifier: "hunger strike", "suicide bombing")
             if not words("object") & row.objects:
                 return False
+            if row.code[:3] == "082" and "armed-strike" in words("object"):
+                return False  # (strikes of arms are no dissent to ease)
         elif row.pos == "VERB" and row.lemma in _IDIOMS and (
                 any(lemma(o) in _IDIOMS[row.lemma][0] for o in _children(tok, "dobj")) or
                 any(c.dep_ in ("prt", "advmod") and c.lower_ in _IDIOMS[row.lemma][1]
@@ -2419,6 +2436,10 @@ class EventCoder:
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
         if "u.s." in words:
             words.add("us")  # ("the U.S. strikes": rows name the United States "us")
+        if any(lemma(o) == "strike" and _armed_strike(o) for o in objs):
+            # "halt strikes on energy infrastructure", "paused missile strikes": blows of
+            # arms (the rows of attacks name "airstrike"), no labour strike
+            words |= {"airstrike", "armed-strike"}
         if any(lemma(o) in _RESTRICTING and any(
                 lemma(w) in _TRADE_FLOWS for w in (
                     *(c for c in _kids(o) if c.dep_ in ("compound", "amod")),
