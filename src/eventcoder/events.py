@@ -2101,6 +2101,9 @@ def _entered(verb: Token) -> list[Token]:
             for o in _children(p, "dobj")]
 
 
+# Sectors of a country's own politicians, whom no other state jails (see the "home-state"
+# reading of _sources).
+_HELD_AT_HOME = frozenset({"OPP", "ELI", "LEG", "PTY", "GOV"})
 # Codes of acts only a state does where it rules: arrests and jailings, deportations,
 # crackdowns (their nouns: _STATE_ACTS).
 _STATE_CODES = frozenset({"173", "174", "175"})
@@ -6260,6 +6263,17 @@ class EventCoder:
         # done to are that state's foreigners (no private crime, then, but a state's act)
         place = _state_of_place(tok, actors) if passive_no_agent and \
             hit.code[:3] in _STATE_CODES and tok.pos_ == "VERB" else None
+        if place is None and passive_no_agent and hit.code[:3] in _STATE_CODES and \
+                tok.pos_ == "VERB" and targets and all(
+                    (m.sector or "")[:3] in _HELD_AT_HOME and m.country and
+                    len(m.country) == 3 and m.country not in REGIONS and
+                    m.country not in _NON_STATES for m in targets) and \
+                len({m.country for m in targets}) == 1:
+            # "Georgian opposition leader Nika Melia was jailed", "former Prime Minister Imran
+            # Khan was sentenced to 14 years": a country's own politicians, held with no doer
+            # or place named, are held by their own state
+            place = _as_government(targets[0])
+            hit.rule += "+home-state"
         foreigners = place is not None and any(
             m.country and m.country != place.country for m in targets)
         if passive_no_agent and hit.code[:2] in ("17", "18", "19") and targets and not \
