@@ -2869,8 +2869,12 @@ class EventCoder:
             for child in _kids(obj):
                 if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
                         child.tag_ != "VBG" and not (
-                            child.tag_ == "VBN" and lemma(child) in _BROKERING | {"host"}):
-                    return child  # (not "reached a deal brokered by Egypt": who made it)
+                            child.tag_ == "VBN" and lemma(child) in _BROKERING | {"host"}) \
+                        and not (child.dep_ == "relcl" and any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                            for c in _kids(child))):
+                    return child  # (not "reached a deal brokered by Egypt": who made it;
+                    # nor a clause with a subject of its own: "..., a claim Ukraine dismissed")
         # "called on X to withdraw"; not "agreed to a truce after talks mediated by Qatar"
         for prep in _children(tok, "prep"):
             if prep.lower_ in _CIRCUMSTANCE:
