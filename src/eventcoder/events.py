@@ -2490,6 +2490,12 @@ class EventCoder:
         # Economic Community of West African States")
         igos = tok.doc.user_data.get("eventcoder_igos", ())
         words |= {"ent:igo" for o in objs if o.i in igos}
+        # "ent:media", "ent:ngo": an outlet, an aid or a rights group the actor stage names
+        # ("suspended the BBC", "ordered the ICRC to leave")
+        media = tok.doc.user_data.get("eventcoder_media", ())
+        words |= {"ent:media" for o in objs if o.i in media}
+        ngos = tok.doc.user_data.get("eventcoder_ngos", ())
+        words |= {"ent:ngo" for o in objs if o.i in ngos}
         # "ent:person": an object named as a person, the verb with no complement ("called Xi",
         # not "called Xi a dictator")
         if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
@@ -3017,6 +3023,14 @@ class EventCoder:
         doc.user_data["eventcoder_igos"] = {
             t.i for m in mentions if (m.code or "").startswith("IGO") and
             (m.sector or "")[:3] not in _ARMED_ACTORS
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        # (and the outlets and the aid and rights groups it names, for "suspended the BBC",
+        # "ordered the ICRC to leave")
+        doc.user_data["eventcoder_media"] = {
+            t.i for m in mentions if "MED" in (m.sector or "") or "JRN" in (m.sector or "")
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        doc.user_data["eventcoder_ngos"] = {
+            t.i for m in mentions if (m.code or "").startswith("NGO")
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         doc.user_data["eventcoder_armed"] = {
             t.i for m in mentions if (m.sector or "")[:3] in _ARMED_ACTORS
