@@ -6959,8 +6959,14 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
     if lemma(act) in _PATIENT_NOUNS and not any(
             True for w in ("of", "against") for _ in _prep_objects(act, w)):
         deps = ("amod",)  # ("Imamoglu's arrest": Imamoglu is arrested, not arresting)
+    # ("condemned the drills by the United States": the parser hangs the "by" right after
+    # the act on the verb)
+    verb = act.head
+    stray = [p for c in _kids(verb) if c.dep_ == "prep" and c.lower_ == "by" and
+             c.i == act.right_edge.i + 1 for p in _children(c, "pobj")
+             if p.tag_ != "VBG"] if act.dep_ == "dobj" and not _passive(verb) else []
     return [*_owners(act, actors, deps),
-            *(m for p in _prep_objects(act, "by") for m in actors.of(p)),
+            *(m for p in (*_prep_objects(act, "by"), *stray) for m in actors.of(p)),
             # ("the tariff imposed by Trump", "the attack carried out by U.S. forces")
             *(m for a in _children(act, "acl") if a.tag_ == "VBN"
               for p in _prep_objects(a, "by") for m in actors.of(p))]
