@@ -3721,8 +3721,10 @@ class EventCoder:
                 # noun read off the object, refining the code without being coded itself
                 # (not a veto's: "vetoed a statement on military aid" refuses no aid)
                 # ("agreed to a ceasefire agreement": what is agreed to)
+                # ("open to talks": what one is open to)
                 reading = self._object_reading(hit.token, _READ_PREPS + (
-                    ("to",) if lemma(hit.token) in _AGREEING else ()))
+                    ("to",) if lemma(hit.token) in _AGREEING or
+                    hit.rule == "intent-adjective:open" else ()))
                 if reading is not None:
                     hit.code = self._decided(hit, reading[0])
                     hit.rule += f"+object:{reading[1]}"
