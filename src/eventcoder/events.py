@@ -3359,6 +3359,17 @@ class EventCoder:
                          c.lemma_.lower() in _COOPERATION_KINDS}
                 if len(kinds) == 1:
                     hit.code, hit.rule = kinds.pop(), hit.rule + "+kind"
+        # "staged a general strike in protest at the interception": the protest a strike or
+        # a march is made in is that act, no second one
+        for i, hit in list(hits.items()):
+            tok = hit.token
+            if hit.code[:2] != "14" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or \
+                    tok.head.lower_ != "in":
+                continue
+            made = tok.head.head
+            if any(h.code[:2] == "14" and j != i and (j == made.i or h.token.head.i == made.i)
+                   for j, h in hits.items()):
+                hits.pop(i)
         # "peacekeepers came under fire from M23 rebels": a PETRARCH2 pattern of a verb whose
         # object or prepositional object is an event of a curated row gives way to it
         for i, hit in list(hits.items()):

@@ -178,10 +178,12 @@ _TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "wr
 _FIRING_VERBS = frozenset({"launch", "fire", "send", "hurl", "shoot", "drop", "lob", "rain",
                            "unleash"})
 _AIM_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
-# Verbs kept whole (above) that the rule lemmatizer cuts wrong: "test-launched" as
+# Verbs the rule lemmatizer cuts wrong: "test-launched" (kept whole, above) as
 # "test-launche".
 _VERB_LEMMAS = {"test-launched": "test-launch", "test-launches": "test-launch",
-                "test-launching": "test-launch"}
+                "test-launching": "test-launch",
+                # (and the ones it cuts to another word: "staged a strike" is no "stag")
+                "staged": "stage", "staging": "stage"}
 
 
 def _verb_forms(stem: str) -> tuple[str, ...]:
