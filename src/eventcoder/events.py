@@ -3672,6 +3672,12 @@ class EventCoder:
                 if doer is not None and doer.i in hits and hit.token.dep_ == "advcl":
                     hits.pop(doer.i)  # ("a car bomb exploded ..., killing": one bombing)
                 continue
+            if doer is None and _passive(hit.token):
+                # "100 people were killed by gunmen": the agent, as the subject would be
+                agent = next((p for c in _kids(hit.token) if c.dep_ == "agent"
+                              for p in _children(c, "pobj")), None)
+                if agent is not None and lemma(agent) in _ASSAILANT_CODES:
+                    doer = agent
             if doer is not None and lemma(doer) in _ASSAILANT_CODES:
                 code = _ASSAILANT_CODES[lemma(doer)]
                 if code == "183" and any(c.lower_ == "suicide" for c in _kids(doer)):
