@@ -3660,6 +3660,12 @@ class EventCoder:
                     # (an attacker named: a sourceless killing is dropped, the attack kept)
                     hit.code, hit.rule = attack.code, f"{hit.rule}+attack:{attack.rule}"
                     hits.pop(attack.token.i)
+                    for c in _children(head, "nsubj"):
+                        # ("a Myanmar army airstrike hit two schools, killing 19 students":
+                        # the strike that hit is that one attack too)
+                        if c.pos_ == "NOUN" and c.i in hits and \
+                                hits[c.i].code[:2] in ("18", "19", "20"):
+                            hits.pop(c.i)
                     continue
             doer = next((c for c in _kids(hit.token) if c.dep_ == "nsubj"), None)
             if doer is None and hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG":
