@@ -844,6 +844,8 @@ _NARRATING = frozenset({"recount", "show", "tell", "depict", "describe", "chroni
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
+# What is exchanged in a fight: "an exchange of fire", "of gunfire".
+_FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "artillery", "rocket", "mortar"})
 # Fights whose "with" names the other side: "killed in clashes with M23".
 _FIGHTS = frozenset({"clash", "fighting", "battle", "gunfight", "skirmish", "firefight",
                      "confrontation", "exchange", "gunbattle", "shootout", "encounter"})
@@ -2638,6 +2640,16 @@ class EventCoder:
                 continue
             for noun in _children(prep, "pobj"):
                 means = self._means(noun, {}) if noun.pos_ == "NOUN" else None
+                fire = [q for q in _prep_objects(noun, "of") if lemma(q) in _FIRE_WORDS] \
+                    if lemma(noun) == "exchange" else []
+                if means is None and fire:
+                    # ("killed in an exchange of fire with Thai troops": a fight, with "with"
+                    # hung on the exchange or on its fire)
+                    means = ("190", "exchange-fire")
+                    owners = [m for x in (noun, *fire) for q in _prep_objects(x, "with")
+                              for m in actors.of(q)]
+                    if owners:
+                        return owners, []
                 if means is None:
                     continue
                 # (a country named before a bombing or suicide attack is where it was:
