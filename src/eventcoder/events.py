@@ -6539,6 +6539,14 @@ class EventCoder:
         if hit.code[:2] in ("13", "15") and sources:
             # "Kim vowed to boost his country's nuclear arsenal": no threat to itself
             targets = [m for m in targets if not any(m.code == s.code for s in sources)]
+        if hit.code in ("0874", "1246") and sources:
+            # "would not withdraw its troops from the Donbas region": a place of its own is
+            # no side yielded to
+            # (a state's; rebels pulling out of a town yield it to the state: "the M23
+            # withdrew from Walikale, Congo")
+            targets = [m for m in targets if not (
+                m.basis == "location" and m.country in {
+                    s.country for s in sources if (s.sector or "GOV")[:3] in ("GOV", "MIL")})]
         if hit.code[:3] in ("042", "043") and sources and targets and all(
                 m.basis in ("location", "country", "capital") and
                 m.country in {s.country for s in sources} for m in targets):
