@@ -844,6 +844,9 @@ _NARRATING = frozenset({"recount", "show", "tell", "depict", "describe", "chroni
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
+# Weapons of mass destruction a threat names (1385).
+_MASS_WEAPONS = frozenset({"nuclear", "atomic", "chemical", "biological", "nuke",
+                           "thermonuclear"})
 # What is exchanged in a fight: "an exchange of fire", "of gunfire".
 _FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "artillery", "rocket", "mortar"})
 # Fights whose "with" names the other side: "killed in clashes with M23".
@@ -5741,6 +5744,14 @@ class EventCoder:
         tok = hit.token
         if _earlier_year(tok, published):
             return []  # "was re-elected in 2018 in a vote the US rejected": background
+        if hit.code in ("138", "1384") and tok.pos_ == "VERB" and any(
+                lemma(c) in _MASS_WEAPONS for w in (
+                    *_children(tok, "dobj"), *_prep_objects(tok, "with"),
+                    *_prep_objects(tok, "of"))
+                for c in (w, *_kids(w)) if c.i == w.i or c.dep_ in ("amod", "compound")):
+            # "threatened Britain and France with nuclear retaliation", "warned of a nuclear
+            # strike": a threat of weapons of mass destruction (1385)
+            hit.code, hit.rule = "1385", hit.rule + "+mass-weapons"
         if tok.pos_ == "NOUN" and hit.code[:2] in _VIOLENT and hit.row is not None and \
                 hit.row.governors and not hit.row.objects:
             # "A Russian drone attack on Odesa killed three": the attack's weapon says what
