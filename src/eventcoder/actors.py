@@ -490,6 +490,8 @@ _HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arre
 # Sudan's Rapid Support Forces and the press group also called RSF, and the words that tell
 # the second.
 _RSF_SUDAN, _RSF_PRESS = "cur:organization:rsf_sudan", "cur:organization:rsf_press"
+# Brussels as the seat of the European Union (see ActorResolver.resolve).
+_EU_SEAT = "cur:seat:brussels"
 # Captives, whose country only a nationality tells.
 _HOSTAGES = "ec:agent:hostage"
 _ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitary", "militia",
@@ -1945,6 +1947,17 @@ class ActorResolver:
                             t.lemma_.lower() in _ARMED_CUES for t in sentence))):
                     m.entry = press  # (and "RSF condemned the arrest of two journalists":
                     # a sentence of the press, not of war)
+        if any(m.entry.id == _EU_SEAT for m in matches):
+            # "Rwanda expelled Belgian diplomats, accusing Brussels of siding with Kinshasa":
+            # in a story about Belgium that names no European body, Belgium's government
+            codes = {r.code for m in matches if m.entry.id != _EU_SEAT for r in m.entry.roles}
+            capital = next((e for e in self._index.get("brussels", ())
+                            if e.kind == "capital"), None)
+            if capital is not None and any(c[:3] == "BEL" for c in codes) and \
+                    not any(c.startswith("IGOEU") for c in codes):
+                for m in matches:
+                    if m.entry.id == _EU_SEAT:
+                        m.entry = capital
         sudan = next((e for e in self._index.get("rsf", ()) if e.id == _RSF_SUDAN), None)
         for m in matches:
             if m.entry.id != _RSF_PRESS or sudan is None or doc[m.start:m.end].text != "RSF":
