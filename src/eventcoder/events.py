@@ -844,6 +844,8 @@ _NARRATING = frozenset({"recount", "show", "tell", "depict", "describe", "chroni
 # Roots coded whoever the sides are: public statements (a bank's warning of recession),
 # protests and strikes, violence.
 _NEVER_ONLY_BUSINESS = frozenset({"01", "14", "18", "19", "20"})
+# Bodies that act at home, whose country is where a crowd they face is (see _crowd).
+_HOME_BODIES = frozenset({"COP", "GOV", "JUD", "LEG"})
 # Weapons of mass destruction a threat names (1385).
 _MASS_WEAPONS = frozenset({"nuclear", "atomic", "chemical", "biological", "nuke",
                            "thermonuclear"})
@@ -4913,6 +4915,7 @@ class EventCoder:
         """"Tens of thousands rallied in Tel Aviv": an unnamed crowd protesting in one
         country's place is that country's civilians (and so are ``crowd``, the protests of
         "protests broke out in Caracas")."""
+        counted = crowd is None  # (a crowd counted, "thousands", not "protests")
         crowd = crowd or next((c for c in _kids(verb) if c.dep_ == "nsubj" and (
             lemma(c) in _CROWDS or (c.like_num and not any(
                 p.dep_ == "prep" for p in _kids(c))))), None)
@@ -4925,6 +4928,16 @@ class EventCoder:
             # the story's places and countries are in)
             here = {m.country for t in verb.sent if (m := actors.at.get(t.i)) is not None
                     and m.country}
+            home = [m for t in verb.sent if (m := actors.at.get(t.i)) is not None and
+                    (m.sector or "")[:3] in _HOME_BODIES and m.country in here]
+            if len(here) == 1 and home and counted:
+                # ("Kenyan police fired tear gas as thousands took to the streets": the one
+                # country whose police or government the sentence names, where they act)
+                country, place = home[0].country, home[0]
+                words = verb.doc[crowd.left_edge.i:crowd.i + 1]
+                return [ActorMention(words.text, words.start_char, words.end_char,
+                                     f"{country}CVL", country, "CVL", None, None, None,
+                                     "context", place.sentence_index, "Civilian")]
             places = {m.country: m for m in actors.at.values()
                       if m.country and m.country not in ORG_PREFIXES and
                       not verb.sent.start_char <= m.start < verb.sent.end_char}
