@@ -475,7 +475,10 @@ def _restates(event: Event, first: Event) -> bool:
                                                       (event.target, first.target))]
 
     def agree(a: str | None, b: str | None) -> bool:
-        return a is not None and b is not None and nested_codes(a, b)
+        # (and two bodies of one state: "police arrested Odinga", then "Odinga was detained",
+        # told as the state's)
+        return a is not None and b is not None and (nested_codes(a, b) or (
+            a[:3] == b[:3] and a[3:6] in _STATE_BODIES and b[3:6] in _STATE_BODIES))
     if undated and not (same_code and any(a is not None and a == b for a, b in sides)):
         # a telling with no day of its own restates only the same act of the same party
         # ("Odinga was detained" after "police arrested Odinga"), not any later violence of
@@ -486,6 +489,10 @@ def _restates(event: Event, first: Event) -> bool:
     # side told in both
     return all(a is None or b is None or agree(a, b) for a, b in sides) and \
         any(agree(a, b) for a, b in sides)
+
+
+# Sectors of a state's own bodies, which may tell one act of the state (see _restates).
+_STATE_BODIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 
 
 def _one_violence(a: str, b: str) -> bool:
