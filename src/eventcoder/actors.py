@@ -38,7 +38,7 @@ from datetime import date
 from importlib import resources as importlib_resources
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
@@ -56,6 +56,7 @@ from .resources import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .places import PlaceResolver
     from .store import Store
 
 __all__ = ["ActorMention", "ActorResolver", "ActorStage", "headline_people", "join_code",
@@ -4498,15 +4499,14 @@ class ActorStage:
         # asked: "the mayor of Uruapan")
         self.resolver = ActorResolver(self.resources, place_country=self._place_country)
         self.nlp = load_pipeline(options.spacy_model)
-        self._places: Any = None
+        self._places: PlaceResolver | None = None
 
     def _place_country(self, name: str, towns: bool = False) -> str | None:
         if self._places is None:
             from .places import PlaceResolver
 
             self._places = PlaceResolver()
-        country: str | None = self._places.country_of(name, towns=towns)
-        return country
+        return self._places.country_of(name, towns=towns)
 
     @property
     def digest(self) -> str:

@@ -2109,7 +2109,7 @@ def _entered(verb: Token) -> list[Token]:
 
 
 # Sectors of a country's own politicians, whom no other state jails (see the "home-state"
-# reading of _sources).
+# reading in EventCoder._events).
 _HELD_AT_HOME = frozenset({"OPP", "ELI", "LEG", "PTY", "GOV"})
 # Codes of acts only a state does where it rules: arrests and jailings, deportations,
 # crackdowns (their nouns: _STATE_ACTS).
@@ -4933,16 +4933,13 @@ class EventCoder:
             if len(here) == 1 and home and counted:
                 # ("Kenyan police fired tear gas as thousands took to the streets": the one
                 # country whose police or government the sentence names, where they act)
-                country, place = home[0].country, home[0]
-                words = verb.doc[crowd.left_edge.i:crowd.i + 1]
-                return [ActorMention(words.text, words.start_char, words.end_char,
-                                     f"{country}CVL", country, "CVL", None, None, None,
-                                     "context", place.sentence_index, "Civilian")]
-            places = {m.country: m for m in actors.at.values()
-                      if m.country and m.country not in ORG_PREFIXES and
-                      not verb.sent.start_char <= m.start < verb.sent.end_char}
-            if here - set(places):
-                return []  # (not a country this sentence names beside it)
+                places = {m.country: m for m in home[:1] if m.country}
+            else:
+                places = {m.country: m for m in actors.at.values()
+                          if m.country and m.country not in ORG_PREFIXES and
+                          not verb.sent.start_char <= m.start < verb.sent.end_char}
+                if here - set(places):
+                    return []  # (not a country this sentence names beside it)
         if len(places) != 1:
             return []
         country, place = next(iter(places.items()))
