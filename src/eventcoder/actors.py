@@ -321,8 +321,9 @@ _HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "JRN", "LAB", "EDU", "REL", "CRM
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "group", "several",
                      "some", "many", "dozen", "hundred", "thousand", "handful", "two", "three",
                      "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most"})
-# The sectors of a state that holds people: its government, police, courts, army, services.
-_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# The sectors of a state's own bodies: its government, police, courts, army, services (those
+# that hold people; those that may tell one act of the state).
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # A verb's dependents that name what it is aimed at (not what is said: ccomp).
 _AIMED_DEPS = frozenset({"dobj", "prep", "dative", "iobj", "xcomp", "attr", "oprd"})
 # Heads a leader's name makes that leader's state's: "the Trump administration".
@@ -764,7 +765,7 @@ def _subject_countries(subject: Token | None, mentions: Sequence[ActorMention], 
         return set()
     first, last = subject.left_edge.idx, subject.right_edge.idx
     return {x.country for x in mentions if x.country and first <= x.start <= last and
-            (not states or (x.sector or "GOV")[:3] in _STATE_SECTORS)}
+            (not states or (x.sector or "GOV")[:3] in STATE_SECTORS)}
 
 
 def _bare_state_slot(tok: Token) -> bool:
@@ -819,6 +820,33 @@ ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "attache", "attaché", "c
 # Particles of surnames written with them alone: "De Moraes", "Van Hollen", "Da Silva".
 _SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "van", "von", "der", "den",
                                 "del", "della", "di", "du", "le", "la"})
+
+
+def _counted(people: Token) -> Token:
+    """The word that counts a group of people in its clause: "dozens" in "dozens of students
+    and journalists"."""
+    if people.dep_ == "conj":
+        people = people.head
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and \
+            people.head.head.lower_ in _COUNTS:
+        people = people.head.head
+    return people
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase's noun of a passive verb: "police" in "was detained by police"."""
+    return next((g for c in verb.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _joined_subject(verb: Token) -> tuple[Token, Token | None]:
+    """The verb whose nsubj is ``verb``'s subject, and that subject: its own, or that of the
+    verb it is joined to or governed by ("sent troops and deployed warships"); unlike
+    _clause_subject, no passive subject, and not across an advcl."""
+    while verb.dep_ in ("xcomp", "conj") and not any(
+            c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb, next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _local_office_of(place: Token) -> bool:
@@ -2149,7 +2177,7 @@ class ActorResolver:
                 # (where the sentence sets the scene, its place says whose they are: "killed
                 # 23 people ... in Tel Aviv")
                 mover = self._harmer(doc[m.root], mentions)
-            if mover is None and not far and agent_code[:3] in _STATE_SECTORS:
+            if mover is None and not far and agent_code[:3] in STATE_SECTORS:
                 mover = self._teller(doc[m.root], mentions, filed)
             if mover is None and not far and agent_code[:3] in _PARTNERED:
                 # "Venezuela and the opposition signed an agreement in Barbados": the
@@ -2255,7 +2283,7 @@ class ActorResolver:
                 named_people = [x for x in mentions if (
                     x.basis in ("name", "title", "organization") or (
                         agent_code[:3] in ("REB", "UAF") and x.basis == "agent" and
-                        (x.sector or "")[:3] in _STATE_SECTORS and
+                        (x.sector or "")[:3] in STATE_SECTORS and
                         _taken_from(_mention_head(doc, x)))) and
                           x.sentence_index == s_index and
                           x.country in self._countries and x.country not in ORG_PREFIXES]
@@ -2331,7 +2359,7 @@ class ActorResolver:
         if filed in self._countries and filed not in ORG_PREFIXES:
             mentions = [replace(x, code=join_code(filed, x.sector), country=filed)
                         if x.basis == "title" and x.country is None and x.code is None and
-                        x.sector in _STATE_SECTORS | {"LEG", "OPP", "PTY"} else x
+                        x.sector in STATE_SECTORS | {"LEG", "OPP", "PTY"} else x
                         for x in mentions]
         # A country a titled body absorbed ("the Philippine National Security Council") is no
         # mention of its own.
@@ -2433,20 +2461,12 @@ class ActorResolver:
         "RSF fighters killed 20 people", "M23 rebels executed 140 civilians", "were shot dead
         by police" (its own country's people; not an army's or a state's, which strike
         abroad too)."""
-        if head.dep_ == "conj":
-            head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
-                head.head.head.lower_ in _COUNTS:
-            head = head.head.head  # ("hundreds of people")
+        head = _counted(head)  # ("hundreds of people")
         verb = head.head
         if head.dep_ == "nsubjpass":  # "20 villagers were killed by bandits"
-            doer = next((g for c in verb.children if c.dep_ == "agent"
-                         for g in c.children if g.dep_ == "pobj"), None)
+            doer = _passive_agent(verb)
         elif head.dep_ == "dobj":
-            while verb.dep_ in ("xcomp", "conj") and not any(
-                    c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
-                verb = verb.head
-            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            verb, doer = _joined_subject(verb)
         else:
             return None
         if doer is None or verb.lemma_.lower() not in _HARMING_PEOPLE:
@@ -2478,15 +2498,10 @@ class ActorResolver:
                 if found is not None:
                     return found
         if held:  # "dozens of students and journalists": the people are the count's
-            if head.dep_ == "conj":
-                head = head.head
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and \
-                    head.head.head.lower_ in _COUNTS:
-                head = head.head.head
+            head = _counted(head)
         if held and head.dep_ == "nsubjpass":  # "a journalist was detained by police"
             verb: Token | None = head.head
-            subject = next((g for c in head.head.children if c.dep_ == "agent"
-                            for g in c.children if g.dep_ == "pobj"), None)
+            subject = _passive_agent(head.head)
         else:
             verb = moving_verb(head)
             subject = None
@@ -2494,16 +2509,13 @@ class ActorResolver:
                 HOLDING_VERBS if held else MOVING_VERBS | COMMANDING_VERBS):
             return None
         if subject is None:
-            while verb.dep_ in ("xcomp", "conj") and not any(
-                    c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
-                verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            _, subject = _joined_subject(verb)
         if subject is None:
             return None
         state = _mention_at(mentions, subject, lambda x: bool(x.country) and x.basis in (
             "country", "capital", "agent", "name", "title"))
         if held and state is not None and (state.country not in self._countries or
-                                           (state.sector or "GOV")[:3] not in _STATE_SECTORS):
+                                           (state.sector or "GOV")[:3] not in STATE_SECTORS):
             return None
         return state
 
@@ -2874,7 +2886,7 @@ class ActorResolver:
         is set in, else the usual one. A country that names another party is no place:
         "Baloch separatists attacked Chinese engineers" are Pakistan's."""
         state_roots = {m.root for m in matches if m.entry.kind == "agent" and m.entry.roles and
-                       m.entry.roles[0].code[:3] in _STATE_SECTORS}
+                       m.entry.roles[0].code[:3] in STATE_SECTORS}
         named: dict[int, set[str]] = {}
         for m in matches:
             if m.entry.kind in ("country", "capital", "place", "seat") and m.entry.roles and (
@@ -3588,7 +3600,7 @@ class ActorResolver:
                 # Council": not the US bodies of those names, but the named country's
                 state = foreign.entry.roles[0].code[:3]
                 organ = split_code(m.entry.roles[0].code, self._countries)[1]
-                if organ in _STATE_SECTORS | {"LEG"}:
+                if organ in STATE_SECTORS | {"LEG"}:
                     used.add(foreign.root)
                     return self._make(doc, foreign.start, m.end, join_code(state, organ), state,
                                       organ, None, None, None, "title", sentence_of)
@@ -3830,7 +3842,7 @@ class ActorResolver:
                 country = x.entry.roles[0].code  # "U.N. mediator Diego Cordovez"
             elif x.entry.kind == "organization" and x.entry.roles and \
                     x.entry.roles[0].code[:3] in self._countries and \
-                    x.entry.roles[0].code[3:6] not in _STATE_SECTORS | {"", "LEG"}:
+                    x.entry.roles[0].code[3:6] not in STATE_SECTORS | {"", "LEG"}:
                 country = x.entry.roles[0].code  # "Hamas leader Yahya Sinwar": the group's
         if agent is None:
             # A title inside the name's own pattern: "president bush", "prime minister barak",
@@ -4232,7 +4244,7 @@ class ActorResolver:
                               (a.mention.sentence_index == s_index and (
                                   a.mention.basis in ("country", "capital", "location") or (
                                       a.mention.basis in ("agent", "title") and
-                                      (a.mention.sector or "")[:3] in _STATE_SECTORS)) and
+                                      (a.mention.sector or "")[:3] in STATE_SECTORS)) and
                                _mention_head(doc, a.mention).pos_ != "ADJ"))]
                 if not states:
                     for x in inside:

@@ -35,6 +35,7 @@ from .actors import (
     PREMISES,
     REGIONS,
     SETTLEMENTS,
+    STATE_SECTORS,
     ActorMention,
     moving_verb,
 )
@@ -3026,32 +3027,34 @@ class EventCoder:
         doc.user_data["eventcoder_questions"] = {
             i for sent in sents if text[sent.start_char:sent.end_char].rstrip().endswith("?")
             for i in range(sent.start, sent.end)}
+        # (each mention's words, found once for the sets below)
+        spans = [(m, [t.i for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()])
+                 for m in mentions]
         # the words the place stage and the actor stage read as places ("struck Kharkiv")
         doc.user_data["eventcoder_places"] = {
-            t.i for x in (*places, *(m for m in mentions if m.basis in ("location", "capital")))
-            for t in doc.char_span(x.start, x.end, alignment_mode="expand") or ()}
+            t.i for x in places
+            for t in doc.char_span(x.start, x.end, alignment_mode="expand") or ()} | {
+            i for m, words in spans if m.basis in ("location", "capital") for i in words}
         # and the words the actor stage read as people ("received Burhan", where the small
         # model took the name for a place)
         doc.user_data["eventcoder_people"] = {
-            t.i for m in mentions if ":person:" in (m.entry or "") or m.basis == "title"
-            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
-        # and the words of armed actors named ("The RSF withdrew from Bara"), which the rows
-        # of armed men's acts take as the word "armed"
+            i for m, words in spans if ":person:" in (m.entry or "") or m.basis == "title"
+            for i in words}
+        # and the words of international bodies named ("quit ECOWAS")
         doc.user_data["eventcoder_igos"] = {
-            t.i for m in mentions if (m.code or "").startswith("IGO") and
-            (m.sector or "")[:3] not in _ARMED_ACTORS
-            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+            i for m, words in spans if (m.code or "").startswith("IGO") and
+            (m.sector or "")[:3] not in _ARMED_ACTORS for i in words}
         # (and the outlets and the aid and rights groups it names, for "suspended the BBC",
         # "ordered the ICRC to leave")
         doc.user_data["eventcoder_media"] = {
-            t.i for m in mentions if "MED" in (m.sector or "") or "JRN" in (m.sector or "")
-            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+            i for m, words in spans if "MED" in (m.sector or "") or "JRN" in (m.sector or "")
+            for i in words}
         doc.user_data["eventcoder_ngos"] = {
-            t.i for m in mentions if (m.code or "").startswith("NGO")
-            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+            i for m, words in spans if (m.code or "").startswith("NGO") for i in words}
+        # and the words of armed actors named ("The RSF withdrew from Bara"), which the rows
+        # of armed men's acts take as the word "armed"
         doc.user_data["eventcoder_armed"] = {
-            t.i for m in mentions if (m.sector or "")[:3] in _ARMED_ACTORS
-            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+            i for m, words in spans if (m.sector or "")[:3] in _ARMED_ACTORS for i in words}
         actors = _Actors(doc, mentions, places)
         events: list[Event] = []
         last_subjects: list[ActorMention] = []
@@ -7523,7 +7526,7 @@ _KINDS_APART = frozenset({"11", "12", "16", "17"})
 # Families of sectors that may name one party: a headline's "court" and a lead's "police",
 # "students" and "protesters", "rebels" and "an armed group"; a government and its
 # opposition, or the police and the protesters, are two sides.
-_KINDRED = (frozenset({"GOV", "COP", "JUD", "MIL", "SPY"}), _PUBLIC_SECTORS,
+_KINDRED = (STATE_SECTORS, _PUBLIC_SECTORS,
             frozenset({"REB", "UAF", "INS"}))
 
 

@@ -1574,7 +1574,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((word.i, word.head.i, "prep"))
     # "Mexico hands over 26 cartel figures": a particle, tagged as one, right after its verb
     # but hung on the number after it; it is the verb's ("hand over")
-    for at in (doc.to_array(TAG) == doc.vocab.strings.add("RP")).nonzero()[0]:
+    for at in (tags == doc.vocab.strings.add("RP")).nonzero()[0]:
         word = doc[int(at)]
         verb = doc[word.i - 1] if word.i else word
         if verb.pos_ == "VERB" and word.dep_ != "prt" and word.head.i > word.i and \
@@ -1599,7 +1599,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             appeals.append(word.i)
     # "US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
     # joined by a hyphen, the first read as a modifier of the second; they are conjuncts
-    for at in (doc.to_array(TAG) == doc.vocab.strings.add("HYPH")).nonzero()[0]:
+    for at in (tags == doc.vocab.strings.add("HYPH")).nonzero()[0]:
         i = int(at)
         if not 0 < i < len(doc) - 1:
             continue

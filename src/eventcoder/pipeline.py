@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .actors import ORG_PREFIXES, ActorResolver, headline_people
+from .actors import ORG_PREFIXES, STATE_SECTORS, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
 from .events import Event, EventCoder, nested_codes, parties_agree
@@ -478,7 +478,7 @@ def _restates(event: Event, first: Event) -> bool:
         # (and two bodies of one state: "police arrested Odinga", then "Odinga was detained",
         # told as the state's)
         return a is not None and b is not None and (nested_codes(a, b) or (
-            a[:3] == b[:3] and a[3:6] in _STATE_BODIES and b[3:6] in _STATE_BODIES))
+            a[:3] == b[:3] and a[3:6] in STATE_SECTORS and b[3:6] in STATE_SECTORS))
     if undated and not (same_code and any(a is not None and a == b for a, b in sides)):
         # a telling with no day of its own restates only the same act of the same party
         # ("Odinga was detained" after "police arrested Odinga"), not any later violence of
@@ -489,10 +489,6 @@ def _restates(event: Event, first: Event) -> bool:
     # side told in both
     return all(a is None or b is None or agree(a, b) for a, b in sides) and \
         any(agree(a, b) for a, b in sides)
-
-
-# Sectors of a state's own bodies, which may tell one act of the state (see _restates).
-_STATE_BODIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 
 
 def _one_violence(a: str, b: str) -> bool:
