@@ -858,6 +858,20 @@ def _local_office_of(place: Token) -> bool:
         place.head.head.lemma_.lower() in _LOCAL_OFFICES
 
 
+def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match | None:
+    """The nationality adjective that the parser made a noun of its own, joined to a phrase
+    that begins with another: "Hungarian" in "the Hungarian and Slovak prime ministers"."""
+    if head.dep_ != "conj" or head.head.i >= head.i:
+        return None
+    first = head.head
+    m = by_root.get(first.i)
+    if m is None or m.entry.kind not in ("country", "people") or m.end - m.start != 1 or \
+            not (first.pos_ == "ADJ" or first.ent_type_ == "NORP") or any(
+                c.dep_ not in ("cc", "det", "punct") for c in first.children if c.i != head.i):
+        return None
+    return m
+
+
 def _paired(doc: Doc, tok: Token) -> bool:
     """A capitalised word joined by "and" to a titled name, which the parser took for a
     modifier of the title: "Trump and Chinese President Xi Jinping met"."""
@@ -3131,6 +3145,12 @@ class ActorResolver:
                                 for part in pobj.children:
                                     if part.dep_ in ("compound", "nn") and part.i < pobj.i:
                                         take(part, places_only)
+        first = _lone_first_conjunct(head, by_root)
+        if first is not None and found and first.root not in seen and all(
+                doc[k].dep_ in ("cc", "punct") for k in range(first.end, found[0].start)):
+            # "The Hungarian and Slovak prime ministers": the parser made the first
+            # nationality a noun of its own, joined to the second's phrase; both are ministers
+            found.insert(0, first)
         if not found:
             # A parse that missed the attachment: the word right before the agent phrase.
             left = head.left_edge.i - 1
@@ -3329,8 +3349,10 @@ class ActorResolver:
             # sentence's setting may fill it later.
             bare.append((m, agent_code))
             return None
+        first_of_two = _lone_first_conjunct(head, by_root)
         if len(modifiers) > 1 and not any(doc[a.root] in doc[b.root].conjuncts
-                                          for a in modifiers for b in modifiers):
+                                          for a in modifiers for b in modifiers) and not (
+                first_of_two is not None and first_of_two in modifiers):
             # "Croatian Serb refugees", "Kenyan police in Uganda": not "A and B" but a country
             # and a people or place; the first names the actor's country.
             used.update(x.root for x in modifiers)
@@ -4304,6 +4326,9 @@ class ActorResolver:
                     if own_subject is not None and \
                             a.mention.start <= own_subject.idx < a.mention.end:
                         continue
+                    if a.mention.start >= tok.left_edge.idx:
+                        continue  # ("the Kenyan and Ugandan presidents": named in the phrase
+                        # itself, as two; the phrase points back at no one)
                     # ("the Secretary-General" after "U.N. Secretary-General Antonio Guterres")
                     if a.mention.end <= start and a.heads & heads and a.mention.code and \
                             which <= set(a.mention.text.lower().replace("-", " ").split()) | \
