@@ -4509,10 +4509,11 @@ class EventCoder:
             if node.tag_ == "VBD" and node.i != verb.i:
                 return self._subject(node, actors, last, seen + 1)
         if _passive(verb):
-            # (and "was fined 1.8 billion euros by the Commission": a by-phrase the parser
-            # hung on the object)
-            for pobj in (*_prep_objects(verb, "by"), *(p for o in _children(verb, "dobj")
-                                                       for p in _prep_objects(o, "by"))):
+            # (and "was fined 1.8 billion euros by the Commission", "was threatened with
+            # sanctions by the United States": a by-phrase the parser hung on the object)
+            for pobj in (*_prep_objects(verb, "by"),
+                         *(p for o in (*_children(verb, "dobj"), *_prep_objects(verb, "with"))
+                           for p in _prep_objects(o, "by"))):
                 if lemma(pobj) in _MISHAPS:
                     return []  # "victims killed by the Malaysia Airlines crash": no one's act
                 found = actors.of(pobj)
