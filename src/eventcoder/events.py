@@ -7148,8 +7148,10 @@ def _told_act(participle: Token) -> Token:
 
 def _owners(noun: Token, actors: _Actors,
             deps: tuple[str, ...] = ("poss", "compound", "amod")) -> list[ActorMention]:
-    """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"."""
-    return [m for c in _modifiers(noun) if c.dep_ in deps
+    """The actors a noun's own modifiers name, not places: "UN sanctions", "an EU statement"
+    (and "the US naval deployment", where the parser reads "US" as a modifier of the phrase)."""
+    return [m for c in _modifiers(noun) if c.dep_ in deps or (
+                c.dep_ == "nmod" and c.i < noun.i and "compound" in deps)
             for m in actors.of(c) if m.basis != "location"]
 
 
