@@ -2112,6 +2112,9 @@ def _entered(verb: Token) -> list[Token]:
 # Sectors of a country's own politicians, whom no other state jails (see the "home-state"
 # reading in EventCoder._events).
 _HELD_AT_HOME = frozenset({"OPP", "ELI", "LEG", "PTY", "GOV"})
+# Where a state holds people: one freed from it is freed by that state.
+_CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention", "confinement",
+                      "arrest", "penitentiary"})
 # Codes of acts only a state does where it rules: arrests and jailings, deportations,
 # crackdowns (their nouns: _STATE_ACTS).
 _STATE_CODES = frozenset({"173", "174", "175"})
@@ -6343,7 +6346,14 @@ class EventCoder:
         # done to are that state's foreigners (no private crime, then, but a state's act)
         place = _state_of_place(tok, actors) if passive_no_agent and \
             hit.code[:3] in _STATE_CODES and tok.pos_ == "VERB" else None
-        if place is None and passive_no_agent and hit.code[:3] in _STATE_CODES and \
+        # (and one freed from its custody: "Senegal's opposition leader was released from
+        # prison"; not a hostage freed by no one named)
+        # ("released from prison days before the vote": the parser joins "prison days")
+        freed = hit.code == "0841" and any(
+            lemma(w) in _CUSTODY for p in _prep_objects(tok, "from")
+            for w in (p, *_children(p, "compound")))
+        if place is None and passive_no_agent and (
+                hit.code[:3] in _STATE_CODES or freed) and \
                 tok.pos_ == "VERB" and targets and all(
                     (m.sector or "")[:3] in _HELD_AT_HOME and m.country and
                     len(m.country) == 3 and m.country not in REGIONS and
