@@ -3663,7 +3663,8 @@ class EventCoder:
                 # "Russian forces shelled Kharkiv, killing three civilians", "launched a wave
                 # of airstrikes across Gaza, killing 400 Palestinians": the attack told with
                 # its dead is one event, the attack's kind against the dead (not told
-                # across "residents said": the attack keeps its own day)
+                # across "residents said": the attack keeps its own day; nor a two-sided
+                # "exchanged fire, killing three soldiers", which keeps both its sides)
                 head = first.head
                 if _time_clause(head, self._violent) and any(t.text == "," for t in
                                               head.doc[head.i:hit.token.i]):
@@ -3672,15 +3673,15 @@ class EventCoder:
                 objects = list(_children(head, "dobj"))
                 attack = next((hits[t.i] for t in (
                     head, *objects, *(p for o in objects for p in _prep_objects(o, "of")))
-                               if t.i in hits and hits[t.i].code[:2] in ("18", "19", "20") and
-                               hits[t.i].code not in ("180", "190")), None)
+                               if t.i in hits and hits[t.i].code[:2] in ("18", "19", "20")
+                               and not (hits[t.i].row and hits[t.i].row.reciprocal)), None)
                 victims = any(actors.of(o) for o in _children(hit.token, "dobj"))
                 if attack is not None and not victims and lemma(hit.token) in _STRIKING:
                     hits.pop(hit.token.i)  # ("hitting energy facilities": the attack's aim)
                     continue
-                if attack is not None and victims and any(
-                        actors.of(c) for c in _children(head, "nsubj")):
-                    # (an attacker named: a sourceless killing is dropped, the attack kept)
+                if attack is not None and victims:
+                    # (one act by one doer, named or not: "a suicide bomber blew himself up
+                    # outside a court, killing 12 people")
                     hit.code, hit.rule = attack.code, f"{hit.rule}+attack:{attack.rule}"
                     hits.pop(attack.token.i)
                     for c in _children(head, "nsubj"):
@@ -5949,18 +5950,20 @@ class EventCoder:
                 tok.dep_ in _OBJECTS and not _passive(carrier):
             # "Pakistani jets carried out strikes in Kabul": the light verb's subject wields
             wielded = list(_children(carrier, "nsubj"))
+        # (and the weapon that struck, for the dead it left: "Russian missiles struck Dnipro,
+        # killing three", "an artillery shell hit a school, killing five children")
+        wielders = wielded or (
+            [*_children(tok.head.head if _time_clause(tok.head, self._violent) else tok.head,
+                        "nsubj")] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else [])
         if (hit.code in ("190", "193") or (hit.code == "194" and lemma(tok) != "shell" and all(
                 lemma(k) in _AIR_WEAPONS for c in _children(tok, "nsubj")
                 for k in (c, *c.conjuncts)))) and (tok.pos_ == "VERB" or carrier) and any(
-                lemma(c) in _AIR_WEAPONS and not _seaborne(c) for c in wielded or (
-                    [*_children(tok.head.head if _time_clause(tok.head, self._violent)
-                                else tok.head,
-                                "nsubj")] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else [])):
+                lemma(c) in _AIR_WEAPONS and not _seaborne(c) for c in wielders):
             # "Ukrainian drones struck an ammunition depot", "Israeli warplanes struck Beirut",
             # "Israeli jets pounded Hezbollah positions"
             hit.code, hit.rule = "195", hit.rule + "+aerial"
         elif hit.code in ("190", "193") and tok.pos_ == "VERB" and (any(
-                lemma(c) in _ARTILLERY for c in wielded) or (lemma(tok) in _FIRING and any(
+                lemma(c) in _ARTILLERY for c in wielders) or (lemma(tok) in _FIRING and any(
                     lemma(c) in _ARTILLERY for o in _children(tok, "dobj")
                     for c in (o, *_children(o, "compound", "amod"))))):
             # "An Israeli shell killed 100 refugees", "a Katyusha rocket hit Haifa", "troops
