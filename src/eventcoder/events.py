@@ -3674,7 +3674,7 @@ class EventCoder:
                 attack = next((hits[t.i] for t in (
                     head, *objects, *(p for o in objects for p in _prep_objects(o, "of")))
                                if t.i in hits and hits[t.i].code[:2] in ("18", "19", "20")
-                               and not (hits[t.i].row and hits[t.i].row.reciprocal)), None)
+                               and not getattr(hits[t.i].row, "reciprocal", False)), None)
                 victims = any(actors.of(o) for o in _children(hit.token, "dobj"))
                 if attack is not None and not victims and lemma(hit.token) in _STRIKING:
                     hits.pop(hit.token.i)  # ("hitting energy facilities": the attack's aim)
