@@ -654,6 +654,11 @@ _JUDGING = frozenset({"criticise", "criticize", "condemn", "denounce", "reject",
                       "praise", "slam", "blast", "dismiss", "hail", "decry", "deplore", "oppose",
                       "applaud", "commend", "fault", "rebuke", "castigate", "lambast", "assail"})
 # Words of war around a vow to retaliate that make it a threat of force (1384).
+# A warning's reply by arms: "would be met with a military response" (138).
+_WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution", "say"})
+_REPLIES = frozenset({"response", "retaliation", "reply", "answer", "action", "reaction",
+                      "force", "operation", "consequence"})
+_ARMED_WORDS = frozenset({"military", "armed", "army"})
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
                       "bombing", "assault", "rocket", "shelling", "offensive", "incursion"})
 # Crowds of the street and of parties: whose clash with police is a riot.
@@ -2552,9 +2557,14 @@ class EventCoder:
             preps |= {c.lower_ for o in _prep_objects(obj, "of")
                       if lemma(obj) in _QUANTITY_HEADS
                       for c in _kids(o) if c.dep_ == "prep" and not _when(c)}
-            # "warned Russia of new sanctions": the parser hangs "of" on the object
+            # "warned Russia of new sanctions", "warned the Taliban government of open war":
+            # the parser hangs "of" on the object, a name or a named side's body
+            named = obj.pos_ == "PROPN" or any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < obj.i and (
+                    c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                for c in _kids(obj))
             preps |= {f"{c.lower_}:{w}" for c in _kids(obj) if c.dep_ == "prep" and
-                      c.lower_ == "of" and obj.pos_ == "PROPN"
+                      c.lower_ == "of" and named
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
             # "took control of chipmaker Nexperia": what control is of, and its kind
             if lemma(obj) in ("control", "ownership", "management", "stake"):
@@ -4031,6 +4041,15 @@ class EventCoder:
                 # "said the Indian strikes were an act of war and vowed to respond": a
                 # reprisal vowed amid acts of war is one by force
                 hit.code, hit.rule = "1384", hit.rule + "+force"
+            elif hit.code == "130" and hit.token.pos_ == "VERB" and \
+                    lemma(hit.token) in _WARNING_VERBS and any(
+                        lemma(t) in _REPLIES and any(
+                            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_WORDS
+                            for c in _kids(t))
+                        for clause in _children(hit.token, "ccomp") for t in clause.subtree):
+                # "warned Pakistan that any attack would be met with a stronger military
+                # response": the reply warned of is one by force
+                hit.code, hit.rule = "138", hit.rule + "+armed-reply"
         # "Milei called Petro a terrorist": an insult a speaker hurls is a denunciation
         for tok in tokens:
             if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in ("call", "brand",
