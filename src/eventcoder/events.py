@@ -659,6 +659,8 @@ _WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution", "say"})
 _REPLIES = frozenset({"response", "retaliation", "reply", "answer", "action", "reaction",
                       "force", "operation", "consequence"})
 _ARMED_WORDS = frozenset({"military", "armed", "army"})
+# Acts a participle names its noun's people by: protests, demands, statements.
+_DESCRIBING_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
                       "bombing", "assault", "rocket", "shelling", "offensive", "incursion"})
 # Crowds of the street and of parties: whose clash with police is a riot.
@@ -4203,7 +4205,8 @@ class EventCoder:
         # "arrested hundreds of supporters for attacking security forces", "on trial for
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
-        return [h for h in out if not _in_charge(h.token) and not _since_clause(h.token)]
+        return [h for h in out if not _in_charge(h.token) and not _since_clause(h.token)
+                and not _describes_target(h, hits)]
 
     def _sent_home(self, verb: Token, actors: _Actors | None) -> bool:
         """Whether troops are sent to the sender's own ground: "its northern border", a
@@ -7052,6 +7055,36 @@ def _hung_of(verb: Token) -> list[Token]:
     crimes", "accused the journalist of betraying the motherland"."""
     return [p for o in _children(verb, *_OBJECTS) for prep in _children(o, "prep")
             if prep.lower_ == "of" for p in _children(prep, "pcomp", "pobj")]
+
+
+def _describes_target(hit: _Hit, hits: dict[int, _Hit]) -> bool:
+    """Whether a hit is a participle that says who another act's target is: "detained
+    dozens of students protesting against the government", "clashed with demonstrators
+    demanding the minister's resignation". Their protest or demand is how the story names
+    them, not an act it reports (the act is the detention, the clash)."""
+    tok = hit.token
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # ("demanding the resignation": the demand told by its noun)
+    if hit.code[:2] not in _DESCRIBING_ROOTS or tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "advcl" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _CROWD_WORDS and \
+            tok.doc[tok.i - 1].dep_ in ("dobj", "pobj"):
+        noun = tok.doc[tok.i - 1]  # ("clashed with demonstrators demanding ...": the parser
+        # hangs the demonstrators' demand on the clash)
+    else:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            lemma(noun.head.head) in _QUANTITY_HEADS:
+        noun = noun.head.head  # ("dozens of students protesting")
+    if noun.dep_ in ("dobj", "dative"):
+        act = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        act = noun.head.head
+    else:
+        return False
+    return act.i in hits and act.i != tok.i
 
 
 def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
