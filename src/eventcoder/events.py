@@ -5512,11 +5512,15 @@ class EventCoder:
         if verb is None:
             return []
         subject = next((c for c in _kids(verb) if c.dep_ in _SUBJECTS), None)
-        if subject is None or subject.ent_type_ not in ("ORG", "PERSON", "NORP", ""):
+        if subject is None:
+            return []
+        # (the model tags a capitalised "Gunmen" opening a sentence as a place)
+        assailant = violent and lemma(subject) in _ASSAILANTS
+        if subject.ent_type_ not in ("ORG", "PERSON", "NORP", "") and not (
+                assailant and subject.pos_ == "NOUN"):
             return []
         if any(_natural(t) for t in subject.subtree if t.i <= subject.i):
             return []  # "Hurricane Milton slammed into Florida": no one's act
-        assailant = violent and lemma(subject) in _ASSAILANTS
         if subject.pos_ != "PROPN" and not assailant and not (
                 subject.ent_type_ in ("ORG", "PERSON") and subject.text[:1].isupper()):
             return []  # ("Trump" is sometimes tagged a noun)
