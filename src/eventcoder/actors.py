@@ -3139,6 +3139,12 @@ class ActorResolver:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             take(pobj, places_only, bodies_only)
+                            if head.lemma_.lower() in _LOCAL_OFFICES and \
+                                    pobj.lower_ in _PLACE_HEADS and child.lower_ == "of":
+                                # "the mayor of a Ukrainian village": the town's country
+                                for part in pobj.children:
+                                    if part.dep_ in ("amod", "compound") and part.i < pobj.i:
+                                        take(part, True)
                             if pobj.i not in by_root:
                                 # "for the White House Office of ...": a named office of a
                                 # known body is that body's.
@@ -3382,6 +3388,9 @@ class ActorResolver:
             else:
                 start_tok = min(x.start, m.start)
                 end_tok = max(x.end, m.end)
+                if x.end > m.end and x.end < len(doc) and doc[x.end].lower_ in _PLACE_HEADS \
+                        and doc[x.end - 1].head.i == x.end:
+                    end_tok = x.end + 1  # ("the mayor of a Ukrainian village")
                 while doc[start_tok].dep_ == "det" or doc[start_tok].is_punct:
                     start_tok += 1
             mention = self._make(doc, start_tok, end_tok, code, country, sector, None,
