@@ -659,6 +659,17 @@ _WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution", "say"})
 _REPLIES = frozenset({"response", "retaliation", "reply", "answer", "action", "reaction",
                       "force", "operation", "consequence"})
 _ARMED_WORDS = frozenset({"military", "armed", "army"})
+# Attacks on a person's life, and of them those that take it: on a political figure, an
+# attempt to assassinate (185) or the assassination (186).
+_ATTEMPTS_ON_LIFE = frozenset({"shoot", "stab", "attack", "wound", "injure", "gun", "kill",
+                               "murder", "ambush"})
+_KILLING_VERBS = frozenset({"kill", "murder"})
+_POLITICAL_FIGURES = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY"})
+_OFFICE_TITLES = frozenset({"mayor", "governor", "senator", "lawmaker", "legislator",
+                            "minister", "president", "premier", "deputy", "congressman",
+                            "congresswoman", "councillor", "councilor", "judge", "prosecutor",
+                            "candidate", "hopeful", "mp", "parliamentarian", "speaker",
+                            "chancellor"})
 # Acts a participle names its noun's people by: protests, demands, statements.
 _DESCRIBING_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
@@ -5532,6 +5543,19 @@ class EventCoder:
                          None, None, "unknown", subject.sent.start)]
 
     @staticmethod
+    def _political_person(doc: Doc, mention: ActorMention) -> bool:
+        """Whether a mention is one political figure: a named or titled office holder,
+        lawmaker, judge or opposition politician ("Colombian senator Miguel Uribe", "the mayor
+        of Uruapan"), not a group ("opposition supporters") nor a body."""
+        if (mention.sector or "")[:3] not in _POLITICAL_FIGURES:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.tag_ not in ("NN", "NNP"):
+            return False
+        return mention.basis in ("title", "name") or ":person:" in (mention.entry or "") or \
+            lemma(span.root) in _OFFICE_TITLES
+
+    @staticmethod
     def _lone_person(doc: Doc, mention: ActorMention) -> bool:
         """A single unnamed person ("a man", "a teenager") given a code only by context."""
         if mention.basis not in ("context", "agent") or \
@@ -6307,6 +6331,18 @@ class EventCoder:
             targets = [replace(m, code=m.country, sector=None, plover_sector=None,
                                basis="location") if m.basis == "capital" and m.country else m
                        for m in targets]
+        if (hit.code in ("180", "190", "193") or (
+                hit.code == "182" and lemma(tok) in ("stab", "shoot"))) and \
+                tok.pos_ == "VERB" and lemma(tok) in _ATTEMPTS_ON_LIFE and len(targets) == 1 and \
+                self._political_person(tok.doc, targets[0]):
+            # "Colombian senator Miguel Uribe was shot in the head", "gunmen stabbed the
+            # mayor": an attack on a political figure's life is an attempt to assassinate
+            # (185); "shot dead", "killed" it is the assassination (186)
+            dead = lemma(tok) in _KILLING_VERBS or any(
+                c.lower_ == "dead" for c in _kids(tok) if c.dep_ in ("prt", "advmod", "acomp",
+                                                                     "oprd", "xcomp")) or (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead")
+            hit.code, hit.rule = ("186" if dead else "185"), hit.rule + "+political-figure"
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
