@@ -670,6 +670,10 @@ _OFFICE_TITLES = frozenset({"mayor", "governor", "senator", "lawmaker", "legisla
                             "congresswoman", "councillor", "councilor", "judge", "prosecutor",
                             "candidate", "hopeful", "mp", "parliamentarian", "speaker",
                             "chancellor"})
+# What a denial denies (016): charges, and ties to others named in them.
+_DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "report",
+                             "involvement", "responsibility", "role", "wrongdoing", "link",
+                             "tie", "connection", "complicity", "assertion", "suggestion"})
 # Acts a participle names its noun's people by: protests, demands, statements.
 _DESCRIBING_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
@@ -6110,6 +6114,21 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
+        if hit.code == "016" and tok.pos_ == "VERB":
+            # "denied the allegations made by Kyiv", "rejected accusations from Washington":
+            # a denial answers its accusers, never those it denies ties to ("denied any
+            # links to the Tren de Aragua gang")
+            denied = [o for o in _children(tok, "dobj") if lemma(o) in _DENIED_CHARGES]
+            if denied:
+                # (a capital that accuses is its government: "accusations from Washington")
+                targets = [m for o in denied for p in (
+                    *_prep_objects(o, "by"), *_prep_objects(o, "from"),
+                    *_prep_objects(tok, "from"),
+                    *(q for a in _children(o, "acl") for q in _prep_objects(a, "by")),
+                    *_children(o, "poss"))
+                    for m in (actors.of(p) or [_as_government(x) for x in self._place_at(
+                        actors, p) if x.country and len(x.country) == 3])
+                    if m not in sources]
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
         if hit.code == "152" and sources and all(
                 (m.sector or "")[:3] == "COP" for m in sources):
