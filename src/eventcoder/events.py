@@ -674,6 +674,9 @@ _OFFICE_TITLES = frozenset({"mayor", "governor", "senator", "lawmaker", "legisla
 _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "report",
                              "involvement", "responsibility", "role", "wrongdoing", "link",
                              "tie", "connection", "complicity", "assertion", "suggestion"})
+# Attitudes to what may yet be: what one is hopeful of doing is not done.
+_EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "skeptical",
+                        "sceptical", "doubtful", "wary", "upbeat", "positive"})
 # Acts a participle names its noun's people by: protests, demands, statements.
 _DESCRIBING_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
@@ -1701,7 +1704,8 @@ _BROKEN_RULES = frozenset({"law", "resolution", "right", "convention", "charter"
 _COURTS = (_BENCH - {"prosecutor", "bench"}) | {"justice", "panel"}
 # What a speaker denies claims to be: "said the allegations were baseless" (016).
 _DENIED = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "fabricated",
-                     "fabrication", "lie", "nonsense", "fake", "misleading"})
+                     "fabrication", "lie", "nonsense", "fake", "misleading", "absurd",
+                     "ridiculous", "preposterous", "slanderous", "fictitious"})
 _CLAIMS = frozenset({"allegation", "accusation", "claim", "charge", "report", "assertion",
                      "suggestion", "rumour", "rumor"})
 # Weapons of the air, which make an attack with them CAMEO's 195.
@@ -4067,6 +4071,16 @@ class EventCoder:
                 # "warned Pakistan that any attack would be met with a stronger military
                 # response": the reply warned of is one by force
                 hit.code, hit.rule = "138", hit.rule + "+armed-reply"
+        # "denied sending weapons, calling the U.S. allegations baseless": calling a claim
+        # false denies it (016), as saying it was does
+        for hit in hits.values():
+            if hit.code == "111" and hit.token.pos_ == "VERB" and \
+                    lemma(hit.token) in ("call", "describe", "brand", "label", "dismiss") and any(
+                        lemma(o) in _CLAIMS for o in _children(hit.token, "dobj")) and any(
+                        lemma(w) in _DENIED for c in _kids(hit.token)
+                        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "prep")
+                        for w in (c, *c.children) if w.dep_ != "det"):
+                hit.code, hit.rule = "016", hit.rule + "+denial"
         # "Milei called Petro a terrorist": an insult a speaker hurls is a denunciation
         for tok in tokens:
             if tok.i in hits or tok.pos_ != "VERB" or lemma(tok) not in ("call", "brand",
@@ -4221,7 +4235,7 @@ class EventCoder:
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
         return [h for h in out if not _in_charge(h.token) and not _since_clause(h.token)
-                and not _describes_target(h, hits)]
+                and not _describes_target(h, hits) and not _hoped_for(h.token)]
 
     def _sent_home(self, verb: Token, actors: _Actors | None) -> bool:
         """Whether troops are sent to the sender's own ground: "its northern border", a
@@ -6124,11 +6138,13 @@ class EventCoder:
                 targets = [m for o in denied for p in (
                     *_prep_objects(o, "by"), *_prep_objects(o, "from"),
                     *_prep_objects(tok, "from"),
-                    *(q for a in _children(o, "acl") for q in _prep_objects(a, "by")),
-                    *_children(o, "poss"))
+                    *(q for a in _children(o, "acl") for q in _prep_objects(a, "by")))
                     for m in (actors.of(p) or [_as_government(x) for x in self._place_at(
                         actors, p) if x.country and len(x.country) == 3])
                     if m not in sources]
+                # ("Israel's claims", "the U.S. allegations": whose they are)
+                targets += [m for o in denied for m in _owners(o, actors)
+                            if m not in sources and m not in targets]
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
         if hit.code == "152" and sources and all(
                 (m.sector or "")[:3] == "COP" for m in sources):
@@ -7114,6 +7130,15 @@ def _hung_of(verb: Token) -> list[Token]:
     crimes", "accused the journalist of betraying the motherland"."""
     return [p for o in _children(verb, *_OBJECTS) for prep in _children(o, "prep")
             if prep.lower_ == "of" for p in _children(prep, "pcomp", "pobj")]
+
+
+def _hoped_for(tok: Token) -> bool:
+    """Whether an act is what a speaker is hopeful or doubtful of bringing about: "was
+    optimistic about reaching a deal with Washington" (013), no deal reached."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep" or \
+            tok.head.lower_ not in ("about", "of", "on"):
+        return False
+    return tok.head.head.lower_ in _EXPECTANT
 
 
 def _describes_target(hit: _Hit, hits: dict[int, _Hit]) -> bool:
