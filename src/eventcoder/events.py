@@ -677,6 +677,9 @@ _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "rep
 # Attitudes to what may yet be: what one is hopeful of doing is not done.
 _EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "skeptical",
                         "sceptical", "doubtful", "wary", "upbeat", "positive"})
+# Attacks one may be killed in, whose by-phrase names the attackers.
+_ATTACK_NOUNS = frozenset({"attack", "ambush", "raid", "assault", "shooting", "bombing",
+                           "strike", "offensive", "incursion"})
 # Acts a participle names its noun's people by: protests, demands, statements.
 _DESCRIBING_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 _WARLIKE = frozenset({"attack", "strike", "airstrike", "war", "aggression", "missile", "invasion",
@@ -2946,7 +2949,9 @@ class EventCoder:
             if prep.lower_ in _CIRCUMSTANCE or prep.lower_ == "against":
                 continue  # "demanded a truce before allowing aid": when, not what; "warned
                 # Israel against annexing": what the warner opposes, not what it will do
-            for pcomp in _children(prep, "pcomp"):
+            # ("accusing some of them of spying": the parser reads "spying" as the object)
+            for pcomp in (*_children(prep, "pcomp"), *(
+                    p for p in _children(prep, "pobj") if p.tag_ == "VBG" and p.pos_ == "VERB")):
                 if _verb_or_being(pcomp) and not (prep.lower_ == "with" and any(
                         c.dep_ == "nsubj" for c in _kids(pcomp))):
                     return pcomp  # (not "rejected the demand, with Kihara saying ...": a
@@ -3343,10 +3348,12 @@ class EventCoder:
             tok = hit.token
             if hit.code[:2] != "19":
                 continue
-            if tok.pos_ == "NOUN" and hit.code in ("190", "193", "194") and any(
+            if tok.pos_ == "NOUN" and hit.code in ("190", "193", "194") and (any(
                     _aerial(w) for c in _kids(tok) if c.dep_ in ("compound", "amod", "nmod")
-                    for w in (c, *c.conjuncts)):
-                # "a massive drone and missile attack on Ukraine": aerial weapons
+                    for w in (c, *c.conjuncts)) or any(
+                    _aerial(w) for p in _prep_objects(tok, "from") for w in (p, *p.conjuncts))):
+                # "a massive drone and missile attack on Ukraine", "came under fire from
+                # Israeli drones": aerial weapons
                 hit.code, hit.rule = "195", hit.rule + "+aerial"
                 continue
             if tok.pos_ != "VERB":
@@ -3737,6 +3744,12 @@ class EventCoder:
                 # "100 people were killed by gunmen": the agent, as the subject would be
                 agent = next((p for c in _kids(hit.token) if c.dep_ == "agent"
                               for p in _children(c, "pobj")), None)
+                if agent is None:
+                    # ("were killed in an ambush by an Islamic State gunman": the by-phrase
+                    # of the attack they were killed in)
+                    agent = next((q for w in ("in", "during") for p in _prep_objects(
+                        hit.token, w) if lemma(p) in _ATTACK_NOUNS
+                        for q in _prep_objects(p, "by")), None)
                 if agent is not None and lemma(agent) in _ASSAILANT_CODES:
                     doer = agent
             if doer is not None and lemma(doer) in _ASSAILANT_CODES:
