@@ -573,6 +573,8 @@ _REVERSING = frozenset({"lift", "revoke", "rescind", "repeal", "scrap", "cancel"
 _TRADE_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "quota",
                              "sanction", "embargo", "restriction", "control", "ban", "tax"})
 # Weapons whose blows are artillery (194): "an Israeli shell killed 100 refugees".
+_SMALL_ARMS = frozenset({"small-arms", "small-arm", "gunfire", "rifle", "machine-gun",
+                        "machinegun", "sniper", "automatic"})
 _ARTILLERY = frozenset({"shell", "mortar", "rocket", "artillery", "howitzer", "katyusha",
                         "salvo", "barrage", "shelling"})
 # Prepositions an event noun is read through from the verb it hangs on ("a proposal for
@@ -613,7 +615,9 @@ _PLACE_MEASURES = frozenset({"curfew", "lockdown", "internet", "blackout", "shut
                              "emergency"})
 # Flows of goods a restriction may fall on: "export controls", "a ban on imports of seafood"
 # are restrictions of trade (163, lifted 085), not of movement (172, lifted 081).
-_TRADE_FLOWS = frozenset({"import", "export", "trade", "shipment", "sale", "purchase"})
+_TRADE_FLOWS = frozenset({"import", "export", "trade", "shipment", "sale", "purchase",
+                          "transit", "good", "goods", "cargo", "transhipment",
+                          "transshipment"})
 _RESTRICTING = frozenset({"restriction", "control", "ban", "curb", "limit", "barrier"})
 # Names a speaker calls another by way of insult: "called Petro a terrorist".
 _INSULTS = frozenset({"terrorist", "murderer", "fascist", "criminal", "dictator", "liar",
@@ -1666,6 +1670,7 @@ def _aid_kind(verb: Token) -> str | None:
         if verb.pos_ == "VERB" and objects else []
     objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ in ("in", "of")
                 for p in _children(prep, "pobj")]
+    objects += [c for o in objects for c in o.conjuncts]  # "rescue teams and relief supplies"
     # (an aid noun modifying another: "a military aid package", "relief supplies")
     objects += [c for o in objects for c in _kids(o)
                 if c.dep_ == "compound" and lemma(c) in _AID_NOUNS]
@@ -6050,6 +6055,13 @@ class EventCoder:
             # "An Israeli shell killed 100 refugees", "a Katyusha rocket hit Haifa", "troops
             # exchanged artillery fire"
             hit.code, hit.rule = "194", hit.rule + "+artillery"
+        elif hit.code == "190" and tok.pos_ == "VERB" and lemma(tok) in _FIRING | {"trade"} and \
+                any(w.lower_ in _SMALL_ARMS or (w.lower_ in ("arms", "gun", "guns") and any(
+                    c.lower_ in ("small", "machine") for c in _kids(w)))
+                    for o in _children(tok, "dobj")
+                    for w in (o, *_children(o, "compound", "amod", "nmod"))):
+            # "troops traded small-arms fire along the Line of Control": small arms (193)
+            hit.code, hit.rule = "193", hit.rule + "+small-arms"
         if hit.code[:2] in ("13", "14") and lemma(tok) == "march" and sources and all(
                 (m.sector or "")[:3] in ("REB", "UAF", "INS", "MIL") for m in sources):
             # "M23 marched on Bukavu", "the RSF said it would march on Khartoum": an armed
