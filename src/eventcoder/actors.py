@@ -63,6 +63,8 @@ __all__ = ["ActorMention", "ActorResolver", "ActorStage", "headline_people", "jo
            "split_code"]
 
 # Kinds that give a country (or organisation) to an agent they modify.
+# Words that say some of those named still hold the role: "current and former officials".
+_SERVING = frozenset({"current", "serving", "sitting"})
 _COUNTRYISH = frozenset({"country", "capital", "seat", "place", "people", "organization"})
 # When two entries match the same words, the more specific kind wins.
 _KIND_RANK = {"person": 0, "organization": 1, "seat": 2, "capital": 3, "country": 4,
@@ -3192,6 +3194,8 @@ class ActorResolver:
         # Minister Barnier" ousts one in office; "ousted Prime Minister Barnier" is former)
         window = {doc[k].lower_ for k in range(max(0, start - 3), head.i + 1)
                   if doc[k].pos_ != "VERB" or doc[k].dep_ in ("amod", "acl")}
+        if window & _SERVING:
+            return False  # "current and former journalists": those serving among them
         return bool(window & _FORMER) or any(c.lower_ in _FORMER for c in head.children)
 
     def _agent_mention(
