@@ -390,7 +390,10 @@ _PUBLIC_SECTORS = frozenset({"CVL", "PPL", "EDU", "LAB", "OPP", "PTY", "REL", "M
 _COERCIVE = _VIOLENT | {"17"}
 # Kinds of named entity whose words are a name, not a pattern's words: "the Nobel Peace Prize".
 _NAMED_THINGS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "FAC", "ORG", "PRODUCT"})
-# What a blow did, told after it: "shot and killed", "stabbed and wounded".
+# What a blow did, told after it: "shot and killed", "stabbed and wounded" (but "abducted
+# and killed" are two acts).
+_SEIZING_PEOPLE = frozenset({"abduct", "kidnap", "seize", "capture", "detain", "arrest",
+                             "torture", "rape", "hold", "take"})
 _BLOWS_DEALT = frozenset({"kill", "wound", "injure", "maim"})
 # ... and threatening it: what "fight" waged by other means is not (see _fought_without_force).
 _FORCE_ROOTS = _VIOLENT | {"13"}
@@ -5179,15 +5182,17 @@ class EventCoder:
                          and ((m.sector or "GOV")[:3] == "GOV")]
                 if hosts:
                     return hosts
-        if hit.code[:2] in ("11", "14") and tok.pos_ == "VERB" and not _passive(tok):
+        judged = hit.code[:2] == "11" or hit.code[:3] == "051"
+        if (judged or hit.code[:2] == "14") and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school", "protested against the jailing of Imran Khan": the act condemned is
-            # its doer's, never its victims'
+            # its doer's, never its victims' (and one praised: "praised his crackdown on
+            # gangs" praises no gang)
             acts = [o for o in (*_children(tok, *_OBJECTS), *(
                 _prep_objects(tok, "against") if hit.code[:2] == "14" else ()))
                     if o.pos_ == "NOUN" and o.i not in actors.at and (
                         lemma(o) in _ACTS_ON_PERSONS or (
-                            hit.code[:2] == "11" and self.triggers.get(lemma(o), "NOUN")))
+                            judged and self.triggers.get(lemma(o), "NOUN")))
                     and not (hit.row is not None and lemma(o) in hit.row.objects)]
             # (not the row's own object: "brought a case against Israel" is against Israel)
             accused = [m for o in acts for m in [
@@ -5207,7 +5212,10 @@ class EventCoder:
                            if m.country and m.basis in ("location", "country", "capital")
                            and m.country not in ORG_PREFIXES and not any(
                                s.country == m.country for s in source)][:1]
-            if acts and (accused or lemma(tok) not in ("blame", "pin")):
+            if acts and hit.code[:3] == "051" and not accused:
+                if any(True for o in acts for w in ("on", "against") for _ in _prep_objects(o, w)):
+                    return []  # ("praised his crackdown on gangs": no gang is praised)
+            elif acts and (accused or lemma(tok) not in ("blame", "pin")):
                 return accused  # (but "blamed the killings on al-Shabaab": on whom, below)
         if hit.code[:2] == "11" and tok.pos_ == "VERB" and _passive(tok):
             # "the sanctions that Washington imposed on Iran were criticised by Beijing"
@@ -5656,7 +5664,8 @@ class EventCoder:
                             and any(holder.i < j < verb.i for j in joined) and not any(
                             c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux")
                             for c in _kids(verb)) and not (
-                            lemma(verb) in _BLOWS_DEALT and self._violent_verb(holder)):
+                            lemma(verb) in _BLOWS_DEALT and self._violent_verb(holder) and
+                            lemma(holder) not in _SEIZING_PEOPLE):
                         found = [m for o in _children(verb, *_OBJECTS) for m in actors.of(o)
                                  if not _forum_named(o, m)]
                         if found:
