@@ -5182,8 +5182,8 @@ class EventCoder:
                          and ((m.sector or "GOV")[:3] == "GOV")]
                 if hosts:
                     return hosts
-        judged = hit.code[:2] == "11" or hit.code[:3] == "051"
-        if (judged or hit.code[:2] == "14") and tok.pos_ == "VERB" and not _passive(tok):
+        judging = hit.code[:2] == "11" or hit.code[:3] == "051"
+        if (judging or hit.code[:2] == "14") and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school", "protested against the jailing of Imran Khan": the act condemned is
             # its doer's, never its victims' (and one praised: "praised his crackdown on
@@ -5192,7 +5192,7 @@ class EventCoder:
                 _prep_objects(tok, "against") if hit.code[:2] == "14" else ()))
                     if o.pos_ == "NOUN" and o.i not in actors.at and (
                         lemma(o) in _ACTS_ON_PERSONS or (
-                            judged and self.triggers.get(lemma(o), "NOUN")))
+                            judging and self.triggers.get(lemma(o), "NOUN")))
                     and not (hit.row is not None and lemma(o) in hit.row.objects)]
             # (not the row's own object: "brought a case against Israel" is against Israel)
             accused = [m for o in acts for m in [
