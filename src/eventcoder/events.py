@@ -6400,6 +6400,16 @@ class EventCoder:
             targets = [replace(m, code=m.country, sector=None, plover_sector=None,
                                basis="location") if m.basis == "capital" and m.country else m
                        for m in targets]
+        if hit.code == "043" and hit.row is not None and hit.row.id == "host-summit-043" and \
+                sources and any(
+                    m.country and m.country not in {s.country for s in sources}
+                    for p in (*_prep_objects(tok, "in"), *(
+                        w for o in _children(tok, "dobj") for w in o.subtree
+                        if w.dep_ == "pobj" and w.head.lower_ == "in"))
+                    for m in self._place_at(actors, p)):
+            # "Saudi Arabia and France co-hosted a conference in New York": a meeting at a
+            # third place (044), not visitors received at home
+            hit.code, hit.rule = "044", hit.rule + "+abroad"
         if (hit.code in ("180", "190", "193") or (
                 hit.code == "182" and lemma(tok) in ("stab", "shoot"))) and \
                 tok.pos_ == "VERB" and lemma(tok) in _ATTEMPTS_ON_LIFE and len(targets) == 1 and \
