@@ -184,7 +184,7 @@ _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "pol
                     "trip", "meeting"})
 # What a go-between brings about: "talks mediated by Qatar", "a ceasefire brokered by the US".
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
-                       "negotiation", "swap", "exchange", "settlement", "dialogue"})
+                       "negotiation", "swap", "exchange", "settlement", "dialogue", "round"})
 _BROKERING = frozenset({"mediate", "broker", "facilitate"})
 # Objects whose modifiers name what they bear on, not what they are: "extend the arms
 # embargo" supplies no arms, "cut oil production" cuts no oil supply.
@@ -6162,6 +6162,23 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
+        if hit.code == "045" and not targets and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                lemma(tok) in _BROKERING:
+            # "held indirect talks with U.S. envoy Witkoff, in a round mediated by Oman",
+            # "had agreed to stop targeting each other, in a deal mediated by Muscat": the
+            # go-between of the parties of the clause the deal or round is told in
+            node = tok.head
+            while node.dep_ in ("pobj", "prep", "appos", "npadvmod", "dobj", "xcomp") and \
+                    node.head.i != node.i and not (
+                        node.pos_ in ("VERB", "AUX") and any(
+                            c.dep_ == "nsubj" for c in _kids(node))):
+                node = node.head
+            parties = [m for c in _children(node, "nsubj") for w in (c, *c.conjuncts)
+                       for m in actors.of(w)]
+            parties += [m for h in (node, *_children(node, "dobj"))
+                        for p in _prep_objects(h, "with") for m in actors.of(p)]
+            targets = [m for m in dict.fromkeys(parties) if m not in sources and
+                       m.basis != "location"]
         if hit.code == "016" and tok.pos_ == "VERB":
             # "denied the allegations made by Kyiv", "rejected accusations from Washington":
             # a denial answers its accusers, never those it denies ties to ("denied any
