@@ -1203,6 +1203,18 @@ _IN_TOWN = _AT_HOME | {"JUD", "CRM", "EDU", "LAB", "MED"}
 # EVENT): a curated surname alone in one of them is still the person.
 _MISREAD_NAME_TYPES = frozenset({"FAC", "LOC", "CARDINAL", "EVENT", "PRODUCT", "WORK_OF_ART",
                                  "LAW", "LANGUAGE"})
+# Words of the calendar, which the recogniser rightly tags as dates: "in May" is no Theresa May.
+_CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tomorrow", "spring", "summer", "autumn",
+    "winter", "fall"})
+# Nouns that sum up an act told before them, not describe a person: "the first such visit".
+_ACT_SUMMARIES = frozenset({"visit", "trip", "meeting", "talk", "tour", "encounter", "summit",
+                            "call", "move", "step", "decision"})
+_DATE_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "from", "through",
+                         "during", "before", "after", "last", "next", "early", "late", "mid",
+                         "this"})
 # Offices of a town or a province, named for it: "the mayor of Uruapan".
 _LOCAL_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "prefect"})
 # Lands with no army of their own whose soldiers are another state's: bare "troops" in
@@ -4211,6 +4223,9 @@ class ActorResolver:
                 if key not in self._short and key not in self._lone and \
                         key not in self._dated and not any(key in a.surnames for a in antecedents):
                     continue  # no one's surname: the commonest case, settled first
+                if not pair and tok.lower_ in _CALENDAR_WORDS and tok.ent_type_ == "DATE" and \
+                        tok.i > 0 and tokens[tok.i - 1].lower_ in _DATE_PREPS:
+                    continue  # "resigned in May": the month, not Theresa May
                 if (pair and first >= 1 and tokens[first - 1].pos_ == "PROPN" and
                         tokens[first - 1].text[:1].isupper()) or (
                             not pair and _in_other_name(doc, tok)):
@@ -4425,8 +4440,10 @@ class ActorResolver:
             return True
         # (not a summary the parser hangs on the subject after its verb: "Pezeshkian met
         # Putin on Friday, the first visit by an Iranian president in years")
+        # (nor one hung on the object: "met al-Sharaa, the first such visit since the war")
         return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not office(c) and not (
-            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < c.i)
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i < c.i) and
+                   c.lemma_.lower() not in _ACT_SUMMARIES
                    for c in tok.children)
 
     def _lone_surname(self, doc: Doc, tok: Token, key: str, day: date | None,
@@ -4438,8 +4455,10 @@ class ActorResolver:
         arrested Bolsonaro", not "Rice scored twice"."""
         first = doc[max(0, tok.i - key.count(" "))]  # ("Le Pen": two words)
         owned = first.i >= 2 and doc[first.i - 1].lower_ in ("'s", "\u2019s")
+        misread = tok.ent_type_ in _MISREAD_NAME_TYPES or (
+            tok.ent_type_ == "DATE" and tok.lower_ not in _CALENDAR_WORDS)  # ("met Tebboune")
         if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "") and not (
-                tok.ent_type_ in _MISREAD_NAME_TYPES and first.ent_iob_ == "B" and (
+                misread and first.ent_iob_ == "B" and (
                     tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")) and not owned:
             return None  # (a lone name the recogniser took for a place, a number or an event,
             # alone: "met Rubio", "Prabowo welcomed", "met Takaichi"; "Syria's Sharaa",
