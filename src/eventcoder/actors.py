@@ -490,7 +490,8 @@ _RUN_BY = frozenset({"run", "led", "controlled", "dominated", "administered", "g
 # Verbs done to another's people: "its" on their object is the other's ("Israel bombed Iran
 # and killed its army chief").
 _HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arrest", "detain",
-                      "capture", "abduct", "kidnap", "execute", "wound", "shoot"})
+                      "capture", "abduct", "kidnap", "execute", "wound", "shoot", "ambush",
+                      "raid", "shell", "bomb", "injure", "hit"})
 # Sudan's Rapid Support Forces and the press group also called RSF, and the words that tell
 # the second.
 _RSF_SUDAN, _RSF_PRESS = "cur:organization:rsf_sudan", "cur:organization:rsf_press"
@@ -3342,6 +3343,10 @@ class ActorResolver:
                 # criticised Russia")
                 said = span.root.head.i if span.root.dep_ in ("nsubj", "nsubjpass") else None
                 setting = context(sentence_of.get(m.start, 0), True, agent_code, said, True)
+                town = self._office_town(head, in_match) if setting is None and \
+                    head.lemma_.lower() in _LOCAL_OFFICES else None
+                if town is not None:
+                    setting = town[0]  # "Carlos Manzo, the mayor of Uruapan": the town's
                 if setting is not None:
                     code, country, sector, basis = join_code(setting, agent_code), setting, \
                         agent_code, "context"

@@ -4095,12 +4095,11 @@ class EventCoder:
         # "denied sending weapons, calling the U.S. allegations baseless": calling a claim
         # false denies it (016), as saying it was does
         for hit in hits.values():
+            # (any label a claim is given: "calling the U.S. accusations a pretext for an
+            # invasion")
             if hit.code == "111" and hit.token.pos_ == "VERB" and \
                     lemma(hit.token) in ("call", "describe", "brand", "label", "dismiss") and any(
-                        lemma(o) in _CLAIMS for o in _children(hit.token, "dobj")) and any(
-                        lemma(w) in _DENIED for c in _kids(hit.token)
-                        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "prep")
-                        for w in (c, *c.children) if w.dep_ != "det"):
+                        lemma(o) in _CLAIMS for o in _children(hit.token, "dobj")):
                 hit.code, hit.rule = "016", hit.rule + "+denial"
         # "Milei called Petro a terrorist": an insult a speaker hurls is a denunciation
         for tok in tokens:
@@ -5597,7 +5596,8 @@ class EventCoder:
         if span is None or span.root.tag_ not in ("NN", "NNP"):
             return False
         return mention.basis in ("title", "name") or ":person:" in (mention.entry or "") or \
-            lemma(span.root) in _OFFICE_TITLES
+            lemma(span.root) in _OFFICE_TITLES or (
+                bool(mention.name) and span.root.pos_ == "PROPN")  # ("Manzo, the mayor of")
 
     @staticmethod
     def _lone_person(doc: Doc, mention: ActorMention) -> bool:
