@@ -1364,7 +1364,7 @@ def test_headline_sources_after_a_dash_are_set_apart(pipeline: CodingPipeline) -
     body = "The report was published on Monday."
     for title, expected in [("Israel strikes Gaza school - civil defence", ("ISR", "PSEEDU")),
                             ("Pakistan strikes Afghan border posts - security sources",
-                             ("PAK", "AFG"))]:
+                             ("PAK", "AFGMIL"))]:
         result = pipeline.code_text(body, title=title, published=DAY)
         found = {(e.source.code if e.source else None, e.target.code if e.target else None)
                  for e in result.events if e.part == "headline"}
