@@ -684,6 +684,10 @@ _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "rep
 # Attitudes to what may yet be: what one is hopeful of doing is not done.
 _EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "skeptical",
                         "sceptical", "doubtful", "wary", "upbeat", "positive"})
+# What an appeal to restore is an appeal for rights by (0243): "restore democracy".
+_RIGHTS_RESTORED = frozenset({"right", "democracy", "freedom", "liberty", "order", "rule",
+                              "law", "constitution", "constitutional", "civilian", "access",
+                              "internet", "peace", "calm", "stability", "independence"})
 # Attacks one may be killed in, whose by-phrase names the attackers.
 _ATTACK_NOUNS = frozenset({"attack", "ambush", "raid", "assault", "shooting", "bombing",
                            "strike", "offensive", "incursion"})
@@ -4092,6 +4096,20 @@ class EventCoder:
                 # "warned Pakistan that any attack would be met with a stronger military
                 # response": the reply warned of is one by force
                 hit.code, hit.rule = "138", hit.rule + "+armed-reply"
+        # "urged donors to restore funding", "urged India to restore the treaty": what is to
+        # be restored says the appeal's kind; only rights and freedoms are appealed for as such
+        for hit in hits.values():
+            if hit.code[2:] != "43" or hit.row is None or \
+                    "restore" not in hit.row.complements:
+                continue
+            comp = self._complement(hit.token)
+            if comp is None or lemma(comp) != "restore":
+                continue
+            restored = {lemma(w) for o in _children(comp, "dobj") for w in (o, *_kids(o))}
+            if restored and not restored & _RIGHTS_RESTORED:
+                aid = restored & (_AID_NOUNS | {"funding", "fund", "financing"})
+                hit.code = self._refined(hit.code[:2] + "0", "073" if aid else hit.code[:2] + "0")
+                hit.rule += "+restored"
         # "denied sending weapons, calling the U.S. allegations baseless": calling a claim
         # false denies it (016), as saying it was does
         for hit in hits.values():
