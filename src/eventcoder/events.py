@@ -4107,8 +4107,8 @@ class EventCoder:
                 continue
             restored = {lemma(w) for o in _children(comp, "dobj") for w in (o, *_kids(o))}
             if restored and not restored & _RIGHTS_RESTORED:
-                aid = restored & (_AID_NOUNS | {"funding", "fund", "financing"})
-                hit.code = self._refined(hit.code[:2] + "0", "073" if aid else hit.code[:2] + "0")
+                funds = restored & (_AID_NOUNS | {"funding", "fund", "financing"})
+                hit.code = self._refined(hit.code[:2] + "0", "073" if funds else hit.code[:2] + "0")
                 hit.rule += "+restored"
         # "denied sending weapons, calling the U.S. allegations baseless": calling a claim
         # false denies it (016), as saying it was does
