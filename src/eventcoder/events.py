@@ -6180,16 +6180,20 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
-        if hit.code == "045" and not targets and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-                lemma(tok) in _BROKERING:
+        if hit.code == "045" and not targets and (
+                (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "as" and
+                    lemma(tok.head.head) in ("act", "serve"))):
             # "held indirect talks with U.S. envoy Witkoff, in a round mediated by Oman",
-            # "had agreed to stop targeting each other, in a deal mediated by Muscat": the
-            # go-between of the parties of the clause the deal or round is told in
+            # "had agreed to stop targeting each other, in a deal mediated by Muscat", "held
+            # talks with the Clan del Golfo, with Qatar acting as mediator": the go-between of
+            # the parties of the clause the deal, the round or the go-between is told in
             node = tok.head
-            while node.dep_ in ("pobj", "prep", "appos", "npadvmod", "dobj", "xcomp") and \
-                    node.head.i != node.i and not (
+            while node.dep_ in ("pobj", "prep", "appos", "npadvmod", "dobj", "xcomp",
+                                "pcomp") and node.head.i != node.i and not (
                         node.pos_ in ("VERB", "AUX") and any(
-                            c.dep_ == "nsubj" for c in _kids(node))):
+                            c.dep_ == "nsubj" and not any(m in sources for m in actors.of(c))
+                            for c in _kids(node))):
                 node = node.head
             parties = [m for c in _children(node, "nsubj") for w in (c, *c.conjuncts)
                        for m in actors.of(w)]
