@@ -178,6 +178,13 @@ _PLACE_VERBS = frozenset({"capture", "recapture", "seize", "retake", "take", "en
                           "control", "attack", "raid", "hit", "target", "pound", "bombard"})
 
 
+def _fold_accents(text: str) -> str:
+    """``text`` without its accents: "Michoacán" is "Michoacan"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _fold(text: str) -> str:
     """The key names and text are matched on: lowercase, no accents, no punctuation, no leading
     "the"; "U.S." and "U. S." are "us", "St." is "saint"."""
@@ -399,7 +406,9 @@ class _Builder:
             self.entries.append(entry)
             self.add_name(index, name, False, article=True)
             for n in aliases.split("|"):
-                if n and _LATIN.match(n):
+                # (a name in Latin letters with accents too: "Michoacán" for "Michoacán de
+                # Ocampo")
+                if n and _LATIN.match(_fold_accents(n)):
                     self.add_name(index, n, True, article=True)
             out.setdefault(code, index)
         return out
