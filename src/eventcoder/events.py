@@ -7230,6 +7230,12 @@ def _describes_target(hit: _Hit, hits: dict[int, _Hit]) -> bool:
     demanding the minister's resignation". Their protest or demand is how the story names
     them, not an act it reports (the act is the detention, the clash)."""
     tok = hit.token
+    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in _kids(tok)) and \
+            tok.head.dep_ in ("dobj", "pobj") and (
+                tok.head.head.i in hits or tok.head.head.head.i in hits):
+        return True  # ("released a British couple who had been detained since February":
+        # what was done to them before, told of whom the act is done to)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # ("demanding the resignation": the demand told by its noun)
     if hit.code[:2] not in _DESCRIBING_ROOTS or tok.tag_ != "VBG":
@@ -7614,8 +7620,10 @@ def _threat(code: str, default: str = "130") -> str:
 # What protesters want, by the fourth digit of CAMEO 141x-145x: a change of leaders (1), of
 # policy (2), rights (3), a change of institutions or regime (4).
 _PROTEST_AIMS = (
+    # (and elections, as the codebook codes demands for them with leadership change)
     ("1", frozenset({"resignation", "resign", "ouster", "oust", "impeachment", "impeach",
-                     "dismissal", "departure", "downfall", "step", "quit", "leadership"})),
+                     "dismissal", "departure", "downfall", "step", "quit", "leadership",
+                     "election", "elections"})),
     ("4", frozenset({"constitution", "regime", "system", "independence", "autonomy",
                      "secession", "monarchy", "republic"})),
     ("3", frozenset({"right", "rights", "release", "freedom", "liberty", "equality",
