@@ -230,6 +230,7 @@ _CONTINENT_PARTS_OF: dict[str, frozenset[str]] = {key: frozenset(codes.split()) 
 )}
 # Heads of a state described by the words before them: "the Gulf state", "the landlocked nation".
 _STATE_HEADS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
+_MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 _STATE_NOUNS = frozenset({"country", "nation", "state", "government", "power", "ally",
                           "neighbour", "neighbor", "partner", "democracy", "capital"})
 # The agents a region has: "Western diplomats" (WSTGOV), "African troops", "Asian banks".
@@ -4330,6 +4331,7 @@ class ActorResolver:
             elif low in _STATE_HEADS and tok.pos_ == "NOUN" and _definite(tok) and \
                     _bare_state_slot(tok):
                 target = self._bare_state(doc, tok, mentions, antecedents, s_index)
+                described = target is not None and target.person  # (the leader's state)
             elif low in ("country", "nation") and tok.pos_ == "NOUN" and any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
                     for c in tok.children):
@@ -4412,13 +4414,18 @@ class ActorResolver:
         country's president ..."); elsewhere the state named last, in this or the two
         sentences before, that is not the clause subject's ("Washington revoked Chevron's
         licence in Venezuela. It also imposed sanctions on the country": Venezuela)."""
-        states = [a for a in reversed(antecedents)
-                  if a.mention.end <= tok.idx and not a.person and
-                  a.mention.basis in ("country", "capital", "location") and
-                  a.mention.country and a.mention.country not in REGIONS and
-                  0 <= s_index - a.mention.sentence_index <= 2]
         subject_slot = tok.dep_ in ("nsubj", "nsubjpass") or (
             tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        # (and, out of the subject's place, a leader's state: "met Saudi Crown Prince Mohammed
+        # bin Salman and said Washington would sell F-35 jets to the kingdom")
+        states = [a for a in reversed(antecedents)
+                  if a.mention.end <= tok.idx and (
+                      (not a.person and a.mention.basis in ("country", "capital", "location"))
+                      or (a.person and not subject_slot and tok.lower_ in _MONARCHIES and
+                          (a.mention.sector or "")[:3] in ("GOV", "ELI"))) and
+                  a.mention.country and a.mention.country not in REGIONS and
+                  a.mention.country not in ORG_PREFIXES and
+                  0 <= s_index - a.mention.sentence_index <= 2]
         if subject_slot:
             earlier = [a for a in states if a.mention.sentence_index < s_index]
             return next((a for a in earlier if a.mention.sentence_index ==

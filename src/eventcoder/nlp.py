@@ -622,9 +622,13 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
         command = named and first.pos_ == "VERB" and first.dep_ == "ROOT" and \
             first.tag_ in ("VB", "VBP") and verb.pos_ in ("NOUN", "VERB") and verb.is_lower
         if not adverb and not command:
-            # (the root the name, or the noun the verb hangs from: "Trump ended trade talks")
-            if not (whole.root.i == first.i or verb.head.i == whole.root.i) or not named \
-                    or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            # (the root the name, or the noun the verb hangs from: "Trump ended trade talks";
+            # or the name and the verb both read as modifiers of the name after them: "Trump
+            # hosted Saudi Crown Prince Mohammed bin Salman ... and said")
+            shared = first.head.i == verb.head.i and first.dep_ in ("nmod", "compound") and \
+                verb.head.i > verb.i
+            if not (whole.root.i == first.i or verb.head.i == whole.root.i or shared) or \
+                    not named or first.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
             if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN") or \
                     verb.dep_ not in ("amod", "acl", "compound"):
