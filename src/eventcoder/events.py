@@ -2018,7 +2018,8 @@ def _told_before(verb: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "had" for c in _kids(verb)):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for c in _kids(verb)
-                   if c.dep_ in ("npadvmod", "prep", "advmod") and c.lower_ != "for"
+                   if c.dep_ in ("npadvmod", "prep", "advmod") and
+                   c.lower_ not in ("for", "since")  # ("detained since February": how long)
                    for t in c.subtree)
 
 
@@ -7230,12 +7231,6 @@ def _describes_target(hit: _Hit, hits: dict[int, _Hit]) -> bool:
     demanding the minister's resignation". Their protest or demand is how the story names
     them, not an act it reports (the act is the detention, the clash)."""
     tok = hit.token
-    if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in _kids(tok)) and \
-            tok.head.dep_ in ("dobj", "pobj") and (
-                tok.head.head.i in hits or tok.head.head.head.i in hits):
-        return True  # ("released a British couple who had been detained since February":
-        # what was done to them before, told of whom the act is done to)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # ("demanding the resignation": the demand told by its noun)
     if hit.code[:2] not in _DESCRIBING_ROOTS or tok.tag_ != "VBG":
