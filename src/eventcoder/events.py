@@ -6181,7 +6181,8 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
-        if hit.code == "045" and not targets and (
+        if hit.code == "045" and (not targets or all(
+                m.country in {s.country for s in sources} for m in targets)) and (
                 (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING) or (
                     tok.dep_ == "pobj" and tok.head.lower_ == "as" and
                     lemma(tok.head.head) in ("act", "serve"))):
@@ -6196,12 +6197,16 @@ class EventCoder:
                             c.dep_ == "nsubj" and not any(m in sources for m in actors.of(c))
                             for c in _kids(node))):
                 node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                node = tok.sent.root  # ("agreed to a ceasefire after talks in Doha mediated
+                # by Qatar, Qatar's foreign ministry said": the parser cut the talks loose)
             parties = [m for c in _children(node, "nsubj") for w in (c, *c.conjuncts)
                        for m in actors.of(w)]
             parties += [m for h in (node, *_children(node, "dobj"))
                         for p in _prep_objects(h, "with") for m in actors.of(p)]
             targets = [m for m in dict.fromkeys(parties) if m not in sources and
-                       m.basis != "location"]
+                       m.basis != "location" and
+                       m.country not in {s.country for s in sources}]
         if hit.code == "016" and tok.pos_ == "VERB":
             # "denied the allegations made by Kyiv", "rejected accusations from Washington":
             # a denial answers its accusers, never those it denies ties to ("denied any
