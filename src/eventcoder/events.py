@@ -684,6 +684,8 @@ _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "rep
 # Attitudes to what may yet be: what one is hopeful of doing is not done.
 _EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "skeptical",
                         "sceptical", "doubtful", "wary", "upbeat", "positive"})
+# Assaults whose attempt is itself made: "tried to storm the palace".
+_STORMING = frozenset({"storm", "breach", "overrun", "ransack"})
 # What an appeal to restore is an appeal for rights by (0243): "restore democracy".
 _RIGHTS_RESTORED = frozenset({"right", "democracy", "freedom", "liberty", "order", "rule",
                               "law", "constitution", "constitutional", "civilian", "access",
@@ -4515,6 +4517,9 @@ class EventCoder:
         if _answered(first):
             return "asserted"  # "X accused Y of Z, a claim police denied": the parser hung
             # the accusation on the denial that answers it
+        if first.dep_ == "xcomp" and lemma(first.head) in ("try", "attempt") and \
+                first.head.tag_ == "VBD" and lemma(verb) in _STORMING:
+            return "asserted"  # "protesters tried to storm parliament": the assault was made
         if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED and not (
                 # "warned that strikes had killed hundreds": told as done
                 first.dep_ == "ccomp" and lemma(first.head) in ("warn", "fear", "caution")
