@@ -684,6 +684,8 @@ _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "rep
 # Attitudes to what may yet be: what one is hopeful of doing is not done.
 _EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "skeptical",
                         "sceptical", "doubtful", "wary", "upbeat", "positive"})
+# Spans of time counted from an earlier act: "a week after gunmen killed 26 people".
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "fortnight", "decade"})
 # Assaults whose attempt is itself made: "tried to storm the palace".
 _STORMING = frozenset({"storm", "breach", "overrun", "ransack"})
 # What an appeal to restore is an appeal for rights by (0243): "restore democracy".
@@ -7064,8 +7066,11 @@ def _since_clause(word: Token) -> bool:
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
             kids = _kids(node)
-            # (and what is awaited: "protests will go on until Imamoglu is freed")
+            # (and what is awaited: "protests will go on until Imamoglu is freed"; and a time
+            # counted after: "two days after four people were killed in clashes")
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids) or (
+                any(c.dep_ == "mark" and c.lower_ == "after" for c in kids) and any(
+                    c.dep_ == "npadvmod" and lemma(c) in _SPANS for c in kids)) or (
                 any(c.dep_ == "mark" and c.lower_ == "until" for c in kids) and
                 (node.tag_ in ("VBZ", "VBP") or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids)))
