@@ -684,6 +684,9 @@ _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "rep
 # Attitudes to what may yet be: what one is hopeful of doing is not done.
 _EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "skeptical",
                         "sceptical", "doubtful", "wary", "upbeat", "positive"})
+# A state's punishments, which one warned of faces: "would face up to 10 years in prison".
+_PUNISHMENTS = frozenset({"prison", "jail", "imprisonment", "prosecution", "arrest",
+                          "punishment", "penalty", "sentence", "execution", "detention"})
 # Spans of time counted from an earlier act: "a week after gunmen killed 26 people".
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "fortnight", "decade"})
 # Assaults whose attempt is itself made: "tried to storm the palace".
@@ -3934,6 +3937,13 @@ class EventCoder:
                     # more telling than the row's general one
                     hit.code = self._refined(root + "0", inner.code)
                     hit.rule += f"+{inner.rule}"
+                elif inner is None and hit.code == "130" and lemma(hit.token) == "warn" and \
+                        comp.dep_ == "ccomp" and lemma(comp) == "face" and any(
+                            lemma(t) in _PUNISHMENTS for t in comp.subtree):
+                    # "warned that anyone who disrupted the election would face up to 10 years
+                    # in prison": a threat of the state's punishment (137)
+                    hit.code = "137"
+                    hit.rule += "+punishment"
                 elif inner is None and hit.code == "130" and lemma(hit.token) == "warn" and \
                         comp.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "iobj")
                                                          for c in _kids(hit.token)) and \
