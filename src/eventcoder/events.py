@@ -181,7 +181,8 @@ _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "
 # Nouns that sum up the act before them: "..., a move condemned by the EU".
 _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
                     "announcement", "ruling", "order", "plan", "deal", "strike", "attack", "visit",
-                    "trip", "meeting"})
+                    "trip", "meeting", "verdict", "sentence", "judgment", "judgement",
+                    "conviction"})
 # What a go-between brings about: "talks mediated by Qatar", "a ceasefire brokered by the US".
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
                        "negotiation", "swap", "exchange", "settlement", "dialogue", "round"})
