@@ -688,8 +688,9 @@ _EXPECTANT = frozenset({"optimistic", "hopeful", "confident", "pessimistic", "sk
 # A state's punishments, which one warned of faces: "would face up to 10 years in prison".
 _PUNISHMENTS = frozenset({"prison", "jail", "imprisonment", "prosecution", "arrest",
                           "punishment", "penalty", "sentence", "execution", "detention"})
-# Spans of time counted from an earlier act: "a week after gunmen killed 26 people".
-_SPANS = frozenset({"day", "week", "month", "year", "hour", "fortnight", "decade"})
+# Spans of time counted from an earlier act: "a week after gunmen killed 26 people" (not a
+# day or hours after: the news of the day before, dated so).
+_SPANS = frozenset({"day", "week", "month", "year", "fortnight", "decade"})
 # Assaults whose attempt is itself made: "tried to storm the palace".
 _STORMING = frozenset({"storm", "breach", "overrun", "ransack"})
 # What an appeal to restore is an appeal for rights by (0243): "restore democracy".
@@ -7081,7 +7082,8 @@ def _since_clause(word: Token) -> bool:
             # counted after: "two days after four people were killed in clashes")
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids) or (
                 any(c.dep_ == "mark" and c.lower_ == "after" for c in kids) and any(
-                    c.dep_ == "npadvmod" and lemma(c) in _SPANS for c in kids)) or (
+                    c.dep_ == "npadvmod" and lemma(c) in _SPANS and c.lower_ != "day"
+                    for c in kids)) or (
                 any(c.dep_ == "mark" and c.lower_ == "until" for c in kids) and
                 (node.tag_ in ("VBZ", "VBP") or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids)))
