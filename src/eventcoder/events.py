@@ -182,7 +182,7 @@ _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "
 _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
                     "announcement", "ruling", "order", "plan", "deal", "strike", "attack", "visit",
                     "trip", "meeting", "verdict", "sentence", "judgment", "judgement",
-                    "conviction"})
+                    "conviction", "election", "vote", "poll", "referendum"})
 # What a go-between brings about: "talks mediated by Qatar", "a ceasefire brokered by the US".
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
                        "negotiation", "swap", "exchange", "settlement", "dialogue", "round"})

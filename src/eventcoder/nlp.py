@@ -165,6 +165,8 @@ _ASKING = frozenset({"call", "appeal", "push", "press", "plead", "lobby", "campa
                      "petition", "clamor", "clamour"})
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
+# Nouns of agreements and measures that the tagger also reads as verbs ("a minerals deal").
+_NOUN_VERBS = frozenset({"deal", "pact", "accord", "ban", "plan", "bid", "cut"})
 # Hyphenated words kept whole: split, they wreck the parse of their sentence.
 _WHOLE_WORDS: tuple[str, ...] = (
     "de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation",
@@ -1543,6 +1545,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     # after "to"; it is the object of "to"
     nouns: list[int] = []
     gerunds: list[int] = []
+    noun_objects: list[int] = []  # (nouns read as verbs, made their verb's objects)
     for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "VERB" and word.i > 0 and \
@@ -1571,6 +1574,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             gerunds.append(gerund.i)
     for i in gerunds:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
+    # "Australia and the United States signed a critical minerals deal worth $8.5 billion":
+    # the object's last noun read as the verb of a clause whose subject is the object's start
+    # ("a critical minerals" deal); it is the noun, the object of the verb before it
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOUN_VERBS]).nonzero()[0]:
+        word = doc[int(at)]
+        verb = word.head
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if word.pos_ == "VERB" and word.dep_ == "ccomp" and word.tag_ in ("VBP", "VB") and \
+                subject is not None and subject.i == word.i - 1 and subject.tag_ in ("NN", "NNS") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                        for c in subject.children) and verb.pos_ == "VERB" and verb.i < word.i \
+                and not any(c.dep_ in ("dobj", "aux", "mark", "neg") for c in word.children) \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            moves.append((word.i, verb.i, "dobj"))
+            moves.append((subject.i, word.i, "compound"))
+            for c in subject.children:  # (the determiner and modifiers are the noun's)
+                if c.dep_ in ("det", "amod", "compound", "nummod"):
+                    moves.append((c.i, word.i, c.dep_))
+            noun_objects.append(word.i)
     # "Ruto called on Kenyans to remain calm": a particle with an object is a preposition
     for at in (deps == doc.vocab.strings.add("prt")).nonzero()[0]:
         word = doc[int(at)]
@@ -1646,6 +1668,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i - 1].pos_, doc[i - 1].tag_ = "ADP", "IN"
     for i in appeals:
         doc[i].pos_, doc[i].tag_ = "ADP", "IN"
+    for i in noun_objects:
+        doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
     return doc
 
 
