@@ -3755,6 +3755,12 @@ class EventCoder:
             if doer is None and hit.token.dep_ == "advcl" and hit.token.tag_ == "VBG":
                 # "A car bomb exploded outside the ministry, killing 100 people"
                 doer = next((c for c in _kids(hit.token.head) if c.dep_ == "nsubj"), None)
+            if doer is None and hit.token.dep_ == "conj" and hit.token.head.pos_ == "VERB" and \
+                    not any(c.dep_ in ("nsubjpass", "auxpass") for c in _kids(hit.token)):
+                # "gunmen abducted 25 schoolgirls and killed the vice principal": the doers of
+                # the first verb; not a car bomb's ("a bomb exploded and killed"), see _means
+                doer = next((c for c in _kids(hit.token.head) if c.dep_ == "nsubj" and
+                             lemma(c) in _ASSAILANT_CODES), None)
             means = self._means(doer, {}) if doer is not None else None
             if means is not None and means[0][:2] in ("18", "19", "20") and \
                     means[0] != hit.code:  # "a roadside bombing killed ...": 183
