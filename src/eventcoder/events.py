@@ -6470,6 +6470,11 @@ class EventCoder:
             targets = [replace(m, code=m.country, sector=None, plover_sector=None,
                                basis="location") if m.basis == "capital" and m.country else m
                        for m in targets]
+        if hit.code[:3] == "112" and tok.pos_ == "VERB" and lemma(tok) in ("charge", "indict") \
+                and sources and all((m.sector or "")[:3] in ("JUD", "COP") for m in sources):
+            # "German prosecutors charged three men with spying": a charge brought in court
+            # (115), whatever it is of; "Kyiv charged Moscow with shelling" accuses (1123)
+            hit.code, hit.rule = "115", hit.rule + "+prosecution"
         if hit.code == "043" and hit.row is not None and hit.row.id == "host-summit-043" and \
                 sources and any(
                     m.country and m.country not in {s.country for s in sources}
