@@ -3265,7 +3265,13 @@ class ActorResolver:
             used.add(party.i)
             m = _Match(min(m.start, party.i), m.end, m.entry, m.root)
         former = self._is_former(doc, m.start, head)
-        if former:
+        exiled = former and any(doc[k].lower_ == "exiled" for k in range(
+            max(0, m.start - 3), head.i + 1)) and not any(
+            doc[k].lower_ in _FORMER - {"exiled"} for k in range(max(0, m.start - 3), head.i + 1))
+        if exiled:
+            agent_code = "OPP"  # "exiled government critic": in opposition abroad, as Phoenix
+            # codes an exiled leader or politician
+        elif former:
             # a former office holder is an elite; former soldiers, rebels or detainees are
             # civilians ("former soldiers protested over pensions")
             agent_code = "ELI" if agent_code[:3] in _HELD_OFFICES or \
