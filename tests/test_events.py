@@ -1643,14 +1643,14 @@ def test_a_truce_in_another_land_is_with_that_land(pipeline: CodingPipeline) -> 
 
 def test_verbs_joined_by_and_share_their_object(pipeline: CodingPipeline) -> None:
     """ "Police arrested and beat protesters": both acts are done to the protesters; "shot
-    and killed a soldier" is one blow (the killing); a verb with its own complement and a
-    second clause with its own auxiliary share nothing."""
+    and killed a soldier" is one blow (the killing, by snipers small-arms fire); a verb with
+    its own complement and a second clause with its own auxiliary share nothing."""
     day = date(2025, 6, 10)
     for text, expected in [
         ("Pakistan arrested and deported hundreds of Afghans last week.",
          {("PAK", "AFGCVL", "173"), ("PAK", "AFGCVL", "174")}),
         ("Palestinian snipers shot and killed an Israeli soldier.",
-         {("PSE", "ISRMIL", "190")}),
+         {("PSE", "ISRMIL", "193")}),
         ("Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to "
          "avoid coming here.", {("PAK", None, "1224")}),
     ]:
