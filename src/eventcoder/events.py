@@ -678,6 +678,9 @@ _OFFICE_TITLES = frozenset({"mayor", "governor", "senator", "lawmaker", "legisla
                             "congresswoman", "councillor", "councilor", "judge", "prosecutor",
                             "candidate", "hopeful", "mp", "parliamentarian", "speaker",
                             "chancellor"})
+# What those who press for an act make: "despite pressure from the EU".
+_PRESSURES = frozenset({"pressure", "call", "demand", "appeal", "plea", "request", "urging",
+                        "calls", "demands", "appeals"})
 # What a denial denies (016): charges, and ties to others named in them.
 _DENIED_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "report",
                              "involvement", "responsibility", "role", "wrongdoing", "link",
@@ -6232,6 +6235,17 @@ class EventCoder:
             targets = [m for m in dict.fromkeys(parties) if m not in sources and
                        m.basis != "location" and
                        m.country not in {s.country for s in sources}]
+        if hit.code[:2] == "12" and tok.pos_ == "VERB":
+            # "refused to impose sanctions on Russia despite pressure from the European Union":
+            # a refusal answers those who press for the act, not those it would be done to
+            pressers = [m for h in (tok, *_children(tok, "xcomp"))
+                        for p in _prep_objects(h, "despite") if lemma(p) in _PRESSURES
+                        for w in ("from", "by") for q in _prep_objects(p, w)
+                        for m in (actors.of(q) or [_as_government(x) for x in self._place_at(
+                            actors, q) if x.country and len(x.country) == 3])
+                        if m not in sources]
+            if pressers:
+                targets = pressers
         if hit.code == "016" and tok.pos_ == "VERB":
             # "denied the allegations made by Kyiv", "rejected accusations from Washington":
             # a denial answers its accusers, never those it denies ties to ("denied any
