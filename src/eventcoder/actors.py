@@ -4363,11 +4363,12 @@ class ActorResolver:
                 # alongside the army" fight beside another army)
                 own_subject = _clause_subject(tok) if tok.dep_ not in ("nsubj",
                                                                       "nsubjpass") else None
+                phrase_start = tok.left_edge.idx
                 for a in reversed(antecedents):
                     if own_subject is not None and \
                             a.mention.start <= own_subject.idx < a.mention.end:
                         continue
-                    if a.mention.start >= tok.left_edge.idx:
+                    if a.mention.start >= phrase_start:
                         continue  # ("the Kenyan and Ugandan presidents": named in the phrase
                         # itself, as two; the phrase points back at no one)
                     # ("the Secretary-General" after "U.N. Secretary-General Antonio Guterres")
