@@ -165,6 +165,11 @@ _ASKING = frozenset({"call", "appeal", "push", "press", "plead", "lobby", "campa
                      "petition", "clamor", "clamour"})
 # Event nouns that are no verbs, read as one after "to" in headlines ("agree to ceasefire").
 _NOT_VERBS = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
+# Verbs that name a thing something: "designated the cartel a terrorist organization".
+_DESIGNATING = frozenset({"designate", "designated", "designates", "designating", "declare",
+                          "declared", "declares", "declaring", "label", "labelled", "labeled",
+                          "labels", "brand", "branded", "brands", "classify", "classified",
+                          "classifies", "list", "listed", "lists"})
 # Nouns of agreements and measures that the tagger also reads as verbs ("a minerals deal").
 _NOUN_VERBS = frozenset({"deal", "pact", "accord", "ban", "plan", "bid", "cut"})
 # Hyphenated words kept whole: split, they wreck the parse of their sentence.
@@ -1593,6 +1598,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 if c.dep_ in ("det", "amod", "compound", "nummod"):
                     moves.append((c.i, word.i, c.dep_))
             noun_objects.append(word.i)
+    # "designated Venezuela's Cartel de los Soles a foreign terrorist organization on Monday",
+    # "declared the Barrio 18 gang a terrorist organization": what a verb of naming names a
+    # thing, read as a second object, an apposition or a clause; it is the object's predicate
+    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _DESIGNATING]).nonzero()[0]:
+        verb = doc[int(at)]
+        if verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        label = next((t for t in (*objects[1:], *(g for o in objects[:1] for g in o.children
+                                                  if g.dep_ == "appos"),
+                                  *(c for c in verb.children if c.dep_ == "ccomp"))
+                      if t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                  for d in t.children)), None)
+        if label is None:
+            continue
+        designee = objects[0] if objects and objects[0].i < label.i else next(
+            (c for c in label.children if c.dep_ == "nsubj" and c.i < label.i), None)
+        if designee is not None and designee.i != label.i:
+            moves.append((designee.i, verb.i, "dobj"))
+            moves.append((label.i, verb.i, "oprd"))
     # "Ruto called on Kenyans to remain calm": a particle with an object is a preposition
     for at in (deps == doc.vocab.strings.add("prt")).nonzero()[0]:
         word = doc[int(at)]
