@@ -63,9 +63,9 @@ __all__ = ["ActorMention", "ActorResolver", "ActorStage", "headline_people", "jo
            "split_code"]
 
 # Kinds that give a country (or organisation) to an agent they modify.
+_COUNTRYISH = frozenset({"country", "capital", "seat", "place", "people", "organization"})
 # Words that say some of those named still hold the role: "current and former officials".
 _SERVING = frozenset({"current", "serving", "sitting"})
-_COUNTRYISH = frozenset({"country", "capital", "seat", "place", "people", "organization"})
 # When two entries match the same words, the more specific kind wins.
 _KIND_RANK = {"person": 0, "organization": 1, "seat": 2, "capital": 3, "country": 4,
               "place": 5, "people": 6, "agent": 7}
@@ -3204,13 +3204,19 @@ class ActorResolver:
         return None
 
     def _is_former(self, doc: Doc, start: int, head: Token) -> bool:
+        return bool(self._former_words(doc, start, head))
+
+    @staticmethod
+    def _former_words(doc: Doc, start: int, head: Token) -> set[str]:
+        """The words that make an agent phrase's holders former ones ("former", "ousted",
+        "exiled"), in the few words before its head or among the head's own."""
         # (a word of the window as the verb of the clause is an act: "lawmakers ousted Prime
         # Minister Barnier" ousts one in office; "ousted Prime Minister Barnier" is former)
         window = {doc[k].lower_ for k in range(max(0, start - 3), head.i + 1)
                   if doc[k].pos_ != "VERB" or doc[k].dep_ in ("amod", "acl")}
         if window & _SERVING:
-            return False  # "current and former journalists": those serving among them
-        return bool(window & _FORMER) or any(c.lower_ in _FORMER for c in head.children)
+            return set()  # "current and former journalists": those serving among them
+        return (window | {c.lower_ for c in head.children}) & _FORMER
 
     def _agent_mention(
         self, doc: Doc, m: _Match, by_root: dict[int, _Match], in_match: dict[int, _Match],
@@ -3264,11 +3270,9 @@ class ActorResolver:
                 by_root[party.i].entry.roles else "PTY"
             used.add(party.i)
             m = _Match(min(m.start, party.i), m.end, m.entry, m.root)
-        former = self._is_former(doc, m.start, head)
-        exiled = former and any(doc[k].lower_ == "exiled" for k in range(
-            max(0, m.start - 3), head.i + 1)) and not any(
-            doc[k].lower_ in _FORMER - {"exiled"} for k in range(max(0, m.start - 3), head.i + 1))
-        if exiled:
+        former_words = self._former_words(doc, m.start, head)
+        former = bool(former_words)
+        if former_words == {"exiled"}:
             agent_code = "OPP"  # "exiled government critic": in opposition abroad, as Phoenix
             # codes an exiled leader or politician
         elif former:

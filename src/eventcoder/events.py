@@ -5898,6 +5898,14 @@ class EventCoder:
                 found.append(m)
         return found
 
+    @classmethod
+    def _side_at(cls, actors: _Actors, tok: Token) -> list[ActorMention]:
+        """The actors a phrase names as a side that presses or accuses, where a place named
+        alone is its country's government: "accusations from Washington", "pressure from
+        Beijing"."""
+        return actors.of(tok) or [_as_government(x) for x in cls._place_at(actors, tok)
+                                  if x.country and len(x.country) == 3]
+
     def _events(self, doc: Doc, sent: Span, s_index: int, hit: _Hit, actors: _Actors,
                 last: list[ActorMention], doc_id: str, published: date | None, part: str,
                 quotes: Sequence[Any]) -> list[Event]:
@@ -6241,9 +6249,7 @@ class EventCoder:
             pressers = [m for h in (tok, *_children(tok, "xcomp"))
                         for p in _prep_objects(h, "despite") if lemma(p) in _PRESSURES
                         for w in ("from", "by") for q in _prep_objects(p, w)
-                        for m in (actors.of(q) or [_as_government(x) for x in self._place_at(
-                            actors, q) if x.country and len(x.country) == 3])
-                        if m not in sources]
+                        for m in self._side_at(actors, q) if m not in sources]
             if pressers:
                 targets = pressers
         if hit.code == "016" and tok.pos_ == "VERB":
@@ -6252,14 +6258,11 @@ class EventCoder:
             # links to the Tren de Aragua gang")
             denied = [o for o in _children(tok, "dobj") if lemma(o) in _DENIED_CHARGES]
             if denied:
-                # (a capital that accuses is its government: "accusations from Washington")
                 targets = [m for o in denied for p in (
                     *_prep_objects(o, "by"), *_prep_objects(o, "from"),
                     *_prep_objects(tok, "from"),
                     *(q for a in _children(o, "acl") for q in _prep_objects(a, "by")))
-                    for m in (actors.of(p) or [_as_government(x) for x in self._place_at(
-                        actors, p) if x.country and len(x.country) == 3])
-                    if m not in sources]
+                    for m in self._side_at(actors, p) if m not in sources]
                 # ("Israel's claims", "the U.S. allegations": whose they are)
                 targets += [m for o in denied for m in _owners(o, actors)
                             if m not in sources and m not in targets]

@@ -188,9 +188,7 @@ def _fold_accents(text: str) -> str:
 def _fold(text: str) -> str:
     """The key names and text are matched on: lowercase, no accents, no punctuation, no leading
     "the"; "U.S." and "U. S." are "us", "St." is "saint"."""
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                       if not unicodedata.combining(c))
+    text = _fold_accents(text)
     parts = text.lower().translate(_PUNCTUATION).split()
     if len(parts) > 1:
         if all(len(p) == 1 for p in parts):
