@@ -1403,14 +1403,18 @@ def lemma(tok: Token) -> str:
             tok.lower_.startswith(value + "e") or tok.lower_ == value + "ing"):
         return value + "e"  # ("waging" -> "wag")
     if value[-1:] == "s" and tok.tag_ in ("NNPS", "NNP") and (
-            value[:-1] in _NAMED_DOCUMENTS or value[:-1] in _CAPITAL_FORCES):
+            value[:-1] in _NAMED_DOCUMENTS or value[:-1] in _CAPITAL_FORCES or (
+                value[:-1] in _ROW_WORDS and not tok.ent_type_ and tok.is_sent_start)):
         return value[:-1]  # "signed the Abraham Accords", "U.S. Marines rolled into
-        # Baghdad": a plural the model keeps as a name
+        # Baghdad": a plural the model keeps as a name; and "Rockets were fired from
+        # Lebanon": a plural the model takes for a name because it opens the sentence
     return value
 
 
 # Lemmas the coder looks for; a stray lemma one "e" short of one of them is mended.
 _KNOWN: set[str] = set()
+# the words trigger rows are written for or name as their objects (see EventCoder.__init__)
+_ROW_WORDS: set[str] = set()
 # Documents named in capitalised plurals the model keeps ("the Abraham Accords").
 _NAMED_DOCUMENTS = frozenset({"accord", "treaty", "agreement", "protocol", "convention",
                               "declaration", "pact", "deal", "understanding"})
@@ -2244,6 +2248,7 @@ class EventCoder:
         _KNOWN.update(r.lemma for r in triggers.rows)
         _KNOWN.update(w for r in triggers.rows for w in r.governors | r.complements)
         _KNOWN.update(DEFAULT_GOVERNORS | _UNREALISED | _REPORTING)
+        _ROW_WORDS.update(w for r in triggers.rows for w in (r.lemma, *r.objects) if ":" not in w)
 
     # ------------------------------------------------------------------ triggers
     def _violent(self, verb: Token) -> bool:
@@ -6197,6 +6202,19 @@ class EventCoder:
                 sources = [_as_state(m) if m.basis == "location" else m for m in launchers]
                 targets = list({m.code: m for m in defenders}.values())
                 hit.rule += "+launched"
+        if not sources and hit.code[:2] in ("18", "19") and tok.pos_ == "VERB":
+            # "rockets were fired from Lebanon into northern Israel", "a drone launched from
+            # Yemen struck Eilat": with no one named, the state the fire came from is its side
+            fired = [tok] if _passive(tok) else []
+            fired += [a for s in _children(tok, "nsubj", "nsubjpass") for a in _kids(s)
+                      if a.dep_ == "acl" and lemma(a) in ("launch", "fire")]
+            origins = [m for a in fired for p in _prep_objects(a, "from")
+                       for m in (actors.of(p) or self._place_at(actors, p))
+                       if m.country and len(m.country) == 3]
+            if origins and not any(m.country == origins[0].country for m in targets):
+                sources = [_as_state(origins[0]) if origins[0].basis == "location"
+                           else origins[0]]
+                hit.rule += "+origin"
         if hit.code[:2] == "16":
             # "the snapback of UN sanctions", "EU sanctions": the body whose measures they are
             # is never whom they fall on
