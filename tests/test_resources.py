@@ -100,9 +100,14 @@ def test_shipped_resources_load_quickly_and_validate_without_errors() -> None:
     warnings = [p for p in problems if p.severity == "warning"]
     print(f"loaded {len(loaded.entries)} entries in {seconds:.2f}s; {len(warnings)} warnings")
     assert errors == []  # (load time is measured by bench/actors_bench.py, not asserted)
-    # Warnings are the source's own overlaps and kept conflicts, listed in the report; a jump
-    # means the converter started producing new ones.
-    assert 0 < len(warnings) < 1000
+    # Warnings on the converted Phoenix files are the source's own overlaps and kept
+    # conflicts, listed in the report; a jump there means the converter started producing new
+    # ones. (Those on eventcoder's curated files are mostly its corrections of Phoenix rows,
+    # which take precedence by design: "protesters" are CVL here, OPP there.)
+    manifest = json.loads((package_files()[0].parent / "manifest.json").read_text("utf-8"))
+    converted = {f["path"] for f in manifest["files"] if f["source"].get("repo") != "eventcoder"}
+    assert converted and all(name.endswith(".jsonl") for name in converted)
+    assert 0 < sum(Path(p.file).name in converted for p in warnings) < 600
     assert loaded.version == "2026.11.0"
     assert len(loaded.digest) == 64
 
