@@ -2527,6 +2527,12 @@ class ActorResolver:
                     "agent", "location", "country") and x.country in self._countries)
                 if found is not None:
                     return found
+        if held and head.dep_ == "compound" and head.head.pos_ == "NOUN" and \
+                head.head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head  # "Ivory Coast banned opposition protests": whose protests
+        elif held and head.dep_ == "pobj" and head.head.lower_ == "by" and \
+                head.head.head.pos_ == "NOUN" and head.head.head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head.head  # "banned protests by opposition supporters"
         if held:  # "dozens of students and journalists": the people are the count's
             head = _counted(head)
         if held and head.dep_ == "nsubjpass":  # "a journalist was detained by police"
