@@ -264,6 +264,10 @@ _SPORTS = frozenset({"football", "soccer", "ski", "cricket", "tennis", "rugby", 
                      "boxing", "volleyball", "handball", "baseball"})
 # The agent row of peacekeepers: with no country or body named, the UN's.
 _PEACEKEEPERS = "ec:agent:peacekeeper"
+# The row of unnamed men and people: those a state holds are not its own for being held
+# ("Polish police arrested a man suspected of spying for Russia"), as students or
+# journalists it holds are.
+_PEOPLE = "ec:agent:people"
 # The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).
 _REGION_ROW = "cur:country:region_"
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
@@ -2201,7 +2205,8 @@ class ActorResolver:
                           if x is not None and x.country in self._countries), None)
             if mover is None and not far and not wanderers:
                 mover = self._mover(doc[m.root], mentions,
-                                    held=agent_code[:3] in _HELD_SECTORS)
+                                    held=agent_code[:3] in _HELD_SECTORS and
+                                    m.entry.id != _PEOPLE)
             if mover is None and not far and agent_code[:3] in _HELD_SECTORS and \
                     context(sentence_of.get(m.start, 0), False, agent_code) is None:
                 # (where the sentence sets the scene, its place says whose they are: "killed
