@@ -6826,8 +6826,12 @@ class EventCoder:
             # agreement in the presence of Rubio": with each other, not the place or witness
             targets = []
         if hit.code[:2] in ("13", "15") and sources:
-            # "Kim vowed to boost his country's nuclear arsenal": no threat to itself
-            targets = [m for m in targets if not any(m.code == s.code for s in sources)]
+            # "Kim vowed to boost his country's nuclear arsenal": no threat to itself (but
+            # "Homan threatened to arrest New Jersey Governor Phil Murphy": another person of
+            # the same government)
+            own = {s.name or s.text for s in sources}
+            targets = [m for m in targets if not any(m.code == s.code for s in sources) or (
+                m.basis in ("name", "title") and (m.name or m.text) not in own)]
         if hit.code in ("0874", "1246") and sources:
             # "would not withdraw its troops from the Donbas region": a place of its own is
             # no side yielded to
