@@ -264,10 +264,12 @@ _SPORTS = frozenset({"football", "soccer", "ski", "cricket", "tennis", "rugby", 
                      "boxing", "volleyball", "handball", "baseball"})
 # The agent row of peacekeepers: with no country or body named, the UN's.
 _PEACEKEEPERS = "ec:agent:peacekeeper"
-# The row of unnamed men and people: those a state holds are not its own for being held
-# ("Polish police arrested a man suspected of spying for Russia"), as students or
-# journalists it holds are.
-_PEOPLE = "ec:agent:people"
+# The bodies a lone sentence's one country owns when they are named bare (see
+# ActorResolver._lone_home): courts, lawmakers, police, parties; not forces, which a sentence
+# names as often as another side's ("Hezbollah fired drones at the army").
+# Nor a government, which acts on other states' people as often ("The Treasury sanctioned
+# Lukoil", "President Lena Strand welcomed Nigerian leader Musa Bello").
+_LONE_HOME_SECTORS = frozenset({"JUD", "LEG", "COP", "OPP", "PTY", "SPY"})
 # The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).
 _REGION_ROW = "cur:country:region_"
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture",
@@ -2135,6 +2137,7 @@ class ActorResolver:
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
         home: str | None = None
         home_known = False
+        lone_home: str | None = None  # (a lone sentence's, for some sectors: see _lone_home)
         for m, agent_code in bare:
             if agent_code == "MIL" and m.end - m.start == 1 and \
                     doc[m.root].lemma_.lower() == "officer" and any(
@@ -2205,8 +2208,7 @@ class ActorResolver:
                           if x is not None and x.country in self._countries), None)
             if mover is None and not far and not wanderers:
                 mover = self._mover(doc[m.root], mentions,
-                                    held=agent_code[:3] in _HELD_SECTORS and
-                                    m.entry.id != _PEOPLE)
+                                    held=agent_code[:3] in _HELD_SECTORS)
             if mover is None and not far and agent_code[:3] in _HELD_SECTORS and \
                     context(sentence_of.get(m.start, 0), False, agent_code) is None:
                 # (where the sentence sets the scene, its place says whose they are: "killed
@@ -2356,6 +2358,10 @@ class ActorResolver:
                     home_known = True
                     if filed or headline_countries or len(set(sentence_of.values())) > 1:
                         home = self._home(mentions, filed, headline_countries)
+                    else:
+                        lone_home = self._lone_home(mentions)
+                if lone_home is not None:
+                    home = lone_home if agent_code[:3] in _LONE_HOME_SECTORS else None
                 others = {x.country for x in mentions if x.sentence_index == s_index and
                           x.country in self._countries and x.country not in ORG_PREFIXES
                           } - {home}
@@ -2391,10 +2397,16 @@ class ActorResolver:
                                        agent_code, None, None, None, "context", sentence_of))
         # A titled person no sentence places is of the story's dateline country: "WASHINGTON -
         # Senate Majority Leader X criticised Russia"
-        if filed in self._countries and filed not in ORG_PREFIXES:
-            mentions = [replace(x, code=join_code(filed, x.sector), country=filed)
+        # (and in a lone sentence, of the one country its people and bodies are of: "The
+        # Justice Department opened an investigation into Senator Adam Schiff")
+        placed = filed if filed in self._countries and filed not in ORG_PREFIXES else \
+            self._lone_home(mentions) if not filed and not headline_countries and \
+            len(set(sentence_of.values())) <= 1 else None
+        if placed is not None:
+            mentions = [replace(x, code=join_code(placed, x.sector), country=placed)
                         if x.basis == "title" and x.country is None and x.code is None and
-                        x.sector in STATE_SECTORS | {"LEG", "OPP", "PTY"} else x
+                        x.sector in STATE_SECTORS | {"LEG", "OPP", "PTY"} and (
+                            placed == filed or x.sector in _LONE_HOME_SECTORS) else x
                         for x in mentions]
         # A country a titled body absorbed ("the Philippine National Security Council") is no
         # mention of its own.
@@ -2448,7 +2460,13 @@ class ActorResolver:
                 found = [self._object_pronoun(doc, t, mentions, sentence_of) for t in pronouns]
                 mentions.extend(x for x in found if x is not None)
                 mentions.sort(key=lambda x: (x.start, x.end))
-        return mentions
+        # Phoenix's "men" and "people" (PPL, no CAMEO agent code) are civilians, as its
+        # "women" are; read apart until here, where they may be whose they are not
+        # ("masked men attacked students": no one's men)
+        return [replace(x, code=x.code[:-3] + "CVL", sector="CVL",
+                        plover_sector=self._sector_names.get("CVL"))
+                if x.sector == "PPL" and x.code and x.code.endswith("PPL") else x
+                for x in mentions]
 
     @staticmethod
     def _object_pronoun(doc: Doc, tok: Token, mentions: list[ActorMention],
@@ -3515,6 +3533,23 @@ class ActorResolver:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _lone_home(self, mentions: Sequence[ActorMention]) -> str | None:
+        """A lone sentence's home, for the state's own bodies at home it names bare
+        (:data:`_LONE_HOME_SECTORS`): the one country its actors are of, when some are people
+        or bodies of it ("A federal appeals court ruled that Trump's tariffs were illegal",
+        "The U.S. Justice Department opened an investigation into Senator Adam Schiff"), and
+        not only a place ("The Treasury sanctioned three companies in Hong Kong")."""
+        countries = {m.country for m in mentions
+                     if m.basis not in ("context", "location") and m.country}
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        if country not in self._countries or country in ORG_PREFIXES or not any(
+                m.basis in ("name", "title", "organization") and m.sector and
+                m.country == country for m in mentions):
+            return None
+        return country
 
     @staticmethod
     def _abroad(head: Token, start: int) -> bool:
