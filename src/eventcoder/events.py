@@ -1411,6 +1411,11 @@ def lemma(tok: Token) -> str:
     return value
 
 
+# The houses a motion of no confidence is put in: "lost a confidence vote in parliament".
+_HOUSES = frozenset({"parliament", "assembly", "house", "senate", "congress", "chamber",
+                     "legislature", "bundestag", "knesset", "duma", "rada", "sejm", "majlis",
+                     "storting", "riksdag", "folketing", "cortes", "diet"})
+
 # Lemmas the coder looks for; a stray lemma one "e" short of one of them is mended.
 _KNOWN: set[str] = set()
 # the words trigger rows are written for or name as their objects (see EventCoder.__init__)
@@ -2643,6 +2648,11 @@ class EventCoder:
     @staticmethod
     def _subject_words(tok: Token) -> set[str]:
         subjects = [c for c in _kids(tok) if c.dep_ in _SUBJECTS]
+        if not subjects and any(c.dep_ == "auxpass" for c in _kids(tok)):
+            # "the government was toppled by the National Assembly": the doer the row's
+            # subject names, as in the active "the National Assembly toppled the government"
+            subjects = [p for a in _kids(tok) if a.dep_ == "agent" for p in _kids(a)
+                        if p.dep_ == "pobj"]
         first = tok
         while not subjects and first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") \
                 and first.head.i != first.i:
@@ -5995,6 +6005,23 @@ class EventCoder:
                 # holder's ("won the release of the hostages from Hamas"), not the winner's
                 sources = [m for p in (*_prep_objects(gov, "from"), *_prep_objects(tok, "from"))
                            for m in actors.of(p) if m not in aimed]
+            if hit.row is not None and hit.row.reading == "suffered" and gov is not None:
+                # "Portugal's government lost a confidence vote in parliament", "von der Leyen
+                # survived a no-confidence motion in the European Parliament": the house's
+                # motion against the one who lost or survived it (the subject's own
+                # legislature where no house is named)
+                aimed = [m for m in self._subject(gov, actors, last) if m.country]
+                houses = [w for h in (tok, gov) for w in _prep_objects(h, "in")
+                          if lemma(w) in _HOUSES or any(
+                              m.basis != "location" for m in actors.of(w))]
+                sources = [m for w in houses for m in actors.of(w)
+                           if m.basis != "location" and m not in aimed]
+                if not sources and aimed and len(aimed[0].country or "") == 3:
+                    word = houses[0] if houses else tok
+                    sources = [replace(
+                        aimed[0], text=word.text, start=word.idx, end=word.idx + len(word.text),
+                        code=f"{aimed[0].country}LEG", sector="LEG", plover_sector="Legislature",
+                        name=None, entry=None, valid=None, basis="context")]
             if hit.row is not None and hit.row.reading == "hosted-visit" and gov is not None:
                 # "China hosted Modi's state visit": the host is who hosts it, the visitor
                 # whose visit it is

@@ -55,6 +55,7 @@ READINGS = {
     "people-sent": "people sent back: none when what is sent is no civilians or refugees",
     "obtained": "an act won from another: the one it is won from does it, not the winner",
     "phone-call": "a call to someone: none where the caller names them something ('a liar')",
+    "suffered": "a motion the subject loses or survives: the house's, against the subject",
 }
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
