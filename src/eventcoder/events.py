@@ -2536,6 +2536,10 @@ class EventCoder:
                                a.dep_ == "amod"))
                       if c.dep_ in ("oprd", "acomp", "ccomp", "amod") and c.pos_ == "ADJ" and
                       not any(n.dep_ == "neg" for n in _kids(c))}
+        # what a crowd turned or became: "the march turned violent"
+        if lemma(tok) in ("turn", "become", "grow"):
+            words |= {f"oprd:{c.lemma_.lower()}" for c in _kids(tok)
+                      if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"}
         # what a verb of naming calls its object: "called the incursion a provocation"
         words |= {f"oprd:{w.lemma_.lower()}" for c in _kids(tok)
                   if c.dep_ in ("oprd", "acomp") and lemma(tok) in _NAMING
@@ -2706,10 +2710,13 @@ class EventCoder:
             owned = lemma(noun) not in _MISHAPS or any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
                 for c in _kids(noun))
+            mods = {c.lemma_.lower() for c in _kids(noun) if c.dep_ in ("compound", "amod")}
             row = next((r for r in self.triggers.get(lemma(noun), "NOUN")
                         if not (r.objects or r.preps or r.particles or r.complements)
                         and (owned or not (r.governors or r.subjects))
-                        and r.code[:2] in _VIOLENT), None)
+                        and r.code[:2] in _VIOLENT and not any(
+                            kind == "object" and stops & mods for kind, stops in r.unless)),
+                       None)  # (not "with petrol bombs": no bombing, as a row says)
             if row is not None:
                 return row.code, f"trigger:{row.id}"
         return None
@@ -6242,6 +6249,18 @@ class EventCoder:
                 sources = [_as_state(origins[0]) if origins[0].basis == "location"
                            else origins[0]]
                 hit.rule += "+origin"
+        if hit.row is not None and hit.row.reading == "crowd-turned":
+            # "a far-right march in Lisbon turned violent", "celebrations in Paris turned into
+            # riots", "Georgian protests turned violent": the people of where the crowd was
+            sources = [_as_street(m) if m.country and not m.sector and len(m.country) == 3
+                       else m for m in sources]
+            gathered = [c for c in _kids(tok) if c.dep_ == "nsubj"] if not sources else []
+            places = [m for c in gathered for h in (c, tok) for p in _prep_objects(h, "in")
+                      for m in (actors.of(p) or self._place_at(actors, p))]
+            places += [m for c in gathered for k in _kids(c) if k.dep_ in ("amod", "compound")
+                       for m in actors.of(k)]
+            places = [m for m in places if m.country and len(m.country) == 3]
+            sources = sources or [_as_street(m) for m in places[:1]]
         if hit.code[:2] == "16":
             # "the snapback of UN sanctions", "EU sanctions": the body whose measures they are
             # is never whom they fall on

@@ -56,6 +56,7 @@ READINGS = {
     "obtained": "an act won from another: the one it is won from does it, not the winner",
     "phone-call": "a call to someone: none where the caller names them something ('a liar')",
     "suffered": "a motion the subject loses or survives: the house's, against the subject",
+    "crowd-turned": "a crowd or protest that turned violent: the people of where it was",
 }
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
