@@ -1548,6 +1548,12 @@ def _undone(verb: Token) -> bool:
         verb.head.dep_ in ("dobj", "nsubjpass") and lemma(verb.head.head) in _REVERSING
 
 
+# What a measure or an act does to those it falls on, told in a passive with the act as its
+# doer ("hit by U.S. tariffs", "hurt by sanctions"): their news, not the act's.
+_HURTING = frozenset({"hit", "hurt", "affect", "squeeze", "weigh", "dent", "batter", "drag",
+                      "damage", "impact", "pressure"})
+
+
 def _first_conjunct(tok: Token) -> Token:
     """The first of the conjuncts ``tok`` is one of: "threatened to send troops and to halt
     aid" for "halt", "Egypt" in "brokered by Egypt, Qatar and the United States"."""
@@ -2267,6 +2273,11 @@ class EventCoder:
             return None  # "the People's Alliance", "Operation Desert Storm": names
         if pos == "NOUN" and tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper():
             return None  # "will hold elections in March": the month, not a march
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
+                lemma(tok.head.head) in _HURTING and tok.head.head.dep_ in ("advcl", "acl") \
+                and tok.head.head.tag_ == "VBN":
+            return None  # "Volkswagen reported a loss, hit by U.S. tariffs": what the
+            # measure cost someone, told as the background of their news
         rows = self.triggers.get(lemma(tok), pos)
         if tok.i >= 2 and text_of(tok.doc)[tok.idx - 1:tok.idx] == "-" and \
                 tok.doc[tok.i - 1].text == "-":
@@ -2404,6 +2415,8 @@ class EventCoder:
             comp = read("complement", lambda: self._complement(tok))
             if comp is None or not words("complement") & row.complements:
                 return False  # (with its object: "accused of abusing power", "abuse:power")
+            if row.code[:2] in ("02", "10") and any(c.dep_ == "neg" for c in _kids(comp)):
+                return False  # "urged the EU not to ease sanctions": no appeal to ease them
             if row.code[:3] == "105" and row.lemma in _INSTRUCTING and comp.tag_ == "VBN" and (
                     any(c.dep_ == "auxpass" for c in _kids(comp)) or (
                         comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
@@ -6331,6 +6344,10 @@ class EventCoder:
                 targets += [m for o in denied for m in _owners(o, actors)
                             if m not in sources and m not in targets]
         targets = [m for m in targets if not _own_goods(doc, m, sources)]
+        if not targets and hit.code == "116" and hit.rule == "judged:court" and sources and \
+                all((m.sector or "")[:3] == "JUD" for m in sources):
+            return []  # "the Supreme Court ruled that the legal definition of a woman is
+            # based on biological sex": a court's reading of a law, with no party named
         if hit.code == "152" and sources and all(
                 (m.sector or "")[:3] == "COP" for m in sources):
             hit.code, hit.rule = "151", hit.rule + "+police"  # police on alert (151)
