@@ -1554,6 +1554,23 @@ _HURTING = frozenset({"hit", "hurt", "affect", "squeeze", "weigh", "dent", "batt
                       "damage", "impact", "pressure"})
 
 
+def _freed_from(verb: Token) -> bool:
+    """Whether ``verb`` is a participle telling, with no doer named, what was done to those
+    another verb frees: "pardoned two politicians jailed for abuse of power", "the release of
+    protesters detained during the clashes" (not "freed hostages abducted by Hamas")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in _kids(verb)):
+        return False
+    held = verb.head
+    freer = held.head if held.dep_ in ("dobj", "nsubjpass", "conj") else \
+        held.head.head if held.dep_ == "pobj" and held.head.lower_ == "of" else None
+    return freer is not None and lemma(freer) in _FREEING
+
+
+# Verbs and nouns of setting people free.
+_FREEING = frozenset({"release", "free", "pardon", "amnesty", "acquit", "exchange", "swap",
+                      "repatriate", "rescue", "liberate", "freeing", "parole"})
+
+
 def _first_conjunct(tok: Token) -> Token:
     """The first of the conjuncts ``tok`` is one of: "threatened to send troops and to halt
     aid" for "halt", "Egypt" in "brokered by Egypt, Qatar and the United States"."""
@@ -3347,6 +3364,9 @@ class EventCoder:
             if row is not None and _undone(tok):
                 continue  # "revoked the decree banning social media": what the decree did,
                 # undone
+            if row is not None and _freed_from(tok):
+                continue  # "pardoned two politicians jailed for abuse of power", "demanded
+                # the release of protesters detained during the clashes": who they are
             if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition

@@ -696,6 +696,13 @@ def past_above(verb: Token) -> Token | None:
 
 
 # Verbs a host does to a visitor: "met visiting X" (see repair_verbs_read_as_modifiers)
+# Verbs of acts done to people, whose object a participle after it may describe ("pardoned
+# two politicians jailed for abuse of power"), not verbs of saying or thinking.
+_DONE_TO_PEOPLE = frozenset({"pardon", "free", "release", "sentence", "detain", "arrest",
+                             "deport", "expel", "extradite", "exchange", "swap", "execute",
+                             "honour", "honor", "award", "praise", "visit", "meet", "receive",
+                             "welcome", "rescue", "evacuate", "repatriate", "acquit", "convict",
+                             "jail", "charge", "summon", "kill"})
 _HOSTING_VERBS = frozenset({"meet", "receive", "welcome", "host", "greet", "tell", "brief",
                             "assure", "urge", "thank", "invite", "see", "honour", "honor",
                             "entertain", "accompany", "press", "ask", "warn"})
@@ -764,6 +771,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
 
     moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
     pasts: list[int] = []
+    participles_of: list[int] = []  # (participles describing a noun: VBN)
+    prepositions: list[int] = []
     # "demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
     # compound; it is the clause's verb, with that subject
     ccomp = doc.vocab.strings.add("ccomp")
@@ -1366,6 +1375,48 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.append((objects[0].i, verb.i, "dobj"))
         moves.append((word.i, objects[0].i, "amod"))
         moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
+    # "awarded the Sakharov Prize to jailed journalist Andrzej Poczobut": "to" before such a
+    # participle read as an infinitive's; it is the preposition of the verb before, whose
+    # object the participle describes
+    for at in past.nonzero()[0]:
+        word = doc[int(at)]
+        to = doc[int(at) - 1] if at > 0 else word
+        verb = word.head
+        if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != word.i or \
+                word.tag_ not in ("VBN", "VBD") or verb.i >= to.i or verb.pos_ != "VERB" or \
+                word.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "dep") or \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        below = list(word.children)
+        objects = [c for c in below if c.dep_ == "dobj" and c.left_edge.i == word.i + 1 and
+                   c.pos_ in ("PROPN", "NOUN")]
+        if not objects or any(c.dep_ in ("nsubj", "auxpass", "mark", "neg") for c in below):
+            continue
+        moves.append((to.i, verb.i, "prep"))
+        moves.append((objects[0].i, to.i, "pobj"))
+        moves.append((word.i, objects[0].i, "amod"))
+        moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
+        prepositions.append(to.i)
+        participles_of.append(word.i)
+    # "pardoned two opposition politicians jailed for abuse of power": a participle after
+    # the object of a verb done to people, read as a past verb with that object its subject;
+    # the object is the verb's, and the participle describes it
+    for at in (deps == ccomp).nonzero()[0]:
+        word = doc[int(at)]
+        verb = word.head
+        if word.tag_ not in ("VBD", "VBN") or not word.lower_.endswith("ed") or \
+                verb.lemma_.lower() not in _DONE_TO_PEOPLE or verb.i >= word.i or any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        below = list(word.children)
+        subjects = [c for c in below if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1 and
+                    c.pos_ in ("NOUN", "PROPN") and c.i < word.i]
+        if not subjects or any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "neg")
+                               for c in below):
+            continue
+        moves.append((subjects[0].i, verb.i, "dobj"))
+        moves.append((word.i, subjects[0].i, "acl"))
+        participles_of.append(word.i)
     # "a court ordered Imamoglu jailed", "ordered the mayor held in custody": a participle
     # after a verb of ordering is passive, done to the noun before it (the parser makes that
     # noun its subject, or the ordering verb's object)
@@ -1686,6 +1737,10 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     for i in pasts:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
+    for i in participles_of:
+        doc[i].pos_, doc[i].tag_ = "VERB", "VBN"
+    for i in prepositions:
+        doc[i].pos_, doc[i].tag_ = "ADP", "IN"
     for i in names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
     for i in nouns:
