@@ -5189,6 +5189,14 @@ class EventCoder:
         sources = [m for holder in (noun, gov) for p in _prep_objects(holder, "from")
                    for m in (actors.of(p) or actors.of(p, 1))]
         targets = [m for m in self._subject(gov, actors, last) if m not in sources]
+        if not targets:
+            # "a crackdown on protesters by federal agents drew condemnation": the doers of
+            # the act that drew it, named in its by-phrase or as its owners
+            acts = [c for c in _kids(gov) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            targets = [m for a in acts for p in _prep_objects(a, "by") for m in actors.of(p)
+                       if m not in sources] or [
+                m for a in acts for m in _owners(a, actors, ("poss", "amod", "compound"))
+                if m not in sources]
         # (with no one named, no one's: "the strike drew international condemnation" is no
         # condemnation by the striker)
         return sources, targets
@@ -5241,6 +5249,14 @@ class EventCoder:
                                         if m not in source and m.basis != "location"][:1]
         acts = [o for o in _children(tok, "dobj", "nsubjpass") if lemma(o) in _INVESTIGATED_ACTS] \
             if hit.code[:2] == "09" and tok.pos_ == "VERB" else []
+        if hit.code[:2] == "09" and tok.pos_ == "NOUN":
+            # "opened an investigation into the shooting of a woman by a Border Patrol
+            # agent", "a probe into the killing of protesters": as the verb's object
+            # (the parser may hang "into" on the verb that opens it)
+            opener = self._governor(tok)
+            acts = [a for a in (*_prep_objects(tok, "into"), *_prep_objects(tok, "of"),
+                                *(_prep_objects(opener, "into") if opener is not None else ()))
+                    if lemma(a) in _INVESTIGATED_ACTS]
         if hit.code[:2] in ("02", "10") and tok.pos_ == "VERB":
             # "called for an investigation into the killing of protesters": the killers are
             # whom it is asked of, never the victims (an inquiry into an act)
@@ -5255,7 +5271,10 @@ class EventCoder:
                 *_prep_objects(a, "by"),
                 *(c for c in _kids(a) if c.dep_ in ("amod", "compound", "poss")),
                 *(p for v in _children(a, "acl") for p in _prep_objects(v, "by")))]
-            return [m for o in doers for m in actors.of(o) if m not in source]
+            found = [m for o in doers for m in actors.of(o) if m not in source]
+            if found or tok.pos_ == "VERB":
+                return found  # (an inquiry named by a noun, into an act of no one named,
+                # is into what was done to its victims: "into the killing of a mayor")
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
