@@ -3302,8 +3302,11 @@ class ActorResolver:
         former_words = self._former_words(doc, m.start, head)
         former = bool(former_words)
         if former_words == {"exiled"}:
-            agent_code = "OPP"  # "exiled government critic": in opposition abroad, as Phoenix
-            # codes an exiled leader or politician
+            if agent_code[:3] in _HELD_OFFICES or agent_code[:3] in ("CVL", "HRI", "ACT") or \
+                    head.lemma_.lower() in _COMMANDS:
+                agent_code = "OPP"  # "exiled government critic": in opposition abroad, as
+                # Phoenix codes an exiled leader or politician (but an exiled journalist or
+                # news outlet is still the press)
         elif former:
             # a former office holder is an elite; former soldiers, rebels or detainees are
             # civilians ("former soldiers protested over pensions")
