@@ -3107,13 +3107,15 @@ class ActorResolver:
             return latest, latest
         valid = [r for r in entry.roles if r.valid_on(day)]
         if valid and entry.kind == "person" and all(
-                r.code[3:6] in ("ELI", "OPP", "PTY") for r in valid):
+                r.code[3:6] in ("ELI", "OPP", "PTY", "LEG") for r in valid):
             # "Boris Yeltsin resigned as president" on his last day: the record's elite row
             # starts that day, but the story names him by the office he leaves (an
-            # opposition or party row only that day: "Scholz fired Christian Lindner")
+            # opposition, party or backbench row only that day: "Scholz fired Christian
+            # Lindner", "Deputy Prime Minister Angela Rayner resigned")
             grace = _ENDED_DAYS if all(r.code[3:6] == "ELI" for r in valid) else 0
             ended = [r for r in entry.roles if r.end is not None and r.end <= day and
-                     (day - r.end).days <= grace and r.code[3:6] not in ("ELI", "OPP", "PTY")]
+                     (day - r.end).days <= grace and
+                     r.code[3:6] not in ("ELI", "OPP", "PTY", "LEG")]
             if ended:
                 latest = max(ended, key=lambda r: r.end or date.min)
                 return latest, latest
