@@ -6932,6 +6932,10 @@ class EventCoder:
             # "Homan threatened to arrest New Jersey Governor Phil Murphy": another person of
             # the same government)
             own = {s.name or s.text for s in sources}
+            # ("deployed troops to Washington, D.C.": the capital at home is a place, no
+            # government)
+            targets = [_as_state(m) if hit.code[:2] == "15" and m.basis == "capital" and
+                       any(m.code == s.code for s in sources) else m for m in targets]
             targets = [m for m in targets if not any(m.code == s.code for s in sources) or (
                 m.basis in ("name", "title") and (m.name or m.text) not in own)]
         if hit.code in ("0874", "1246") and sources:
