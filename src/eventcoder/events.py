@@ -4364,7 +4364,13 @@ class EventCoder:
             return True
         if actors is None:
             return False
-        own = {m.country for m in self._subject(verb, actors, []) if m.country}
+        # (the forces sent, and the teller: "The Pentagon said 700 Marines would be deployed
+        # to Los Angeles")
+        senders = [*self._subject(verb, actors, []),
+                   *(m for c in _children(verb, "nsubjpass") for m in actors.of(c))]
+        if verb.dep_ == "ccomp" and lemma(verb.head) in _REPORTING:
+            senders += self._subject(verb.head, actors, [])
+        own = {m.country for m in senders if m.country}
         return bool(own) and any(m.country in own and m.basis == "location"
                                  for p in places for m in (actors.at.get(p.i),) if m is not None)
 
