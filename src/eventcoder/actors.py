@@ -322,6 +322,9 @@ _HARMING_PEOPLE = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidn
                              "massacre", "slaughter", "behead", "torture", "rape", "attack",
                              "murder", "beat"})
 _HOME_ARMED = frozenset({"REB", "UAF", "CRM", "COP", "INS", "SEP"})
+# More blows a lone assailant deals: "a man rammed a car into the crowd".
+_ASSAULTING = frozenset({"stab", "ram", "drive", "plow", "plough", "hurl", "throw", "open",
+                         "detonate", "set", "storm", "assault", "hit", "strike"})
 # The people a state so holds are its own; soldiers, officials and states may be another's.
 _HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "JRN", "LAB", "EDU", "REL", "CRM", "BUS",
                            "HLH", "AGR", "HRI", "ACT", "CHR", "MUS", "JEW", "BUD", "HIN",
@@ -2147,6 +2150,10 @@ class ActorResolver:
                 agent_code = "COP"  # "Police fired tear gas ... Officers arrested 400"
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
+            if agent_code[:3] == "PPL" and doc[m.root].dep_ == "nsubj" and (
+                    doc[m.root].head.lemma_.lower() in _HARMING_PEOPLE | _ASSAULTING):
+                continue  # "a man rammed a car into people and stabbed worshippers": an
+                # assailant no one names, of no country for being where he struck
             own_sector = agent_code[:3]
 
             def same_force(x: ActorMention, own: str = own_sector) -> bool:
