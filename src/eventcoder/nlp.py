@@ -791,6 +791,29 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             elif any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and any(
                     c.dep_ == "dobj" and c.i > word.i for c in word.children):
                 verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
+    # "called on Starmer to sack finance minister Rachel Reeves", "filed a motion to impeach
+    # President Macron": a verb after an infinitive's "to" read as a noun (the parser's own
+    # "to" says it is a verb); as a modifier of the object, it is the clause's, with that
+    # object
+    for at in (lowers == doc.vocab.strings.add("to")).nonzero()[0]:
+        to = doc[int(at)]
+        if to.dep_ != "aux" or to.i + 1 >= len(doc):
+            continue
+        word = doc[to.i + 1]
+        if word.tag_ != "NN" or word.pos_ != "NOUN" or to.head.i != word.i or \
+                any(c.dep_ == "det" for c in word.children):
+            continue
+        if word.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "conj"):
+            verbs.append(word.i)
+            continue
+        thing = word
+        while thing.dep_ in ("amod", "compound") and thing.head.i > thing.i:
+            thing = thing.head
+        if word.dep_ == "amod" and thing.dep_ == "dobj" and thing.head.pos_ == "VERB" and \
+                thing.head.i < to.i:
+            moves.append((word.i, thing.head.i, "xcomp"))
+            moves.append((thing.i, word.i, "dobj"))
+            verbs.append(word.i)
     # "gunmen shot dead Israeli Tourism Minister Rehavam Zeevi": "dead" read as the victim's
     # modifier; it says how the shooting ended, as in "shot dead a mayor"
     for at in (lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
