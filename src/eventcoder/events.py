@@ -245,6 +245,8 @@ _DYING = frozenset({"die", "perish"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
+# Verbs of trying, read through for what is tried: "accused Russia of trying to interfere".
+_TRYING = frozenset({"try", "attempt", "seek"})
 # Verbs of leaving off an act: "stopped firing missiles" fires none.
 _STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause", "abandon",
                        "discontinue"})
@@ -2975,9 +2977,10 @@ class EventCoder:
     @staticmethod
     def _complement(tok: Token) -> Token | None:
         """The verb of what a word asks, vows or plans ("urged X to withdraw"), read through
-        verbs of keeping on ("vowed to keep firing rockets": firing)."""
+        verbs of keeping on and of trying ("vowed to keep firing rockets": firing; "accused
+        Russia of trying to interfere": interfering)."""
         comp = EventCoder._complement_word(tok)
-        while comp is not None and lemma(comp) in _ASPECTUAL:
+        while comp is not None and (lemma(comp) in _ASPECTUAL or lemma(comp) in _TRYING):
             further = next((c for c in _kids(comp) if c.dep_ in ("xcomp", "ccomp") and
                             c.pos_ == "VERB"), None)
             if further is None:
