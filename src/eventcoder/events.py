@@ -7818,7 +7818,8 @@ _PROTEST_AIMS = (
                      "justice", "free"})),
     ("2", frozenset({"reform", "law", "bill", "policy", "policies", "tax", "budget", "hike",
                      "increase", "repeal", "ban", "measure", "price", "subsidy", "decision",
-                     "plan", "legislation", "tariff", "austerity"})),
+                     "plan", "legislation", "tariff", "austerity", "cut", "cuts", "freeze",
+                     "course", "deal", "agreement", "treaty", "takeover", "accountability"})),
     # (a removal of leaders, once no policy is named: "the removal of diesel subsidies" is
     # policy, "the removal of the president" not)
     ("1", frozenset({"removal", "remove"})))
@@ -7837,7 +7838,11 @@ def _protest_aim(tok: Token) -> str | None:
                                        *_children(a, "ccomp"))
              for w in (o, *_children(o, "prt"), *_prep_objects(o, "of"), *(
                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
-    words += [w for h in holders[:2] for p in ("against", "over") for o in _prep_objects(h, p)
+    # ("went on strike to protest against the budget cuts": the protest it was held for)
+    against = [*holders[:2], *(c for h in holders for c in _kids(h)
+                               if c.dep_ in ("xcomp", "advcl") and
+                               lemma(c) in ("protest", "demonstrate", "rally", "march"))]
+    words += [w for h in against for p in ("against", "over") for o in _prep_objects(h, p)
               for w in (o, *_prep_objects(o, "of"), *(
                   c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
     lemmas = {lemma(w) for w in words} | {w.lower_ for w in words}
