@@ -328,7 +328,9 @@ _ASSAULTING = frozenset({"stab", "ram", "drive", "plow", "plough", "hurl", "thro
 # The people a state so holds are its own; soldiers, officials and states may be another's.
 _HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "JRN", "LAB", "EDU", "REL", "CRM", "BUS",
                            "HLH", "AGR", "HRI", "ACT", "CHR", "MUS", "JEW", "BUD", "HIN",
-                           "SIK", "JAN", "TAO", "SHN", "ZRO", "ATH"})
+                           "SIK", "JAN", "TAO", "SHN", "ZRO", "ATH",
+                           # ("arrested a former deputy defence minister": its own)
+                           "ELI"})
 # Words that count the people held: "dozens of students".
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "group", "several",
                      "some", "many", "dozen", "hundred", "thousand", "handful", "two", "three",
