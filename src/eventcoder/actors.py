@@ -1992,6 +1992,11 @@ class ActorResolver:
             around = {m.entry.roles[0].code[:3] for m in matches
                       if m.entry.roles and not m.entry.context} | \
                 {filed} | set(headline_countries)
+            # (and the office holders named by surname alone: "Democrats accused Trump")
+            around |= {role.code[:3] for t in tokens if t.text[:1].isupper() and
+                       t.lower_ in self._lone
+                       for role in (self._role(self._lone[t.lower_], day)[0],)
+                       if role is not None}
             if self._place_country is not None and not any(
                     around & set(m.entry.context) for m in matches if m.entry.context):
                 # (and the towns the gazetteer knows: "the RSF shelled El Fasher")
