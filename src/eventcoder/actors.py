@@ -265,9 +265,9 @@ _SPORTS = frozenset({"football", "soccer", "ski", "cricket", "tennis", "rugby", 
 # The agent row of peacekeepers: with no country or body named, the UN's.
 _PEACEKEEPERS = "ec:agent:peacekeeper"
 # The bodies a lone sentence's one country owns when they are named bare (see
-# ActorResolver._lone_home): courts, lawmakers, police, parties; not forces, which a sentence
-# names as often as another side's ("Hezbollah fired drones at the army").
-# Nor a government, which acts on other states' people as often ("The Treasury sanctioned
+# ActorResolver._lone_home): courts, lawmakers, police, parties, intelligence. Not forces,
+# which a sentence names as often as another side's ("Hezbollah fired drones at the army"),
+# nor governments, which act on other states' people as often ("The Treasury sanctioned
 # Lukoil", "President Lena Strand welcomed Nigerian leader Musa Bello").
 _LONE_HOME_SECTORS = frozenset({"JUD", "LEG", "COP", "OPP", "PTY", "SPY"})
 # The rows of CAMEO's regions and groups of states ("the West" WST, "Gulf states" PGS).

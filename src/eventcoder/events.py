@@ -1420,7 +1420,8 @@ _HOUSES = frozenset({"parliament", "assembly", "house", "senate", "congress", "c
 
 # Lemmas the coder looks for; a stray lemma one "e" short of one of them is mended.
 _KNOWN: set[str] = set()
-# the words trigger rows are written for or name as their objects (see EventCoder.__init__)
+# The words trigger rows are written for or name as their objects (filled by
+# EventCoder.__init__): a capitalised plural opening a sentence is read as one of them.
 _ROW_WORDS: set[str] = set()
 # Documents named in capitalised plurals the model keeps ("the Abraham Accords").
 _NAMED_DOCUMENTS = frozenset({"accord", "treaty", "agreement", "protocol", "convention",
