@@ -1203,6 +1203,8 @@ _AIMED_AT_ACTORS = frozenset({"accuse", "blame", "urge", "warn", "criticize", "c
                               "condemn", "thank", "praise", "sanction", "fine", "sue", "threaten",
                               "press", "pressure", "ask", "invite", "suspend", "expel",
                               "denounce", "rebuke", "summon", "lobby", "implore", "caution"})
+# Verbs of fire aimed at a side, whose "at it" is a state or body named before.
+_FIRED_AT = frozenset({"fire", "launch", "shoot", "lob", "hurl", "aim"})
 # Offices whose holders stay an elite of their country when they leave them.
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # ... and with parties and the opposition: the public roles a surname's holder may act in.
@@ -2467,8 +2469,11 @@ class ActorResolver:
         # Object pronouns: "arrested dozens of them" (the group named last), "accusing it of
         # arming the RSF" (the state or body named last).
         for word, fits in (("them", lambda t: t.dep_ in _OBJECT_DEPS),
-                           ("it", lambda t: t.dep_ == "dobj" and
-                            t.head.lemma_.lower() in _AIMED_AT_ACTORS)):
+                           ("it", lambda t: (t.dep_ == "dobj" and
+                                             t.head.lemma_.lower() in _AIMED_AT_ACTORS) or (
+                               # "Israel said a mortar bomb was fired at it from Gaza"
+                               t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and
+                               t.head.head.lemma_.lower() in _FIRED_AT))):
             pronouns = [t for t in tokens if t.lower_ == word and fits(t)]
             if pronouns:
                 found = [self._object_pronoun(doc, t, mentions, sentence_of) for t in pronouns]
