@@ -322,9 +322,10 @@ _HARMING_PEOPLE = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidn
                              "massacre", "slaughter", "behead", "torture", "rape", "attack",
                              "murder", "beat"})
 _HOME_ARMED = frozenset({"REB", "UAF", "CRM", "COP", "INS", "SEP"})
-# More blows a lone assailant deals: "a man rammed a car into the crowd".
-_ASSAULTING = frozenset({"stab", "ram", "drive", "plow", "plough", "hurl", "throw", "open",
-                         "detonate", "set", "storm", "assault", "hit", "strike"})
+# The blows a lone assailant deals: those that harm people, and "a man rammed a car into the
+# crowd".
+_ASSAILING = _HARMING_PEOPLE | {"stab", "ram", "drive", "plow", "plough", "hurl", "throw",
+                                "open", "detonate", "set", "storm", "assault", "hit", "strike"}
 # The people a state so holds are its own; soldiers, officials and states may be another's.
 _HELD_SECTORS = frozenset({"CVL", "OPP", "MED", "JRN", "LAB", "EDU", "REL", "CRM", "BUS",
                            "HLH", "AGR", "HRI", "ACT", "CHR", "MUS", "JEW", "BUD", "HIN",
@@ -2149,7 +2150,9 @@ class ActorResolver:
         # Bare agents left: "police arrested 40 protesters in Nairobi" are Kenya's.
         home: str | None = None
         home_known = False
-        lone_home: str | None = None  # (a lone sentence's, for some sectors: see _lone_home)
+        # a lone sentence's home, for some sectors (see _lone_home), and its titled people's
+        lone = not filed and not headline_countries and len(set(sentence_of.values())) <= 1
+        lone_home = self._lone_home(mentions) if lone else None
         for m, agent_code in bare:
             if agent_code == "MIL" and m.end - m.start == 1 and \
                     doc[m.root].lemma_.lower() == "officer" and any(
@@ -2160,7 +2163,7 @@ class ActorResolver:
             if agent_code.startswith(("MED", "JRN")) and _addressed(doc[m.root]):
                 continue  # "told reporters in Geneva": the press is rarely the place's own
             if agent_code[:3] == "PPL" and doc[m.root].dep_ == "nsubj" and (
-                    doc[m.root].head.lemma_.lower() in _HARMING_PEOPLE | _ASSAULTING):
+                    doc[m.root].head.lemma_.lower() in _ASSAILING):
                 continue  # "a man rammed a car into people and stabbed worshippers": an
                 # assailant no one names, of no country for being where he struck
             own_sector = agent_code[:3]
@@ -2372,10 +2375,8 @@ class ActorResolver:
                     continue
                 if not home_known:
                     home_known = True
-                    if filed or headline_countries or len(set(sentence_of.values())) > 1:
+                    if not lone:
                         home = self._home(mentions, filed, headline_countries)
-                    else:
-                        lone_home = self._lone_home(mentions)
                 if lone_home is not None:
                     home = lone_home if agent_code[:3] in _LONE_HOME_SECTORS else None
                 others = {x.country for x in mentions if x.sentence_index == s_index and
@@ -2415,9 +2416,7 @@ class ActorResolver:
         # Senate Majority Leader X criticised Russia"
         # (and in a lone sentence, of the one country its people and bodies are of: "The
         # Justice Department opened an investigation into Senator Adam Schiff")
-        placed = filed if filed in self._countries and filed not in ORG_PREFIXES else \
-            self._lone_home(mentions) if not filed and not headline_countries and \
-            len(set(sentence_of.values())) <= 1 else None
+        placed = filed if filed in self._countries and filed not in ORG_PREFIXES else lone_home
         if placed is not None:
             mentions = [replace(x, code=join_code(placed, x.sector), country=placed)
                         if x.basis == "title" and x.country is None and x.code is None and

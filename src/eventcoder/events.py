@@ -245,8 +245,8 @@ _DYING = frozenset({"die", "perish"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
-# Verbs of trying, read through for what is tried: "accused Russia of trying to interfere".
-_TRYING = frozenset({"try", "attempt", "seek"})
+# ... and of trying, read through for what is tried: "accused Russia of trying to interfere".
+_READ_THROUGH = _ASPECTUAL | {"try", "attempt", "seek"}
 # Verbs of leaving off an act: "stopped firing missiles" fires none.
 _STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause", "abandon",
                        "discontinue"})
@@ -1555,6 +1555,13 @@ def _undone(verb: Token) -> bool:
 # doer ("hit by U.S. tariffs", "hurt by sanctions"): their news, not the act's.
 _HURTING = frozenset({"hit", "hurt", "affect", "squeeze", "weigh", "dent", "batter", "drag",
                       "damage", "impact", "pressure"})
+
+
+def _launched(weapons: Iterable[Token]) -> list[Token]:
+    """The participles that tell the weapons were launched or fired: "a drone launched from
+    Yemen", "a missile fired by the Houthis"."""
+    return [a for w in weapons for a in _kids(w) if a.dep_ == "acl" and
+            lemma(a) in ("launch", "fire")]
 
 
 def _freed_from(verb: Token) -> bool:
@@ -2981,7 +2988,7 @@ class EventCoder:
         verbs of keeping on and of trying ("vowed to keep firing rockets": firing; "accused
         Russia of trying to interfere": interfering)."""
         comp = EventCoder._complement_word(tok)
-        while comp is not None and (lemma(comp) in _ASPECTUAL or lemma(comp) in _TRYING):
+        while comp is not None and lemma(comp) in _READ_THROUGH:
             further = next((c for c in _kids(comp) if c.dep_ in ("xcomp", "ccomp") and
                             c.pos_ == "VERB"), None)
             if further is None:
@@ -5983,6 +5990,14 @@ class EventCoder:
         return found
 
     @classmethod
+    def _launchers(cls, launches: Iterable[Token], actors: _Actors, preps: Sequence[str]
+                   ) -> list[ActorMention]:
+        """The actors or places the given prepositions of the launch verbs name: "a missile
+        launched by the Houthis", "a drone fired from Yemen"."""
+        return [m for a in launches for w in preps for p in _prep_objects(a, w)
+                for m in (actors.of(p) or cls._place_at(actors, p))]
+
+    @classmethod
     def _side_at(cls, actors: _Actors, tok: Token) -> list[ActorMention]:
         """The actors a phrase names as a side that presses or accuses, where a place named
         alone is its country's government: "accusations from Washington", "pressure from
@@ -6288,11 +6303,8 @@ class EventCoder:
                 and tok.pos_ == "VERB":
             # "Israeli air defences intercepted a missile launched by the Houthis", "shot
             # down a drone fired from Yemen": the launcher's attack on the defender's state
-            launched = [a for o in _children(tok, *_OBJECTS) for a in _kids(o)
-                        if a.dep_ == "acl" and lemma(a) in ("launch", "fire")]
-            launchers = [m for a in launched
-                         for p in (*_prep_objects(a, "by"), *_prep_objects(a, "from"))
-                         for m in (actors.of(p) or self._place_at(actors, p))]
+            launchers = self._launchers(_launched(_children(tok, *_OBJECTS)), actors,
+                                        ("by", "from"))
             defenders = [_as_state(m) for m in sources if m.country]
             if launchers and defenders:
                 sources = [_as_state(m) if m.basis == "location" else m for m in launchers]
@@ -6302,10 +6314,8 @@ class EventCoder:
             # "rockets were fired from Lebanon into northern Israel", "a drone launched from
             # Yemen struck Eilat": with no one named, the state the fire came from is its side
             fired = [tok] if _passive(tok) else []
-            fired += [a for s in _children(tok, "nsubj", "nsubjpass") for a in _kids(s)
-                      if a.dep_ == "acl" and lemma(a) in ("launch", "fire")]
-            origins = [m for a in fired for p in _prep_objects(a, "from")
-                       for m in (actors.of(p) or self._place_at(actors, p))
+            fired += _launched(_children(tok, "nsubj", "nsubjpass"))
+            origins = [m for m in self._launchers(fired, actors, ("from",))
                        if m.country and len(m.country) == 3]
             if origins and not any(m.country == origins[0].country for m in targets):
                 sources = [_as_state(origins[0]) if origins[0].basis == "location"
