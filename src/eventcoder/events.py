@@ -2269,6 +2269,8 @@ class EventCoder:
         self._patterns: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
         self._verb_lemmas = frozenset(
             {r.lemma for r in triggers.rows if r.pos == "VERB"})
+        # the words a row or a PETRARCH2 pattern is written for: no other word is a trigger
+        self._coded = triggers.lemmas | (verbs.verbs if verbs is not None else frozenset())
         # Verbs curated only as phrasal verbs ("push back", "step down"): the particles that
         # make them so; the bare verb is still PETRARCH2's ("pushed for a new election law")
         phrasal: dict[str, set[str]] = {}
@@ -2346,6 +2348,15 @@ class EventCoder:
                 seen[key] = make()
             return seen[key]
 
+        words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
+        # The row's own words first, the cheapest test and the one most rows fail: every test
+        # below only refuses, so their order is not their meaning
+        if row.preps and not words("prep") & row.preps:
+            return False
+        if row.particles and not words("particle") & row.particles:  # "stepped down": advmod
+            return False
+        if row.subjects and not words("subject") & row.subjects:
+            return False
         if row.reading == "phone-call" and any(
                 t.dep_ in ("oprd", "appos") and t.i > tok.i and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in _kids(t))
@@ -2411,7 +2422,6 @@ class EventCoder:
                 c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ") for c in _kids(tok)):
             return False  # "called Lai a parasite": a name called, not a telephone call;
             # "called early elections a possibility": no election called
-        words = functools.partial(self._condition_words, row=row, tok=tok, read=read)
         # "Resident doctors began a five-day strike", "a strike by air traffic controllers":
         # a strike by workers is a labour strike (143), whatever its modifiers
         labour = row.lemma == "strike" and row.pos == "NOUN" and \
@@ -2432,12 +2442,6 @@ class EventCoder:
         elif row.preps and row.pos == "VERB" and row.code == "042" and \
                 not _passive(tok) and any(c.dep_ == "dobj" for c in _kids(tok)):
             return False  # "flew him to Kampala": someone taken there, not a visit
-        if row.preps and not words("prep") & row.preps:
-            return False
-        if row.particles and not words("particle") & row.particles:  # "stepped down": advmod
-            return False
-        if row.subjects and not words("subject") & row.subjects:
-            return False
         if row.complements:
             comp = read("complement", lambda: self._complement(tok))
             if comp is None or not words("complement") & row.complements:
@@ -2483,7 +2487,11 @@ class EventCoder:
                 else set()))
         if kind == "subject":
             return read("subjects", lambda: self._subject_words(tok))
-        comp = read("complement", lambda: self._complement(tok))
+        return read("complements", lambda: self._complement_words(read(
+            "complement", lambda: self._complement(tok))))
+
+    @staticmethod
+    def _complement_words(comp: Token | None) -> set[str]:
         if comp is None:
             return set()
         objects = list(_children(comp, *_OBJECTS))
@@ -3360,6 +3368,9 @@ class EventCoder:
                 continue
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
+            if lemma(tok) not in self._coded and tok.lower_ not in self._coded and \
+                    tok.doc[tok.i - 1].text != "-":  # (a hyphened word's row: "test-fired")
+                continue  # no row and no pattern is written for the word
             if tok.tag_ == "VBN" and (
                     (tok.dep_ in ("acomp", "xcomp", "oprd") and lemma(tok.head) in _LASTING) or
                     any(c.dep_ == "auxpass" and c.lower_.startswith(("remain", "stay"))

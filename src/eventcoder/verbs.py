@@ -53,6 +53,11 @@ class VerbPatterns:
         """Rows whose head verb or any listed form is ``lemma`` (blocks share their patterns)."""
         return self._index.get(lemma.lower(), ())
 
+    @property
+    def verbs(self) -> frozenset[str]:
+        """The words rows are found by: head verbs and their listed forms."""
+        return frozenset(self._index)
+
 
 def load_verb_patterns(verify: bool = True, data: str | Path | None = None) -> VerbPatterns:
     shipped = Path(str(resources.files("eventcoder"))) / "data" / "verbs"
