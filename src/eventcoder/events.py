@@ -2158,6 +2158,14 @@ _BENEFITS = frozenset({"support", "aid", "assistance", "help", "cooperation", "t
                        "training", "supply", "supplies", "delivery", "contribution"})
 
 
+def _name_head(word: Token) -> Token:
+    """The last word of the name ``word`` opens ("South" of "South Sudan", "El" of "El
+    Salvador"), which the parse hangs the rest of the sentence on."""
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return word
+
+
 def _kids(tok: Token) -> Sequence[Token]:
     """``tok.children``, from the table ``EventCoder.code`` keeps for its Doc: each pass over
     ``Token.children`` makes a new Token for every child, and the coder reads the same
@@ -5575,10 +5583,11 @@ class EventCoder:
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets
                 if _under(word, root, _INTERMEDIARY) or (
-                        hit.code[:3] == "174" and word.head.lower_ in ("to", "into") and
-                        word.head.head.i == root.i):
+                        hit.code[:3] == "174" and (name := _name_head(word)).head.lower_ in (
+                            "to", "into") and name.head.head.i == root.i):
                     continue  # "released hostages through the Red Cross", "expelled migrants
-                    # to Niger": the go-between and the destination are not whom it is done to
+                    # to Niger", "to South Sudan": the go-between and the destination are not
+                    # whom it is done to
                 m = actors.at.get(word.i)
                 if m is not None and m.basis == "location" and not place and source and \
                         hit.code[:2] in _VIOLENT and m.country and \
@@ -5793,6 +5802,10 @@ class EventCoder:
                 if lemma(obj) in PREMISES and all(m.basis == "location" for m in found):
                     # "raided the Nairobi home of Raila Odinga": whose home, not where
                     found = [m for p in _prep_objects(obj, "of") for m in actors.of(p)] or found
+                if not found and lemma(obj) in _CARRIERS:
+                    # "pushed back a dinghy carrying 30 Syrian asylum seekers": those it carries
+                    found = [m for c in _children(obj, "acl") if lemma(c) in ("carry", "transport")
+                             for o in _children(c, "dobj") for m in actors.of(o)]
                 if not found and obj in small and lemma(holder) in _DECLARING:
                     # "declared the UN's coordinator persona non grata", "the advisers at
                     # Pakistan's High Commission": whose envoys they are
@@ -7592,6 +7605,11 @@ def _told_act(participle: Token) -> Token:
         return next((c for c in _kids(head) if c.dep_ in ("ccomp", "parataxis")
                      and c.i < participle.i), head)
     return head
+
+
+# Craft that carry people: what is done to one, with those it carries named, is done to them.
+_CARRIERS = frozenset({"boat", "dinghy", "raft", "vessel", "ship", "canoe", "trawler", "bus",
+                       "truck", "lorry", "plane", "flight", "aircraft", "ferry"})
 
 
 def _owners(noun: Token, actors: _Actors,
