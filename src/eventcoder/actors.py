@@ -3364,7 +3364,12 @@ class ActorResolver:
             known = in_match.get(person_tok.i)
             if known is not None and known.entry.kind == "person":
                 return None  # a known person: resolved by name (with this title) below
-        if len(modifiers) > 1 and any(x.entry.kind != "people" for x in modifiers):
+        if len(modifiers) > 1 and any(x.entry.kind != "people" for x in modifiers) and \
+                agent_code[:3] == "REF" and any(x.entry.kind == "people" for x in modifiers):
+            # "Rohingya refugees in Bangladesh": refugees are of the land they fled, not of
+            # the one they are in
+            modifiers = [x for x in modifiers if x.entry.kind == "people"]
+        elif len(modifiers) > 1 and any(x.entry.kind != "people" for x in modifiers):
             # "Kurdish fighters in Syria": the country the text names is where they are.
             used.update(x.root for x in modifiers if x.entry.kind == "people")
             modifiers = [x for x in modifiers if x.entry.kind != "people"]
