@@ -316,6 +316,10 @@ HOLDING_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
                            "charge", "prosecute", "indict", "disperse", "round", "abduct",
                            "summon", "interrogate", "question", "try", "execute", "hang",
                            "release", "free", "pardon", "ban", "outlaw", "dissolve", "suspend"})
+# What a state's law does to soldiers only of its own (it captures, frees and swaps another
+# side's).
+_TRYING_SOLDIERS = frozenset({"arrest", "jail", "imprison", "sentence", "convict", "charge",
+                              "prosecute", "indict", "try", "court-martial"})
 # What armed sides at home do to their country's people (see ActorResolver._harmer), and
 # the sides that so act at home: rebels, militias, gangs and police.
 _HARMING_PEOPLE = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidnap", "execute",
@@ -2228,6 +2232,11 @@ class ActorResolver:
             if mover is None and not far and not wanderers:
                 mover = self._mover(doc[m.root], mentions,
                                     held=agent_code[:3] in _HELD_SECTORS)
+            if mover is None and not far and agent_code[:3] == "MIL":
+                # "Greek authorities arrested an air force officer", "a court sentenced four
+                # military officers": soldiers a state's law holds are its own (not those it
+                # captures or frees: another side's)
+                mover = self._mover(doc[m.root], mentions, held=True, verbs=_TRYING_SOLDIERS)
             if mover is None and not far and agent_code[:3] in _HELD_SECTORS and \
                     context(sentence_of.get(m.start, 0), False, agent_code) is None:
                 # (where the sentence sets the scene, its place says whose they are: "killed
@@ -2549,8 +2558,8 @@ class ActorResolver:
             return None
         return found
 
-    def _mover(self, head: Token, mentions: list[ActorMention], held: bool = False
-               ) -> ActorMention | None:
+    def _mover(self, head: Token, mentions: list[ActorMention], held: bool = False,
+               verbs: frozenset[str] = HOLDING_VERBS) -> ActorMention | None:
         """The state that moves a force it does not name as another's: "China deployed
         warships near Taiwan", "Mexico sent troops to the border" (its own); with ``held``,
         the state that holds people it does not name as another's ("Venezuela arrested an
@@ -2583,7 +2592,7 @@ class ActorResolver:
             verb = moving_verb(head)
             subject = None
         if verb is None or verb.lemma_.lower() not in (
-                HOLDING_VERBS if held else MOVING_VERBS | COMMANDING_VERBS):
+                verbs if held else MOVING_VERBS | COMMANDING_VERBS):
             return None
         if subject is None:
             _, subject = _joined_subject(verb)
