@@ -754,6 +754,11 @@ _DESCRIBED_BODIES = ("party", "watchdog", "regulator", "commission", "union", "a
                      "federation", "body")
 
 
+# What a court sentences one to: "to three years", "to life", "to prison".
+_TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "death", "prison",
+                    "jail", "term", "imprisonment", "detention"})
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -821,6 +826,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if word.i > 0 and doc[word.i - 1].lemma_.lower() == "shoot" and \
                 doc[word.i - 1].pos_ == "VERB" and word.head.i != word.i - 1:
             moves.append((word.i, word.i - 1, "advmod"))
+    # "sentenced a man who worked at the embassy to three years in prison": the term read as
+    # the relative clause's; it is the sentence's
+    for at in (lowers == doc.vocab.strings.add("to")).nonzero()[0]:
+        to = doc[int(at)]
+        relative = to.head
+        if to.dep_ != "prep" or relative.dep_ != "relcl" or relative.i > to.i or not any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _TERMS for c in to.children):
+            continue
+        verb = relative.head.head
+        if relative.head.dep_ == "dobj" and verb.lemma_.lower() == "sentence" and \
+                verb.pos_ == "VERB" and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            moves.append((to.i, verb.i, "prep"))
     # "COGAT, the Israeli military body that coordinates aid, accused Hamas": a name and its
     # description between commas read as two subjects (or the name as an adverb); the
     # description is the name's apposition
