@@ -7330,7 +7330,8 @@ _ACTS_ON_PERSONS = frozenset({
     "sentence", "conviction", "prosecution", "persecution", "abduction", "kidnapping",
     "killing", "murder", "assassination", "execution", "torture", "deportation", "expulsion",
     "disqualification", "dismissal", "removal", "ouster", "harassment", "mistreatment",
-    "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance"})
+    "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance",
+    "transfer", "pushback", "return", "treatment", "internment", "eviction", "roundup"})
 
 # What a side says it is ready for or open to: talks, a truce, a deal.
 _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
