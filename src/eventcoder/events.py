@@ -4009,6 +4009,12 @@ class EventCoder:
                         # "vowed never to give up its weapons": a refusal, not an intent; but
                         # "agreed not to attack Israeli troops" is an intent to de-escalate
                         hit.code = "0356" if inner.code[:2] in _VIOLENT else "120"
+                    elif root == "13" and _warned_of(hit.token, comp, inner.token, named):
+                        # "the UN warned that the fighting would displace thousands", "aid
+                        # groups warned that cuts to U.S. funding would leave millions without
+                        # food": what another's act will do, a pessimistic comment (012)
+                        hit.code = "012"
+                        hit.rule += "+warning"
                     else:
                         inner_code = inner.code
                         if inner_code == "030" and inner.token.pos_ == "VERB" and (
@@ -8198,6 +8204,37 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         seen.add(key)
         out.append(e)
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+def _warned_of(warn: Token, clause: Token, act: Token,
+               named: dict[int, ActorMention]) -> bool:
+    """Whether a warning tells what an act not the warner's will do: the act the subject of
+    the clause warned of ("warned that the fighting would displace thousands"), not owned by
+    the warner ("its forces", "Iranian strikes" told by Iran), nor one the clause says will
+    meet force ("any attack would be met with force": the nsubjpass of a threat)."""
+    if act.i == clause.i:
+        # "warned that the drought would push thousands into hunger": an act whose doer is
+        # no actor, nor any actor's (a storm, a war)
+        doer = next(_children(act, "nsubj"), None)
+        return lemma(warn) == "warn" and clause.dep_ == "ccomp" and doer is not None and \
+            doer.pos_ == "NOUN" and not any(t.i in named or t.lower_ in _PRONOUNS or
+                                            t.lower_ in ("its", "their", "our")
+                                            for t in doer.subtree)
+    subject = act  # ("cuts to U.S. funding would leave ...": the funding, in the subject)
+    while subject.dep_ == "pobj" and subject.head.dep_ == "prep" and \
+            subject.head.head.i < clause.i:
+        subject = subject.head.head
+    if lemma(warn) != "warn" or clause.dep_ != "ccomp" or subject.dep_ != "nsubj" or \
+            subject.head.i != clause.i or act.pos_ != "NOUN":
+        return False
+    phrase = [c for w in {act, subject} for c in _kids(w)]
+    if any(c.dep_ == "poss" and c.lower_ in _PRONOUNS | {"its", "their", "our", "his", "her"}
+           for c in phrase):
+        return False
+    warner = {m.country for c in _children(warn, "nsubj") if (m := named.get(c.i))}
+    doers = {m.country for c in phrase if c.dep_ in ("poss", "amod", "compound", "nmod")
+             and (m := named.get(c.i))}
+    return not (warner & doers)
 
 
 def _dealt_with(clause: Token) -> bool:
