@@ -374,6 +374,10 @@ _PAPER_WORDS = frozenset({
     "times", "post", "tribune", "herald", "telegraph", "daily", "gazette", "chronicle",
     "journal", "observer", "standard", "mirror", "courier", "today", "independent", "news",
     "press", "radio", "television", "broadcasting"})
+# The heads of a state's bodies' names: "Commission", "Authority", "Ministry".
+_PUBLIC_BODIES = frozenset({"commission", "committee", "council", "ministry", "agency",
+                            "authority", "bureau", "department", "tribunal", "board",
+                            "directorate", "inspectorate", "ombudsman", "secretariat"})
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
                          "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
                          "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
@@ -3831,6 +3835,9 @@ class ActorResolver:
                 continue
             rest = [t for t in ent if not m.start <= t.i < m.end and t.lower_ not in ("the", "of")]
             words = {t.lower_ for t in rest}
+            if words & _PUBLIC_BODIES:
+                continue  # ("the Philippine Independent Commission for Infrastructure": the
+                # state's body, whatever paper or firm its words could name)
             sector = "MED" if words & _PAPER_WORDS else "BUS" if words & _FIRM_WORDS else None
             if sector and not any(x.start <= t.i < x.end for t in rest for x in by_root.values()):
                 return ent, sector
