@@ -3098,6 +3098,14 @@ class EventCoder:
         # (nor a word of a name: "recommend Trump for the Nobel Peace Prize" proposes no peace,
         # "joined the Peace Corps" no peace process)
         cited.update(t.i for t in own if t.pos_ == "PROPN" and t.ent_type_ in _NAMED_THINGS)
+        # (nor what goes on beside the act: "voted on Saturday, with Prime Minister
+        # Albanese's party seeking a second term" holds no vote for a minister)
+        cited.update(t.i for c in _kids(tok) if c.dep_ == "prep" and c.lower_ == "with" and any(
+            (g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN") and any(
+                s.dep_ in ("nsubj", "nsubjpass") for s in _kids(g))) or
+            (g.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+                                      for a in _kids(g)))
+            for g in _kids(c)) for t in c.subtree)
         after = [(t.lower_, t.lemma_.lower()) for t in own if t.i > tok.i and t.i not in cited]
         # the verb's own prepositions and particles ("pressed on", "fired at")
         direct = {c.lower_ for c in _kids(tok) if c.dep_ in ("prep", "prt", "agent", "dative")}
