@@ -316,6 +316,10 @@ HOLDING_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "
                            "charge", "prosecute", "indict", "disperse", "round", "abduct",
                            "summon", "interrogate", "question", "try", "execute", "hang",
                            "release", "free", "pardon", "ban", "outlaw", "dissolve", "suspend"})
+# What a state does to send people out of its land: "migrants deported from the United
+# States" are not of the state that deports them.
+_REMOVING = frozenset({"deport", "expel", "remove", "repatriate", "transfer", "send", "fly",
+                       "evict", "push"})
 # What a state's law does to soldiers only of its own (it captures, frees and swaps another
 # side's).
 _TRYING_SOLDIERS = frozenset({"arrest", "jail", "imprison", "sentence", "convict", "charge",
@@ -2275,6 +2279,12 @@ class ActorResolver:
             if m.entry.id == _HOSTAGES:
                 continue  # "freed two hostages in Gaza": where captives are held or who holds
                 # them says nothing of whose they are (only a nationality does)
+            if agent_code[:3] in ("CVL", "PPL", "REF") and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in _REMOVING and any(
+                        p.dep_ == "prep" and p.lower_ == "from" for p in c.children)
+                    for c in doc[m.root].children):
+                continue  # "migrants deported from the United States": the state that
+                # deported them, not theirs
             # "foreign governments", "Western embassies" are not the setting's.
             setting = None if abroad else \
                 context(sentence_of.get(m.start, 0), named, agent_code,
