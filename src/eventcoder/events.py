@@ -4735,6 +4735,13 @@ class EventCoder:
                 node = node.head
             if node.tag_ == "VBD" and node.i != verb.i:
                 return self._subject(node, actors, last, seen + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma(verb) in _SENT_OUT and \
+                not any(c.dep_ == "agent" for c in _kids(verb)):
+            # "received five men deported from the United States": the state they were sent
+            # out of sent them
+            found = _sent_out_of(verb, actors)
+            if found:
+                return found
         if _passive(verb):
             # (and "was fined 1.8 billion euros by the Commission", "was threatened with
             # sanctions by the United States": a by-phrase the parser hung on the object)
@@ -6086,7 +6093,9 @@ class EventCoder:
             any(c.dep_ == "nsubj" for c in _kids(tok)) and not any(
                 c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in _kids(tok)))
         if tok.dep_ == "acl" and tok.head.i not in actors.at and not moved and \
-                lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS:
+                lemma(tok.head) not in _REPORTING_NOUNS | _INSTRUMENTS and not (
+                    # ("received five men deported from the United States": sent out by it)
+                    lemma(tok) in _SENT_OUT and tok.tag_ == "VBN" and _sent_out_of(tok, actors)):
             return []  # "roads leading to the headquarters": a description, not an act
         drawn = self._drawn(tok, actors, last) if tok.pos_ in ("NOUN", "PROPN") else None
         victims: list[ActorMention] | None = None
@@ -8212,6 +8221,20 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
         seen.add(key)
         out.append(e)
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
+
+
+# What a state does to send people out of its land (see EventCoder._subject).
+_SENT_OUT = frozenset({"deport", "expel", "remove", "repatriate", "evict"})
+
+
+def _sent_out_of(verb: Token, actors: _Actors) -> list[ActorMention]:
+    """The state people were deported or expelled from: "deported from the United States"."""
+    for p in _prep_objects(verb, "from"):
+        m = actors.at.get(p.i)
+        if m is not None and m.country and m.country not in ORG_PREFIXES and \
+                m.basis in ("location", "country", "capital"):
+            return [m]
+    return []
 
 
 def _warned_of(warn: Token, clause: Token, act: Token,
