@@ -5334,8 +5334,10 @@ class EventCoder:
                 # is into what was done to its victims: "into the killing of a mayor")
         if tok.pos_ in ("NOUN", "PROPN") and "prep:between" not in slots:
             slots = (*slots, "prep:between")  # "mediation between Syria and the PLO"
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and "object" not in slots \
+                and lemma(tok.head) not in _DRAWING:
             slots = (*slots, "object")  # "an Israeli strike hit a school": its verb's object
+            # (not what it drew: "the raid drew condemnation from Australia")
         if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin", "join"):
             # "complained to the UN over Israeli raids": the accused before the audience (but
             # "blamed the attack on Israel": the one it is blamed on first)
@@ -5583,8 +5585,10 @@ class EventCoder:
         roots = [tok] + ([hit.complement] if hit.complement is not None else [])
         if tok.pos_ in ("NOUN", "PROPN"):
             governor = EventCoder._governor(tok)  # "engaged the peacekeepers in a firefight"
-            if governor is not None and not _fellows_of(governor, hit.code):
-                roots.insert(1, governor)
+            if governor is not None and not _fellows_of(governor, hit.code) and \
+                    not (tok.dep_ == "nsubj" and lemma(governor) in _DRAWING):
+                roots.insert(1, governor)  # (not what it drew: "the raid drew condemnation
+                # from Australia")
         place: list[ActorMention] = []
         owned = tok.pos_ == "VERB" and _own_object(tok) and any(
             lemma(o) in ("airspace", "territory", "waters") for o in _children(tok, *_OBJECTS))
@@ -8225,6 +8229,12 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
 # What a state does to send people out of its land (see EventCoder._subject).
 _SENT_OUT = frozenset({"deport", "expel", "remove", "repatriate", "evict"})
+
+
+# Verbs whose object is what an act brought on, not whom it was aimed at: "the raid drew
+# condemnation", "the strike sparked protests".
+_DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
+                      "elicit", "invite", "fuel", "stir", "ignite", "unleash"})
 
 
 def _sent_out_of(verb: Token, actors: _Actors) -> list[ActorMention]:
