@@ -3723,10 +3723,13 @@ class EventCoder:
                     if lemma(clause) in ("constitute", "represent") else []
                 labels += [w for p in _prep_objects(clause, "to") for w in (p, *p.conjuncts)] \
                     if lemma(clause) == "amount" else []
+                # ("said the charges were fabricated": the participle says what they are)
+                labels += [clause] if clause.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" for c in _kids(clause)) else []
                 # ("an act of state terrorism": the act's kind)
                 labels += [q for w in list(labels) if lemma(w) in ("act", "form", "case")
                            for q in _prep_objects(w, "of")]
-                said_of = [c for c in _kids(clause) if c.dep_ == "nsubj" and
+                said_of = [c for c in _kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and
                            c.pos_ in ("NOUN", "PROPN")]
                 # ("most of the US tariffs were illegal": the part's whole)
                 said_of += [p for c in _kids(clause) if c.dep_ == "nsubj" and
@@ -3735,7 +3738,8 @@ class EventCoder:
                 judged = next((w for w in labels if w.lemma_.lower() in _CONDEMNED or (
                     w.lemma_.lower() in _CONDEMNED_OF_SIDES and any(
                         t.i in named for c in said_of for t in c.subtree))), None)
-                denied = next((w for w in labels if w.lemma_.lower() in _DENIED), None) \
+                denied = next((w for w in labels if w.lemma_.lower() in _DENIED or
+                               w.lower_ in _DENIED), None) \
                     if any(lemma(c) in _CLAIMS for c in said_of) else None
                 unfair = next((w for w in labels if w.lemma_.lower() in _UPHELD and (
                     negated or any(c.dep_ == "preconj" and c.lower_ == "neither"
