@@ -8235,12 +8235,6 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 _SENT_OUT = frozenset({"deport", "expel", "remove", "repatriate", "evict"})
 
 
-# Verbs whose object is what an act brought on, not whom it was aimed at: "the raid drew
-# condemnation", "the strike sparked protests".
-_DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
-                      "elicit", "invite", "fuel", "stir", "ignite", "unleash"})
-
-
 def _sent_out_of(verb: Token, actors: _Actors) -> list[ActorMention]:
     """The state people were deported or expelled from: "deported from the United States"."""
     for p in _prep_objects(verb, "from"):
