@@ -3289,7 +3289,9 @@ class EventCoder:
             return
         word = lemma(noun)
         generic = word in _ACTS_TOLD
-        if not generic and not self.triggers.get(word, "NOUN") and \
+        # ("Kyiv denied the claim": a claim denied is the latest accusation's)
+        claimed = word in _CLAIMS and event.cameo[:3] == "016"
+        if not generic and not claimed and not self.triggers.get(word, "NOUN") and \
                 not self.triggers.get(word, "VERB"):
             return
         own = event.source.code if event.source is not None else None
@@ -3317,6 +3319,9 @@ class EventCoder:
                     "012", "013", "016")):
                 continue  # ("Merz welcomed the decision": the decision is an act, not the
                 # comment on it told just before)
+            if claimed and before.cameo[:3] == "112":
+                _retarget(event, before.source)
+                return
             told = doc[before.extra["token"]] if "token" in before.extra else None
             if generic or (told is not None and (
                     _names_act(word, lemma(told)) or before.cameo[:2] in {
