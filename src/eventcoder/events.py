@@ -3946,7 +3946,10 @@ class EventCoder:
                 # (not a veto's: "vetoed a statement on military aid" refuses no aid)
                 # ("agreed to a ceasefire agreement": what is agreed to)
                 # ("open to talks": what one is open to)
-                reading = self._object_reading(hit.token, _READ_PREPS + (
+                # (a threat's "over" tells why, not what is threatened: "warned of
+                # consequences over the arrest of its nationals")
+                reading = self._object_reading(hit.token, tuple(
+                    p for p in _READ_PREPS if p != "over" or root != "13") + (
                     ("to",) if lemma(hit.token) in _AGREEING or
                     hit.rule == "intent-adjective:open" else ()))
                 if reading is not None:
