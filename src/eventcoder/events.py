@@ -3244,6 +3244,8 @@ class EventCoder:
                 self._answer(doc, event, events)
                 _captor(doc, event, events)
             sentence_events = _claimed_attacks(doc, sentence_events, events)
+            sentence_events += self._in_kind(sent, s_index, tokens, actors, last_subjects,
+                                             [*events, *sentence_events])
             dated = next((e for e in sentence_events if e.date and e.date_basis in _ANCHORING),
                          None)
             if dated is not None and dated.date is not None:
@@ -3269,6 +3271,51 @@ class EventCoder:
                                       for m in actors.of(o) if m.basis != "location" and
                                       m not in last_subjects]
         return events
+
+    def _in_kind(self, sent: Span, s_index: int, tokens: list[Token], actors: _Actors,
+                 last: list[ActorMention], earlier: Sequence[Event]) -> list[Event]:
+        """An act answered in kind or copied: "India expelled a Pakistani diplomat, and
+        Pakistan responded in kind" (161 PAK>IND, the act turned back on its doer); "Mali
+        recalled its ambassador, and Burkina Faso followed suit" (161 BFA, at the same
+        target). The act is the latest one before the words, by another side."""
+        out: list[Event] = []
+        for tok in tokens:
+            if tok.pos_ != "VERB":
+                continue
+            word = lemma(tok)
+            mirror = (word in _ANSWERING_VERBS and any(
+                lemma(p) == "kind" for p in _prep_objects(tok, "in"))) or (
+                word == "reciprocate" and not any(c.dep_ in _OBJECTS for c in _kids(tok)))
+            follow = word == "follow" and any(lemma(o) == "suit" for o in _children(tok, "dobj"))
+            if not (mirror or follow) or any(e.extra.get("token") == tok.i for e in earlier):
+                continue
+            doers = [m for m in self._subject(tok, actors, last) if m.basis != "location"]
+            theirs = {m.country for m in doers}
+            model = next((e for e in reversed(earlier) if e.source is not None and
+                          not e.negated and e.part == ("headline" if sent.doc.user_data.get(
+                              "eventcoder_headline") else "body") and
+                          e.source.country not in theirs and
+                          s_index - 2 <= e.sentence_index <= s_index and
+                          e.extra.get("token", -1) < tok.i + (
+                              0 if e.sentence_index == s_index else len(tok.doc))), None)
+            if model is None or not doers:
+                continue
+            # (as the sentence is told in _events: a masked dateline leaves blanks at its start)
+            first = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            for doer in doers:
+                target = model.source if mirror else model.target
+                if target is not None and target.country == doer.country:
+                    continue
+                event = replace(
+                    model, source=Party.of(doer), target=target, sentence_index=s_index,
+                    sentence=sent.text.strip(), span=(first, first + len(sent.text.strip())),
+                    trigger=(tok.text, tok.idx, tok.idx + len(tok.text)),
+                    rule=model.rule + ("+in-kind" if mirror else "+follow-suit"),
+                    quote_id=None, repeat_of=None,
+                    extra={**model.extra, "token": tok.i})
+                _reid(event)
+                out.append(event)
+        return out
 
     def _answer(self, doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
         """A reaction to an act told before: "The EU condemned the arrests", "Israel
@@ -8244,6 +8291,8 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
 
 
+# Verbs by which a side answers an act in kind: "Pakistan responded in kind".
+_ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit"})
 # What a state does to send people out of its land (see EventCoder._subject).
 _SENT_OUT = frozenset({"deport", "expel", "remove", "repatriate", "evict"})
 
