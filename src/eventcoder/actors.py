@@ -2451,6 +2451,11 @@ class ActorResolver:
                         x.sector in STATE_SECTORS | {"LEG", "OPP", "PTY"} and (
                             placed == filed or x.sector in _LONE_HOME_SECTORS) else x
                         for x in mentions]
+        # A titled person no sentence places whom a state's law holds, tries or frees is its
+        # own: "President Prabowo pardoned former trade minister Thomas Lembong"
+        mentions = [self._held_title(doc, x, mentions) or x
+                    if x.basis == "title" and x.country is None and x.code is None and x.sector
+                    else x for x in mentions]
         # A country a titled body absorbed ("the Philippine National Security Council") is no
         # mention of its own.
         titled_spans = [(x.start, x.end) for x in mentions if x.basis == "title"]
@@ -2576,6 +2581,32 @@ class ActorResolver:
                 (found.sector or "")[:3] not in _HOME_ARMED:
             return None
         return found
+
+    def _held_title(self, doc: Doc, mention: ActorMention, mentions: list[ActorMention]
+                    ) -> ActorMention | None:
+        """``mention`` (a titled person of no country) of the state whose law holds, tries
+        or frees them: the subject of the verb it is the object of ("Prabowo pardoned former
+        trade minister Thomas Lembong"), or the passive's agent."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        verb = head.head
+        if head.dep_ == "nsubjpass":
+            subject = _passive_agent(verb)
+        elif head.dep_ == "dobj":
+            verb, subject = _joined_subject(verb)
+        else:
+            return None
+        if subject is None or verb.lemma_.lower() not in HOLDING_VERBS:
+            return None
+        state = _mention_at(mentions, subject, lambda x: bool(x.country) and
+                            x.country in self._countries and x.country not in ORG_PREFIXES
+                            and (x.sector or "GOV")[:3] in STATE_SECTORS)
+        if state is None or state.country is None:
+            return None
+        return replace(mention, code=join_code(state.country, mention.sector),
+                       country=state.country)
 
     def _mover(self, head: Token, mentions: list[ActorMention], held: bool = False,
                verbs: frozenset[str] = HOLDING_VERBS) -> ActorMention | None:
