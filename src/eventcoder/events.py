@@ -7757,8 +7757,19 @@ _WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "relocate", 
 def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) -> bool:
     """"Mexico deployed National Guard troops", "offered to send peacekeepers to Gaza": the
     forces a state moves are its own, not whom the move is aimed at."""
-    return (mention.sector or "")[:3] in ("MIL", "COP") and any(
-        m.country == mention.country for m in source) and _moved(doc, mention)
+    if (mention.sector or "")[:3] not in ("MIL", "COP") or not any(
+            m.country == mention.country for m in source):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ in ("amod", "compound") and \
+            span.root.head.lemma_.lower() in _FORCES_DOINGS:
+        return True  # ("agreed to halt military operations in Kursk": its own operations)
+    return _moved(doc, mention)
+
+
+# What a side's forces do, named with the force as a modifier: "military operations".
+_FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "action",
+                            "exercise", "drill", "presence", "deployment", "buildup"})
 
 
 def _claimed(noun: Token) -> bool:
