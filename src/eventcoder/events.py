@@ -2503,6 +2503,9 @@ class EventCoder:
         if comp is None:
             return set()
         objects = list(_children(comp, *_OBJECTS))
+        # ("accused of killing hundreds of Ethiopian migrants": the migrants are killed)
+        objects += [p for o in objects if lemma(o) in _QUANTITY_HEADS or o.like_num
+                    for p in _prep_objects(o, "of")]
         if lemma(comp) == "be":
             objects += _children(comp, "attr")  # "of being an intelligence officer"
         if lemma(comp) in ("retaliate", "respond"):
