@@ -524,8 +524,6 @@ _RSF_SUDAN, _RSF_PRESS = "cur:organization:rsf_sudan", "cur:organization:rsf_pre
 _EU_SEAT = "cur:seat:brussels"
 # Captives, whose country only a nationality tells.
 _HOSTAGES = "ec:agent:hostage"
-# The agent row of migrants and asylum seekers, who are not of the land they are in.
-_MIGRANTS = "ec:agent:immigrant"
 _ARMED_MEMBERS = frozenset({"fighters", "forces", "paramilitaries", "paramilitary", "militia",
                             "militiamen", "troops", "soldiers", "commander", "commanders",
                             "units", "gunmen"})
@@ -2278,12 +2276,9 @@ class ActorResolver:
             named = all(t.text[:1].isupper() and t.i not in in_match for t in parts) and (
                 bool(parts) or (m.end - m.start > 1 and
                                 all(t.text[:1].isupper() for t in doc[m.start:m.end])))
-            if m.entry.id == _HOSTAGES or (m.entry.id == _MIGRANTS and not (
-                    m.end < len(doc) and doc[m.end].lower_ == "from")):
+            if m.entry.id == _HOSTAGES:
                 continue  # "freed two hostages in Gaza": where captives are held or who holds
-                # them says nothing of whose they are (only a nationality does); nor where
-                # migrants are ("Greek police arrested migrants": not Greeks; but "migrants
-                # from Afghanistan" are Afghans)
+                # them says nothing of whose they are (only a nationality does)
             if agent_code[:3] in ("CVL", "PPL", "REF") and any(
                     c.dep_ == "acl" and c.lemma_.lower() in _REMOVING and any(
                         p.dep_ == "prep" and p.lower_ == "from" for p in c.children)
