@@ -3454,6 +3454,11 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok)) and not any(
                     c.dep_ == "agent" for c in _kids(tok)):
                 continue  # "militiamen armed with machetes": what they are, not an act
+            if row is not None and row.code[:3] == "112" and lemma(tok) == "suspect" and \
+                    tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(
+                        c.dep_ == "agent" for c in _kids(tok)):
+                continue  # "a militant suspected to have planned the attacks": who he is,
+                # suspected by no one named
             if row is not None and _undone(tok):
                 continue  # "revoked the decree banning social media": what the decree did,
                 # undone
