@@ -867,6 +867,17 @@ def _passive_agent(verb: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _done_to(word: Token) -> tuple[Token, Token | None] | None:
+    """The verb ``word`` is the object or the passive subject of, and its doer (the
+    subject, or the passive's "by" phrase): "bandits killed 20 villagers", "20 villagers were
+    killed by bandits"; None when ``word`` is neither."""
+    if word.dep_ == "nsubjpass":
+        return word.head, _passive_agent(word.head)
+    if word.dep_ == "dobj":
+        return _joined_subject(word.head)
+    return None
+
+
 def _joined_subject(verb: Token) -> tuple[Token, Token | None]:
     """The verb whose nsubj is ``verb``'s subject, and that subject: its own, or that of the
     verb it is joined to or governed by ("sent troops and deployed warships"); unlike
@@ -2560,14 +2571,10 @@ class ActorResolver:
         "RSF fighters killed 20 people", "M23 rebels executed 140 civilians", "were shot dead
         by police" (its own country's people; not an army's or a state's, which strike
         abroad too)."""
-        head = _counted(head)  # ("hundreds of people")
-        verb = head.head
-        if head.dep_ == "nsubjpass":  # "20 villagers were killed by bandits"
-            doer = _passive_agent(verb)
-        elif head.dep_ == "dobj":
-            verb, doer = _joined_subject(verb)
-        else:
+        acted = _done_to(_counted(head))  # ("hundreds of people")
+        if acted is None:
             return None
+        verb, doer = acted
         if doer is None or verb.lemma_.lower() not in _HARMING_PEOPLE:
             return None
         found = _mention_at(mentions, doer, lambda x: bool(x.country) and x.basis in (
@@ -2583,16 +2590,10 @@ class ActorResolver:
         or frees them: the subject of the verb it is the object of ("Prabowo pardoned former
         trade minister Thomas Lembong"), or the passive's agent."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        acted = _done_to(span.root) if span is not None else None
+        if acted is None:
             return None
-        head = span.root
-        verb = head.head
-        if head.dep_ == "nsubjpass":
-            subject = _passive_agent(verb)
-        elif head.dep_ == "dobj":
-            verb, subject = _joined_subject(verb)
-        else:
-            return None
+        verb, subject = acted
         if subject is None or verb.lemma_.lower() not in HOLDING_VERBS:
             return None
         state = _mention_at(mentions, subject, lambda x: bool(x.country) and
