@@ -3248,7 +3248,7 @@ class EventCoder:
                 _captor(doc, event, events)
             sentence_events = _claimed_attacks(doc, sentence_events, events)
             sentence_events += self._in_kind(sent, s_index, tokens, actors, last_subjects,
-                                             [*events, *sentence_events])
+                                             events, sentence_events)
             dated = next((e for e in sentence_events if e.date and e.date_basis in _ANCHORING),
                          None)
             if dated is not None and dated.date is not None:
@@ -3276,11 +3276,13 @@ class EventCoder:
         return events
 
     def _in_kind(self, sent: Span, s_index: int, tokens: list[Token], actors: _Actors,
-                 last: list[ActorMention], earlier: Sequence[Event]) -> list[Event]:
+                 last: list[ActorMention], events: Sequence[Event], told: Sequence[Event]
+                 ) -> list[Event]:
         """An act answered in kind or copied: "India expelled a Pakistani diplomat, and
         Pakistan responded in kind" (161 PAK>IND, the act turned back on its doer); "Mali
         recalled its ambassador, and Burkina Faso followed suit" (161 BFA, at the same
-        target). The act is the latest one before the words, by another side."""
+        target). The act is the latest one before the words, by another side: in the
+        sentence (``told``) or in the two before it (``events``, the story's so far)."""
         out: list[Event] = []
         for tok in tokens:
             if tok.pos_ != "VERB":
@@ -3290,17 +3292,17 @@ class EventCoder:
                 lemma(p) == "kind" for p in _prep_objects(tok, "in"))) or (
                 word == "reciprocate" and not any(c.dep_ in _OBJECTS for c in _kids(tok)))
             follow = word == "follow" and any(lemma(o) == "suit" for o in _children(tok, "dobj"))
-            if not (mirror or follow) or any(e.extra.get("token") == tok.i for e in earlier):
+            if not (mirror or follow) or any(e.extra.get("token") == tok.i for e in told):
                 continue
             doers = [m for m in self._subject(tok, actors, last) if m.basis != "location"]
             theirs = {m.country for m in doers}
-            model = next((e for e in reversed(earlier) if e.source is not None and
-                          not e.negated and e.part == ("headline" if sent.doc.user_data.get(
-                              "eventcoder_headline") else "body") and
+            # (the story's events so far are of this doc, headline or body, so their words
+            # come before)
+            model = next((e for e in (*reversed(told), *reversed(events))
+                          if e.source is not None and not e.negated and
                           e.source.country not in theirs and
-                          s_index - 2 <= e.sentence_index <= s_index and
-                          e.extra.get("token", -1) < tok.i + (
-                              0 if e.sentence_index == s_index else len(tok.doc))), None)
+                          s_index - 2 <= e.sentence_index and
+                          e.extra.get("token", -1) < tok.i), None)
             if model is None or not doers:
                 continue
             # (as the sentence is told in _events: a masked dateline leaves blanks at its start)
