@@ -83,6 +83,14 @@ def test_stdin_with_date_and_source(tmp_path: Path) -> None:
     assert record["outlet"] == "My Desk" and record["copies"][0]["locator"] == "<stdin>"
 
 
+def test_a_headline_on_stdin_is_coded_once_as_a_headline(tmp_path: Path) -> None:
+    out = cli("code", "-", "--db", tmp_path / "h.duckdb", "--date", "2025-06-04", "-o", "-",
+              "-q", stdin=b"Georgia opposition leader detained\n").stdout
+    [event] = [json.loads(x) for x in out.splitlines()]
+    assert (event["part"], event["cameo"], event["target"]["code"]) == \
+        ("headline", "173", "GEOOPP")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -213,6 +213,23 @@ def test_every_bad_input_is_counted_and_the_rest_goes_on(ingester: Ingester, db_
     assert all(r["detail"] for r in stored.values())
 
 
+def test_a_story_of_one_headline_line_is_coded_from_it(ingester: Ingester, db_path: Path,
+                                                       tmp_path: Path) -> None:
+    line = tmp_path / "headline.txt"
+    line.write_text("Georgia opposition leader detained\n", encoding="utf-8")
+    dump = write_jsonl(tmp_path / "feed.jsonl", [
+        {"id": "t", "title": "Kenyan police arrest 40 protesters in Nairobi", "text": "(AP)"},
+        {"id": "short", "title": "Hi", "text": "(AP)"}])
+    summary = run(ingester, db_path, line, dump)
+    assert summary.articles == 2
+    assert dict(summary.rejected) == {"no_text": 1}  # (no headline long enough either)
+    with Store(db_path, read_only=True) as store:
+        stored = sorted((a["text"], a["title"]) for a in store.iter_articles())
+    # (the text is the headline, which the coder then codes once, as a headline)
+    assert stored == [("Georgia opposition leader detained",) * 2,
+                      ("Kenyan police arrest 40 protesters in Nairobi",) * 2]
+
+
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.integers(0, 40), min_size=1, max_size=12), st.integers(1, 5))

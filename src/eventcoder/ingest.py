@@ -113,6 +113,12 @@ class Cleaner:
             dateline, dateline_day = scrape.dateline, scrape.dateline_day
             dropped.extend((d.line, d.text, d.reason) for d in scrape.dropped)
             extractor = self.scrape_name
+        if len(text.strip()) < self.options.min_text_chars and title and \
+                len(title.strip()) >= self.options.min_text_chars:
+            # a story of one line, its headline alone ("Georgia opposition leader detained",
+            # a feed item with no summary): its text is the headline, which is coded once,
+            # as a headline (the coder blanks a headline its text repeats)
+            text = title.strip()
         if len(text) < self.options.min_text_chars:
             return Rejection(
                 doc.locator, Reason.NO_TEXT,
