@@ -666,6 +666,10 @@ _REACTIONS = frozenset({"criticism", "condemnation", "rebuke", "complaint", "pro
                         "pressure", "call", "request", "support", "praise", "letter", "message",
                         "warning", "backlash", "response", "reaction", "objection", "demand",
                         "appeal", "offer", "invitation", "threat", "censure", "outcry"})
+# What is aimed "at" someone: "a swipe at", "anger at" (no place "at"; but "missiles aimed
+# at Kyiv" strike the city).
+_AIMING = frozenset({"aim", "swipe", "jab", "dig", "rail", "snap", "sneer", "scoff", "jeer",
+                     "anger", "fury", "outrage", "frustration", "displeasure", "annoyance"})
 _DRAWING = frozenset({"draw", "prompt", "receive", "face", "attract", "win", "earn", "spark",
                       "provoke", "trigger", "get"})
 # Sectors that fight: the people they kill are not theirs (see bare agents in resolve).
@@ -4107,12 +4111,18 @@ class ActorResolver:
                 if child.i < m.start and child.dep_ in ("compound", "amod", "nn", "nmod",
                                                         "poss"):
                     start = min(start, child.left_edge.i)
+        root = doc[m.root]
+        if root.dep_ == "appos" and root.head.i == m.start - 1 and root.head.i in by_root and \
+                by_root[root.head.i].entry.kind == "agent":
+            # "the opposition leader Kalonzo Musyoka": the parser hangs the name on its title
+            start = min(start, root.head.left_edge.i)
         # "Trump and Chinese President Xi Jinping": the parser may hang a first name of a
         # pair on the second's title; the mention starts after the "and"
         joins = [k for k in range(start, m.start) if doc[k].dep_ == "cc" or doc[k].text == ","]
         if joins:
             start = joins[-1] + 1
-        while start < m.start and (doc[start].dep_ == "det" or doc[start].is_punct):
+        while start < m.start and (doc[start].dep_ == "det" or doc[start].is_punct or
+                                   doc[start].tag_ == "PRP$"):  # ("his Greek counterpart")
             start += 1
         for k in range(start, m.start):
             if k in by_root:
@@ -4144,6 +4154,13 @@ class ActorResolver:
         if prep.lower_ == "from" and (prep.head.lemma_.lower() in _REACTIONS or
                                       prep.head.lemma_.lower() in _DRAWING):
             return False  # "drawing criticism from the United States": who reacts, no place
+        if prep.lower_ == "at" and (prep.head.lemma_.lower() in _AIMING or any(
+                (c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back")) or
+                (c.dep_ == "dobj" and (c.lemma_.lower() in _AIMING or
+                                       c.lower_ in ("aim", "finger")))
+                for c in prep.head.children)):
+            return False  # "hit back at Brussels", "took aim at Washington", "lashed out at
+            # Beijing": whom words are aimed at, no place
         # "out of Kyiv", "away from Gaza": the preposition's own head says it is a place.
         return prep.lower_ in _LOCATIVE_PREPS or (
             prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
