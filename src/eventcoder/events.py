@@ -1068,10 +1068,14 @@ class _Actors:
         for conj in _kids(tok):
             if hidden and conj.i in self.at and self.at[conj.i].basis == "location":
                 continue  # "from the United States and Australia": places, as the first is
-            listed = conj.dep_ == "appos" and found and (any(  # "the US, Russia, and Swiss"
-                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in _kids(conj)) or (
+            listed = conj.dep_ == "appos" and found and ((any(  # "the US, Russia, and Swiss"
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in _kids(conj)) and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in _kids(conj))) or (
                 conj.i in self.at and self.at[conj.i].country not in (  # "Biden, Xi meet"
-                    None, *(m.country for m in found))))
+                    None, *(m.country for m in found)) and conj.pos_ == "PROPN" and not any(
+                    c.dep_ in ("det", "poss") for c in _kids(conj))))
+            # (not a description: "Hungary, the EU's most Russia-friendly government",
+            # "Ruth Lopez, a lawyer and critic of President Bukele")
             if (conj.dep_ == "conj" or listed) and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 for m in self.of(conj, depth + 1):
                     if m not in found:
@@ -1749,10 +1753,12 @@ _CONDEMNED = frozenset({
     "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
     "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional",
     "terrorism", "massacre", "genocide", "bloodbath", "piracy", "sham", "farce", "travesty",
-    "charade", "fraudulent", "rigged"})
+    "charade", "fraudulent", "rigged", "unfriendly", "provocative", "aggressive"})
 # ... what condemns when said of a side's deeds: "said China's actions were a threat to
 # regional peace" (not "said inflation was the biggest threat")
 _CONDEMNED_OF_SIDES = frozenset({"threat", "danger", "menace"})
+# ... and the deeds whose adjective may condemn them: "an unfriendly act", "a hostile move"
+_DEEDS_JUDGED = frozenset({"act", "move", "step", "measure", "decision", "action"})
 # ... and what condemns when denied: "said the election was neither free nor fair"
 _UPHELD = frozenset({"free", "fair", "credible", "legitimate", "transparent", "democratic",
                      "inclusive"})
@@ -3791,6 +3797,9 @@ class EventCoder:
                 # ("an act of state terrorism": the act's kind)
                 labels += [q for w in list(labels) if lemma(w) in ("act", "form", "case")
                            for q in _prep_objects(w, "of")]
+                # ("an unfriendly act", "a hostile step": the act's kind, in its adjective)
+                labels += [a for w in list(labels) if lemma(w) in _DEEDS_JUDGED
+                           for a in _children(w, "amod")]
                 said_of = [c for c in _kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and
                            c.pos_ in ("NOUN", "PROPN")]
                 # ("most of the US tariffs were illegal": the part's whole)
@@ -4133,9 +4142,12 @@ class EventCoder:
                                                          for c in _kids(hit.token)) and \
                         not any(lemma(t) in _MENACES and (t.pos_ == "NOUN" or lemma(t) in
                                                           _MENACING) for t in comp.subtree) \
-                        and not _dealt_with(comp) and _told_condition(comp) is None:
+                        and not _dealt_with(comp) and _told_condition(comp) is None and \
+                        not _warner_acts(hit.token, comp, named):
                     # "WFP warned that millions faced starvation": a warning of what will come
-                    # that no one makes happen is a pessimistic comment, not a threat
+                    # that no one makes happen is a pessimistic comment, not a threat (but
+                    # "warned that Beijing would take all necessary measures", of the
+                    # warner's own side, is one)
                     hit.code = "012"
                     hit.rule += "+warning"
                 elif inner is None and (hit.row is None or not hit.row.complements) and \
@@ -4219,6 +4231,10 @@ class EventCoder:
             if prep.dep_ == "pcomp" and prep.head.lower_ == "because":
                 word = "because"  # "because of the attack"
             gov = prep.head if prep.dep_ == "prep" else prep.head.head
+            if word == "at" and (lemma(gov) in _ANSWERING_VERBS or any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out")
+                    for c in _kids(gov))):
+                word = "against"  # "hit back at Trump's tariffs", "lashed out at the raids"
             if word not in _REASONS or gov.i == i:
                 continue
             # the act it is the reason of: the governing verb's, or its event noun's
@@ -4229,6 +4245,16 @@ class EventCoder:
             if main.code == "015":
                 continue  # "claimed responsibility for the attack": the claimant's own act
             consumed.add(i)
+        # "Canada hit back at the tariffs, slapping a levy on U.S. goods", "hit back with
+        # tariffs": the answer the story tells is the act, no criticism besides
+        for i, hit in hits.items():
+            if i in consumed or hit.code != "111" or lemma(hit.token) not in _ANSWERING_VERBS:
+                continue
+            told = [*(c for c in _kids(hit.token) if c.dep_ == "advcl" and c.tag_ == "VBG"),
+                    *_prep_objects(hit.token, "with")]
+            if any(t.i in hits and t.i not in consumed and hits[t.i].code[:2] in _ANSWERS
+                   for t in told):
+                consumed.add(i)
         # "police opened fire on a rally", "troops fired at the protest": the gathering is
         # what the violence struck, not the shooters' own protest
         for i, hit in hits.items():
@@ -7131,7 +7157,7 @@ class EventCoder:
             target_options: list[ActorMention | None] = list(targets) or [None]
             for a in source_options:
                 for b in target_options:
-                    if a is not None and b is not None and (a is b or (
+                    if a is not None and b is not None and a is not place and (a is b or (
                             a.code == b.code and (a.text.lower() == b.text.lower() or
                                                   _one_person(tok.doc, a, b) or
                                                   hit.rule.startswith("petrarch2:") or
@@ -7139,6 +7165,8 @@ class EventCoder:
                                                       hit.code[:2] in _VIOLENT and any(
                                                           m.code != a.code
                                                           for m in sources))))):
+                        # (but "a Turkish minister was detained": the state holds its own
+                        # minister, the source read off the one held)
                         # ("Erdogan and Aliyev signed a deal during a visit to Ankara": no
                         # one visits or meets his own government; "he" and "him" of one
                         # name, or a title and the name right after it, are one person)
@@ -8314,6 +8342,8 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
 # Verbs by which a side answers an act in kind: "Pakistan responded in kind".
 _ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit"})
+# Roots of the deeds an answer may be told as ("hit back, slapping levies on U.S. goods").
+_ANSWERS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # What a state does to send people out of its land (see EventCoder._subject).
 _SENT_OUT = frozenset({"deport", "expel", "remove", "repatriate", "evict"})
 
@@ -8357,6 +8387,27 @@ def _warned_of(warn: Token, clause: Token, act: Token,
     doers = {m.country for c in phrase if c.dep_ in ("poss", "amod", "compound", "nmod")
              and (m := named.get(c.i))}
     return not (warner & doers)
+
+
+def _warner_acts(warn: Token, clause: Token, named: dict[int, ActorMention]) -> bool:
+    """Whether the clause a warning tells has the warner's own side (or "we") as its doer:
+    "warned that Beijing would take all necessary measures", told by a Chinese ministry."""
+    doer = next(_children(clause, "nsubj"), None)
+    if doer is None:
+        return False
+    if doer.lower_ == "we":
+        return True
+    speaker = next(_children(warn, "nsubj"), None)
+    if speaker is None and warn.dep_ == "conj":
+        speaker = next(_children(warn.head, "nsubj"), None)  # "urged ... and warned that"
+    if speaker is None or (theirs := named.get(doer.i)) is None or theirs.country is None:
+        return False
+    # (the speaker's own words, or a name or nationality it is given: "A Chinese commerce
+    # ministry spokesman, He Yadong")
+    words = (speaker, *(c for c in speaker.children
+                        if c.dep_ in ("appos", "amod", "compound", "nmod", "poss")))
+    return any((m := named.get(t.i)) is not None and m.country == theirs.country
+               for t in words)
 
 
 def _dealt_with(clause: Token) -> bool:

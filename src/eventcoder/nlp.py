@@ -1740,6 +1740,27 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((party.i, word.i, "pobj"))
             moves.append((asked.i, asking.i, "xcomp"))
             appeals.append(word.i)
+    # "Spain, the EU's largest pork exporter, called for calm": the sentence's verb read as a
+    # modifier of the subject's apposition, the sentence left with a name for its head; the
+    # verb is the sentence's, the name its subject (a participle describing the apposition
+    # has no object, nor a verb with an agent: "hit by the tariffs")
+    for at in (deps == doc.vocab.strings.add("acl")).nonzero()[0]:
+        verb = doc[int(at)]
+        aside = verb.head
+        name = aside.head
+        if verb.tag_ not in ("VBD", "VBN") or aside.dep_ != "appos" or name.dep_ != "ROOT" or \
+                name.pos_ not in ("PROPN", "NOUN") or not name.i < aside.i < verb.i or \
+                doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc) or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or
+                    (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children) or not any(
+                    c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.i == verb.i + 1)
+                    for c in verb.children):
+            continue
+        moves.append((verb.i, verb.i, "ROOT"))
+        moves.append((name.i, verb.i, "nsubj"))
+        moves.extend((c.i, verb.i, c.dep_) for c in name.children
+                     if c.i > verb.i and c.dep_ in ("punct", "prep", "npadvmod"))
+        pasts.append(verb.i)
     # "US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
     # joined by a hyphen, the first read as a modifier of the second; they are conjuncts
     for at in (tags == doc.vocab.strings.add("HYPH")).nonzero()[0]:
