@@ -6604,11 +6604,14 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ in ("over", "for", "as") and not _when(c)
                 for c in _kids(tok)) or (targets and all(
                     (m.sector or "")[:3] in _WORDY_SECTORS - {""} | {"MED"} and
-                    m.country in {s.country for s in sources} for m in targets))):
+                    m.country in {s.country for s in sources} for m in targets)) or (
+                    targets and all((m.code or "").startswith("IGO") for m in targets)) or any(
+                    lemma(p) in _ADDRESSES for p in _prep_objects(tok, "in"))):
             # "Trump attacked Spain over its refusal to raise defence spending": a leader
             # attacks in words (not "over the weekend"); so does one attacking his own
             # country's lawmakers, judges, press or rivals ("Trump attacked Indiana state
-            # senators")
+            # senators"), or an international body, or in a speech ("Trump attacked the
+            # United Nations in a speech")
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         if hit.row is not None and hit.row.lemma == "attack" and hit.code == "190" and sources \
                 and all((m.sector or "")[:3] in _STREET_SECTORS for m in sources) and (
@@ -8341,6 +8344,9 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 
 
 # Verbs by which a side answers an act in kind: "Pakistan responded in kind".
+# What words are said in: "attacked the UN in a speech".
+_ADDRESSES = frozenset({"speech", "address", "interview", "post", "statement", "remark",
+                        "letter", "tweet", "broadcast", "editorial", "column", "podcast"})
 _ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit"})
 # Roots of the deeds an answer may be told as ("hit back, slapping levies on U.S. goods").
 _ANSWERS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
