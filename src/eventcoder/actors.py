@@ -2167,6 +2167,17 @@ class ActorResolver:
                     mention, heads=heads, person=m.entry.kind == "person",
                     surnames=self._surnames(m.entry) if m.entry.kind == "person" else set(),
                 ))
+                if m.entry.kind == "person":
+                    # "Israel's U.N. ambassador Danny Danon accused the world body": the
+                    # international body of a title is one a later "the body" goes back to
+                    antecedents.extend(
+                        _Antecedent(self._make(
+                            doc, x.start, x.end, x.entry.roles[0].code,
+                            *split_code(x.entry.roles[0].code, self._countries), x.entry.name,
+                            x.entry.id, None, "organization", sentence_of))
+                        for x in matches if x.entry.kind == "organization" and x.entry.roles
+                        and x.entry.roles[0].code.startswith("IGO") and
+                        mention.start <= doc[x.start].idx and x.end <= m.start)
 
         # People the dictionaries do not know still anchor coreference; then coreference.
         self._register_unknown_people(doc, mentions, sentence_of, antecedents, by_root, ents)
@@ -4095,9 +4106,15 @@ class ActorResolver:
                 any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or
                     c.dep_ == "nummod" for c in last.children):
             return True  # "a Palestinian was shot", "two Israelis"
-        if last.tag_ not in ("NNS", "NNPS") or not key.endswith("s"):
+        if not key.endswith("s"):
             return False
         patterns = set(m.entry.patterns)
+        if last.tag_ == "NNP":
+            # ("Pakistanis", which the model may tag a singular name: a plural of a demonym
+            # the row has, not a name of its own)
+            return key[:-1] in patterns and _demonym(key[:-1], [m.entry])
+        if last.tag_ not in ("NNS", "NNPS"):
+            return False
         return key[:-1] in patterns or (key.endswith("es") and key[:-2] in patterns)
 
     def _title_start(self, doc: Doc, m: _Match, by_root: dict[int, _Match],
