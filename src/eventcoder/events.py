@@ -8008,6 +8008,9 @@ _PROTEST_AIMS = (
     # policy, "the removal of the president" not)
     ("1", frozenset({"removal", "remove"})))
 # (not pay or wages, which employers set: "a strike over pay" stays 143)
+# Removals of leaders, which a protest against them opposes.
+_REMOVALS = frozenset({"ouster", "removal", "dismissal", "impeachment", "sacking", "firing",
+                       "overthrow", "toppling", "suspension"})
 
 
 def _protest_aim(tok: Token) -> str | None:
@@ -8026,10 +8029,14 @@ def _protest_aim(tok: Token) -> str | None:
     against = [*holders[:2], *(c for h in holders for c in _kids(h)
                                if c.dep_ in ("xcomp", "advcl") and
                                lemma(c) in ("protest", "demonstrate", "rally", "march"))]
-    words += [w for h in against for p in ("against", "over") for o in _prep_objects(h, p)
-              for w in (o, *_prep_objects(o, "of"), *(
-                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
-    lemmas = {lemma(w) for w in words} | {w.lower_ for w in words}
+    opposed = [w for h in against for p in ("against", "over") for o in _prep_objects(h, p)
+               for w in (o, *_prep_objects(o, "of"), *(
+                   c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
+    lemmas = {lemma(w) for w in (*words, *opposed)} | {w.lower_ for w in (*words, *opposed)}
+    # (a removal protested against is one the crowd would undo: "protested against the ouster
+    # of President Castillo" asks for no change of leaders)
+    lemmas -= {lemma(w) for w in opposed if w.dep_ == "pobj" and w.head.lower_ == "against" and
+               lemma(w) in _REMOVALS} - {lemma(w) for w in words}
     return next((digit for digit, aims in _PROTEST_AIMS if lemmas & aims), None)
 
 
