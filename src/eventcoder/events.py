@@ -2662,6 +2662,13 @@ class EventCoder:
         preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
+        # "responded to Washington's tariffs with levies": the means the parser hangs on what
+        # is answered
+        preps |= {f"with:{w}" for c in _kids(tok) if c.dep_ == "prep" and
+                  c.lower_ in ("to", "against") for o in _children(c, "pobj")
+                  for p in _children(o, "prep") if p.lower_ == "with"
+                  for q in _children(p, "pobj") for w in (q.lemma_.lower(), q.lower_)} \
+            if lemma(tok) in _ANSWERING_VERBS else set()
         # what a measure's package or round holds: "hit Russia with a 17th sanctions package",
         # "with a fresh round of tariffs" (with:sanction, with:tariff)
         preps |= {f"{c.lower_}:{w.lemma_.lower()}" for c in _kids(tok) if c.dep_ == "prep"
