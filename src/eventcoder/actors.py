@@ -2220,9 +2220,13 @@ class ActorResolver:
                                            partner.country, agent_code, None, None, None,
                                            "context", sentence_of))
                 continue
-            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS | _VESSELS:
+            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS | _VESSELS and not (
+                    doc[m.root].lemma_.lower() in _WEAPON_AGENTS and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their")
+                        for c in doc[m.root].children)):
                 continue  # "a drone attack at a base in Jordan": not Jordan's drone; "Finnish
-                # police seized the tanker": a ship's flag is its own, not the seizer's
+                # police seized the tanker": a ship's flag is its own, not the seizer's (but
+                # "Nigeria said its fighter jets struck": the owner the pronoun names)
             if doc[m.root].lemma_.lower() in _INSTITUTION_PLACES and \
                     doc[m.root].dep_ == "pobj" and m.end - m.start == 1:
                 continue  # "sentenced to prison", "died in hospital": a place, not its staff
