@@ -1433,6 +1433,9 @@ _NAMED_DOCUMENTS = frozenset({"accord", "treaty", "agreement", "protocol", "conv
 
 
 # Words of a crowd of a party's people, who clash with their hands, not their words.
+# Bare counts of people that stand for some of a crowd named before: "detaining dozens".
+_BARE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many",
+                          "several", "others", "dozen"})
 _CROWD_WORDS = frozenset({"supporters", "activists", "members", "workers", "youths", "cadres",
                           "followers", "loyalists", "militants", "students", "protesters",
                           "demonstrators", "mobs", "crowds", "fans"})
@@ -5943,6 +5946,14 @@ class EventCoder:
                     # Pakistan's High Commission": whose envoys they are
                     found = [m for c in _kids(obj) if c.dep_ == "poss" for m in actors.of(c)] \
                         or [m for p in _prep_objects(obj, "at") for m in actors.of(p)]
+                if not found and obj.lower_ in _BARE_COUNTS and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in _kids(obj)):
+                    # "clashed with protesters ..., detaining dozens": some of the crowd the
+                    # sentence named before
+                    found = next(([m] for t in reversed(obj.sent[:obj.i - obj.sent.start])
+                                  if (m := actors.at.get(t.i)) is not None and
+                                  (m.sector or "")[:3] in _STREET_SECTORS and
+                                  t.lower_ in _CROWD_WORDS), [])
                 if found:
                     return found
             if not _passive(holder) and not any(c.dep_ in (*_OBJECTS, "xcomp", "ccomp")
