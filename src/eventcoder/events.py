@@ -6468,6 +6468,12 @@ class EventCoder:
                      for m in (actors.of(p) or self._place_at(actors, p)) if m.country]
             if hosts and targets and not any(t.country == hosts[0].country for t in targets):
                 targets = [_as_state(hosts[0]) if hosts[0].basis == "location" else hosts[0]]
+        if hit.code == "043" and lemma(tok) == "host" and len({m.code for m in targets}) >= 2 \
+                and any(lemma(w) in _TALKS for p in _prep_objects(tok, "for")
+                        for w in (p, *_prep_objects(p, "of"))):
+            # "Qatar hosted Congolese government and M23 negotiators for talks": a host of
+            # two sides' talks mediates between them
+            hit.code, hit.rule = "045", hit.rule + "+talks"
         if hit.row is not None and hit.row.reading == "interception" \
                 and tok.pos_ == "VERB":
             # "Israeli air defences intercepted a missile launched by the Houthis", "shot
@@ -6490,6 +6496,11 @@ class EventCoder:
                 sources = [_as_state(origins[0]) if origins[0].basis == "location"
                            else origins[0]]
                 hit.rule += "+origin"
+        if hit.row is not None and hit.row.reading == "obtained" and tok.pos_ == "VERB" and \
+                sources and targets:
+            # "Israel received the remains of two hostages from Hamas": the one they come
+            # from releases them to the one who receives them
+            sources, targets = targets, sources
         if hit.row is not None and hit.row.reading == "crowd-turned":
             # "a far-right march in Lisbon turned violent", "celebrations in Paris turned into
             # riots", "Georgian protests turned violent": the people of where the crowd was

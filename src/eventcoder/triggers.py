@@ -53,7 +53,8 @@ READINGS = {
     "hosted-visit": "a visit hosted: the host is the subject, the visitor whose visit it is",
     "interception": "a weapon downed: the launcher's attack on the defender's state",
     "people-sent": "people sent back: none when what is sent is no civilians or refugees",
-    "obtained": "an act won from another: the one it is won from does it, not the winner",
+    "obtained": "an act won or received from another: the one it comes from does it, not "
+                "the winner or receiver",
     "phone-call": "a call to someone: none where the caller names them something ('a liar')",
     "suffered": "a motion the subject loses or survives: the house's, against the subject",
     "crowd-turned": "a crowd or protest that turned violent: the people of where it was",
