@@ -4457,9 +4457,9 @@ class EventCoder:
                     # "threatened to send troops into Nigeria and to halt all aid": a measure
                     # threatened, not decided (1311)
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
-                elif root == "16" and lemma(hit.token) == "retaliate":
-                    # "said Canada would retaliate against the tariffs": a promise to respond,
-                    # no measure named, a threat
+                elif root == "16" and lemma(hit.token) in ("retaliate", "respond"):
+                    # "said Canada would retaliate against the tariffs", "would respond with
+                    # reciprocal measures": a promise to respond, a threat
                     hit.code, hit.rule = _threat(hit.code), hit.rule + "+future"
                 elif root == "16":
                     # "announced it would prohibit all aid": the decision is the sanction
@@ -4873,8 +4873,10 @@ class EventCoder:
                         found = [m for p in _prep_objects(other, "by") for m in actors.of(p)]
                         if found:
                             return found
-            # "UN sanctions against Iran were lifted", "Lukoil was hit with US sanctions"
-            for measure in (*_children(verb, "nsubjpass"), *_prep_objects(verb, "with")):
+            # "UN sanctions against Iran were lifted", "Lukoil was hit with US sanctions",
+            # "was placed under EU sanctions"
+            for measure in (*_children(verb, "nsubjpass"), *_prep_objects(verb, "with"),
+                            *_prep_objects(verb, "under")):
                 if lemma(measure) in _MEASURES:
                     found = _owners(measure, actors)
                     if found:
