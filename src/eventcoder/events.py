@@ -186,7 +186,7 @@ _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "pol
 # What a go-between brings about: "talks mediated by Qatar", "a ceasefire brokered by the US".
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
                        "negotiation", "swap", "exchange", "settlement", "dialogue", "round"})
-_BROKERING = frozenset({"mediate", "broker", "facilitate"})
+_BROKERING = frozenset({"mediate", "broker", "facilitate", "host"})
 # Objects whose modifiers name what they bear on, not what they are: "extend the arms
 # embargo" supplies no arms, "cut oil production" cuts no oil supply.
 _THING_HEADS = frozenset({"embargo", "production", "output", "price", "race", "control",
@@ -2689,6 +2689,10 @@ class EventCoder:
                        for o in _kids(c) if o.dep_ in ("pobj", "amod")]
         preps |= {f"as:{w.lemma_.lower()}" for o in labels
                   for w in (o, *(a for a in _kids(o) if a.dep_ == "amod"))}
+        # ("talks between Russia and Ukraine, hosted by Turkey": the talks' own)
+        preps |= {c.lower_ for c in _kids(tok.head) if c.dep_ == "prep" and
+                  c.lower_ == "between"} if tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            tok.head.pos_ in ("NOUN", "PROPN") else set()
         for obj in _children(tok, *_OBJECTS):
             preps |= {c.lower_ for c in _kids(obj) if c.dep_ == "prep" and not _when(c)}
             # ("hosted a new round of talks between X and Y": what the round is of)
@@ -6066,6 +6070,10 @@ class EventCoder:
         # ("pulled its troops out of the town": "of" under an "out" read as a preposition)
         blamed += [p for o in _children(holder, "prep") if o.lower_ in ("out", "back")
                    for p in _prep_objects(o, prep)] if prep in ("of", "from") else []
+        # ("talks between Russia and Ukraine, hosted by Turkey": the parties of the talks)
+        blamed += _prep_objects(holder.head, prep) if prep == "between" and \
+            holder.dep_ == "acl" and holder.tag_ == "VBN" and \
+            holder.head.pos_ in ("NOUN", "PROPN") else []
 
         def claimed(pobj: Token) -> list[ActorMention]:
             """"claimed responsibility for the bombing of a mosque in Peshawar": whom or where
@@ -6470,12 +6478,6 @@ class EventCoder:
                      for m in (actors.of(p) or self._place_at(actors, p)) if m.country]
             if hosts and targets and not any(t.country == hosts[0].country for t in targets):
                 targets = [_as_state(hosts[0]) if hosts[0].basis == "location" else hosts[0]]
-        if hit.code == "043" and lemma(tok) == "host" and len({m.code for m in targets}) >= 2 \
-                and any(lemma(w) in _TALKS for p in _prep_objects(tok, "for")
-                        for w in (p, *_prep_objects(p, "of"))):
-            # "Qatar hosted Congolese government and M23 negotiators for talks": a host of
-            # two sides' talks mediates between them
-            hit.code, hit.rule = "045", hit.rule + "+talks"
         if hit.row is not None and hit.row.reading == "interception" \
                 and tok.pos_ == "VERB":
             # "Israeli air defences intercepted a missile launched by the Houthis", "shot
@@ -7183,6 +7185,18 @@ class EventCoder:
             targets = [m for m in targets if m.sector in ("CRM", "CVL", "MIL", None) and
                        m.country not in {s.country for s in sources} and
                        m.basis != "context"]
+        if hit.code in ("043", "046") and lemma(tok) == "host" and \
+                len({m.code for m in targets}) >= 2 and (any(
+                    lemma(w) in _TALKS for p in _prep_objects(tok, "for")
+                    for w in (p, *_prep_objects(p, "of"))) or (
+                    tok.dep_ == "acl" and lemma(tok.head) in _TALKS)):
+            # "Qatar hosted Congolese government and M23 negotiators for talks", "held talks
+            # in Istanbul, hosted by Turkey's foreign minister": a host of two sides' talks
+            # mediates between them
+            hit.code, hit.rule = "045", hit.rule + "+talks"
+        if lemma(tok) == "host" and tok.dep_ == "acl" and not targets:
+            return []  # "The talks, hosted by Saudi Arabia, brought together ...": no parties
+            # the hosting names (the host's part is told with the talks' own event)
         if sources and not targets and (reciprocal or each) and len(sources) >= 2 and \
                 not opposed:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
