@@ -1117,6 +1117,9 @@ class _Actors:
             m = self.at[i]
             if m.basis == "location" or not m.country or (states and not _of_state(m)):
                 continue
+            if not states and (m.sector or "")[:3] in ("CVL", "REF"):
+                continue  # ("killing 12 civilians ... called on both sides": the civilians
+                # killed or displaced take no side)
             # (sides by their codes: a government and its rebels are two, not a government
             # and its own parliament)
             key = m.country if states or (m.sector or "")[:3] not in _SIDE_SECTORS \
@@ -4259,6 +4262,17 @@ class EventCoder:
             if main.code == "015":
                 continue  # "claimed responsibility for the attack": the claimant's own act
             consumed.add(i)
+        # "accused the army of bombing a market, killing 12 civilians": the deaths told after
+        # an alleged blow are the blow's, alleged too, not the accuser's deed
+        for hit in hits.values():
+            if hit.code[:2] != "11" or lemma(hit.token) not in ("accuse", "blame"):
+                continue
+            blows = [t for p in _children(hit.token, "prep") if p.lower_ in ("of", "for")
+                     for t in p.subtree if t.i in hits and hits[t.i].code[:2] in _VIOLENT]
+            if blows:
+                consumed.update(c.i for c in _kids(hit.token) if c.dep_ == "advcl" and
+                                c.tag_ == "VBG" and c.i in hits and
+                                hits[c.i].code[:2] in _VIOLENT)
         # "Canada hit back at the tariffs, slapping a levy on U.S. goods", "hit back with
         # tariffs": the answer the story tells is the act, no criticism besides
         for i, hit in hits.items():
@@ -6471,6 +6485,13 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code == "045" and tok.pos_ == "VERB" and lemma(tok) in _BROKERING:
+            # "Egypt and Saudi Arabia, which are mediating with the United States and the
+            # UAE": those a group mediates with, or a group it mediates with, are fellow
+            # go-betweens, not the sides (but "the UN is mediating with the rebels")
+            fellows = [m for p in _prep_objects(tok, "with") for m in actors.of(p)]
+            if len(fellows) >= 2 or len(sources) >= 2:
+                targets = [m for m in targets if m not in fellows]
         if hit.code[:3] == "042" and tok.pos_ == "VERB" and lemma(tok) in ("arrive", "land"):
             # "A Hamas delegation arrived in Egypt for indirect talks with Israel": the host
             # is the state arrived in, not a partner of another country met there
