@@ -239,6 +239,9 @@ _REGION_SECTORS = frozenset({"GOV", "MIL", "LEG", "BUS", "MED"})
 # ones, which fight abroad: "Israel and the rebels exchanged fire in Syria").
 _PARTNERED = frozenset({"OPP", "COP", "GOV", "LEG", "JUD", "PTY"})
 # The people and bodies around a person: "Yoon supporters", "Khan's aides".
+# The people who work for a body: "its staff" are the agency's.
+_STAFF_WORDS = frozenset({"staff", "staffer", "employee", "personnel", "worker", "officer",
+                          "official", "volunteer", "member"})
 _FOLLOWINGS = frozenset({"supporter", "follower", "loyalist", "ally", "aide", "camp", "lawyer",
                          "family", "party", "team", "adviser", "advisor", "faction", "wing"})
 # What a person says or does, named after the person in headlines: "Trump threat to
@@ -4244,6 +4247,7 @@ class ActorResolver:
         # before anything else of them is read.
         for tok, low in zip(tokens, lowers, strict=True):
             if low not in _PRONOUNS and low not in _OBJECT_PRONOUNS and low != "his" and \
+                    low not in ("its", "their") and \
                     tok.i not in agent_roots and tok.pos_ != "PROPN" and \
                     not ((low in self._lone or low in self._dated) and
                          tok.dep_ in _PERSON_SLOTS) and \
@@ -4311,6 +4315,17 @@ class ActorResolver:
                                 own is not None and _same_person(a, own)):
                         target = a
                         break
+            elif low in ("its", "their") and tok.dep_ == "poss" and \
+                    tok.head.lemma_.lower() in _STAFF_WORDS:
+                # "the WFP suspended distributions after Houthi rebels detained several of
+                # its staff": the agency or charity named last, not the clause's own subject
+                subject = _clause_subject(tok)
+                target = next((a for a in reversed(antecedents)
+                               if a.mention.end <= start and not a.person and
+                               (a.mention.code or "").startswith(("IGO", "NGO")) and
+                               s_index - a.mention.sentence_index <= 1 and not (
+                                   subject is not None and
+                                   a.mention.start <= subject.idx < a.mention.end)), None)
             elif low in _GROUP_WORDS and (tok.i not in in_match or (
                     low in _BODY_WORDS and in_match[tok.i].entry.kind == "agent") or (
                     low in ("paramilitary", "paramilitaries")) or (
