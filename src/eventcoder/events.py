@@ -1090,7 +1090,9 @@ class _Actors:
         # the subject's pair is the two this sentence names before it, when it names two
         # ("Takaichi met Lee in Tokyo, and the two leaders agreed"); an object's is told
         # before ("Egypt's minister met his Qatari counterpart and urged both sides")
-        here = self._states_between(start, tok.i, states) \
+        # (and "the two" alone may be a state and a body: "Grossi met Araqchi, and the two
+        # signed an agreement")
+        here = self._states_between(start, tok.i, states, bodies=tok.lower_ == "two") \
             if tok.dep_ in ("nsubj", "nsubjpass") else {}
         joined = self._joined_pair(tok, states)
         if joined and not (joined[0].start < tok.sent.start_char and len(here) == 2):
@@ -1109,12 +1111,16 @@ class _Actors:
                 return _as_pair(tok, list(seen.values())[:2])
         return []
 
-    def _states_between(self, first: int, end: int, states: bool) -> dict[str, ActorMention]:
+    def _states_between(self, first: int, end: int, states: bool, bodies: bool = False
+                        ) -> dict[str, ActorMention]:
         """The countries of the parties named from token ``first`` up to ``end``, latest
-        first."""
+        first (with ``bodies``, international bodies too, by their codes)."""
         seen: dict[str, ActorMention] = {}
         for i in sorted((i for i in self.at if first <= i < end), reverse=True):
             m = self.at[i]
+            if bodies and m.country == "IGO" and m.code and m.basis != "location":
+                seen.setdefault(m.code, m)
+                continue
             if m.basis == "location" or not m.country or (states and not _of_state(m)):
                 continue
             if not states and (m.sector or "")[:3] in ("CVL", "REF"):
