@@ -239,11 +239,11 @@ _REGION_SECTORS = frozenset({"GOV", "MIL", "LEG", "BUS", "MED"})
 # ones, which fight abroad: "Israel and the rebels exchanged fire in Syria").
 _PARTNERED = frozenset({"OPP", "COP", "GOV", "LEG", "JUD", "PTY"})
 # The people and bodies around a person: "Yoon supporters", "Khan's aides".
+_FOLLOWINGS = frozenset({"supporter", "follower", "loyalist", "ally", "aide", "camp", "lawyer",
+                         "family", "party", "team", "adviser", "advisor", "faction", "wing"})
 # The people who work for a body: "its staff" are the agency's.
 _STAFF_WORDS = frozenset({"staff", "staffer", "employee", "personnel", "worker", "officer",
                           "official", "volunteer", "member"})
-_FOLLOWINGS = frozenset({"supporter", "follower", "loyalist", "ally", "aide", "camp", "lawyer",
-                         "family", "party", "team", "adviser", "advisor", "faction", "wing"})
 # What a person says or does, named after the person in headlines: "Trump threat to
 # Venezuela", "Putin offer" (not a thing named after him, as "Trump Tower" is).
 _UTTERANCES = frozenset({"threat", "offer", "claim", "plan", "proposal", "call", "visit",

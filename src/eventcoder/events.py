@@ -1442,12 +1442,12 @@ _NAMED_DOCUMENTS = frozenset({"accord", "treaty", "agreement", "protocol", "conv
 
 
 # Words of a crowd of a party's people, who clash with their hands, not their words.
-# Bare counts of people that stand for some of a crowd named before: "detaining dozens".
-_BARE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many",
-                          "several", "others", "dozen"})
 _CROWD_WORDS = frozenset({"supporters", "activists", "members", "workers", "youths", "cadres",
                           "followers", "loyalists", "militants", "students", "protesters",
                           "demonstrators", "mobs", "crowds", "fans"})
+# Bare counts of people that stand for some of a crowd named before: "detaining dozens".
+_BARE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many",
+                          "several", "others", "dozen"})
 # Verbs of what an attack does to its target: "was damaged in the attack".
 _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "injure", "hurt",
                      "target", "raze", "flatten", "level", "burn", "disable", "shell",
@@ -2010,12 +2010,12 @@ def _broker(doc: Doc, mention: ActorMention) -> bool:
     if root is None:
         return False
     if root.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
-            root.head.dep_ == "amod" and root.head.lemma_.lower() in _BROKERING | {"host"}:
+            root.head.dep_ == "amod" and root.head.lemma_.lower() in _BROKERING:
         return True
     root = _first_conjunct(root)
     # "a ceasefire deal brokered by Egypt, Qatar and the United States"
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and \
-        root.head.head.dep_ == "acl" and root.head.head.lemma_.lower() in _BROKERING | {"host"}
+        root.head.head.dep_ == "acl" and root.head.head.lemma_.lower() in _BROKERING
 
 
 def _by_phone(verb: Token) -> bool:
@@ -3066,7 +3066,7 @@ class EventCoder:
             for child in _kids(obj):
                 if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
                         child.tag_ != "VBG" and not (
-                            child.tag_ == "VBN" and lemma(child) in _BROKERING | {"host"}) \
+                            child.tag_ == "VBN" and lemma(child) in _BROKERING) \
                         and not (child.dep_ == "relcl" and any(
                             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
                             for c in _kids(child))):
@@ -6163,7 +6163,7 @@ class EventCoder:
         if thing.pos_ not in ("NOUN", "PROPN"):
             return []
         for child in _kids(thing):
-            if child.dep_ == "amod" and lemma(child) in _BROKERING | {"host"}:
+            if child.dep_ == "amod" and lemma(child) in _BROKERING:
                 continue  # "a US-brokered ceasefire" is not the United States'
             if child.dep_ in ("compound", "poss", "amod", "nmod"):
                 found = [m for m in actors.of(child) if m.basis != "location"]
@@ -8422,10 +8422,10 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     return sorted(out, key=lambda e: (e.trigger[1], e.source.start if e.source else -1))
 
 
-# Verbs by which a side answers an act in kind: "Pakistan responded in kind".
 # What words are said in: "attacked the UN in a speech".
 _ADDRESSES = frozenset({"speech", "address", "interview", "post", "statement", "remark",
                         "letter", "tweet", "broadcast", "editorial", "column", "podcast"})
+# Verbs by which a side answers an act in kind: "Pakistan responded in kind".
 _ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit"})
 # Roots of the deeds an answer may be told as ("hit back, slapping levies on U.S. goods").
 _ANSWERS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
