@@ -2126,6 +2126,9 @@ class ActorResolver:
                 antecedents.extend(result[1])
 
         # People by name (they absorb their titles), organisations, countries, capitals left over.
+        # (the international bodies named, which a person's title may hold; see below)
+        igo_matches = [x for x in matches if x.entry.kind == "organization" and
+                       x.entry.roles and x.entry.roles[0].code.startswith("IGO")]
         for m in sorted(matches, key=lambda x: x.entry.kind != "person"):
             if m.root in used or m.entry.kind == "agent":
                 continue
@@ -2178,9 +2181,8 @@ class ActorResolver:
                             doc, x.start, x.end, x.entry.roles[0].code,
                             *split_code(x.entry.roles[0].code, self._countries), x.entry.name,
                             x.entry.id, None, "organization", sentence_of))
-                        for x in matches if x.entry.kind == "organization" and x.entry.roles
-                        and x.entry.roles[0].code.startswith("IGO") and
-                        mention.start <= doc[x.start].idx and x.end <= m.start)
+                        for x in igo_matches if mention.start <= doc[x.start].idx and
+                        x.end <= m.start)
 
         # People the dictionaries do not know still anchor coreference; then coreference.
         self._register_unknown_people(doc, mentions, sentence_of, antecedents, by_root, ents)
