@@ -2105,8 +2105,10 @@ class ActorResolver:
             if (doc[m.root].dep_ in _MODIFIER_DEPS and outer.i in by_root
                     and by_root[outer.i].entry.kind == "agent"
                     and (outer.lower_ in _GENERIC_HEADS or doc[m.root].lower_ in _RANKS
-                         or (outer.lower_ in _COLLECTIVE_HEADS and outer.i > m.root))):
-                continue  # "teachers" in "the teachers' union": the union is the actor
+                         or (outer.lower_ in _COLLECTIVE_HEADS and outer.i > m.root))
+                    and not any(c.dep_ in ("conj", "cc") for c in doc[m.root].children)):
+                continue  # "teachers" in "the teachers' union": the union is the actor (but
+                # "Congolese government and M23 negotiators" are two sides' negotiators)
             person = self._titled_person(doc, doc[m.root], in_match)
             if person is not None and person.i in titled:
                 used.add(m.root)  # a second title of a name already resolved ("Col.")

@@ -1223,7 +1223,11 @@ class _Actors:
         if m is not None:
             if m.basis == "location" and depth == 0 and tok.dep_ == "pobj":
                 return []
-            return [m]
+            # "Congolese government and M23 negotiators": the negotiators of two sides
+            shared = [x for c in _kids(tok) if c.dep_ in ("nmod", "compound") and
+                      c.i < tok.i and any(g.dep_ in ("conj", "cc") for g in _kids(c))
+                      for x in self.of(c, depth + 1) if x is not m and x.sector]
+            return [*shared, m] if shared and depth < 3 else [m]
         if depth > 3:
             return []
         if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and (
@@ -3055,6 +3059,11 @@ class EventCoder:
                     c.dep_ == "aux" and c.lower_ == "to" for c in _kids(child)) and not any(
                     c.dep_ == "mark" for c in _kids(child)):
                 return child
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i == tok.i + 2 and \
+                    tok.doc[tok.i + 1].dep_ == "prt" and not any(
+                        c.dep_ in ("mark", "nsubj") for c in _kids(child)):
+                return child  # "ruled out easing sanctions on Russia before a ceasefire":
+                # the parse hangs the gerund after the particle as a clause
         # "a call to withdraw", "threats to attack": nouns take the infinitive as acl
         for child in children:
             if child.dep_ == "acl" and child.pos_ == "VERB" and any(
@@ -4267,6 +4276,8 @@ class EventCoder:
                 continue  # "called for talks", "warned against an attack": what is asked
             if main.code == "015":
                 continue  # "claimed responsibility for the attack": the claimant's own act
+            if _hosted_for(tok) is not None:
+                continue  # "hosted Paetongtarn for talks": the guest came, the talks are held
             consumed.add(i)
         # "accused the army of bombing a market, killing 12 civilians": the deaths told after
         # an alleged blow are the blow's, alleged too, not the accuser's deed
@@ -4337,6 +4348,15 @@ class EventCoder:
             aimed = [p for h in near for prep in _children(h, "prep")
                      if prep.lower_ in ("against", "to", "over", "for")
                      for p in _children(prep, "pobj")]
+            # (and what the threat answers: "would retaliate if Trump imposed tariffs",
+            # "Asked about the sanctions, the spokesperson said Beijing would respond firmly")
+            clauses = [c for h in (hit.token, *hit.token.ancestors) if h.pos_ in ("VERB", "AUX")
+                       for c in _children(h, "advcl") if c.i not in (hit.token.i,) and (
+                           any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                               for m in _kids(c)) or lemma(c) in _QUESTIONED)]
+            aimed += [o for c in clauses for o in (
+                *_children(c, *_OBJECTS), *(q for p in _children(c, "prep")
+                                            for q in _children(p, "pobj")))]
             if any(lemma(p) in _TRADE_MEASURES or any(lemma(c) in _TRADE_MEASURES for c in
                                                         _kids(p) if c.dep_ == "compound")
                    for p in aimed):
@@ -4414,6 +4434,9 @@ class EventCoder:
             if i in consumed:
                 continue
             state = self._modality(hit.token)
+            if hit.row is not None and hit.row.reading == "promised" and \
+                    state not in ("future", "conditional"):
+                continue  # "Canada retaliated": the response itself is told by its means
             if state == "asserted" and hit.code[:2] in _DONE_AS_A_RULE and \
                     hit.token.pos_ == "VERB" and _habitual(hit.token):
                 state = "skip"  # "Israel says it only targets militants": what it does as a
@@ -4439,9 +4462,12 @@ class EventCoder:
             if state == "conditional":
                 root = hit.code[:2]
                 if root not in _THREAT_BY_ROOT and root not in ("12",) and \
-                        root not in _FAMILY_SUFFIX:
+                        root not in _FAMILY_SUFFIX and not (
+                            hit.row is not None and hit.row.reading == "promised"):
                     continue
-                if root in _FAMILY_SUFFIX:
+                if hit.row is not None and hit.row.reading == "promised":
+                    pass  # "would retaliate if Washington imposed tariffs": the threat itself
+                elif root in _FAMILY_SUFFIX:
                     # "would meet Putin if the Kremlin agreed", "will ease sanctions on Belarus
                     # if Minsk frees prisoners": an offer, the intent to do it (03)
                     hit.code = "039" if hit.code[:3] == "045" else \
@@ -6807,6 +6833,18 @@ class EventCoder:
             if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
                     c.lower_ == "which" for c in _kids(tok))):
                 hit.code, hit.rule = "016", hit.rule + "+answer"
+        host_verb = _hosted_for(tok) if tok.pos_ == "NOUN" and hit.code[:3] == "046" else None
+        if host_verb is not None:
+            # "Anwar hosted Paetongtarn for talks": host and guest talk with each other;
+            # "Qatar hosted Congolese government and M23 negotiators for talks": the guests
+            # talk with each other, the host mediates (the hosting verb's event)
+            guests = [m for o in _children(host_verb, "dobj") for q in (o, *o.conjuncts)
+                      for m in actors.of(q)]
+            guests = [m for i, m in enumerate(guests) if m not in guests[:i]]
+            if len({m.code for m in guests}) >= 2:
+                sources, targets = guests, []
+            elif guests and sources:
+                targets = guests
         if tok.pos_ in ("NOUN", "PROPN") and hit.code[:2] == "04":
             # "hosted talks between Russia and Ukraine", "talks between X and Y were held":
             # the two sides talk with each other, whoever holds the talks
@@ -7067,7 +7105,7 @@ class EventCoder:
         # a pledge: "France and Germany pledged aid" promise it to others)
         # (nor praise or hosting: "Japan and South Korea welcomed the resolution", "Qatar and
         # Egypt hosted talks" welcome and host it together, not each other)
-        host = self._governor(tok) if tok.pos_ == "NOUN" else None
+        host = self._governor(tok) if tok.pos_ == "NOUN" and host_verb is None else None
         hosting = hit.code[:3] == "043" or lemma(tok) == "host" or (
             host is not None and lemma(host) == "host" and any(
                 m in sources for s in _children(host, "nsubj") for m in actors.of(s)))
@@ -7216,9 +7254,13 @@ class EventCoder:
                 len({m.code for m in targets}) >= 2 and (any(
                     lemma(w) in _TALKS for p in _prep_objects(tok, "for")
                     for w in (p, *_prep_objects(p, "of"))) or (
-                    tok.dep_ == "acl" and lemma(tok.head) in _TALKS)):
+                    tok.dep_ == "acl" and lemma(tok.head) in _TALKS) or (
+                    tok.dep_ == "advcl" and tok.tag_ == "VBN" and (
+                        lemma(tok.head) in ("meet", "negotiate", "talk") or any(
+                            lemma(o) in _TALKS for o in _children(tok.head, "dobj"))))):
             # "Qatar hosted Congolese government and M23 negotiators for talks", "held talks
-            # in Istanbul, hosted by Turkey's foreign minister": a host of two sides' talks
+            # in Istanbul, hosted by Turkey's foreign minister" (and "..., hosted by Turkish
+            # Foreign Minister Hakan Fidan", hung on the holding): a host of two sides' talks
             # mediates between them
             hit.code, hit.rule = "045", hit.rule + "+talks"
         if lemma(tok) == "host" and tok.dep_ == "acl" and not targets:
@@ -7453,6 +7495,21 @@ def _own_mission(mention: ActorMention, source: Sequence[ActorMention]) -> bool:
     return mention.basis in ("coreference", "agent") and \
         mention.text.lower().split()[-1].rstrip("s") in _MISSIONS and \
         any(s.country == mention.country for s in source)
+
+
+def _hosted_for(noun: Token) -> Token | None:
+    """The hosting verb ``noun`` is the purpose of ("hosted Paetongtarn for talks", "hosted
+    the two delegations for a new round of talks"), if any. (Not a meeting: "hosted Hashimoto
+    for an informal meeting" is the hosting, one event, in the CAMEO codebook's example.)"""
+    if lemma(noun) not in ("talk", "negotiation", "dialogue"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            lemma(noun.head.head) in _QUANTITY_HEADS and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and lemma(verb) == "host" else None
 
 
 def _charged_with(tok: Token) -> bool:

@@ -58,6 +58,8 @@ READINGS = {
     "phone-call": "a call to someone: none where the caller names them something ('a liar')",
     "suffered": "a motion the subject loses or survives: the house's, against the subject",
     "crowd-turned": "a crowd or protest that turned violent: the people of where it was",
+    "promised": "a response promised with no means named: only of what is to come (a "
+                "threat), none when told as done",
 }
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
