@@ -1759,6 +1759,8 @@ def _aid_kind(verb: Token) -> str | None:
              for c in _kids(o) if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _AID_KINDS}
     kinds |= {"073" for o in objects if lemma(o) == "relief" or (
         lemma(o) in ("supply", "supplies") and any(lemma(c) == "relief" for c in _kids(o)))}
+    if not kinds and any(_armaments(o) for o in objects):
+        kinds = {"072"}  # "a package of drones for Ukraine", "pledged four IRIS-T systems"
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1842,6 +1844,36 @@ _COOPERATION_KINDS = {"economic": "0311", "trade": "0311", "energy": "0311",
                       "intelligence": "0314"}
 _AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "relief", "financing", "funding",
                         "package", "supply", "supplies"})
+# What military aid (072) is given in, whatever the row that reads the giving: "pledged four
+# more IRIS-T systems", "a package of drones", "resumed weapons deliveries".
+_ARMAMENTS = frozenset({"weapon", "weaponry", "arm", "arms", "munition", "ammunition", "missile",
+                        "rocket", "drone", "jet", "warplane", "fighter", "tank", "artillery",
+                        "shell", "howitzer", "interceptor", "launcher", "helicopter", "warship",
+                        "frigate", "corvette", "submarine", "rifle", "firearm", "gun",
+                        "armament", "patriot", "himars", "atacms", "tomahawk", "nasams",
+                        "javelin", "stinger", "leopard", "abrams", "bradley", "rafale",
+                        "gripen", "eurofighter", "f-16", "f-35", "f-16s", "f-35s"})
+# ... and the general words that are arms when a weapon's name or kind qualifies them: "IRIS-T
+# systems", "air defence systems" (not "payment systems")
+_ARMED_KINDS = frozenset({"system", "battery", "equipment", "vehicle", "platform"})
+_ARMED_QUALIFIERS = frozenset({"defence", "defense", "missile", "rocket", "military",
+                               "air-defence", "air-defense", "anti-aircraft", "armoured",
+                               "armored", "artillery", "patriot", "nasams", "himars", "iris"})
+
+
+def _armaments(word: Token) -> bool:
+    """Whether ``word`` names arms: "drones", "F-16 jets", "IRIS-T systems", "air defence
+    systems", "weapons deliveries"."""
+    name = lemma(word)
+    if name in _ARMAMENTS or word.lower_ in _ARMAMENTS:
+        return True
+    mods = [c for c in _kids(word) if c.dep_ in ("compound", "amod", "nmod") and c.i < word.i]
+    if name in _ARMED_KINDS:
+        return any(lemma(c) in _ARMED_QUALIFIERS or c.lower_ in _ARMED_QUALIFIERS or
+                   lemma(c) in _ARMAMENTS or (c.pos_ == "PROPN" and c.text[:1].isupper())
+                   for c in mods)
+    return name in ("delivery", "shipment", "transfer", "sale", "supply", "package") and any(
+        lemma(c) in _ARMAMENTS or c.lower_ in _ARMAMENTS for c in mods if c.dep_ == "compound")
 
 
 def _own_ground(place: Token) -> bool:
@@ -3628,6 +3660,11 @@ class EventCoder:
                     hit.code, hit.rule = "0311", hit.rule + "+investment"
                 elif aid is not None and "033" + aid[2] != hit.code:
                     hit.code, hit.rule = "033" + aid[2], hit.rule + "+kind"
+            elif hit.code == "030" and hit.token.pos_ == "VERB" and \
+                    lemma(hit.token) in _PROMISING and any(
+                        _armaments(o) for o in _children(hit.token, "dobj")):
+                hit.code, hit.rule = "0332", hit.rule + "+arms"  # "pledged four more IRIS-T
+                # systems to Ukraine": military aid promised
             elif hit.code == "030" and hit.token.pos_ == "VERB":
                 # "pledged to deepen military cooperation" (0312), "trade ties" (0311)
                 comp = self._complement(hit.token)
@@ -6833,6 +6870,21 @@ class EventCoder:
             if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
                     c.lower_ == "which" for c in _kids(tok))):
                 hit.code, hit.rule = "016", hit.rule + "+answer"
+        if hit.code[:3] in ("072", "033", "0332") or (hit.code[:2] == "07" and len(hit.code) == 3):
+            # "a package of drones for Ukraine", "a package of U.S. weapons for Ukraine": the
+            # arms go to the one they are for, not to the maker named on them
+            goods = [o for o in (*_children(tok, "dobj"), *([tok] if tok.pos_ == "NOUN" else []))
+                     for o in (o, *_prep_objects(o, "of"))]
+            arms_for = [m for g in goods if _armaments(g) for p in _prep_objects(g, "for")
+                     for m in actors.of(p, 1) if m.country and m not in sources]
+            if arms_for:
+                arms_to = arms_for[0]
+                words = tok.doc.char_span(arms_to.start, arms_to.end, alignment_mode="expand")
+                if arms_to.sector == "MIL" and words is not None and _armaments(words[0]):
+                    # ("drones for Ukraine" read as Ukraine's drones: the state they go to)
+                    arms_to = replace(arms_to, code=arms_to.country, sector=None,
+                                      plover_sector=None)
+                targets = [arms_to]
         host_verb = _hosted_for(tok) if tok.pos_ == "NOUN" and hit.code[:3] == "046" else None
         if host_verb is not None:
             # "Anwar hosted Paetongtarn for talks": host and guest talk with each other;
