@@ -2072,6 +2072,31 @@ def _by_phone(verb: Token) -> bool:
     return False
 
 
+def _on_a_call(verb: Token) -> bool:
+    """Whether what ``verb`` tells was said on a telephone call: "in a phone call", "during a
+    telephone conversation", "in a call", "on the phone" (not "in a video posted online"),
+    wherever in the verb's clause the parser hangs it ("congratulated Lee on his victory in
+    a phone call", "invited Trump to visit Beijing during a phone call")."""
+    for noun in verb.subtree:
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or \
+                prep.lower_ not in ("in", "during", "on", "over", "by"):
+            continue
+        word = noun.lemma_.lower()
+        if not (word in ("phone", "telephone") or (word == "call" and prep.lower_ in (
+                "in", "during", "on")) or (word in ("call", "conversation", "chat") and any(
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in (
+                        "phone", "telephone", "telephonic", "video")
+                    for c in noun.children))):
+            continue
+        node = prep.head
+        while node.i != verb.i and (node.pos_ not in ("VERB", "AUX") or node.dep_ == "xcomp"):
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _habitual(verb: Token) -> bool:
     """A story's present tense of what a side does as a rule, not an act: "Israel says it
     only targets militants", "Russia denies targeting civilians and says it strikes only
@@ -4817,6 +4842,18 @@ class EventCoder:
                 verb.head.lower_ in ("about", "set", "due", "poised", "scheduled", "expected")
                 or (lemma(verb.head) == "be" and verb.dep_ == "xcomp")):
             return "future"  # "is about to restore", "is to visit", "is set to expel"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)) and (
+                verb.dep_ == "ROOT" or (
+                    verb.dep_ == "ccomp" and verb.head.i > verb.i and
+                    lemma(verb.head) in _REPORTING) or (
+                    verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and
+                    verb.head.i < verb.i and (verb.head.dep_ == "ROOT" or (
+                        verb.head.dep_ == "nsubj" and verb.head.head.i > verb.i and
+                        lemma(verb.head.head) in _REPORTING)))) and \
+                not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not (
+                    t.i > verb.i and lemma(t) in _REPORTING) for t in verb.sent):
+            return "future"  # "Saudi crown prince to visit Washington next month, sources
+            # say", "Putin to meet Trump in Alaska": a headline's "to" is "will"
         if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in _kids(verb.head)):
             return "skip"  # "will not accept that citizens can be seized": not a fact
         if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and any(
@@ -7431,8 +7468,20 @@ class EventCoder:
         while node.head.i != node.i and depth < 20:
             node, depth = node.head, depth + 1
         out = []
-        for s, t in pairs:
-            code, rule = hit.code, hit.rule
+        told: list[tuple[ActorMention | None, ActorMention | None, str, str]] = [
+            (s, t, hit.code, hit.rule) for s, t in pairs]
+        if tok.pos_ == "VERB" and hit.code[:2] in _SAID_ROOTS and hit.code[:2] != "04" and \
+                not hit.negated and hit.mode == "asserted" and _on_a_call(tok):
+            # "Xi invited Trump to visit Beijing during a phone call", "apologised to Qatar's
+            # prime minister in a phone call": the call is an event of its own, both ways
+            calls: list[tuple[ActorMention, ActorMention]] = []
+            for s, t in pairs:
+                if s is not None and t is not None and s.code and t.code and \
+                        s.code != t.code and (t, s) not in calls and (s, t) not in calls:
+                    calls.append((s, t))
+            told += [(a, b, "041", hit.rule + "+phone-call") for s, t in calls
+                     for a, b in ((s, t), (t, s))]
+        for s, t, code, rule in told:
             if lemma(tok) == "clash" and code == "190" and not targets and s and t:
                 # "police and protesters clashed": a riot on the crowd's side, repression on
                 # the police's (as "protesters clashed with police")
