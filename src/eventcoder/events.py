@@ -1844,6 +1844,11 @@ _COOPERATION_KINDS = {"economic": "0311", "trade": "0311", "energy": "0311",
                       "intelligence": "0314"}
 _AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "relief", "financing", "funding",
                         "package", "supply", "supplies"})
+# What carries a greeting sent ("a message of condolence", "a congratulatory telegram"), and
+# the greeting its adjective names.
+_MESSAGES = frozenset({"message", "letter", "cable", "telegram", "note", "card", "greeting"})
+_MESSAGE_KINDS = {"congratulatory": "congratulation", "condolatory": "condolence",
+            "condolence": "condolence", "sympathy": "sympathy"}
 # What military aid (072) is given in, whatever the row that reads the giving: "pledged four
 # more IRIS-T systems", "a package of drones", "resumed weapons deliveries".
 _ARMAMENTS = frozenset({"weapon", "weaponry", "arm", "arms", "munition", "ammunition", "missile",
@@ -2635,6 +2640,9 @@ class EventCoder:
                  o.lower_ in ("millions", "billions", "trillions")  # ("billions of euros")
                  for p in _prep_objects(o, "in")
                  if lemma(p) not in _AID_NOUNS or lemma(tok) in _WITHHOLDING]
+        # "sent a message of condolence", "a letter of congratulations": what the message
+        # carries is what is sent
+        objs += [p for o in objs if lemma(o) in _MESSAGES for p in _prep_objects(o, "of")]
         # ("froze $150 million in assets": a sum of what; a sum in aid is money given,
         # unless it is withheld: "cut $2 billion in funding")
         # ("shipped millions of artillery shells": shells, no sum of money)
@@ -2652,6 +2660,9 @@ class EventCoder:
         words |= {o.lower_ for o in objs} | {lemma(o) for o in objs if o.tag_ in ("NNP", "NNPS")}
         if "u.s." in words:
             words.add("us")  # ("the U.S. strikes": rows name the United States "us")
+        if any(lemma(o) in _MESSAGES for o in objs):
+            # "sent a congratulatory telegram", "a condolence message": the message's kind
+            words |= {_MESSAGE_KINDS[w] for w in list(words) if w in _MESSAGE_KINDS}
         if any(lemma(o) == "strike" and _armed_strike(o) for o in objs):
             # "halt strikes on energy infrastructure", "paused missile strikes": blows of
             # arms (the rows of attacks name "airstrike"), no labour strike
