@@ -116,3 +116,21 @@ def test_an_opinion_piece_keeps_its_news_of_this_week(pipeline: CodingPipeline) 
         "\n\nIn 2019, Washington recognised Juan Guaido as president.",
         title="Opinion: Venezuela sanctions will fail", published=date(2026, 11, 27))
     assert [e.cameo for e in article.events] == ["163"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met.",
+     "Jae-myung"),
+    ("Former UN chief Ban Ki-moon spoke.", "Ki-moon"),
+])
+def test_a_hyphened_given_name_is_one_word(pipeline: CodingPipeline, text: str,
+                                           word: str) -> None:
+    assert word in [t.text for t in pipeline.nlp(text)]
+
+
+@pytest.mark.parametrize("text", ["A Tel Aviv-based group spoke.",
+                                  "The Saudi-led coalition struck.",
+                                  "Hamas-run health ministry officials spoke."])
+def test_a_hyphened_modifier_is_not_joined_as_a_name(pipeline: CodingPipeline,
+                                                     text: str) -> None:
+    assert "-" in [t.text for t in pipeline.nlp(text)]

@@ -56,6 +56,15 @@ class _TextKeeper:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
+        joins = _hyphened_given_names(doc) if "-" in text else []
+        if joins:
+            with doc.retokenize() as retokenizer:
+                for start in joins:
+                    retokenizer.merge(doc[start:start + 3])
+            for start in joins:
+                # shaped as a name ("Xxxxx"), which the tagger and parser read it as; its own
+                # shape ("Xxx-xxxx") reads as a hyphened adjective
+                doc.vocab[doc[start - 2 * joins.index(start)].text].shape_ = "Xxxxx"
         doc.user_data[_TEXT] = text
         return doc
 
@@ -63,6 +72,32 @@ class _TextKeeper:
         if name == "tokenizer":  # (not yet set: while unpickling)
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+# Words after a name's hyphen that make it a modifier, not a given name ("Tel Aviv-based").
+_HYPHEN_SUFFIXES = frozenset({"based", "led", "backed", "born", "made", "run", "owned", "held",
+                              "bound", "style", "era", "type", "class", "level", "wide", "like",
+                              "free", "sized", "ruled", "only", "long", "old", "linked", "area",
+                              "zone", "way", "side", "line", "day", "week", "year"})
+
+
+def _hyphened_given_names(doc: Doc) -> list[int]:
+    """Where a hyphened given name follows a family name ("Lee Jae-myung", "Kim Jong-un",
+    "Yoon Suk-yeol"): the tokenizer splits it at the hyphen, and the parser then reads its
+    second half as a noun of its own, breaking "Lee Jae-myung and Shigeru Ishiba held talks"
+    into two clauses. The first token of each "Jae - myung" to join into one word."""
+    joins: list[int] = []
+    n = len(doc)
+    for i in range(1, n - 2):
+        first, dash, last, before = doc[i], doc[i + 1], doc[i + 2], doc[i - 1]
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_ or \
+                not (2 <= len(first.text) <= 6 and first.text.isalpha() and first.text.istitle())\
+                or not (2 <= len(last.text) <= 5 and last.text.isalpha() and last.text.islower())\
+                or last.text in _HYPHEN_SUFFIXES or not before.text.isalpha() or \
+                not before.text.istitle() or before.is_stop or (joins and joins[-1] > i - 3):
+            continue
+        joins.append(i)
+    return joins
 
 
 def text_of(doc: Doc) -> str:
