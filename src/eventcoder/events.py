@@ -191,7 +191,11 @@ _BROKERING = frozenset({"mediate", "broker", "facilitate", "host"})
 # embargo" supplies no arms, "cut oil production" cuts no oil supply.
 _THING_HEADS = frozenset({"embargo", "production", "output", "price", "race", "control",
                           "inspector", "inspection", "treaty", "talk", "negotiation", "ban",
-                          "quota", "cap", "tax", "sanction", "tariff", "smuggling", "trafficking"})
+                          "quota", "cap", "tax", "sanction", "tariff", "smuggling", "trafficking",
+                          # (and people named by their work: "released two aid workers" frees
+                          # people, gives no aid)
+                          # (not "diplomatic staff", "embassy employees": diplomats)
+                          "worker", "volunteer"})
 # What one fights without force: "vowed to fight the charges", "fight corruption".
 _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "decision", "law",
                         "bill", "ban", "result", "order", "conviction", "sentence", "indictment",
@@ -781,6 +785,8 @@ _UNDONE = frozenset({"delay", "postpone", "block", "prevent", "halt", "stop", "s
                      "foil", "reject", "veto", "oppose"})
 # Words of street protest: soldiers firing on a crowd here are repressing it.
 # (not "strike", "march": an air strike, the month)
+# What a crowd that is no protest waits for: "crowds waiting for food near an aid site".
+_AID_SOUGHT = frozenset({"food", "aid", "flour", "bread", "ration", "distribution", "water"})
 _PROTESTING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
                          "marcher", "riot", "rioter", "unrest", "uprising", "crowd", "sit-in"})
 # Nouns of people a nationality may name as a party: "a meeting of Palestinian factions".
@@ -2753,6 +2759,13 @@ class EventCoder:
                   for p in _children(o, "prep") if p.lower_ == "with"
                   for q in _children(p, "pobj") for w in (q.lemma_.lower(), q.lower_)} \
             if lemma(tok) in _ANSWERING_VERBS else set()
+        # "appealed to the international community for urgent food aid": what is asked for,
+        # hung on the one asked
+        preps |= {f"for:{w}" for c in _kids(tok) if c.dep_ == "prep" and c.lower_ == "to"
+                  for o in _children(c, "pobj") for p in _children(o, "prep")
+                  if p.lower_ == "for" for q in _children(p, "pobj")
+                  for w in (q.lemma_.lower(), q.lower_)} \
+            if lemma(tok) in ("appeal", "turn", "plead") else set()
         # what a measure's package or round holds: "hit Russia with a 17th sanctions package",
         # "with a fresh round of tariffs" (with:sanction, with:tariff)
         preps |= {f"{c.lower_}:{w.lemma_.lower()}" for c in _kids(tok) if c.dep_ == "prep"
@@ -3682,6 +3695,14 @@ class EventCoder:
                 aid = _aid_kind(hit.token)
                 if aid is not None and aid != hit.code:
                     hit.code, hit.rule = aid, hit.rule + "+kind"
+            elif hit.code == "023" and hit.token.pos_ == "VERB":
+                # "appealed to the international community for urgent food aid" (0233), "for
+                # more air defence systems" (0232): the kind of aid asked for
+                asked = [q for h in (hit.token, *_prep_objects(hit.token, "to"))
+                         for q in _prep_objects(h, "for")]
+                kinds = {k for q in asked if (k := _aid_kind(q)) is not None}
+                if len(kinds) == 1:
+                    hit.code, hit.rule = "023" + kinds.pop()[2], hit.rule + "+kind"
             elif hit.code in ("162", "1621", "1622", "1623"):
                 # "cut its development aid to Rwanda" (1621), "halted military aid" (1622)
                 aid = _aid_kind(hit.token)
@@ -6794,9 +6815,12 @@ class EventCoder:
                 (m.sector or "")[:3] in _STREET_SECTORS for m in targets) and (
                 all((m.sector or "")[:3] == "COP" for m in sources) or (
                     all((m.sector or "")[:3] in ("MIL", "GOV") for m in sources) and
-                    any(lemma(t) in _PROTESTING for t in sent))):
+                    any(lemma(t) in _PROTESTING for t in sent) and not (
+                        not any(lemma(t) in _PROTESTING - {"crowd"} for t in sent) and
+                        any(lemma(t) in _AID_SOUGHT for t in sent)))):
             # "police shot dead 30 protesters", "soldiers opened fire on demonstrators": the
-            # state's force on its own streets is repression (175), not war
+            # state's force on its own streets is repression (175), not war (but not "opened
+            # fire on crowds waiting for food": people seeking aid, no protest)
             hit.code, hit.rule = "175", hit.rule + "+crowd"
         if hit.code == "173" and lemma(tok) in _SEIZING and sources and all(
                 (m.sector or "")[:3] in _IRREGULAR for m in sources):
