@@ -1059,6 +1059,8 @@ class _Actors:
 
     def of(self, tok: Token, depth: int = 0) -> list[ActorMention]:
         """The actors a noun phrase headed by ``tok`` names, its conjuncts included."""
+        if _aside(tok):
+            return []  # "signed a joint declaration, with Trump as a witness": no party
         own = self.at.get(tok.i)
         if own is not None and depth < 4 and tok.idx == own.start:
             # "Trinidad and Tobago's prime minister": one name's words parsed as two
@@ -1850,6 +1852,8 @@ _COOPERATION_KINDS = {"economic": "0311", "trade": "0311", "energy": "0311",
                       "intelligence": "0314"}
 _AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "relief", "financing", "funding",
                         "package", "supply", "supplies"})
+# The parts one may have beside the parties ("with Trump as a witness").
+_ASIDE_ROLES = frozenset({"witness", "observer", "guest", "guarantor", "onlooker", "spectator"})
 # What carries a greeting sent ("a message of condolence", "a congratulatory telegram"), and
 # the greeting its adjective names.
 _MESSAGES = frozenset({"message", "letter", "cable", "telegram", "note", "card", "greeting"})
@@ -2081,6 +2085,13 @@ def _by_phone(verb: Token) -> bool:
                         for c in noun.children):
                 return True
     return False
+
+
+def _aside(word: Token) -> bool:
+    """Whether ``word`` names one beside the parties: "with Trump as a witness"."""
+    return word.dep_ == "pobj" and word.head.lower_ == "with" and any(
+        lemma(r) in _ASIDE_ROLES for p in _kids(word) if p.dep_ == "prep" and p.lower_ == "as"
+        for r in _children(p, "pobj"))
 
 
 def _on_a_call(verb: Token) -> bool:
@@ -5872,9 +5883,11 @@ class EventCoder:
                     continue  # "violated its airspace during an attack on Ukraine": the
                     # airspace's owner is the one it is done to, the attack another's
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
-                        _at_venue(word, root) or _in_charge(word, root) or _backed(word, root):
+                        _at_venue(word, root) or _in_charge(word, root) or _backed(word, root) \
+                        or _aside(word):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
-                    # along with the United States": allies, not targets
+                    # along with the United States": allies, not targets (nor "with Trump as
+                    # a witness")
                 if _under(word, root, _INTERMEDIARY) or (
                         hit.code[:3] == "174" and (name := _name_head(word)).head.lower_ in (
                             "to", "into") and name.head.head.i == root.i):
@@ -7363,7 +7376,8 @@ class EventCoder:
         opposed = tok.pos_ == "VERB" and any(
             q.dep_ == "pobj" and lemma(q) not in ("side", "other", "each", "another") and
             not any(c.dep_ in ("acl", "relcl") for c in _kids(q)) and not (
-                p == "with" and _lent(q))  # ("with Qatar mediating")
+                p == "with" and (_lent(q) or _aside(q)))  # ("with Qatar mediating", "with
+            # Trump as a witness")
             for p in ("with", "against") for q in _prep_objects(tok, p))
         # ("Russia and Ukraine each handed over 1,000 prisoners": each to the other)
         each = len(sources) >= 2 and len({m.country for m in sources}) == len(sources) and \
@@ -7509,10 +7523,17 @@ class EventCoder:
                 not hit.negated and hit.mode == "asserted" and _on_a_call(tok):
             # "Xi invited Trump to visit Beijing during a phone call", "apologised to Qatar's
             # prime minister in a phone call": the call is an event of its own, both ways
+            # (with the one addressed, or between the subjects: "Putin agreed in a phone call
+            # with Trump to halt strikes on Ukraine" calls Trump, not Ukraine, and the call
+            # with Trump is told by its own row)
+            addressed = {t.i for c in _kids(tok) if c.dep_ in ("dobj", "dative") or (
+                c.dep_ == "prep" and c.lower_ in ("to", "with")) for t in c.subtree}
             calls: list[tuple[ActorMention, ActorMention]] = []
             for s, t in pairs:
                 if s is not None and t is not None and s.code and t.code and \
-                        s.code != t.code and (t, s) not in calls and (s, t) not in calls:
+                        s.code != t.code and (t, s) not in calls and (s, t) not in calls and (
+                            t in sources or any(
+                                actors.at.get(i) is t for i in addressed)):
                     calls.append((s, t))
             told += [(a, b, "041", hit.rule + "+phone-call") for s, t in calls
                      for a, b in ((s, t), (t, s))]
