@@ -3377,6 +3377,7 @@ class EventCoder:
                 self._answer(doc, event, events)
                 _captor(doc, event, events)
             sentence_events = _claimed_attacks(doc, sentence_events, events)
+            sentence_events = _answered_blows(doc, sentence_events, events)
             sentence_events += self._in_kind(sent, s_index, tokens, actors, last_subjects,
                                              events, sentence_events)
             dated = next((e for e in sentence_events if e.date and e.date_basis in _ANCHORING),
@@ -3654,6 +3655,15 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # "naval drills, firing cruise missiles at simulated targets": a blow at a mock
+        # target is the drill's, no attack
+        for i, hit in list(hits.items()):
+            if hit.code[:2] in ("18", "19", "20") and any(
+                    lemma(c) in _MOCK for o in (*_children(hit.token, *_OBJECTS),
+                                               *(q for p in ("at", "on") for q in
+                                                 _prep_objects(hit.token, p)))
+                    for c in _kids(o) if c.dep_ in ("amod", "compound")):
+                hits.pop(i)
         for i, hit in list(hits.items()):
             tok = hit.token
             if hit.code[:2] != "19":
@@ -4354,7 +4364,8 @@ class EventCoder:
             if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and \
                     tok.head.i in hits and hits[tok.head.i].code[:2] in ("04", "15") and \
                     (hit.code[:2] not in ("04", "15") or (  # "met to discuss": one meeting
-                        hit.code[:2] == "04" and hits[tok.head.i].code[:2] == "04")) and any(
+                        hit.code[:2] == hits[tok.head.i].code[:2])) and any(  # ("will send
+                    # troops to Estonia to reinforce NATO's flank": one deployment)
                         c.dep_ == "aux" and c.lower_ == "to" for c in _kids(tok)):
                 consumed.add(i)
         # "imposed sanctions over the crackdown", "protested against the arrest": an event
@@ -7688,6 +7699,12 @@ def _charged_with(tok: Token) -> bool:
                for p in _children(head, "prep"))
 
 
+# What a target is that no one is struck at: "fired missiles at simulated targets".
+_MOCK = frozenset({"simulated", "simulate", "mock", "dummy", "practice", "imaginary", "notional"})
+# What goes on in a clause of time that tells the background: "while attacks continued".
+_GOING_ON = frozenset({"continue", "persist", "rage", "go", "intensify", "escalate"})
+
+
 def _since_clause(word: Token) -> bool:
     """Whether ``word`` tells what a time is counted from ("three years since Moscow launched
     its invasion", "held since police arrested him in March"), or what is awaited ("until
@@ -7704,7 +7721,13 @@ def _since_clause(word: Token) -> bool:
                     for c in kids)) or (
                 any(c.dep_ == "mark" and c.lower_ == "until" for c in kids) and
                 (node.tag_ in ("VBZ", "VBP") or any(
-                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids)))
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in kids))) or (
+                # (and what is a condition of a refusal or a promise: "would not negotiate
+                # while Israeli attacks continued")
+                node.i != word.i and lemma(node) in _GOING_ON and any(
+                    c.dep_ == "mark" and c.lower_ in ("while", "as") for c in kids) and any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "will"))
+                    for c in _kids(node.head)))
         if node.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nsubjpass",
                              "nsubj") or node.head.i == node.i:
             return False  # (and "since the protests began last month": the protests too)
@@ -7930,6 +7953,35 @@ def _one_person(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
         return True
     first, second = (a, b) if a.start <= b.start else (b, a)
     return 0 <= second.start - first.end <= 1 and doc.text[first.end:second.start].strip() == ""
+
+
+# Words of a blow answered (see _answered_blows).
+_REPRISALS = frozenset({"retaliation", "response", "reprisal", "revenge", "retaliate",
+                        "respond", "avenge", "punish", "punishment", "retribution"})
+
+
+def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> list[Event]:
+    """A response, retaliation or revenge vowed by a side struck, with no one it is aimed at,
+    is aimed at the striker told in the sentence or the one before: "Israel launched strikes
+    on Iran's nuclear facilities, and Tehran vowed a harsh response"."""
+    out = []
+    for e in new:
+        tok = doc[e.extra["token"]] if "token" in e.extra else None
+        if e.cameo[:2] != "13" or e.target is not None or e.source is None or \
+                e.source.country is None or e.negated or tok is None or not any(
+                    lemma(w) in _REPRISALS for w in tok.subtree):
+            out.append(e)
+            continue
+        strikers = [b.source for b in (*earlier, *new) if b.cameo[:2] in _VIOLENT and
+                    not b.negated and b.part == e.part and
+                    e.sentence_index - 1 <= b.sentence_index <= e.sentence_index and
+                    b.source is not None and b.source.country is not None and
+                    b.target is not None and b.target.country == e.source.country and
+                    b.source.country != e.source.country]
+        if len({(b.code, b.country) for b in strikers}) == 1:
+            e = replace(e, target=strikers[0])
+        out.append(e)
+    return out
 
 
 def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> list[Event]:
