@@ -1601,9 +1601,14 @@ def _freed_from(verb: Token) -> bool:
     held = verb.head
     freer = held.head if held.dep_ in ("dobj", "nsubjpass", "conj") else \
         held.head.head if held.dep_ == "pobj" and held.head.lower_ == "of" else None
-    return freer is not None and lemma(freer) in _FREEING
+    return freer is not None and (lemma(freer) in _FREEING or (
+        lemma(freer) in _PUNISHMENTS_DONE and lemma(verb) in _CONVICTING))
 
 
+# Verbs of a punishment carried out, and of the verdicts that led to it: "executed two men
+# convicted of terrorism offences" tells no new verdict.
+_PUNISHMENTS_DONE = frozenset({"execute", "hang", "behead", "punish", "flog", "jail", "imprison"})
+_CONVICTING = frozenset({"convict", "sentence", "condemn", "find"})
 # Verbs and nouns of setting people free.
 _FREEING = frozenset({"release", "free", "pardon", "amnesty", "acquit", "exchange", "swap",
                       "repatriate", "rescue", "liberate", "freeing", "parole"})
@@ -5588,6 +5593,12 @@ class EventCoder:
             judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
             judged = [p for j in judged for p in (
                 _prep_objects(j, "of") if lemma(j) in _PARTS_OF else (j,))]
+            # ("the killing of civilians by the RSF may amount to war crimes": the doer named
+            # by "by", not the victims)
+            by_doers = [m for j in judged for q in _prep_objects(j, "by")
+                        for m in actors.of(q) if m not in source and m.basis != "location"]
+            if by_doers:
+                return by_doers[:1]
             # (the subject's own mention first: "Sudan's Rapid Support Forces", not Sudan)
             judged_doers = [m for j in judged for m in actors.of(j)
                             if m not in source and m.basis != "location"]
@@ -7392,9 +7403,11 @@ class EventCoder:
             for p in ("with", "against") for q in _prep_objects(tok, p))
         # ("Russia and Ukraine each handed over 1,000 prisoners": each to the other)
         each = len(sources) >= 2 and len({m.country for m in sources}) == len(sources) and \
-            hit.code[:3] == "084" and any(
+            (hit.code[:3] == "084" or hit.code == "0353") and (any(
                 c.lower_ == "each" for s in (*_children(tok, "nsubj", "dobj"), tok)
-                for c in _kids(s))
+                for c in _kids(s)) or (hit.complement is not None and any(
+                    t.lower_ == "each" for t in hit.complement.subtree)))
+        # ("agreed to exchange 1,000 prisoners of war each")
         if each:
             targets = [m for m in targets if m.sector in ("CRM", "CVL", "MIL", None) and
                        m.country not in {s.country for s in sources} and
