@@ -7053,6 +7053,16 @@ class EventCoder:
             # "Saudi Arabia and France co-hosted a conference in New York": a meeting at a
             # third place (044), not visitors received at home
             hit.code, hit.rule = "044", hit.rule + "+abroad"
+        if hit.code == "044" and hit.row is not None and hit.row.id == "summit-hold-044":
+            summit_verb = self._governor(tok)
+            at = [m for h in (tok, *((summit_verb,) if summit_verb is not None else ()))
+                  for p in _prep_objects(h, "in") for m in self._place_at(actors, p)]
+            if summit_verb is not None and lemma(summit_verb) == "hold" and not any(
+                    (x.code or "")[:3] in ORG_PREFIXES for x in (*sources, *targets)) and \
+                    any(m.country in {x.country for x in (*sources, *targets)} for m in at):
+                # "Lee and Ishiba held their first summit in Tokyo": at one side's home, a
+                # meeting (040), not one at a third place
+                hit.code, hit.rule = "040", hit.rule + "+at-home"
         if (hit.code in ("180", "190", "193") or (
                 hit.code == "182" and lemma(tok) in ("stab", "shoot"))) and \
                 tok.pos_ == "VERB" and lemma(tok) in _ATTEMPTS_ON_LIFE and len(targets) == 1 and \
