@@ -1881,6 +1881,17 @@ _ARMED_QUALIFIERS = frozenset({"defence", "defense", "missile", "rocket", "milit
                                "armored", "artillery", "patriot", "nasams", "himars", "iris"})
 
 
+def _armed_state(doc: Doc, mention: ActorMention) -> ActorMention:
+    """A state whose arms the resolver read as its military ("F-35 jets from the United
+    States" as USAMIL): the state the arms go to or come from."""
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if mention.sector != "MIL" or words is None or not mention.country or \
+            not any(_armaments(w) for w in words if w.pos_ in ("NOUN", "PROPN") and
+                    w.i < words.root.i + 1 and w.ent_type_ not in ("GPE", "NORP")):
+        return mention
+    return replace(mention, code=mention.country, sector=None, plover_sector=None)
+
+
 def _armaments(word: Token) -> bool:
     """Whether ``word`` names arms: "drones", "F-16 jets", "IRIS-T systems", "air defence
     systems", "weapons deliveries"."""
@@ -6985,13 +6996,11 @@ class EventCoder:
             arms_for = [m for g in goods if _armaments(g) for p in _prep_objects(g, "for")
                      for m in actors.of(p, 1) if m.country and m not in sources]
             if arms_for:
-                arms_to = arms_for[0]
-                words = tok.doc.char_span(arms_to.start, arms_to.end, alignment_mode="expand")
-                if arms_to.sector == "MIL" and words is not None and _armaments(words[0]):
-                    # ("drones for Ukraine" read as Ukraine's drones: the state they go to)
-                    arms_to = replace(arms_to, code=arms_to.country, sector=None,
-                                      plover_sector=None)
-                targets = [arms_to]
+                targets = arms_for[:1]
+        if hit.code[:3] in ("062", "072", "033", "031", "070"):
+            # ("drones for Ukraine", "F-35 jets from the United States" read as the state's
+            # own arms: the state they go to or come from)
+            targets = [_armed_state(tok.doc, m) for m in targets]
         host_verb = _hosted_for(tok) if tok.pos_ == "NOUN" and hit.code[:3] == "046" else None
         if host_verb is not None:
             # "Anwar hosted Paetongtarn for talks": host and guest talk with each other;
