@@ -4253,6 +4253,9 @@ class EventCoder:
                             hit.row.preps or hit.row.objects) and hit.code[-1] != "0":
                         pass  # "appealed for $1.8 billion to support people who fled": what
                         # the row names asked for (023), not the purpose it is asked for
+                    elif hit.code in _OWN_ACTS:
+                        pass  # "vetoed an EU plan to give Ukraine military aid": a veto,
+                        # whatever the plan would do (as e552)
                     elif controlled and root in ("02", "10") and \
                             inner.code[:2] in _THREAT_BY_ROOT:
                         # "wants to attack", "demands to strike": the subject's own threat
