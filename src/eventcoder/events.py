@@ -2632,6 +2632,9 @@ class EventCoder:
         # "back down", "back:down", not "back the plan")
         return {lemma(comp), *(f"{lemma(comp)}:{lemma(o)}" for o in objects),
                 *(f"{lemma(comp)}:{c.lower_}" for c in _children(comp, "prt")),
+                # (what one is asked to help do: "asked Trump to help end the war", help:end)
+                *(f"help:{lemma(c)}" for c in _children(comp, "xcomp", "ccomp")
+                  if lemma(comp) == "help" and c.pos_ == "VERB"),
                 *(f"{lemma(comp)}:{lemma(c)}" for o in objects if lemma(o) not in _BENEFITS
                   for c in _kids(o) if c.dep_ in ("amod", "compound") and c.i < o.i)}
 
