@@ -2103,6 +2103,24 @@ def _by_phone(verb: Token) -> bool:
     return False
 
 
+# Prepositions of the circumstances an act is done in, and the occasions it marks.
+_AMID = frozenset({"amid", "amidst"})
+_OCCASIONS = frozenset({"anniversary", "occasion", "eve", "commemoration", "centenary"})
+
+
+def _occasion(word: Token, root: Token) -> bool:
+    """Whether ``word`` names what an occasion marks, below ``root``: "on the 80th
+    anniversary of Japan's surrender"."""
+    node = word
+    for _ in range(8):
+        if node.i == root.i or _head(node).i == node.i:
+            return False
+        if node.pos_ == "NOUN" and lemma(node) in _OCCASIONS:
+            return True
+        node = _head(node)
+    return False
+
+
 def _aside(word: Token) -> bool:
     """Whether ``word`` names one beside the parties: "with Trump as a witness"."""
     return word.dep_ == "pobj" and word.head.lower_ == "with" and any(
@@ -5923,10 +5941,11 @@ class EventCoder:
                     # airspace's owner is the one it is done to, the attack another's
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
                         _at_venue(word, root) or _in_charge(word, root) or _backed(word, root) \
-                        or _aside(word):
+                        or _aside(word) or _under(word, root, _AMID) or _occasion(word, root):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets (nor "with Trump as
-                    # a witness")
+                    # a witness", "amid rising tensions with Iran", "on the anniversary of
+                    # Japan's surrender": the circumstances)
                 if _under(word, root, _INTERMEDIARY) or (
                         hit.code[:3] == "174" and (name := _name_head(word)).head.lower_ in (
                             "to", "into") and name.head.head.i == root.i):
