@@ -7026,6 +7026,14 @@ class EventCoder:
             # ("drones for Ukraine", "F-35 jets from the United States" read as the state's
             # own arms: the state they go to or come from)
             targets = [_armed_state(tok.doc, m) for m in targets]
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "in" and \
+                lemma(tok.head.head) == "join" and sources:
+            # "Belgium and Malta joined France in recognising a Palestinian state": the one
+            # joined does it too
+            sources = [*sources, *(m for o in _children(tok.head.head, "dobj")
+                                   for m in actors.of(o)
+                                   if m not in sources and m.basis != "location" and
+                                   m not in targets)]
         host_verb = _hosted_for(tok) if tok.pos_ == "NOUN" and hit.code[:3] == "046" else None
         if host_verb is not None:
             # "Anwar hosted Paetongtarn for talks": host and guest talk with each other;
