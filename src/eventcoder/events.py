@@ -193,8 +193,7 @@ _THING_HEADS = frozenset({"embargo", "production", "output", "price", "race", "c
                           "inspector", "inspection", "treaty", "talk", "negotiation", "ban",
                           "quota", "cap", "tax", "sanction", "tariff", "smuggling", "trafficking",
                           # (and people named by their work: "released two aid workers" frees
-                          # people, gives no aid)
-                          # (not "diplomatic staff", "embassy employees": diplomats)
+                          # people, gives no aid; but "diplomatic staff" are diplomats)
                           "worker", "volunteer"})
 # What one fights without force: "vowed to fight the charges", "fight corruption".
 _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "decision", "law",
@@ -783,10 +782,10 @@ _DOING = frozenset({"carry", "conduct", "make", "stage", "launch", "order", "mou
 _UNDONE = frozenset({"delay", "postpone", "block", "prevent", "halt", "stop", "suspend",
                      "cancel", "await", "expect", "plan", "stall", "derail", "thwart",
                      "foil", "reject", "veto", "oppose"})
-# Words of street protest: soldiers firing on a crowd here are repressing it.
-# (not "strike", "march": an air strike, the month)
 # What a crowd that is no protest waits for: "crowds waiting for food near an aid site".
 _AID_SOUGHT = frozenset({"food", "aid", "flour", "bread", "ration", "distribution", "water"})
+# Words of street protest: soldiers firing on a crowd here are repressing it.
+# (not "strike", "march": an air strike, the month)
 _PROTESTING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
                          "marcher", "riot", "rioter", "unrest", "uprising", "crowd", "sit-in"})
 # Nouns of people a nationality may name as a party: "a meeting of Palestinian factions".
@@ -1863,7 +1862,7 @@ _ASIDE_ROLES = frozenset({"witness", "observer", "guest", "guarantor", "onlooker
 # the greeting its adjective names.
 _MESSAGES = frozenset({"message", "letter", "cable", "telegram", "note", "card", "greeting"})
 _MESSAGE_KINDS = {"congratulatory": "congratulation", "condolatory": "condolence",
-            "condolence": "condolence", "sympathy": "sympathy"}
+                  "condolence": "condolence", "sympathy": "sympathy"}
 # What military aid (072) is given in, whatever the row that reads the giving: "pledged four
 # more IRIS-T systems", "a package of drones", "resumed weapons deliveries".
 _ARMAMENTS = frozenset({"weapon", "weaponry", "arm", "arms", "munition", "ammunition", "missile",
@@ -4507,7 +4506,7 @@ class EventCoder:
             # (and what the threat answers: "would retaliate if Trump imposed tariffs",
             # "Asked about the sanctions, the spokesperson said Beijing would respond firmly")
             clauses = [c for h in (hit.token, *hit.token.ancestors) if h.pos_ in ("VERB", "AUX")
-                       for c in _children(h, "advcl") if c.i not in (hit.token.i,) and (
+                       for c in _children(h, "advcl") if c.i != hit.token.i and (
                            any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                for m in _kids(c)) or lemma(c) in _QUESTIONED)]
             aimed += [o for c in clauses for o in (
@@ -7013,13 +7012,13 @@ class EventCoder:
             if targets and (lemma(tok.head) in _CHARGES or tok.head.pos_ == "VERB" or any(
                     c.lower_ == "which" for c in _kids(tok))):
                 hit.code, hit.rule = "016", hit.rule + "+answer"
-        if hit.code[:3] in ("072", "033", "0332") or (hit.code[:2] == "07" and len(hit.code) == 3):
+        if hit.code[:2] == "07" or hit.code[:3] == "033":
             # "a package of drones for Ukraine", "a package of U.S. weapons for Ukraine": the
             # arms go to the one they are for, not to the maker named on them
             goods = [o for o in (*_children(tok, "dobj"), *([tok] if tok.pos_ == "NOUN" else []))
                      for o in (o, *_prep_objects(o, "of"))]
             arms_for = [m for g in goods if _armaments(g) for p in _prep_objects(g, "for")
-                     for m in actors.of(p, 1) if m.country and m not in sources]
+                        for m in actors.of(p, 1) if m.country and m not in sources]
             if arms_for:
                 targets = arms_for[:1]
         if hit.code[:3] in ("062", "072", "033", "031", "070"):
@@ -8029,13 +8028,11 @@ def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> lis
     """A response, retaliation or revenge vowed by a side struck, with no one it is aimed at,
     is aimed at the striker told in the sentence or the one before: "Israel launched strikes
     on Iran's nuclear facilities, and Tehran vowed a harsh response"."""
-    out = []
     for e in new:
         tok = doc[e.extra["token"]] if "token" in e.extra else None
         if e.cameo[:2] != "13" or e.target is not None or e.source is None or \
                 e.source.country is None or e.negated or tok is None or not any(
                     lemma(w) in _REPRISALS for w in tok.subtree):
-            out.append(e)
             continue
         strikers = [b.source for b in (*earlier, *new) if b.cameo[:2] in _VIOLENT and
                     not b.negated and b.part == e.part and
@@ -8044,9 +8041,9 @@ def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> lis
                     b.target is not None and b.target.country == e.source.country and
                     b.source.country != e.source.country]
         if len({(b.code, b.country) for b in strikers}) == 1:
-            e = replace(e, target=strikers[0])
-        out.append(e)
-    return out
+            e.target = strikers[0]
+            _reid(e)
+    return new
 
 
 def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> list[Event]:

@@ -61,10 +61,10 @@ class _TextKeeper:
             with doc.retokenize() as retokenizer:
                 for start in joins:
                     retokenizer.merge(doc[start:start + 3])
-            for start in joins:
+            for k, start in enumerate(joins):  # (each join before it took two tokens)
                 # shaped as a name ("Xxxxx"), which the tagger and parser read it as; its own
                 # shape ("Xxx-xxxx") reads as a hyphened adjective
-                doc.vocab[doc[start - 2 * joins.index(start)].text].shape_ = "Xxxxx"
+                doc.vocab[doc[start - 2 * k].text].shape_ = "Xxxxx"
         doc.user_data[_TEXT] = text
         return doc
 
@@ -87,16 +87,16 @@ def _hyphened_given_names(doc: Doc) -> list[int]:
     second half as a noun of its own, breaking "Lee Jae-myung and Shigeru Ishiba held talks"
     into two clauses. The first token of each "Jae - myung" to join into one word."""
     joins: list[int] = []
-    n = len(doc)
-    for i in range(1, n - 2):
-        first, dash, last, before = doc[i], doc[i + 1], doc[i + 2], doc[i - 1]
-        if dash.text != "-" or first.whitespace_ or dash.whitespace_ or \
-                not (2 <= len(first.text) <= 6 and first.text.isalpha() and first.text.istitle())\
-                or not (2 <= len(last.text) <= 5 and last.text.isalpha() and last.text.islower())\
-                or last.text in _HYPHEN_SUFFIXES or not before.text.isalpha() or \
-                not before.text.istitle() or before.is_stop or (joins and joins[-1] > i - 3):
+    for i in range(1, len(doc) - 2):
+        family, first, dash, last = doc[i - 1].text, doc[i].text, doc[i + 1], doc[i + 2].text
+        if dash.text != "-" or doc[i].whitespace_ or dash.whitespace_ or \
+                (joins and joins[-1] > i - 3):
             continue
-        joins.append(i)
+        if family.isalpha() and family.istitle() and not doc[i - 1].is_stop and \
+                2 <= len(first) <= 6 and first.isalpha() and first.istitle() and \
+                2 <= len(last) <= 5 and last.isalpha() and last.islower() and \
+                last not in _HYPHEN_SUFFIXES:
+            joins.append(i)
     return joins
 
 
