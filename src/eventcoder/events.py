@@ -5940,11 +5940,13 @@ class EventCoder:
                     # airspace's owner is the one it is done to, the attack another's
                 if _under(word, root, _ALLIED) or _along_with(word, root) or \
                         _at_venue(word, root) or _in_charge(word, root) or _backed(word, root) \
-                        or _aside(word) or _under(word, root, _AMID) or _occasion(word, root):
+                        or _aside(word) or _occasion(word, root) or (
+                            _under(word, root, _AMID) and hit.code[:2] != "15"):
                     continue  # "troops fighting alongside M23 rebels", "mediated the truce
                     # along with the United States": allies, not targets (nor "with Trump as
                     # a witness", "amid rising tensions with Iran", "on the anniversary of
-                    # Japan's surrender": the circumstances)
+                    # Japan's surrender": the circumstances; but a show of force "amid
+                    # tensions with India" is aimed at India)
                 if _under(word, root, _INTERMEDIARY) or (
                         hit.code[:3] == "174" and (name := _name_head(word)).head.lower_ in (
                             "to", "into") and name.head.head.i == root.i):
