@@ -7040,9 +7040,8 @@ class EventCoder:
             # "Anwar hosted Paetongtarn for talks": host and guest talk with each other;
             # "Qatar hosted Congolese government and M23 negotiators for talks": the guests
             # talk with each other, the host mediates (the hosting verb's event)
-            guests = [m for o in _children(host_verb, "dobj") for q in (o, *o.conjuncts)
-                      for m in actors.of(q)]
-            guests = [m for i, m in enumerate(guests) if m not in guests[:i]]
+            guests = list(dict.fromkeys(m for o in _children(host_verb, "dobj")
+                                        for m in actors.of(o)))
             if len({m.code for m in guests}) >= 2:
                 sources, targets = guests, []
             elif guests and sources:
@@ -7735,7 +7734,7 @@ def _hosted_for(noun: Token) -> Token | None:
     """The hosting verb ``noun`` is the purpose of ("hosted Paetongtarn for talks", "hosted
     the two delegations for a new round of talks"), if any. (Not a meeting: "hosted Hashimoto
     for an informal meeting" is the hosting, one event, in the CAMEO codebook's example.)"""
-    if lemma(noun) not in ("talk", "negotiation", "dialogue"):
+    if lemma(noun) not in _TALKS - {"meeting", "summit"}:
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             lemma(noun.head.head) in _QUANTITY_HEADS and noun.head.head.dep_ == "pobj":

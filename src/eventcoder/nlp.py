@@ -87,11 +87,12 @@ def _hyphened_given_names(doc: Doc) -> list[int]:
     second half as a noun of its own, breaking "Lee Jae-myung and Shigeru Ishiba held talks"
     into two clauses. The first token of each "Jae - myung" to join into one word."""
     joins: list[int] = []
-    for i in range(1, len(doc) - 2):
-        family, first, dash, last = doc[i - 1].text, doc[i].text, doc[i + 1], doc[i + 2].text
-        if dash.text != "-" or doc[i].whitespace_ or dash.whitespace_ or \
-                (joins and joins[-1] > i - 3):
+    for dash in doc:  # (only the hyphens are looked around)
+        i = dash.i - 1
+        if dash.text != "-" or i < 1 or i + 2 >= len(doc) or doc[i].whitespace_ or \
+                dash.whitespace_ or (joins and joins[-1] > i - 3):
             continue
+        family, first, last = doc[i - 1].text, doc[i].text, doc[i + 2].text
         if family.isalpha() and family.istitle() and not doc[i - 1].is_stop and \
                 2 <= len(first) <= 6 and first.isalpha() and first.istitle() and \
                 2 <= len(last) <= 5 and last.isalpha() and last.islower() and \
