@@ -520,6 +520,11 @@ _RUN_BY = frozenset({"run", "led", "controlled", "dominated", "administered", "g
 _HOSTILE = frozenset({"kill", "assassinate", "attack", "target", "strike", "arrest", "detain",
                       "capture", "abduct", "kidnap", "execute", "wound", "shoot", "ambush",
                       "raid", "shell", "bomb", "injure", "hit"})
+# Verbs of judging or addressing another, whose object a possessive pronoun rarely makes the
+# speaker's own: "met Ramaphosa and accused his government".
+_ADDRESSED_ACTS = _HOSTILE | {"accuse", "blame", "criticise", "criticize", "condemn",
+                              "denounce", "praise", "commend", "thank", "congratulate",
+                              "urge", "warn", "threaten", "sanction", "rebuke"}
 # Sudan's Rapid Support Forces and the press group also called RSF, and the words that tell
 # the second.
 _RSF_SUDAN, _RSF_PRESS = "cur:organization:rsf_sudan", "cur:organization:rsf_press"
@@ -2786,6 +2791,16 @@ class ActorResolver:
                      x.end <= pronoun.idx and x.code and x.country not in own and
                      x.basis in ("country", "capital", "name", "title", "organization")]
             if other:
+                return other[-1]
+        if pronoun.lower_ in ("his", "her") and head.dep_ == "dobj" and \
+                head.head.lemma_.lower() in _ADDRESSED_ACTS:
+            # "hosted Cyril Ramaphosa and accused his government of ...": the government of
+            # the one met, not the accuser's own
+            own = _subject_countries(_clause_subject(head), mentions)
+            other = [x for x in mentions if x.sentence_index == s_index and
+                     x.end <= pronoun.idx and x.code and x.country and
+                     x.country not in own and x.basis in ("name", "title")]
+            if own and other:
                 return other[-1]
         for clause in head.ancestors:
             if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and not any(

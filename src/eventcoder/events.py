@@ -1287,6 +1287,13 @@ class _Actors:
                                     plover_sector="Opposition")
                             for m in found
                             if m.country and (m.sector or "")[:3] in ("GOV", "ELI")]
+                if found and all(m.basis == "compound" for m in found):
+                    # "Chinese, Russian and Iranian warships": the list's every member, its
+                    # commas parsed as modifiers of the noun each
+                    found = list(dict.fromkeys([*found, *(
+                        x for c in _kids(tok) if c.i > child.i and
+                        c.dep_ in ("amod", "compound", "nmod")
+                        for x in self.of(c, depth + 1) if x.basis == "compound")]))
                 if found:
                     return found
         # a town is its country's, where the actors know neither it nor its name: "the town
@@ -2681,7 +2688,7 @@ class EventCoder:
         objs += _participle_objects(tok)
         # "declared the ambassador persona non grata": the parser makes the label a clause of
         # the one declared (its subject), the label and the one declared what is declared
-        objs += [w for c in _children(tok, "ccomp") if c.pos_ == "NOUN" and
+        objs += [w for c in _children(tok, "ccomp") if c.pos_ in ("NOUN", "PROPN") and
                  lemma(tok) in _DECLARING for w in (c, *_children(c, "nsubj"))]
         objs += [p for o in objs if o.lemma_.lower() in _PARTITIVES or
                  o.lower_ in _PARTITIVES or o.like_num or
@@ -5622,6 +5629,17 @@ class EventCoder:
             sides = [m for m in _between_sides(tok, actors) if m not in source]
             if sides:
                 return sides  # "clashes between M23 and the army killed dozens": the other side
+        if tok.pos_ == "VERB" and hit.code[:2] in ("02", "03", "12", "13"):
+            # "ruled out a meeting between Putin and Zelensky", said by the Kremlin: the side
+            # of the meeting the speaker's is not
+            own = {m.country for m in source}
+            sides = [m for o in (*_children(tok, *_OBJECTS), *_prep_objects(tok, "to"))
+                     if lemma(o) in _TALKS
+                     for m in _between_sides(o, actors)]
+            if len(sides) >= 2 and own & {m.country for m in sides}:
+                others = [m for m in sides if m.country not in own]
+                if others:
+                    return others
         if hit.rule.startswith("judged:"):
             # "said the US arms sale to Taiwan was a violation": the doer of what is judged
             judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
@@ -5938,7 +5956,8 @@ class EventCoder:
                 if owned and _under(word, root, frozenset({"during"})):
                     continue  # "violated its airspace during an attack on Ukraine": the
                     # airspace's owner is the one it is done to, the attack another's
-                if _under(word, root, _ALLIED) or _along_with(word, root) or \
+                if _under(word, root, _ALLIED) or _along_with(
+                        word, root, hit.code[:2] in _VIOLENT) or \
                         _at_venue(word, root) or _in_charge(word, root) or _backed(word, root) \
                         or _aside(word) or _occasion(word, root) or (
                             _under(word, root, _AMID) and hit.code[:2] != "15"):
@@ -6156,7 +6175,8 @@ class EventCoder:
             deps = (*_PASSIVE_SUBJECTS, "nsubj") if _passive(holder) else _OBJECTS
             # ("found Marine Le Pen guilty": the small clause's subject is the object)
             small = [s for c in _children(holder, "ccomp") if c.pos_ == "ADJ" or (
-                c.pos_ == "NOUN" and lemma(holder) in _DECLARING) for s in _children(c, "nsubj")]
+                c.pos_ in ("NOUN", "PROPN") and lemma(holder) in _DECLARING)
+                     for s in _children(c, "nsubj")]
             # "called Modi a butcher": the parser makes both the one named and the name
             # complements of the verb
             labels = list(_children(holder, "oprd"))
@@ -6929,10 +6949,14 @@ class EventCoder:
         if hit.row is not None and hit.row.reading == "people-sent" and not (
                 targets and all((m.sector or "")[:3] in ("CVL", "REF") for m in targets)):
             return []  # "forced the convoy to return": no people sent home
-        if hit.code == "174" and any(lemma(o) in ENVOYS
-                                     for o in _children(tok, "dobj", "dative", "nsubjpass")):
+        if hit.code == "174" and any(lemma(o) in ENVOYS or (
+                o.lower_ in ("him", "her", "them") and any(
+                    lemma(t) in ENVOYS and t.dep_ in ("nsubj", "dobj", "dative")
+                    for t in tok.doc[tok.sent.start:o.i]))
+                for o in _children(tok, "dobj", "dative", "nsubjpass")):
             # "gave the French ambassador 72 hours to leave", "deported the diplomat": an
-            # envoy sent home is expelled (161)
+            # envoy sent home is expelled (161); so is one told of before ("declared the
+            # ambassador persona non grata and gave him 48 hours to leave")
             hit.code, hit.rule = "161", hit.rule + "+envoy"
         taker = tok if tok.pos_ == "VERB" else self._governor(tok)
         if hit.code[:2] in ("07", "06") and taker is not None and \
@@ -7308,8 +7332,11 @@ class EventCoder:
                 self._joined(tok.doc, m, objects=hit.code[:2] not in _VIOLENT) for m in targets)):
             # One named doer acts on the target: "restored ties with Gondor", "agreed to an
             # extension for the force in Lebanon". Only a meeting or a call with a partner is
-            # mutual by nature ("met X", "talks with X"), as are acts of two subjects (below).
-            reciprocal = False
+            # mutual by nature ("met X", "talks with X"), as are acts of two subjects (below),
+            # and what is done jointly ("held a joint naval exercise with the French navy").
+            reciprocal = hit.code[:2] in _COOPERATIVE and any(
+                lemma(c) == "joint" for o in (tok, *_children(tok, *_OBJECTS))
+                for c in _children(o, "amod"))
         # "Hungarian and Romanian officials agreed": cooperation between the two, both ways;
         # "X and Y failed to reach agreement": a rejection between them.
         # (not mediation: "Egypt and Qatar mediated the truce" do not mediate each other; not
@@ -8322,17 +8349,29 @@ def _event_id(doc_id: str, part: str, s_index: int, offset: int, source: str | N
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
-def _along_with(word: Token, root: Token) -> bool:
-    """Whether ``word`` is inside an "along with" or "together with" phrase below ``root``."""
+def _along_with(word: Token, root: Token, fighting: bool = False) -> bool:
+    """Whether ``word`` is inside an "along with" or "together with" phrase below ``root``,
+    or, for a blow (``fighting``), a partner's in the operation: "launched a joint operation
+    with Mali against jihadists", "an offensive with Chadian forces against Boko Haram"."""
     node = word
     for _ in range(12):
         if node.i == root.i or _head(node).i == node.i:
             return False
-        if node.dep_ == "prep" and node.lower_ == "with" and \
-                _head(node).lower_ in ("along", "together"):
+        if fighting and node.dep_ == "prep" and node.lower_ == "against":
+            return False  # (the parser's "with [Chadian forces against Boko Haram]")
+        if node.dep_ == "prep" and node.lower_ == "with" and (
+                _head(node).lower_ in ("along", "together") or (fighting and (
+                    lemma(_head(node)) in _OPERATIONS or any(
+                        lemma(c) in ("joint", "combined") for c in _children(_head(node),
+                                                                             "amod"))))):
             return True
         node = _head(node)
     return False
+
+
+# Armed operations one mounts with partners: "an offensive with Chadian forces".
+_OPERATIONS = frozenset({"operation", "offensive", "campaign", "raid", "patrol", "mission",
+                         "counteroffensive", "sweep", "crackdown"})
 
 
 # What is planned or proposed, by someone: "rejected any plan to displace Palestinians".
