@@ -1246,7 +1246,13 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # ... and with parties and the opposition: the public roles a surname's holder may act in.
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
-_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"})
+_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG", "EDU", "LAB", "MED", "AGR",
+                      "REL"})
+# ... people of those trades, not their places: "students protested against President Vucic"
+# are Serbia's, "reopen schools for girls" names no one.
+_TRADE_PLACES = frozenset({"school", "university", "college", "education", "hospital", "clinic",
+                           "church", "mosque", "temple", "seminary", "academy", "campus",
+                           "institute", "faculty", "farm", "factory", "plant"})
 # ... and those a town names the country of ("police in Kenscoff", "students in Leh"): all
 # but armies and states' envoys, who act abroad too.
 _IN_TOWN = _AT_HOME | {"JUD", "CRM", "EDU", "LAB", "MED"}
@@ -2426,11 +2432,15 @@ class ActorResolver:
                         doc[m.root].dep_ == "nsubj" and _sanctioning(doc[m.root].head) and
                         all((x.sector or "")[:3] == "BUS" or (x.code or "").startswith("MNC")
                             for x in named_people))
-                if (agent_code[:3] in _AT_HOME or home_bodies) and len(people) == 1 and \
+                if ((agent_code[:3] in _AT_HOME and not (
+                        agent_code[:3] in ("EDU", "LAB", "MED", "AGR", "REL") and
+                        doc[m.root].lemma_.lower() in _TRADE_PLACES)) or home_bodies) and \
+                        len(people) == 1 and \
                         _names_only(mentions, s_index, {*people, None}):
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
                     # overthrew President Assad": police, rebels and protesters act at home,
-                    # where the people they act on are from (a court may be an international
+                    # as students, workers, doctors and clergy do, where the people they act
+                    # on are from (a court may be an international
                     # one; soldiers fight abroad)
                     country = next(iter(people))
                     mentions.append(self._make(doc, m.start, m.end, join_code(country,

@@ -246,6 +246,8 @@ _SPEECH_ACTS = frozenset({"urge", "call", "vow", "pledge", "demand", "warn", "pr
 _DYING = frozenset({"die", "perish"})
 # Sectors that bear arms: their storming of a building is an attack, not a riot.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
+# Sectors of the armed groups that claim attacks: "Al-Shabaab said it carried out the attack".
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
 # ... and of trying, read through for what is tried: "accused Russia of trying to interfere".
@@ -701,6 +703,16 @@ _PUNISHMENTS = frozenset({"prison", "jail", "imprisonment", "prosecution", "arre
 _SPANS = frozenset({"day", "week", "month", "year", "fortnight", "decade"})
 # Assaults whose attempt is itself made: "tried to storm the palace".
 _STORMING = frozenset({"storm", "breach", "overrun", "ransack"})
+# Verbs of sending forces somewhere, whose purpose is not yet done: "sent troops to fight".
+_DISPATCHING = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize",
+                          "train", "redeploy"})
+# Dissent and its people, whom force threatened at home represses: "crush any protest".
+_DISSENTERS = frozenset({"protest", "protester", "demonstration", "demonstrator", "dissent",
+                         "unrest", "riot", "rioter", "rally", "uprising", "attempt", "dissident",
+                         "opposition", "strike", "striker", "march", "marcher"})
+# Ways a crowd blocks: "tried to block roads".
+_THOROUGHFARES = frozenset({"road", "highway", "street", "bridge", "junction", "motorway",
+                            "railway", "rail", "port", "border", "crossing", "entrance"})
 # What an appeal to restore is an appeal for rights by (0243): "restore democracy".
 _RIGHTS_RESTORED = frozenset({"right", "democracy", "freedom", "liberty", "order", "rule",
                               "law", "constitution", "constitutional", "civilian", "access",
@@ -3698,6 +3710,16 @@ class EventCoder:
                 verb_row = hits[gov.i].row if gov is not None and gov.i in hits else None
                 if verb_row is not None and verb_row.pos == "VERB" and verb_row.code == hit.code:
                     hits.pop(i)
+        # "sent police officers to Haiti to help fight the gangs": the fight is what forces are
+        # sent for, not yet fought
+        for i, hit in list(hits.items()):
+            node = hit.token
+            if node.dep_ == "xcomp" and lemma(node.head) == "help":
+                node = node.head
+            if hit.code[:2] in ("18", "19", "20") and node.dep_ == "advcl" and \
+                    lemma(node.head) in _DISPATCHING and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in _kids(node)):
+                hits.pop(i)
         # "naval drills, firing cruise missiles at simulated targets": a blow at a mock
         # target is the drill's, no attack
         for i, hit in list(hits.items()):
@@ -3862,8 +3884,10 @@ class EventCoder:
                 continue
             carrier = hits[gov.i]
             if carrier.code == hit.code or carrier.code[:2] in _FAMILIES or \
-                    carrier.code[:2] == "13" or (carrier.code == "045" and lemma(gov) == "host"):
-                continue  # (the talks a host mediates are also the parties' own)
+                    carrier.code[:2] == "13" or (carrier.code == "045" and lemma(gov) == "host") \
+                    or _claimed(hit.token):
+                continue  # (the talks a host mediates are also the parties' own; the attack
+                # claimed is the claimant's)
             content = hit.token.head.i == gov.i or (
                 hit.token.dep_ == "pobj" and hit.token.head.lower_ in ("of", "about") and
                 hit.token.head.head.i == gov.i)
@@ -4052,6 +4076,12 @@ class EventCoder:
                 elif any(lemma(c) == "suicide" for s in _children(hit.token, "nsubj")
                          for c in _kids(s) if c.dep_ in ("compound", "amod")):
                     hit.code, hit.rule = "1831", hit.rule + "+suicide"
+            if hit.code == "193" and hit.token.pos_ == "VERB":
+                # "gunmen shot dead eight labourers", "gunmen opened fire on worshippers": as
+                # "gunmen killed" is, 180
+                doer = next((c for c in _kids(hit.token) if c.dep_ == "nsubj"), None)
+                if doer is not None and _ASSAILANT_CODES.get(lemma(doer)) == "180":
+                    hit.code = "180"  # (the rule is marked with the doer below)
             if hit.code[:2] in ("18", "19", "20") and hit.code not in ("180", "190") and \
                     hit.token.pos_ == "VERB":
                 # "killed a commander in a strike on Beirut": the strike is how, not another
@@ -4066,12 +4096,6 @@ class EventCoder:
                     if c.pos_ == "NOUN" and c.i in hits and hits[c.i].code[:2] in (
                             "18", "19", "20"):
                         hits.pop(c.i)
-                continue
-            if hit.code == "193" and hit.token.pos_ == "VERB":
-                # "gunmen shot dead eight labourers": as "gunmen killed" is, 180
-                doer = next((c for c in _kids(hit.token) if c.dep_ == "nsubj"), None)
-                if doer is not None and _ASSAILANT_CODES.get(lemma(doer)) == "180":
-                    hit.code, hit.rule = "180", f"{hit.rule}+doer:{lemma(doer)}"
                 continue
             if hit.code not in ("180", "190") or hit.token.pos_ != "VERB":
                 continue
@@ -4677,7 +4701,8 @@ class EventCoder:
                     # "announced it would prohibit all aid": the decision is the sanction
                     hit.mode = "future"
                 elif root == "15" and hit.token.pos_ == "VERB" and any(
-                        p.ent_type_ == "GPE" or _own_ground(p)
+                        p.ent_type_ == "GPE" or _own_ground(p) or (
+                            p.i in named and named[p.i].basis in ("country", "location"))
                         for h in (hit.token, *_children(hit.token, "dobj"))
                         for p in _prep_objects(h, "to")) and not any(
                         c.dep_ == "prep" and c.lower_ in ("into", "against", "near")
@@ -4716,6 +4741,28 @@ class EventCoder:
                 out = [h for h in out if h is not inner]
                 out.append(_Hit(tok, "014", f"consider:{lemma(tok)}+{inner.rule}", None, True,
                                 complement=comp))
+        # "warned that police would crush any attempt to storm parliament", "threatened to
+        # send troops against the protesters": force threatened against dissent at home is a
+        # threat of repression (137), not of military attack
+        for hit in out:
+            comp = hit.complement or (self._complement(hit.token)
+                                      if hit.token.pos_ == "VERB" else None)
+            if hit.code[:3] == "138" and comp is not None and (
+                    any(lemma(o) in _DISSENTERS for o in _children(comp, *_OBJECTS)) or any(
+                        lemma(o) in _DISSENTERS for o in _prep_objects(comp, "against")) or any(
+                        lemma(c) == "police" for c in _children(comp, "nsubj"))):
+                hit.code, hit.rule = "137", hit.rule + "+repression"
+        # "Al-Shabaab said it carried out the attack", "said it was behind the bombing": the
+        # speaker claims the attack (015), as "claimed responsibility for" it would
+        for hit in list(out):
+            said = _own_deed_told(hit.token) if hit.code[:2] in _VIOLENT else None
+            if said is not None and said.i not in hits and not hit.negated and \
+                    actors is not None and any(
+                        (m.sector or "")[:3] in _ARMED_GROUP_SECTORS or
+                        (m.code or "").startswith("IMG")
+                        for c in _children(said, "nsubj") for m in actors.of(c)):
+                # (an armed group's claim; a state's army telling its raid claims nothing)
+                out.append(_Hit(said, "015", f"claimed:{hit.rule}", None, True))
         # "arrested hundreds of supporters for attacking security forces", "on trial for
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
@@ -4980,8 +5027,11 @@ class EventCoder:
             return "asserted"  # "X accused Y of Z, a claim police denied": the parser hung
             # the accusation on the denial that answers it
         if first.dep_ == "xcomp" and lemma(first.head) in ("try", "attempt") and \
-                first.head.tag_ == "VBD" and lemma(verb) in _STORMING:
-            return "asserted"  # "protesters tried to storm parliament": the assault was made
+                first.head.tag_ == "VBD" and (lemma(verb) in _STORMING or (
+                    lemma(verb) in ("block", "barricade", "occupy") and any(
+                        lemma(o) in _THOROUGHFARES for o in _children(verb, "dobj")))):
+            return "asserted"  # "protesters tried to storm parliament", "tried to block
+            # roads": the assault or the blockade was made
         if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED and not (
                 # "warned that strikes had killed hundreds": told as done
                 first.dep_ == "ccomp" and lemma(first.head) in ("warn", "fear", "caution")
@@ -5417,7 +5467,12 @@ class EventCoder:
                         noun.dep_ not in ("nsubj", "nsubjpass") else []
                     return found or self._pronoun(gov if gov is not None else noun, actors,
                                                   last)
+        into = [p for p in _children(noun, "prep") if p.lower_ == "into"]
         for pobj in _prep_objects(noun, "by"):
+            if into and into[0].i < pobj.i and noun.dep_ in ("dobj", "obj") and any(
+                    c.dep_ == "nsubj" for c in _kids(noun.head)):
+                continue  # "The ICC opened an investigation into war crimes by Russian
+                # troops": the crimes' doers, the parser's "by" hung on the investigation
             found = actors.of(pobj)
             if found:
                 return found
@@ -5640,6 +5695,20 @@ class EventCoder:
                 others = [m for m in sides if m.country not in own]
                 if others:
                     return others
+        if tok.pos_ == "NOUN" and hit.code[:2] in ("18", "19"):
+            # "a suicide bombing at a church in Damascus that killed 25 worshippers": the
+            # parser hangs the clause of the dead on the nearest place; they were struck
+            # (or on the act itself, as the parse repair hangs it)
+            victims = [m for w in (*_children(tok, "relcl"), *(
+                           w for p in _children(tok, "prep") if p.lower_ in ("at", "in", "on",
+                                                                             "near")
+                           for w in p.subtree if w.dep_ == "relcl" and getattr(
+                               actors.at.get(w.head.i), "basis", "location") == "location"))
+                       if lemma(w) in _BLOWS_DEALT
+                       for o in _children(w, *_OBJECTS) for m in actors.of(o)
+                       if m not in source and m.basis != "location"]
+            if victims:
+                return victims[:1]
         if hit.rule.startswith("judged:"):
             # "said the US arms sale to Taiwan was a violation": the doer of what is judged
             judged = [s for c in _children(tok, "ccomp") for s in _children(c, "nsubj")]
@@ -5714,6 +5783,19 @@ class EventCoder:
                          and ((m.sector or "GOV")[:3] == "GOV")]
                 if hosts:
                     return hosts
+        if hit.code[:2] == "11":
+            # "unsealed an indictment charging Venezuelan President Nicolas Maduro", "filed a
+            # case at the ICJ accusing Myanmar of genocide": the one the charge names
+            # (the parser may hang the participle in the forum's phrase: "at the ICJ")
+            charging = [c for c in (*_children(tok, "acl"), *(
+                [hit.complement] if hit.complement is not None else ()), *(
+                w for p in _children(tok, "prep") for w in _children(p, "pobj", "pcomp")
+                if w.tag_ == "VBG"))
+                if lemma(c) in _NAMING_ACCUSED and c.pos_ == "VERB"]
+            found = [m for c in charging for o in _children(c, *_OBJECTS)
+                     for m in actors.of(o) if m not in source and m.basis != "location"]
+            if found:
+                return found
         judging = hit.code[:2] == "11" or hit.code[:3] == "051"
         if (judging or hit.code[:2] == "14") and tok.pos_ == "VERB" and not _passive(tok):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
@@ -5772,6 +5854,10 @@ class EventCoder:
             # $10 billion in Egypt": where it is put
             holders += invested
             slots = ("prep:in", *slots)
+        measures = [o for o in _children(tok, *_OBJECTS)] \
+            if hit.code[:3] == "172" and tok.pos_ == "VERB" else []
+        # "declared a state of emergency in Lima": the measure's own place
+        holders += [*measures, *(p for o in measures for p in _prep_objects(o, "of"))]
         # ("Erdogan and Aliyev discussed relations with Armenia": two parties of their own, the
         # object's "with" names what they discussed, no third party)
         paired = len({m.country for m in source if m.country}) >= 2
@@ -5783,6 +5869,11 @@ class EventCoder:
                          and not _own_goods(tok.doc, m, source)]
                 if found:
                     return found
+        if any(lemma(c) in ("nationwide", "countrywide") for o in measures
+               for c in _children(o, "amod")):
+            # "Nepal's army imposed a nationwide curfew": on the whole country
+            return [replace(m, code=m.country, sector=None, plover_sector=None, basis="context")
+                    for m in source[:1] if m.country and m.country not in ORG_PREFIXES]
         if hit.code[:2] in ("02", "10") and hit.code not in _RELEASE_ASKED:
             # (a release asked for has had its addressee sought with its holder, above)
             found = self._addressee(tok, actors, source)
@@ -5890,7 +5981,7 @@ class EventCoder:
         unnamed_object = any(
             o.i not in actors.at and o.pos_ in ("NOUN", "PROPN", "PRON")
             for h in holders for o in _children(h, *_OBJECTS) if o.i != tok.i)
-        if unnamed_object and tok.pos_ == "VERB" and hit.code[:2] == "17":
+        if unnamed_object and tok.pos_ == "VERB" and hit.code[:2] == "17" and not measures:
             return []  # "police arrested a man in Manchester": the man, not the city
         if hit.code[:2] in _PLACE_TARGETED or hit.code[:3] in _PLACE_TARGETED_CODES or \
                 hit.code in _PLACE_TARGETED_CODES:
@@ -8079,8 +8170,9 @@ def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> li
     whoever claims responsibility for it ("A roadside bomb struck the convoy, and al-Shabaab
     claimed responsibility"); "the attack" they claim is that attack, not another."""
     claim = next((e for e in new if e.cameo == "015" and e.source is not None and
-                  not e.negated and
-                  "token" in e.extra and lemma(doc[e.extra["token"]]) == "claim"), None)
+                  not e.negated and "token" in e.extra and (
+                      lemma(doc[e.extra["token"]]) == "claim" or
+                      e.rule.startswith("claimed:"))), None)
     if claim is None or claim.source is None:
         return new
     # (an attack by no one named may have its means as its source: "a roadside bomb")
@@ -8241,10 +8333,37 @@ _FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "a
                             "exercise", "drill", "presence", "deployment", "buildup"})
 
 
+def _own_deed_told(noun: Token) -> Token | None:
+    """The verb of saying by which a group claims an attack as its own deed: "Al-Shabaab said
+    it carried out the attack", "said they were behind the bombing" (not "said the army
+    carried out the raid")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _CARRYING_OUT:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "behind" and lemma(noun.head.head) == "be":
+        verb = noun.head.head
+    else:
+        return None
+    said = verb.head
+    if verb.dep_ != "ccomp" or lemma(said) not in ("say", "announce", "state") or \
+            said.i > verb.i or any(c.dep_ == "neg" for c in _kids(verb)) or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in _kids(verb)):
+        return None
+    return said if any(c.dep_ == "nsubj" for c in _kids(said)) else None
+
+
+# Verbs of carrying out an attack: "said it carried out the attack".
+_CARRYING_OUT = frozenset({"carry", "conduct", "stage", "perpetrate", "mount", "execute"})
+
+
 def _claimed(noun: Token) -> bool:
-    """Whether an event noun is what someone takes responsibility or credit for."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
-        noun.head.head.lemma_.lower() in ("responsibility", "credit")
+    """Whether an event noun is what someone takes responsibility or credit for ("claimed
+    responsibility for the attack"), or claims ("claimed the suicide bombing")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for" and
+            noun.head.head.lemma_.lower() in ("responsibility", "credit")) or (
+        noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ == "VERB" and
+        noun.head.lemma_.lower() == "claim")
 
 
 def _each_other(tok: Token) -> bool:
@@ -8369,6 +8488,8 @@ def _along_with(word: Token, root: Token, fighting: bool = False) -> bool:
     return False
 
 
+# Verbs by which a charge or case names the accused: "an indictment charging Maduro".
+_NAMING_ACCUSED = frozenset({"charge", "accuse", "allege", "name", "target"})
 # Armed operations one mounts with partners: "an offensive with Chadian forces".
 _OPERATIONS = frozenset({"operation", "offensive", "campaign", "raid", "patrol", "mission",
                          "counteroffensive", "sweep", "crackdown"})

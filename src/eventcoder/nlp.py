@@ -1812,6 +1812,23 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     t.ent_type_ in ("GPE", "NORP", "ORG") or t.tag_ in ("NNP", "NNPS")
                     for t in (first, second)):
             moves.append((first.i, second.i, "conj"))
+    # "sentenced a British couple to ten years in prison": the parser reads "couple to ten"
+    # as a quantity (as "two to ten"); the noun is the verb's object and "to" its term
+    quantmod = doc.vocab.strings.add("quantmod")
+    for at in (deps == quantmod).nonzero()[0]:
+        to = doc[int(at)]
+        if to.lower_ != "to" or to.i == 0:
+            continue
+        number, noun = to.head, doc[to.i - 1]
+        term = number.head
+        verb = term.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "quantmod" or noun.head.i != number.i or \
+                number.dep_ != "nummod" or term.dep_ != "dobj" or verb.pos_ != "VERB" or \
+                term.lemma_.lower() not in _TERMS:
+            continue
+        moves += [(noun.i, verb.i, "dobj"), (to.i, verb.i, "prep"), (term.i, to.i, "pobj")]
+        moves += [(c.i, noun.i, c.dep_) for c in term.children if c.i < noun.i]
+        prepositions.append(to.i)
     for i, base in relemma:
         doc[i].lemma_ = base
     for i in past_tags:
