@@ -703,6 +703,13 @@ _PUNISHMENTS = frozenset({"prison", "jail", "imprisonment", "prosecution", "arre
 _SPANS = frozenset({"day", "week", "month", "year", "fortnight", "decade"})
 # Assaults whose attempt is itself made: "tried to storm the palace".
 _STORMING = frozenset({"storm", "breach", "overrun", "ransack"})
+# What restrictions on political freedoms fall on: "lifted its ban on social media".
+_FREEDOMS_BANNED = frozenset({"media", "internet", "platform", "press", "protest", "demonstration",
+                              "rally", "gathering", "assembly", "speech", "newspaper",
+                              "broadcaster", "website", "site", "coverage", "app", "march",
+                              "strike", "union", "ngo", "journalist", "social"})
+# ... and on parties: "lifted the ban on the Awami League's activities".
+_PARTIES_BANNED = frozenset({"party", "opposition", "politician", "candidate"})
 # Verbs of sending forces somewhere, whose purpose is not yet done: "sent troops to fight".
 _DISPATCHING = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize",
                           "train", "redeploy"})
@@ -3043,7 +3050,10 @@ class EventCoder:
             # "proposed a loan for Ukraine", "proposed sending Patriots": an offer of one's own
             # aid (033), not an appeal for it (but "proposed that the IMF lend" asks the IMF)
             return self._refined("030", inner_code)
-        return self._refined(hit.code, inner_code)
+        code = self._refined(hit.code, inner_code)
+        if hit.code[:2] == "13" and len(hit.code) == 4 and code == hit.code[:3]:
+            return hit.code  # ("threatened new attacks": the row's conventional attack, 1384)
+        return code
 
     def _object_reading(self, tok: Token, preps: tuple[str, ...] = _READ_PREPS
                         ) -> tuple[str, str] | None:
@@ -3916,8 +3926,9 @@ class EventCoder:
                 continue
             carrier = hits[gov.i]
             root = hit.code[:2]
-            if carrier.code[:2] != root or root in _FAMILIES or root == "13":
-                continue
+            if carrier.code[:2] != root or root in _FAMILIES or root == "13" or \
+                    lemma(gov) in ("repel", "repulse"):
+                continue  # ("repelled an attack by jihadists": the attack was made, and met)
             if hit.code[:2] in _VIOLENT:
                 generic = hit.code in ("180", "190", "200")
                 hits.pop(i if generic or carrier.code not in ("180", "190", "200") else gov.i)
@@ -4741,16 +4752,40 @@ class EventCoder:
                 out = [h for h in out if h is not inner]
                 out.append(_Hit(tok, "014", f"consider:{lemma(tok)}+{inner.rule}", None, True,
                                 complement=comp))
+        # "urged Tanzania to restore internet access and release detained opposition figures":
+        # an appeal for each act asked, joined by "and"
+        for hit in list(out):
+            comp = hit.complement
+            if comp is None or hit.code[:2] not in ("02", "10") or hit.code[2:] == "0":
+                continue
+            for other in _children(comp, "conj"):
+                inner = hits.get(other.i)
+                if inner is None or other.pos_ != "VERB" or any(
+                        c.dep_ in _SUBJECTS for c in _kids(other)):
+                    continue
+                code = self._refined(hit.code[:2] + "0", inner.code)
+                if code not in (hit.code, hit.code[:2] + "0") and not any(
+                        h.token.i == hit.token.i and h.code == code for h in out):
+                    out.append(_Hit(hit.token, code, f"{hit.rule}+and:{inner.rule}", hit.row,
+                                    hit.curated, complement=other, negated=hit.negated,
+                                    mode=hit.mode))
         # "warned that police would crush any attempt to storm parliament", "threatened to
         # send troops against the protesters": force threatened against dissent at home is a
         # threat of repression (137), not of military attack
         for hit in out:
             comp = hit.complement or (self._complement(hit.token)
                                       if hit.token.pos_ == "VERB" else None)
-            if hit.code[:3] == "138" and comp is not None and (
-                    any(lemma(o) in _DISSENTERS for o in _children(comp, *_OBJECTS)) or any(
-                        lemma(o) in _DISSENTERS for o in _prep_objects(comp, "against")) or any(
-                        lemma(c) == "police" for c in _children(comp, "nsubj"))):
+            if hit.code[:2] != "13" or hit.code[:3] not in ("130", "138") or comp is None:
+                continue
+            # (and the purpose it is threatened for: "threatened to invoke the Insurrection
+            # Act to deploy troops against protesters")
+            acts = [comp, *(c for h in (hit.token, comp) for c in _children(h, "advcl")
+                            if any(a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c)))]
+            if any(lemma(o) in _DISSENTERS for a in acts
+                   for o in (*_children(a, *_OBJECTS), *_prep_objects(a, "against"), *(
+                       p for x in _children(a, *_OBJECTS) for p in _prep_objects(x, "against")
+                   ))) or any(
+                    lemma(c) == "police" for c in _children(comp, "nsubj")):
                 hit.code, hit.rule = "137", hit.rule + "+repression"
         # "Al-Shabaab said it carried out the attack", "said it was behind the bombing": the
         # speaker claims the attack (015), as "claimed responsibility for" it would
@@ -5013,6 +5048,13 @@ class EventCoder:
                 c.dep_ == "neg" for c in _kids(verb.head)):
             return "future"  # "Modi will travel to China on Sunday to attend a summit": the
             # purpose of an act to come is to come
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)) and (
+                lemma(verb.head) in _UNREALISED or (
+                    verb.head.dep_ in ("xcomp", "ccomp") and
+                    EventCoder._modality(verb.head) != "asserted")):
+            return "skip"  # "threatened to invoke the Insurrection Act to deploy troops": the
+            # purpose of an act not done, or of a threat, is not done
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:  # "aims to tighten ... and
             if first.tag_ in ("VBD", "VBZ") and first.head.tag_ == "VBG":  # impose a blockade"
@@ -6033,6 +6075,8 @@ class EventCoder:
                     not (tok.dep_ == "nsubj" and lemma(governor) in _DRAWING):
                 roots.insert(1, governor)  # (not what it drew: "the raid drew condemnation
                 # from Australia")
+        if hit.code[:2] == "11" and _unknown_accused(tok, actors):
+            return []  # (see _complement_target)
         place: list[ActorMention] = []
         owned = tok.pos_ == "VERB" and _own_object(tok) and any(
             lemma(o) in ("airspace", "territory", "waters") for o in _children(tok, *_OBJECTS))
@@ -6093,6 +6137,9 @@ class EventCoder:
     def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                            ) -> list[ActorMention]:
         comps = [hit.complement] if hit.complement is not None else []
+        if hit.code[:2] == "11" and _unknown_accused(hit.token, actors):
+            return []  # "accused foreign embassies of financing the student-led protests":
+            # the accused are named, if not known; not the students
         if comps and hit.code[:2] in ("02", "03", "10", "13"):
             # "willing to send equipment to help defend Lithuania": whom the purpose is for
             comps += [t for c in _kids(comps[0]) if c.dep_ in ("advcl", "xcomp") and any(
@@ -7040,6 +7087,17 @@ class EventCoder:
         if hit.row is not None and hit.row.reading == "people-sent" and not (
                 targets and all((m.sector or "")[:3] in ("CVL", "REF") for m in targets)):
             return []  # "forced the convoy to return": no people sent home
+        if hit.code == "081" and tok.pos_ == "VERB":
+            # "lifted its ban on 26 social media platforms", "lifted the ban on protests": the
+            # restrictions eased are on political freedoms (0811), or on parties (0812)
+            on = [p for o in _children(tok, *_OBJECTS) for p in (
+                *_prep_objects(o, "on"), *_prep_objects(tok, "on"))]
+            banned = {lemma(w) for o in (*_children(tok, *_OBJECTS), *on)
+                      for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")}
+            if banned & _PARTIES_BANNED:
+                hit.code, hit.rule = "0812", hit.rule + "+party"
+            elif banned & _FREEDOMS_BANNED:
+                hit.code, hit.rule = "0811", hit.rule + "+freedom"
         if hit.code == "174" and any(lemma(o) in ENVOYS or (
                 o.lower_ in ("him", "her", "them") and any(
                     lemma(t) in ENVOYS and t.dep_ in ("nsubj", "dobj", "dative")
@@ -8331,6 +8389,14 @@ def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) 
 # What a side's forces do, named with the force as a modifier: "military operations".
 _FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "action",
                             "exercise", "drill", "presence", "deployment", "buildup"})
+
+
+def _unknown_accused(verb: Token, actors: _Actors) -> bool:
+    """Whether a verb of accusing names the accused by words no actor resolves: "accused
+    foreign intelligence services of orchestrating the protests"."""
+    return verb.pos_ == "VERB" and lemma(verb) in _ACCUSING and any(
+        o.pos_ in ("NOUN", "PROPN", "PRON") and o.i not in actors.at
+        for o in _children(verb, "dobj"))
 
 
 def _own_deed_told(noun: Token) -> Token | None:

@@ -790,6 +790,9 @@ _DESCRIBED_BODIES = ("party", "watchdog", "regulator", "commission", "union", "a
                      "federation", "body")
 
 
+# Blows by which people are killed: "killed 80 militants in air strikes".
+_BLOWS = frozenset({"strike", "airstrike", "air-strike", "attack", "raid", "bombing", "shelling",
+                    "ambush", "operation", "drone", "clash", "offensive", "bombardment"})
 # What a court sentences one to: "to three years", "to life", "to prison".
 _TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "death", "prison",
                     "jail", "term", "imprisonment", "detention"})
@@ -1812,6 +1815,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     t.ent_type_ in ("GPE", "NORP", "ORG") or t.tag_ in ("NNP", "NNPS")
                     for t in (first, second)):
             moves.append((first.i, second.i, "conj"))
+    # "killed 80 militants in air strikes": the blow the parser hangs on the ones it killed is
+    # how the verb's act was done
+    prep_dep = doc.vocab.strings.add("prep")
+    for at in (deps == prep_dep).nonzero()[0]:
+        prep = doc[int(at)]
+        struck = prep.head
+        if prep.lower_ not in ("in", "during") or struck.dep_ != "dobj" or \
+                struck.head.pos_ != "VERB" or struck.i > prep.i or not any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in _BLOWS for c in prep.children):
+            continue
+        moves.append((prep.i, struck.head.i, "prep"))
     # "sentenced a British couple to ten years in prison": the parser reads "couple to ten"
     # as a quantity (as "two to ten"); the noun is the verb's object and "to" its term
     quantmod = doc.vocab.strings.add("quantmod")
@@ -1827,7 +1841,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 term.lemma_.lower() not in _TERMS:
             continue
         moves += [(noun.i, verb.i, "dobj"), (to.i, verb.i, "prep"), (term.i, to.i, "pobj")]
-        moves += [(c.i, noun.i, c.dep_) for c in term.children if c.i < noun.i]
+        moves += [(c.i, noun.i, c.dep_) for h in (term, number) for c in h.children
+                  if c.i < noun.i]  # ("a British couple": its article and adjective)
         prepositions.append(to.i)
     for i, base in relemma:
         doc[i].lemma_ = base
