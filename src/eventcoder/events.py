@@ -3780,10 +3780,16 @@ class EventCoder:
         # "rallied to demand the resignation of the government" (1411), "went on strike
         # against the new tax law" (1432): what a protest is for
         for hit in hits.values():
-            if hit.code in ("141", "143", "144", "145"):
+            if hit.code in ("141", "142", "143", "144", "145"):
                 aim = _protest_aim(hit.token)
                 if aim is not None and self.cameo.get(hit.code + aim) is not None:
                     hit.code, hit.rule = hit.code + aim, hit.rule + "+aim"
+            elif hit.code == "120" and hit.token.pos_ == "VERB":
+                # "rejected the students' demand for early elections", "ruled out fresh
+                # elections": a demand for reform refused (123x), by what it asks
+                aim = _demand_refused(hit.token)
+                if aim is not None and self.cameo.get("123" + aim) is not None:
+                    hit.code, hit.rule = "123" + aim, hit.rule + "+aim"
         # "provided $6 million in military aid", "sent humanitarian aid": the kind of aid the
         # object names (as an event noun's modifier does, see _object_reading)
         for hit in hits.values():
@@ -8623,14 +8629,15 @@ _PROTEST_AIMS = (
     ("1", frozenset({"resignation", "resign", "ouster", "oust", "impeachment", "impeach",
                      "dismissal", "departure", "downfall", "step", "quit", "leadership",
                      "election", "elections"})),
-    ("4", frozenset({"constitution", "regime", "system", "independence", "autonomy",
-                     "secession", "monarchy", "republic"})),
+    ("4", frozenset({"constitution", "constitutional", "regime", "system", "independence",
+                     "autonomy", "secession", "monarchy", "republic"})),
     ("3", frozenset({"right", "rights", "release", "freedom", "liberty", "equality",
                      "justice", "free"})),
     ("2", frozenset({"reform", "law", "bill", "policy", "policies", "tax", "budget", "hike",
                      "increase", "repeal", "ban", "measure", "price", "subsidy", "decision",
                      "plan", "legislation", "tariff", "austerity", "cut", "cuts", "freeze",
-                     "course", "deal", "agreement", "treaty", "takeover", "accountability"})),
+                     "course", "deal", "agreement", "treaty", "takeover", "accountability",
+                     "allowance", "perk", "hospital", "school", "service", "pension"})),
     # (a removal of leaders, once no policy is named: "the removal of diesel subsidies" is
     # policy, "the removal of the president" not)
     ("1", frozenset({"removal", "remove"})))
@@ -8645,7 +8652,9 @@ def _protest_aim(tok: Token) -> str | None:
     to demand the resignation of the government", "protesters calling for his release") or
     is against ("a strike against the pension reform")."""
     holders = [tok, *([tok.head] if tok.dep_ in ("dobj", "nsubj") else []),
-               *([tok.head.head] if tok.dep_ == "pobj" else []), *_children(tok, "nsubj")]
+               *([tok.head.head] if tok.dep_ == "pobj" else []), *_children(tok, "nsubj"),
+               # ("called a general strike against constitutional changes": the strike's own)
+               *(o for o in _children(tok, "dobj") if tok.pos_ == "VERB")]
     asks = [c for h in holders for c in _kids(h)
             if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and lemma(c) in _ASKING]
     words = [w for a in asks for o in (*_children(a, "dobj"), *_prep_objects(a, "for"),
@@ -8653,9 +8662,10 @@ def _protest_aim(tok: Token) -> str | None:
              for w in (o, *_children(o, "prt"), *_prep_objects(o, "of"), *(
                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
     # ("went on strike to protest against the budget cuts": the protest it was held for)
-    against = [*holders[:2], *(c for h in holders for c in _kids(h)
-                               if c.dep_ in ("xcomp", "advcl") and
-                               lemma(c) in ("protest", "demonstrate", "rally", "march"))]
+    against = [*holders[:2], *(o for o in _children(tok, "dobj") if tok.pos_ == "VERB"),
+               *(c for h in holders for c in _kids(h)
+                 if c.dep_ in ("xcomp", "advcl") and
+                 lemma(c) in ("protest", "demonstrate", "rally", "march"))]
     opposed = [w for h in against for p in ("against", "over") for o in _prep_objects(h, p)
                for w in (o, *_prep_objects(o, "of"), *(
                    c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
@@ -8665,6 +8675,26 @@ def _protest_aim(tok: Token) -> str | None:
     lemmas -= {lemma(w) for w in opposed if w.dep_ == "pobj" and w.head.lower_ == "against" and
                lemma(w) in _REMOVALS} - {lemma(w) for w in words}
     return next((digit for digit, aims in _PROTEST_AIMS if lemmas & aims), None)
+
+
+def _demand_refused(verb: Token) -> str | None:
+    """The fourth digit of a refused demand for reform (123x): "rejected the demand for early
+    elections" (1), "ruled out fresh elections" (1), "rejected calls for a new constitution"
+    (4); None when the refused thing is no demand for a change of leaders, policy, rights or
+    institutions."""
+    words = []
+    for o in _children(verb, *_OBJECTS):
+        if lemma(o) in _DEMANDS_OF:
+            words += [w for p in (*_prep_objects(o, "for"), *_prep_objects(o, "of"))
+                      for w in (p, *(c for c in _kids(p) if c.dep_ in ("compound", "amod")))]
+        elif lemma(o) in ("election", "resignation", "referendum", "recount", "rerun"):
+            words.append(o)
+    lemmas = {lemma(w) for w in words}
+    return next((digit for digit, aims in _PROTEST_AIMS if lemmas & aims), None)
+
+
+# Words for what is asked of another: "rejected the demand for early elections".
+_DEMANDS_OF = frozenset({"demand", "call", "request", "appeal", "plea", "push", "bid"})
 
 
 def _refine(family_code: str, inner_code: str) -> str:
