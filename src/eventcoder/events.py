@@ -644,6 +644,11 @@ _CAPTIVE_PRONOUNS = frozenset({"his", "her", "their", "him", "them"})
 _TAKING = frozenset({"173", "181"})
 _HOLDING = frozenset({"hold", "detain", "capture", "abduct", "kidnap", "seize", "jail", "imprison",
                       "take", "arrest", "keep"})
+# Verbs of fighting a foe, the purpose aid or forces may be sought for: "to defeat al-Shabaab".
+_COMBATING = frozenset({"defeat", "fight", "combat", "counter", "crush", "destroy", "eliminate",
+                        "tackle", "confront", "repel", "deter", "attack"})
+# Holding captives that states do: "its citizens held in Iran".
+_STATE_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep"})
 # What one is arrested, tried or punished for is a charge: "jailed for spying".
 _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
                            "punish", "fine", "charge", "prosecute", "indict", "try", "trial",
@@ -3053,6 +3058,8 @@ class EventCoder:
         code = self._refined(hit.code, inner_code)
         if hit.code[:2] == "13" and len(hit.code) == 4 and code == hit.code[:3]:
             return hit.code  # ("threatened new attacks": the row's conventional attack, 1384)
+        if hit.rule.endswith("+kind") and len(hit.code) == 4 and len(code) == 3:
+            return hit.code  # ("appealed for more military support": the kind read, 0232)
         return code
 
     def _object_reading(self, tok: Token, preps: tuple[str, ...] = _READ_PREPS
@@ -4758,6 +4765,12 @@ class EventCoder:
                 out = [h for h in out if h is not inner]
                 out.append(_Hit(tok, "014", f"consider:{lemma(tok)}+{inner.rule}", None, True,
                                 complement=comp))
+        # "appealed for more military support": the appeal read its kind off the thing asked
+        # for, which is no second appeal
+        read = {p.i for h in out if "+kind" in h.rule and h.token.pos_ == "VERB"
+                for p in _prep_objects(h.token, "for")}
+        out = [h for h in out if not (h.token.i in read and h.code[:2] == "02" and
+                                      h.token.pos_ == "NOUN")]
         # "urged Tanzania to restore internet access and release detained opposition figures":
         # an appeal for each act asked, joined by "and"
         for hit in list(out):
@@ -5890,12 +5903,28 @@ class EventCoder:
         if hit.code in _RELEASE_ASKED:
             # "demanded the release of Palestinian prisoners held by Israel": the one asked is
             # who holds them, not the captives
-            found = [m for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
-                     lemma(t) in _HOLDING for p in _prep_objects(t, "by")
+            held = [t for t in tok.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
+                    lemma(t) in _HOLDING]
+            found = [m for t in held for p in _prep_objects(t, "by")
                      for m in actors.of(p) if m not in source and m.basis != "location"]
             found = found or self._addressee(tok, actors, source)
             if found:
                 return found
+            # "demanded the release of its citizens held in Iran": the state they are held
+            # in; "the priests kidnapped in Nigeria": by no one named, no one asked
+            own = {m.country for m in source}
+            asked = hit.complement is not None and any(
+                c.dep_ in _SUBJECTS for c in _kids(hit.complement))
+            found = [] if asked else [
+                _as_government(m) for t in held if lemma(t) in _STATE_HOLDING
+                for p in _prep_objects(t, "in") if (m := actors.at.get(p.i)) is not None
+                and m.basis in ("location", "country", "capital") and m.country and
+                m.country not in own and m.country not in ORG_PREFIXES][:1]
+            if found:
+                return found
+            if not asked and any(lemma(t) not in _STATE_HOLDING and not any(
+                    True for _ in _prep_objects(t, "by")) for t in held):
+                return []
         invested = _investments(tok) if hit.code == "0311" and tok.pos_ == "VERB" else []
         if invested:
             # "pledged $350 billion in investment in the United States", "pledged to invest
@@ -5980,9 +6009,12 @@ class EventCoder:
             # named ("calls by the United Nations", "a proposal made by the Commission"); those
             # it would be done to are not the ones rejected
             plan = hit.complement.head
-            return [m for p in (*_children(plan, "poss"), *_prep_objects(plan, "by"), *(
+            authors = [m for p in (*_children(plan, "poss"), *_prep_objects(plan, "by"),
+                                   *_prep_objects(plan, "from"), *(
                 q for a in _children(plan, "acl") if a.tag_ == "VBN"
                 for q in _prep_objects(a, "by"))) for m in actors.of(p) if m not in source]
+            if authors or lemma(plan) not in ("offer", "invitation", "request"):
+                return authors
         found = self._complement_target(hit, actors, source)
         if found:
             return found
@@ -6074,7 +6106,8 @@ class EventCoder:
         objects and prepositions: "granted asylum to five Panamanian officers", "an offensive
         in its war with Iraq". Not a place, not the source, not inside a subordinate clause."""
         tok = hit.token
-        roots = [tok] + ([hit.complement] if hit.complement is not None else [])
+        roots = [tok] + ([hit.complement] if hit.complement is not None and not (
+            hit.code[:2] in ("02", "03") and lemma(hit.complement) in _COMBATING) else [])
         if tok.pos_ in ("NOUN", "PROPN"):
             governor = EventCoder._governor(tok)  # "engaged the peacekeepers in a firefight"
             if governor is not None and not _fellows_of(governor, hit.code) and \
@@ -6107,6 +6140,11 @@ class EventCoder:
                     # a witness", "amid rising tensions with Iran", "on the anniversary of
                     # Japan's surrender": the circumstances; but a show of force "amid
                     # tensions with India" is aimed at India)
+                if hit.code[:2] in ("02", "03") and any(
+                        a.pos_ == "VERB" and lemma(a) in _COMBATING and a.i != root.i
+                        for a in word.ancestors if a.i > root.i):
+                    continue  # "appealed for military support to defeat al-Shabaab": the foe
+                    # the help is for, not the one asked
                 if _under(word, root, _INTERMEDIARY) or (
                         hit.code[:3] == "174" and (name := _name_head(word)).head.lower_ in (
                             "to", "into") and name.head.head.i == root.i):
@@ -6142,15 +6180,21 @@ class EventCoder:
 
     def _complement_target(self, hit: _Hit, actors: _Actors, source: list[ActorMention]
                            ) -> list[ActorMention]:
-        comps = [hit.complement] if hit.complement is not None else []
+        comps = [hit.complement] if hit.complement is not None and not (
+            lemma(hit.complement) in _COMBATING and (
+                hit.complement.dep_ == "advcl" or any(
+                    p.lower_ == "for" for p in _children(hit.token, "prep")))) else []
         if hit.code[:2] == "11" and _unknown_accused(hit.token, actors):
             return []  # "accused foreign embassies of financing the student-led protests":
             # the accused are named, if not known; not the students
         if comps and hit.code[:2] in ("02", "03", "10", "13"):
             # "willing to send equipment to help defend Lithuania": whom the purpose is for
+            # (not the foe it is to be used against: "appealed for military support to
+            # defeat al-Shabaab")
             comps += [t for c in _kids(comps[0]) if c.dep_ in ("advcl", "xcomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in _kids(c))
-                for t in (c, *(x for x in _kids(c) if x.dep_ == "xcomp"))]
+                for t in (c, *(x for x in _kids(c) if x.dep_ == "xcomp"))
+                if lemma(t) not in _COMBATING]
             # "agreed to stop attacking American ships": what is to stop is done to them
             comps += [c for c in _kids(comps[0]) if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         for comp in comps:
@@ -8569,7 +8613,8 @@ _OPERATIONS = frozenset({"operation", "offensive", "campaign", "raid", "patrol",
 
 # What is planned or proposed, by someone: "rejected any plan to displace Palestinians".
 _PLANS_OF = frozenset({"plan", "proposal", "scheme", "idea", "attempt", "bid", "effort",
-                       "initiative", "push", "call", "demand", "move", "decision"})
+                       "initiative", "push", "call", "demand", "move", "decision", "offer",
+                       "invitation", "request"})
 # Words for others standing in a relation to the one they are said to be of: "Kenya's allies".
 _OTHERS_OF = frozenset({"partner", "ally", "neighbour", "neighbor", "donor", "critic", "rival",
                         "enemy", "foe", "adversary", "backer", "friend", "opponent"})
