@@ -2440,8 +2440,8 @@ class ActorResolver:
                     # "Federal police arrested Bolsonaro's former defence minister", "rebels
                     # overthrew President Assad": police, rebels and protesters act at home,
                     # as students, workers, doctors and clergy do, where the people they act
-                    # on are from (a court may be an international
-                    # one; soldiers fight abroad)
+                    # on are from (a court may be an international one; soldiers fight
+                    # abroad)
                     country = next(iter(people))
                     mentions.append(self._make(doc, m.start, m.end, join_code(country,
                                                                               agent_code),

@@ -4792,9 +4792,11 @@ class EventCoder:
         # send troops against the protesters": force threatened against dissent at home is a
         # threat of repression (137), not of military attack
         for hit in out:
+            if hit.code[:3] not in ("130", "138"):
+                continue
             comp = hit.complement or (self._complement(hit.token)
                                       if hit.token.pos_ == "VERB" else None)
-            if hit.code[:2] != "13" or hit.code[:3] not in ("130", "138") or comp is None:
+            if comp is None:
                 continue
             # (and the purpose it is threatened for: "threatened to invoke the Insurrection
             # Act to deploy troops against protesters")
@@ -5931,7 +5933,7 @@ class EventCoder:
             # $10 billion in Egypt": where it is put
             holders += invested
             slots = ("prep:in", *slots)
-        measures = [o for o in _children(tok, *_OBJECTS)] \
+        measures = list(_children(tok, *_OBJECTS)) \
             if hit.code[:3] == "172" and tok.pos_ == "VERB" else []
         # "declared a state of emergency in Lima": the measure's own place
         holders += [*measures, *(p for o in measures for p in _prep_objects(o, "of"))]
@@ -7140,9 +7142,10 @@ class EventCoder:
         if hit.code == "081" and tok.pos_ == "VERB":
             # "lifted its ban on 26 social media platforms", "lifted the ban on protests": the
             # restrictions eased are on political freedoms (0811), or on parties (0812)
-            on = [p for o in _children(tok, *_OBJECTS) for p in (
-                *_prep_objects(o, "on"), *_prep_objects(tok, "on"))]
-            banned = {lemma(w) for o in (*_children(tok, *_OBJECTS), *on)
+            objects = list(_children(tok, *_OBJECTS))
+            on = [*(p for o in objects for p in _prep_objects(o, "on")),
+                  *_prep_objects(tok, "on")]
+            banned = {lemma(w) for o in (*objects, *on)
                       for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")}
             if banned & _PARTIES_BANNED:
                 hit.code, hit.rule = "0812", hit.rule + "+party"

@@ -791,8 +791,10 @@ _DESCRIBED_BODIES = ("party", "watchdog", "regulator", "commission", "union", "a
 
 
 # Blows by which people are killed: "killed 80 militants in air strikes".
-_BLOWS = frozenset({"strike", "airstrike", "air-strike", "attack", "raid", "bombing", "shelling",
-                    "ambush", "operation", "drone", "clash", "offensive", "bombardment"})
+_BLOWS = frozenset({f"{w}{s}" for w in ("strike", "airstrike", "air-strike", "attack", "raid",
+                                          "bombing", "shelling", "ambush", "operation",
+                                          "drone", "clash", "offensive", "bombardment")
+                    for s in ("", "s", "es")})
 # What a court sentences one to: "to three years", "to life", "to prison".
 _TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "death", "prison",
                     "jail", "term", "imprisonment", "detention"})
@@ -1817,13 +1819,13 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((first.i, second.i, "conj"))
     # "killed 80 militants in air strikes": the blow the parser hangs on the ones it killed is
     # how the verb's act was done
-    prep_dep = doc.vocab.strings.add("prep")
-    for at in (deps == prep_dep).nonzero()[0]:
-        prep = doc[int(at)]
+    blows = np.array([doc.vocab.strings.add(w) for w in _BLOWS], dtype=lowers.dtype)
+    for at in np.isin(lowers, blows).nonzero()[0]:
+        blow = doc[int(at)]
+        prep = blow.head
         struck = prep.head
-        if prep.lower_ not in ("in", "during") or struck.dep_ != "dobj" or \
-                struck.head.pos_ != "VERB" or struck.i > prep.i or not any(
-                    c.dep_ == "pobj" and c.lemma_.lower() in _BLOWS for c in prep.children):
+        if blow.dep_ != "pobj" or prep.lower_ not in ("in", "during") or \
+                struck.dep_ != "dobj" or struck.head.pos_ != "VERB" or struck.i > prep.i:
             continue
         moves.append((prep.i, struck.head.i, "prep"))
     # "sentenced a British couple to ten years in prison": the parser reads "couple to ten"
