@@ -5915,8 +5915,11 @@ class EventCoder:
             # "demanded the release of its citizens held in Iran": the state they are held
             # in; "the priests kidnapped in Nigeria": by no one named, no one asked
             own = {m.country for m in source}
-            asked = hit.complement is not None and any(
-                c.dep_ in _SUBJECTS for c in _kids(hit.complement))
+            # (one asked by name is asked: "asked Washington to return the properties seized")
+            asked = (hit.complement is not None and any(
+                c.dep_ in _SUBJECTS for c in _kids(hit.complement))) or any(
+                actors.of(o) for o in (*_children(tok, "dobj", "dative"), *(
+                    q for w in ("on", "upon", "to") for q in _prep_objects(tok, w))))
             found = [] if asked else [
                 _as_government(m) for t in held if lemma(t) in _STATE_HOLDING
                 for p in _prep_objects(t, "in") if (m := actors.at.get(p.i)) is not None
