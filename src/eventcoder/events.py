@@ -712,7 +712,8 @@ _STORMING = frozenset({"storm", "breach", "overrun", "ransack"})
 _FREEDOMS_BANNED = frozenset({"media", "internet", "platform", "press", "protest", "demonstration",
                               "rally", "gathering", "assembly", "speech", "newspaper",
                               "broadcaster", "website", "site", "coverage", "app", "march",
-                              "strike", "union", "ngo", "journalist", "social"})
+                              "strike", "union", "ngo", "journalist", "social", "broadcast",
+                              "channel", "television", "tv", "radio"})
 # ... and on parties: "lifted the ban on the Awami League's activities".
 _PARTIES_BANNED = frozenset({"party", "opposition", "politician", "candidate"})
 # Verbs of sending forces somewhere, whose purpose is not yet done: "sent troops to fight".
@@ -5951,8 +5952,9 @@ class EventCoder:
                          and not _own_goods(tok.doc, m, source)]
                 if found:
                     return found
-        if any(lemma(c) in ("nationwide", "countrywide") for o in measures
-               for c in _children(o, "amod")):
+        if measures and any(lemma(c) in ("nationwide", "countrywide") for c in (
+                *(c for o in measures for c in _children(o, "amod")),
+                *_children(tok, "advmod"))):
             # "Nepal's army imposed a nationwide curfew": on the whole country
             return [replace(m, code=m.country, sector=None, plover_sector=None, basis="context")
                     for m in source[:1] if m.country and m.country not in ORG_PREFIXES]
@@ -6090,6 +6092,13 @@ class EventCoder:
                             m = actors.at.get(word.i)
                             if m is not None and m not in source and m.basis == "location":
                                 return self._place_at(actors, word)  # "in Iraq and Syria"
+                        if prep in ("across", "throughout") and lemma(pobj) in (
+                                "country", "nation") and hit.code[:2] in ("14", "17"):
+                            # "blocked roads across the country": the source's own
+                            return [replace(m, code=m.country, sector=None, plover_sector=None,
+                                            basis="context")
+                                    for m in source[:1]
+                                    if m.country and m.country not in ORG_PREFIXES]
         if hit.code[:2] == "14" or hit.code[:3] in _DOMESTIC:
             # "imposed martial law as battles raged in Baghdad", "a strike that shut down
             # Kathmandu": a protest or an emergency measure aimed at no one named is aimed at
@@ -7134,26 +7143,29 @@ class EventCoder:
                 (m.sector or "")[:3] in ("CVL", "REF") for m in targets):
             # "ordered undocumented Afghans to leave": people expelled are deported (174)
             hit.code, hit.rule = "174", hit.rule + "+people"
+        if hit.row is not None and hit.row.reading == "people-sent" and not (
+                targets and all((m.sector or "")[:3] in ("CVL", "REF") for m in targets)):
+            return []  # "forced the convoy to return": no people sent home
+        if hit.code in ("081", "172") and tok.pos_ in ("VERB", "NOUN"):
+            # "lifted its ban on 26 social media platforms", "lifted the ban on protests": the
+            # restrictions eased are on political freedoms (0811), or on parties (0812); so
+            # are those imposed ("imposed a broadcast ban on the channel" 1721)
+            objects = list(_children(tok, *_OBJECTS)) if tok.pos_ == "VERB" else [tok]
+            on = [*(p for o in objects for p in _prep_objects(o, "on")),
+                  *(_prep_objects(tok, "on") if tok.pos_ == "VERB" else ())]
+            banned = {lemma(w) for o in (*objects, *on)
+                      for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")}
+            # (a party before what it speaks by: "the opposition channel" is a channel)
+            if banned & {"party", "parties"} or (
+                    banned & _PARTIES_BANNED and not banned & _FREEDOMS_BANNED):
+                hit.code, hit.rule = hit.code[:3] + "2", hit.rule + "+party"
+            elif banned & _FREEDOMS_BANNED:
+                hit.code, hit.rule = hit.code[:3] + "1", hit.rule + "+freedom"
         if hit.code == "172" and lemma(tok) in ("ban", "outlaw", "proscribe", "dissolve") and \
                 targets and all((m.sector or "")[-3:] in ("PTY", "OPP") or
                                 (m.sector or "")[:3] in ("PTY", "OPP") for m in targets):
             # "banned all activities of the Awami League": a ban on a party (1722)
             hit.code, hit.rule = "1722", hit.rule + "+party"
-        if hit.row is not None and hit.row.reading == "people-sent" and not (
-                targets and all((m.sector or "")[:3] in ("CVL", "REF") for m in targets)):
-            return []  # "forced the convoy to return": no people sent home
-        if hit.code == "081" and tok.pos_ == "VERB":
-            # "lifted its ban on 26 social media platforms", "lifted the ban on protests": the
-            # restrictions eased are on political freedoms (0811), or on parties (0812)
-            objects = list(_children(tok, *_OBJECTS))
-            on = [*(p for o in objects for p in _prep_objects(o, "on")),
-                  *_prep_objects(tok, "on")]
-            banned = {lemma(w) for o in (*objects, *on)
-                      for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")}
-            if banned & _PARTIES_BANNED:
-                hit.code, hit.rule = "0812", hit.rule + "+party"
-            elif banned & _FREEDOMS_BANNED:
-                hit.code, hit.rule = "0811", hit.rule + "+freedom"
         if hit.code == "174" and any(lemma(o) in ENVOYS or (
                 o.lower_ in ("him", "her", "them") and any(
                     lemma(t) in ENVOYS and t.dep_ in ("nsubj", "dobj", "dative")
