@@ -946,6 +946,25 @@ def test_parse_repairs_never_make_a_word_its_own_ancestor() -> None:
     assert not _a_tree([0, 5])  # a head outside the sentence
 
 
+def test_quantities_and_blows_misattached_are_repaired(pipeline: CodingPipeline) -> None:
+    """"sentenced a British couple to ten years": the small model reads "couple to ten" as a
+    quantity; "killed 80 militants in air strikes": it hangs the blow on the dead. The couple
+    is the verb's object with its adjective, and the blow is how the killing was done."""
+    from eventcoder.nlp import repair_verbs_read_as_modifiers
+
+    doc = repair_verbs_read_as_modifiers(pipeline.nlp(
+        "A court in Tehran sentenced a British couple to ten years in prison."))
+    couple = next(t for t in doc if t.text == "couple")
+    assert (couple.dep_, couple.head.text) == ("dobj", "sentenced")
+    assert [c.text for c in couple.children if c.dep_ == "amod"] == ["British"]
+    doc = repair_verbs_read_as_modifiers(
+        pipeline.nlp("The army killed 80 militants in air strikes."))
+    assert next(t for t in doc if t.text == "in").head.text == "killed"
+    assert ("NGAMIL", "195") in {
+        (e.source.code if e.source else None, e.cameo)
+        for e in code(pipeline, "Nigeria's army said it killed 40 bandits in air strikes.")}
+
+
 def test_a_name_the_recogniser_ran_across_a_verb_is_split(pipeline: CodingPipeline) -> None:
     """ "Trump scolded Zelenskiy" is tagged one name by the small model: two actors and an
     event between them."""
