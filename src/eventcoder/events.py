@@ -714,6 +714,9 @@ _FREEDOMS_BANNED = frozenset({"media", "internet", "platform", "press", "protest
                               "broadcaster", "website", "site", "coverage", "app", "march",
                               "strike", "union", "ngo", "journalist", "social", "broadcast",
                               "channel", "television", "tv", "radio"})
+# Words of a ban or restriction: "imposed a broadcast ban on the channel".
+_BANS = frozenset({"ban", "restriction", "curb", "limit", "embargo", "blackout", "moratorium",
+                   "suspension", "block", "prohibition"})
 # ... and on parties: "lifted the ban on the Awami League's activities".
 _PARTIES_BANNED = frozenset({"party", "opposition", "politician", "candidate"})
 # Verbs of sending forces somewhere, whose purpose is not yet done: "sent troops to fight".
@@ -7153,8 +7156,12 @@ class EventCoder:
             objects = list(_children(tok, *_OBJECTS)) if tok.pos_ == "VERB" else [tok]
             on = [*(p for o in objects for p in _prep_objects(o, "on")),
                   *(_prep_objects(tok, "on") if tok.pos_ == "VERB" else ())]
+            # (bans only: "stripped opposition lawmakers of immunity" bans no party)
+            banning = lemma(tok) in _BANS | {"outlaw", "prohibit", "proscribe"} or any(
+                lemma(o) in _BANS for o in objects)
             banned = {lemma(w) for o in (*objects, *on)
-                      for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")}
+                      for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")
+                      } if banning else set()
             # (a party before what it speaks by: "the opposition channel" is a channel)
             if banned & {"party", "parties"} or (
                     banned & _PARTIES_BANNED and not banned & _FREEDOMS_BANNED):
