@@ -722,10 +722,7 @@ _PARTIES_BANNED = frozenset({"party", "opposition", "politician", "candidate"})
 # Verbs of sending forces somewhere, whose purpose is not yet done: "sent troops to fight".
 _DISPATCHING = frozenset({"send", "deploy", "dispatch", "station", "mobilise", "mobilize",
                           "train", "redeploy"})
-# Dissent and its people, whom force threatened at home represses: "crush any protest".
-_DISSENTERS = frozenset({"protest", "protester", "demonstration", "demonstrator", "dissent",
-                         "unrest", "riot", "rioter", "rally", "uprising", "attempt", "dissident",
-                         "opposition", "strike", "striker", "march", "marcher"})
+
 # Ways a crowd blocks: "tried to block roads".
 _THOROUGHFARES = frozenset({"road", "highway", "street", "bridge", "junction", "motorway",
                             "railway", "rail", "port", "border", "crossing", "entrance"})
@@ -816,6 +813,9 @@ _AID_SOUGHT = frozenset({"food", "aid", "flour", "bread", "ration", "distributio
 # (not "strike", "march": an air strike, the month)
 _PROTESTING = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator",
                          "marcher", "riot", "rioter", "unrest", "uprising", "crowd", "sit-in"})
+# Dissent and its people, whom force threatened at home represses: "crush any protest" (not
+# "strike" or "march": "threatened to carry out strikes" threatens an attack).
+_DISSENTERS = _PROTESTING | {"rally", "dissent", "dissident", "opposition", "attempt", "striker"}
 # Nouns of people a nationality may name as a party: "a meeting of Palestinian factions".
 _OWN_PEOPLE = frozenset({"faction", "group", "people", "official", "leader", "force", "troop",
                          "soldier", "citizen", "national", "worker", "organization",
