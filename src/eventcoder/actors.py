@@ -909,6 +909,18 @@ def _local_office_of(place: Token) -> bool:
         place.head.head.lemma_.lower() in _LOCAL_OFFICES
 
 
+def _named_besides_subject(head: Token, pronoun: Token, mentions: Sequence[ActorMention],
+                           s_index: int, bases: tuple[str, ...]
+                           ) -> tuple[set[str | None], list[ActorMention]]:
+    """The countries of the subject of the clause around ``head``, and the actors named before
+    ``pronoun`` in sentence ``s_index`` (by one of ``bases``) of other countries: whom a
+    possessive on the clause's object may stand for, the last of them ("summoned its
+    envoy", "accused his government")."""
+    own = _subject_countries(_clause_subject(head), mentions)
+    return own, [x for x in mentions if x.sentence_index == s_index and
+                 x.end <= pronoun.idx and x.code and x.country not in own and x.basis in bases]
+
+
 def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match | None:
     """The nationality adjective that the parser made a noun of its own, joined to a phrase
     that begins with another: "Hungarian" in "the Hungarian and Slovak prime ministers"."""
@@ -1246,8 +1258,9 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 # ... and with parties and the opposition: the public roles a surname's holder may act in.
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
-_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG", "EDU", "LAB", "MED", "AGR",
-                      "REL"})
+# (students, workers, doctors, farmers and clergy among them)
+_TRADES = frozenset({"EDU", "LAB", "MED", "AGR", "REL"})
+_AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"}) | _TRADES
 # ... people of those trades, not their places: "students protested against President Vucic"
 # are Serbia's, "reopen schools for girls" names no one.
 _TRADE_PLACES = frozenset({"school", "university", "college", "education", "hospital", "clinic",
@@ -2433,7 +2446,7 @@ class ActorResolver:
                         all((x.sector or "")[:3] == "BUS" or (x.code or "").startswith("MNC")
                             for x in named_people))
                 if ((agent_code[:3] in _AT_HOME and not (
-                        agent_code[:3] in ("EDU", "LAB", "MED", "AGR", "REL") and
+                        agent_code[:3] in _TRADES and
                         doc[m.root].lemma_.lower() in _TRADE_PLACES)) or home_bodies) and \
                         len(people) == 1 and \
                         _names_only(mentions, s_index, {*people, None}):
@@ -2796,20 +2809,17 @@ class ActorResolver:
             # ("bombed Iran and killed its army chief": the chief of the state struck)
             # "accused Beijing of dangerous manoeuvres and summoned its envoy": the envoy of
             # the state the clause is aimed at, not the summoner's own
-            own = _subject_countries(_clause_subject(head), mentions)
-            other = [x for x in mentions if x.sentence_index == s_index and
-                     x.end <= pronoun.idx and x.code and x.country not in own and
-                     x.basis in ("country", "capital", "name", "title", "organization")]
+            _, other = _named_besides_subject(head, pronoun, mentions, s_index, (
+                "country", "capital", "name", "title", "organization"))
             if other:
                 return other[-1]
         if pronoun.lower_ in ("his", "her") and head.dep_ == "dobj" and \
                 head.head.lemma_.lower() in _ADDRESSED_ACTS:
             # "hosted Cyril Ramaphosa and accused his government of ...": the government of
             # the one met, not the accuser's own
-            own = _subject_countries(_clause_subject(head), mentions)
-            other = [x for x in mentions if x.sentence_index == s_index and
-                     x.end <= pronoun.idx and x.code and x.country and
-                     x.country not in own and x.basis in ("name", "title")]
+            own, other = _named_besides_subject(head, pronoun, mentions, s_index,
+                                                ("name", "title"))
+            other = [x for x in other if x.country]
             if own and other:
                 return other[-1]
         for clause in head.ancestors:

@@ -717,6 +717,8 @@ _FREEDOMS_BANNED = frozenset({"media", "internet", "platform", "press", "protest
 # Words of a ban or restriction: "imposed a broadcast ban on the channel".
 _BANS = frozenset({"ban", "restriction", "curb", "limit", "embargo", "blackout", "moratorium",
                    "suspension", "block", "prohibition"})
+# ... and the words that ban: "outlawed", "prohibited".
+_BANNING = _BANS | {"outlaw", "prohibit", "proscribe"}
 # ... and on parties: "lifted the ban on the Awami League's activities".
 _PARTIES_BANNED = frozenset({"party", "opposition", "politician", "candidate"})
 # Verbs of sending forces somewhere, whose purpose is not yet done: "sent troops to fight".
@@ -4812,8 +4814,8 @@ class EventCoder:
                    ))) or any(
                     lemma(c) == "police" for c in _children(comp, "nsubj")):
                 hit.code, hit.rule = "137", hit.rule + "+repression"
-        # "Al-Shabaab said it carried out the attack", "said it was behind the bombing": the
-        # speaker claims the attack (015), as "claimed responsibility for" it would
+        # "Al-Shabaab said it carried out the attack": the speaker claims the attack (015), as
+        # "claimed responsibility for" it would
         for hit in list(out):
             said = _own_deed_told(hit.token) if hit.code[:2] in _VIOLENT else None
             if said is not None and said.i not in hits and not hit.negated and \
@@ -5958,9 +5960,7 @@ class EventCoder:
         if measures and any(lemma(c) in ("nationwide", "countrywide") for c in (
                 *(c for o in measures for c in _children(o, "amod")),
                 *_children(tok, "advmod"))):
-            # "Nepal's army imposed a nationwide curfew": on the whole country
-            return [replace(m, code=m.country, sector=None, plover_sector=None, basis="context")
-                    for m in source[:1] if m.country and m.country not in ORG_PREFIXES]
+            return _whole_country(source)  # "Nepal's army imposed a nationwide curfew"
         if hit.code[:2] in ("02", "10") and hit.code not in _RELEASE_ASKED:
             # (a release asked for has had its addressee sought with its holder, above)
             found = self._addressee(tok, actors, source)
@@ -6098,10 +6098,7 @@ class EventCoder:
                         if prep in ("across", "throughout") and lemma(pobj) in (
                                 "country", "nation") and hit.code[:2] in ("14", "17"):
                             # "blocked roads across the country": the source's own
-                            return [replace(m, code=m.country, sector=None, plover_sector=None,
-                                            basis="context")
-                                    for m in source[:1]
-                                    if m.country and m.country not in ORG_PREFIXES]
+                            return _whole_country(source)
         if hit.code[:2] == "14" or hit.code[:3] in _DOMESTIC:
             # "imposed martial law as battles raged in Baghdad", "a strike that shut down
             # Kathmandu": a protest or an emergency measure aimed at no one named is aimed at
@@ -6123,6 +6120,8 @@ class EventCoder:
         objects and prepositions: "granted asylum to five Panamanian officers", "an offensive
         in its war with Iraq". Not a place, not the source, not inside a subordinate clause."""
         tok = hit.token
+        if hit.code[:2] == "11" and _unknown_accused(tok, actors):
+            return []  # (see _complement_target)
         roots = [tok] + ([hit.complement] if hit.complement is not None and not (
             hit.code[:2] in ("02", "03") and lemma(hit.complement) in _COMBATING) else [])
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -6131,8 +6130,6 @@ class EventCoder:
                     not (tok.dep_ == "nsubj" and lemma(governor) in _DRAWING):
                 roots.insert(1, governor)  # (not what it drew: "the raid drew condemnation
                 # from Australia")
-        if hit.code[:2] == "11" and _unknown_accused(tok, actors):
-            return []  # (see _complement_target)
         place: list[ActorMention] = []
         owned = tok.pos_ == "VERB" and _own_object(tok) and any(
             lemma(o) in ("airspace", "territory", "waters") for o in _children(tok, *_OBJECTS))
@@ -7157,7 +7154,7 @@ class EventCoder:
             on = [*(p for o in objects for p in _prep_objects(o, "on")),
                   *(_prep_objects(tok, "on") if tok.pos_ == "VERB" else ())]
             # (bans only: "stripped opposition lawmakers of immunity" bans no party)
-            banning = lemma(tok) in _BANS | {"outlaw", "prohibit", "proscribe"} or any(
+            banning = lemma(tok) in _BANNING or any(
                 lemma(o) in _BANS for o in objects)
             banned = {lemma(w) for o in (*objects, *on)
                       for w in (o, *_kids(o)) if w.i == o.i or w.dep_ in ("compound", "amod")
@@ -8466,6 +8463,13 @@ _FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "a
                             "exercise", "drill", "presence", "deployment", "buildup"})
 
 
+def _whole_country(source: Sequence[ActorMention]) -> list[ActorMention]:
+    """The source's country as a whole, the target of a measure on all of it: "imposed a
+    nationwide curfew", "blocked roads across the country"."""
+    return [replace(m, code=m.country, sector=None, plover_sector=None, basis="context")
+            for m in source[:1] if m.country and m.country not in ORG_PREFIXES]
+
+
 def _unknown_accused(verb: Token, actors: _Actors) -> bool:
     """Whether a verb of accusing names the accused by words no actor resolves: "accused
     foreign intelligence services of orchestrating the protests"."""
@@ -8476,16 +8480,11 @@ def _unknown_accused(verb: Token, actors: _Actors) -> bool:
 
 def _own_deed_told(noun: Token) -> Token | None:
     """The verb of saying by which a group claims an attack as its own deed: "Al-Shabaab said
-    it carried out the attack", "said they were behind the bombing" (not "said the army
-    carried out the raid")."""
-    if noun.pos_ != "NOUN":
+    it carried out the attack" (not "said the army carried out the raid")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or \
+            lemma(noun.head) not in _CARRYING_OUT:
         return None
-    if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _CARRYING_OUT:
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "behind" and lemma(noun.head.head) == "be":
-        verb = noun.head.head
-    else:
-        return None
+    verb = noun.head
     said = verb.head
     if verb.dep_ != "ccomp" or lemma(said) not in ("say", "announce", "state") or \
             said.i > verb.i or any(c.dep_ == "neg" for c in _kids(verb)) or not any(
@@ -8721,10 +8720,11 @@ def _protest_aim(tok: Token) -> str | None:
     """The fourth digit of what a protest, strike or blockade is for: what it demands ("rallied
     to demand the resignation of the government", "protesters calling for his release") or
     is against ("a strike against the pension reform")."""
+    # ("called a general strike against constitutional changes": the strike's own)
+    called = list(_children(tok, "dobj")) if tok.pos_ == "VERB" else []
     holders = [tok, *([tok.head] if tok.dep_ in ("dobj", "nsubj") else []),
                *([tok.head.head] if tok.dep_ == "pobj" else []), *_children(tok, "nsubj"),
-               # ("called a general strike against constitutional changes": the strike's own)
-               *(o for o in _children(tok, "dobj") if tok.pos_ == "VERB")]
+               *called]
     asks = [c for h in holders for c in _kids(h)
             if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and lemma(c) in _ASKING]
     words = [w for a in asks for o in (*_children(a, "dobj"), *_prep_objects(a, "for"),
@@ -8732,7 +8732,7 @@ def _protest_aim(tok: Token) -> str | None:
              for w in (o, *_children(o, "prt"), *_prep_objects(o, "of"), *(
                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
     # ("went on strike to protest against the budget cuts": the protest it was held for)
-    against = [*holders[:2], *(o for o in _children(tok, "dobj") if tok.pos_ == "VERB"),
+    against = [*holders[:2], *called,
                *(c for h in holders for c in _kids(h)
                  if c.dep_ in ("xcomp", "advcl") and
                  lemma(c) in ("protest", "demonstrate", "rally", "march"))]
@@ -8744,6 +8744,11 @@ def _protest_aim(tok: Token) -> str | None:
     # of President Castillo" asks for no change of leaders)
     lemmas -= {lemma(w) for w in opposed if w.dep_ == "pobj" and w.head.lower_ == "against" and
                lemma(w) in _REMOVALS} - {lemma(w) for w in words}
+    return _aim_of(lemmas)
+
+
+def _aim_of(lemmas: set[str]) -> str | None:
+    """The fourth digit of the first aim of :data:`_PROTEST_AIMS` that ``lemmas`` name."""
     return next((digit for digit, aims in _PROTEST_AIMS if lemmas & aims), None)
 
 
@@ -8759,8 +8764,7 @@ def _demand_refused(verb: Token) -> str | None:
                       for w in (p, *(c for c in _kids(p) if c.dep_ in ("compound", "amod")))]
         elif lemma(o) in ("election", "resignation", "referendum", "recount", "rerun"):
             words.append(o)
-    lemmas = {lemma(w) for w in words}
-    return next((digit for digit, aims in _PROTEST_AIMS if lemmas & aims), None)
+    return _aim_of({lemma(w) for w in words})
 
 
 # Words for what is asked of another: "rejected the demand for early elections".
