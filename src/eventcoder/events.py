@@ -2558,6 +2558,8 @@ class EventCoder:
                                    # "An investigation by the Post found ...": its findings
                                    tok.dep_ == "nsubj" and lemma(tok) in _INQUIRY_NOUNS and
                                    lemma(tok.head) in _FINDINGS_TOLD)) \
+                    and not ((not row.governors or "claim" in row.governors) and
+                             read("owned", lambda: _own_deed_told(tok)) is not None) \
                     and not (
                     row.code[:3] == "042" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "on") and
@@ -4816,15 +4818,21 @@ class EventCoder:
                 hit.code, hit.rule = "137", hit.rule + "+repression"
         # "Al-Shabaab said it carried out the attack": the speaker claims the attack (015), as
         # "claimed responsibility for" it would
-        for hit in list(out):
-            said = _own_deed_told(hit.token) if hit.code[:2] in _VIOLENT else None
-            if said is not None and said.i not in hits and not hit.negated and \
-                    actors is not None and any(
+        # (and "The Pakistani Taliban said they were behind the blast": a deed told before,
+        # whose noun codes nothing by itself)
+        deeds = [(h.token, h.rule) for h in out if h.code[:2] in _VIOLENT and not h.negated]
+        deeds += [(t, f"claimed-deed:{lemma(t)}") for t in tokens if t.i not in hits and
+                  lemma(t) in _BEHIND_ACTS and t.pos_ == "NOUN" and
+                  _owning_clause(t) is not None]
+        for claimed, rule in deeds:
+            said = _own_deed_told(claimed)
+            if said is not None and said.i not in hits and actors is not None and \
+                    not any(h.token.i == said.i for h in out) and any(
                         (m.sector or "")[:3] in _ARMED_GROUP_SECTORS or
                         (m.code or "").startswith("IMG")
                         for c in _children(said, "nsubj") for m in actors.of(c)):
                 # (an armed group's claim; a state's army telling its raid claims nothing)
-                out.append(_Hit(said, "015", f"claimed:{hit.rule}", None, True))
+                out.append(_Hit(said, "015", f"claimed:{rule}", None, True))
         # "arrested hundreds of supporters for attacking security forces", "on trial for
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
@@ -5550,6 +5558,9 @@ class EventCoder:
                  for p in _prep_objects(acl, "by") for m in actors.of(p)]
         if found:
             return found
+        said = _own_deed_told(noun) if _owning_clause(noun) is not None else None
+        if said is not None:
+            return self._subject(said, actors, last)  # "IS said it was behind the attack"
         gov = self._governor(noun)
         if _survived(noun):
             return []  # "survived an ambush": the survivor is struck, not the attacker
@@ -8305,9 +8316,15 @@ def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> li
                       e.rule.startswith("claimed:"))), None)
     if claim is None or claim.source is None:
         return new
-    # (an attack by no one named may have its means as its source: "a roadside bomb")
-    done = [e for e in (*earlier, *new) if (e.source is None or e.source.code is None) and
-            e.cameo[:2] in _VIOLENT and
+    # (an attack by no one named may have its means as its source: "a roadside bomb"; and
+    # "gunmen", "assailants" name no group: the one that claims their attack is theirs, when
+    # the claim tells no attack of its own: "claimed an attack on a church in Lagos")
+    own = any(e is not claim and e.cameo[:2] in _VIOLENT and e.target is not None and
+              e.sentence_index == claim.sentence_index for e in new)
+    done = [e for e in (*earlier, *new) if (e.source is None or e.source.code is None or (
+                not own and e.source.sector == "UAF" and (e.source.country in (
+                    None, claim.source.country) or (claim.source.code or "").startswith("IMG")))
+            ) and e.cameo[:2] in _VIOLENT and
             e.part == claim.part and claim.sentence_index - 1 <= e.sentence_index and
             not e.negated]
     for e in done:
@@ -8480,21 +8497,43 @@ def _unknown_accused(verb: Token, actors: _Actors) -> bool:
 
 def _own_deed_told(noun: Token) -> Token | None:
     """The verb of saying by which a group claims an attack as its own deed: "Al-Shabaab said
-    it carried out the attack" (not "said the army carried out the raid")."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or \
-            lemma(noun.head) not in _CARRYING_OUT:
+    it carried out the attack", "said it was behind the bombing", "said its fighters were
+    responsible for the attack" (not "said the army carried out the raid")."""
+    if noun.pos_ != "NOUN":
         return None
-    verb = noun.head
+    verb = _owning_clause(noun)
+    if verb is None and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _CARRYING_OUT:
+        verb = noun.head
+    if verb is None:
+        return None
     said = verb.head
-    if verb.dep_ != "ccomp" or lemma(said) not in ("say", "announce", "state") or \
+    if verb.dep_ != "ccomp" or lemma(said) not in ("say", "announce", "state", "claim") or \
             said.i > verb.i or any(c.dep_ == "neg" for c in _kids(verb)) or not any(
-                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in _kids(verb)):
+                c.dep_ == "nsubj" and (c.lower_ in _OWN_PRONOUNS or any(
+                    p.dep_ == "poss" and p.lower_ in _OWN_PRONOUNS for p in _kids(c)))
+                for c in _kids(verb)):
         return None
     return said if any(c.dep_ == "nsubj" for c in _kids(said)) else None
 
 
+def _owning_clause(noun: Token) -> Token | None:
+    """The clause of being by which a deed is owned: "(it) was behind the attack", "(they)
+    were responsible for the bombing"."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "behind" and lemma(prep.head) == "be":
+        return prep.head
+    if prep.lower_ == "for" and lemma(prep.head) == "responsible" and \
+            prep.head.dep_ == "acomp" and lemma(prep.head.head) == "be":
+        return prep.head.head
+    return None
+
+
 # Verbs of carrying out an attack: "said it carried out the attack".
 _CARRYING_OUT = frozenset({"carry", "conduct", "stage", "perpetrate", "mount", "execute"})
+# The words by which a group speaks of itself and its own: "said it", "said its fighters".
+_OWN_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
 def _claimed(noun: Token) -> bool:
