@@ -309,8 +309,10 @@ def _codes(stage: ActorStage, text: str, day: date | None = date(2020, 1, 1)
 def test_names_of_places_inside_other_names_are_not_actors(stage: ActorStage) -> None:
     """A region's name used as a company's, a country's name in a sea's or a building named
     after a group is not that region, country or group."""
+    # (the company and its platforms are actors of their own: companies the dictionary has)
     assert _codes(stage, "Russia banned Meta's Facebook and Instagram on Friday.") == [
-        ("Russia", "RUS")]
+        ("Russia", "RUS"), ("Meta", "MNCUSA"), ("Facebook", "MNCUSA"), ("Instagram", "MNCUSA")]
+    assert _codes(stage, "The EU fined Meta.") == [("EU", "IGOEUREEC"), ("Meta", "MNCUSA")]
     # The same region where the text makes it a place.
     assert _codes(stage, "The governor of Meta department resigned.") == [
         ("governor of Meta department", "COLGOV")]
@@ -572,3 +574,12 @@ def test_a_ship_takes_no_country_from_those_who_seize_it(stage: ActorStage) -> N
         == [("Finnish police", "FINCOP")]
     assert ("Marshall Islands-flagged tanker", "MHLBUS") in _codes(
         stage, "A Marshall Islands-flagged tanker was hit by a missile.", date(2024, 1, 1))
+
+
+def test_agents_linked_to_a_state_are_its_own(stage: ActorStage) -> None:
+    """"Militias linked to Iran" are Iran's, as "Iran-linked militias" are (a patron's backing,
+    "backed by", is not that)."""
+    assert _codes(stage, "Militias linked to Iran fired rockets at the base.") == [
+        ("Militias linked to Iran", "IRNUAF")]
+    assert _codes(stage, "Gunmen affiliated with Islamic State attacked a church.") == [
+        ("Gunmen affiliated with Islamic State", "IMGMUSISI")]

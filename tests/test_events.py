@@ -965,6 +965,20 @@ def test_quantities_and_blows_misattached_are_repaired(pipeline: CodingPipeline)
         for e in code(pipeline, "Nigeria's army said it killed 40 bandits in air strikes.")}
 
 
+def test_a_participle_read_as_the_verb_describes_its_subject(pipeline: CodingPipeline) -> None:
+    """"Hackers linked to Iran broke into the accounts": the small model makes "linked" the
+    sentence's verb and "broke" a clause under it; "broke" is the verb, "linked" describes
+    the hackers, who are Iran's."""
+    from eventcoder.nlp import repair_verbs_read_as_modifiers
+
+    doc = repair_verbs_read_as_modifiers(pipeline.nlp(
+        "Hackers linked to Iran broke into the email accounts of Israeli officials."))
+    broke = next(t for t in doc if t.text == "broke")
+    assert broke.dep_ == "ROOT" and [c.text for c in broke.children if c.dep_ == "nsubj"] == [
+        "Hackers"]
+    assert next(t for t in doc if t.text == "linked").dep_ == "acl"
+
+
 def test_a_name_the_recogniser_ran_across_a_verb_is_split(pipeline: CodingPipeline) -> None:
     """ "Trump scolded Zelenskiy" is tagged one name by the small model: two actors and an
     event between them."""

@@ -71,6 +71,13 @@ _KIND_RANK = {"person": 0, "organization": 1, "seat": 2, "capital": 3, "country"
               "place": 5, "people": 6, "agent": 7}
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nn", "npadvmod", "appos"})
 _OWNER_PREPS = frozenset({"of", "in", "from", "for"})
+# Participles that say whose an agent is, with the prepositions naming the owner: "hackers
+# linked to Iran", "gunmen affiliated with Islamic State", "hackers working for the GRU" (not
+# "backed by" nor "aligned with": a patron, as "Rwanda-backed" is).
+_SERVING_WHOM: dict[str, frozenset[str]] = {
+    "link": frozenset({"to", "with"}), "tie": frozenset({"to"}),
+    "connect": frozenset({"to", "with"}), "affiliate": frozenset({"with", "to"}),
+    "work": frozenset({"for"})}
 # "an official with the WHO", "a spokesman at the ministry": a role noun's employer.
 _EMPLOYER_PREPS = frozenset({"with", "at"})
 _LOCATIVE_PREPS = frozenset({
@@ -1521,7 +1528,11 @@ class ActorResolver:
         countries: dict[str, set[str]] = {}
         for name, codes in regions.items():
             key = _unhyphen(_fold(name))
-            if len(key) < 4 or key in index or set(key.split()) <= _REGION_COMMON:
+            # (a region named as a company is, is still a place where the text makes it one:
+            # "in Meta department")
+            if len(key) < 4 or (key in index and not all(
+                    e.kind == "organization" for e in index[key])) or \
+                    set(key.split()) <= _REGION_COMMON:
                 continue
             names.setdefault(key, name)
             countries.setdefault(key, set()).update(codes)
@@ -1590,7 +1601,11 @@ class ActorResolver:
                 best = self._misspelt(doc, i)
             if best is None and ent_type == "PERSON" and tok.ent_iob_ == "B":
                 best = self._misspelt_person(doc, i)
-            if tok_text[:1].isupper() and (best is None or best.entry.kind in (
+            # (a one-word organisation's name that is also a region's: "Meta" the company,
+            # and Colombia's Meta department where the text makes it a place)
+            named_body = best is not None and best.entry.kind == "organization" and \
+                best.end - best.start == 1
+            if tok_text[:1].isupper() and (best is None or named_body or best.entry.kind in (
                     "place", "capital") or (  # "Niger State" is Nigeria's, not Niger
                     best.entry.kind == "country" and best.end < n and
                     lowers[best.end] in _SUBDIVISION_WORDS)) and (
@@ -1598,7 +1613,8 @@ class ActorResolver:
                     and folded[i] in self._region_starts:
                 # A region's longer name wins: "Khyber Pakhtunkhwa", not the pass "Khyber".
                 region = self._region(doc, i)
-                if region is not None and (best is None or region.end > best.end):
+                if region is not None and (best is None or region.end > best.end or (
+                        named_body and region.end >= best.end)):
                     best = region
             if best is not None and best.entry.kind not in ("agent", "person") and \
                     best.start >= 2 and texts[best.start - 1] == "-" and \
@@ -3309,6 +3325,16 @@ class ActorResolver:
                     if child.i < head.i and (child.i not in by_root or
                                              by_root[child.i].entry.kind == "agent"):
                         stack.append(child)
+                elif child.dep_ == "acl" and tok.i == head.i and \
+                        child.lemma_.lower() in _SERVING_WHOM:
+                    # "hackers linked to Iran", "hackers working for China's Ministry of State
+                    # Security": whose they are, as "Iran-linked hackers" says
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and \
+                                prep.lower_ in _SERVING_WHOM[child.lemma_.lower()]:
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    take(pobj)
                 elif child.dep_ == "prep" and tok.i == head.i and (
                         child.lower_ in _OWNER_PREPS or child.lower_ in _EMPLOYER_PREPS):
                     # "rebels in Meta (department)": in a place, not in a company;

@@ -1352,6 +1352,28 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((verb.i, verb.i, "ROOT"))
             moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
         moves.append((noun.i, verb.i, "nsubj"))
+    # "Hackers linked to Iran broke into the accounts": a participle describing the subject
+    # read as the sentence's verb, the verb after its phrase hung on it with no subject of
+    # its own; that verb is the sentence's, and the participle describes its subject
+    for at in (deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
+        described = doc[int(at)]
+        if described.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj", "neg")
+                                          for c in described.children):
+            continue
+        doer = next((c for c in described.children if c.dep_ == "nsubj" and
+                     c.pos_ in ("NOUN", "PROPN") and c.i == described.i - 1), None)
+        deed = next((c for c in described.children if c.dep_ in ("advcl", "conj", "ccomp")
+                     and c.tag_ == "VBD" and c.i > described.i), None)
+        if doer is None or deed is None or deed.left_edge.i != deed.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                for c in deed.children) or any(
+                t.text in (",", ";", "and", "but") for t in doc[described.i:deed.i]):
+            continue
+        moves.append((deed.i, deed.i, "ROOT"))
+        moves.append((doer.i, deed.i, "nsubj"))
+        moves.append((described.i, doer.i, "acl"))
+        moves.extend((c.i, deed.i, c.dep_) for c in described.children
+                     if c.i > deed.i and c.dep_ == "punct")
     # "Petro, whose government said the dead man was a fisherman, accused Washington": the
     # sentence's verb after its subject's relative clause, hung on the clause's last noun; it
     # is the verb of the subject the clause describes
