@@ -7332,12 +7332,19 @@ class EventCoder:
             targets = [m for p in near for m in actors.of(p, 1) if m.country and
                        m.country not in own and m.basis in ("location", "country")][:1]
         if hit.code[:2] in _VIOLENT:
-            # "a strike on Beirut": the city struck, not the government its name stands for
+            # "a strike on Beirut": the city struck, not the government its name stands for;
+            # "drones attacked an oil refinery in Krasnodar": a plant struck is its country's
+            # ground, not a firm acted on (as a refinery sanctioned is)
             targets = [replace(m, code=m.country, sector=None, plover_sector=None,
-                               basis="location") if m.basis == "capital" and m.country else m
+                               basis="location") if m.country and (
+                m.basis == "capital" or (m.sector == "BUS" and _installation(doc, m))) else m
                        for m in targets]
         if hit.code[:3] == "112" and tok.pos_ == "VERB" and lemma(tok) in ("charge", "indict") \
-                and sources and all((m.sector or "")[:3] in ("JUD", "COP") for m in sources):
+                and sources and (all((m.sector or "")[:3] in ("JUD", "COP") for m in sources) or (
+                    # (and a person charged with a crime by a state's department: "the Justice
+                    # Department charged a North Korean man with hacking hospitals")
+                    targets and any(c.dep_ == "prep" and c.lower_ == "with" for c in _kids(tok))
+                    and all(m.sector and m.sector[:3] not in STATE_SECTORS for m in targets))):
             # "German prosecutors charged three men with spying": a charge brought in court
             # (115), whatever it is of; "Kyiv charged Moscow with shelling" accuses (1123)
             hit.code, hit.rule = "115", hit.rule + "+prosecution"
@@ -8478,6 +8485,16 @@ def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) 
 # What a side's forces do, named with the force as a modifier: "military operations".
 _FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "action",
                             "exercise", "drill", "presence", "deployment", "buildup"})
+
+
+def _installation(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a firm's mention names a plant ("an oil refinery in Russia"), not a company."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and lemma(span.root) in _INSTALLATIONS
+
+
+# Plants a firm's agent word may name: struck, they are ground, not a firm.
+_INSTALLATIONS = frozenset({"refinery"})
 
 
 def _whole_country(source: Sequence[ActorMention]) -> list[ActorMention]:
