@@ -7847,6 +7847,12 @@ class EventCoder:
             return []  # "Hamas attacked Israel on 7 October 2023", "in August 2022", told in
             # 2026: history (not a day or month told without its year, which may be misread
             # or the story misdated: "said he would visit China in April and invited Xi")
+        if published is not None and day is not None and basis == "month" and \
+                (published - day).days > _HISTORY_DAYS and hit.mode == "asserted" and \
+                tok.tag_ == "VBD" and _own_month(tok):
+            return []  # "In March, authorities detained Imamoglu", told in October: a month
+            # half a year before the story, of a deed told as done, is its background (the
+            # year may go unsaid where the verb's past tense leaves no doubt)
         quote = _covering(quotes, tok.idx)
         raw = sent.text  # a masked dateline leaves blanks at the start: not the sentence's
         sentence = raw.strip()
@@ -8485,6 +8491,21 @@ def _own_force(doc: Doc, mention: ActorMention, source: Sequence[ActorMention]) 
 # What a side's forces do, named with the force as a modifier: "military operations".
 _FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "action",
                             "exercise", "drill", "presence", "deployment", "buildup"})
+
+
+def _own_month(verb: Token) -> bool:
+    """Whether a month is named in the verb's own clause ("In March, authorities detained
+    Imamoglu"), not in another clause of its sentence ("said he would visit China in April and
+    invited Xi": the visit's month, not the invitation's)."""
+    for t in verb.subtree:
+        if t.lower_ in _MONTHS and t.text[:1].isupper():
+            node = t.head
+            while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and \
+                    node.head.i != node.i:
+                node = node.head
+            if node.i == verb.i:
+                return True
+    return False
 
 
 def _installation(doc: Doc, mention: ActorMention) -> bool:
