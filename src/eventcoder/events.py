@@ -1820,7 +1820,9 @@ _CONDEMNED = frozenset({
     "reckless", "irresponsible", "barbaric", "criminal", "disgrace", "disgraceful",
     "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional",
     "terrorism", "massacre", "genocide", "bloodbath", "piracy", "sham", "farce", "travesty",
-    "charade", "fraudulent", "rigged", "unfriendly", "provocative", "aggressive"})
+    "charade", "fraudulent", "rigged", "unfriendly", "provocative", "aggressive",
+    # ("observers said the vote was marred by irregularities")
+    "mar", "taint", "flawed", "undemocratic"})
 # ... what condemns when said of a side's deeds: "said China's actions were a threat to
 # regional peace" (not "said inflation was the biggest threat")
 _CONDEMNED_OF_SIDES = frozenset({"threat", "danger", "menace"})
