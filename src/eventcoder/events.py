@@ -144,7 +144,7 @@ _UNREALISED = frozenset({
     "try", "attempt", "propose", "mull", "weigh", "contemplate", "need", "fail", "decline",
     "refuse", "threaten", "vow", "pledge", "promise", "agree", "offer", "urge", "demand", "ask",
     "call", "appeal", "press", "push", "reject", "deny", "warn", "fear", "allow", "forbid",
-    "require", "plot", "conspire", "scheme",
+    "require", "plot", "conspire", "scheme", "unable",
     # a stance on an act, or talk of it, is no act: "opposes imposing new tariffs", "backs
     # deploying peacekeepers", "discussed sending troops"
     "oppose", "support", "back", "favor", "favour", "advocate", "endorse", "discuss", "debate",
@@ -2160,10 +2160,18 @@ def _occasion(word: Token, root: Token) -> bool:
 
 
 def _aside(word: Token) -> bool:
-    """Whether ``word`` names one beside the parties: "with Trump as a witness"."""
-    return word.dep_ == "pobj" and word.head.lower_ == "with" and any(
-        lemma(r) in _ASIDE_ROLES for p in _kids(word) if p.dep_ == "prep" and p.lower_ == "as"
-        for r in _children(p, "pobj"))
+    """Whether ``word`` names one beside the parties: "with Trump as a witness", "with Trump
+    and Anwar Ibrahim as witnesses" (the parser hangs "as" on the verb, and "Trump" on
+    "Ibrahim")."""
+    while word.dep_ in ("nmod", "compound", "conj") and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "pobj" or word.head.lower_ != "with":
+        return False
+    verb = word.head.head
+    return any(lemma(r) in _ASIDE_ROLES for h in (word, verb) for p in _kids(h)
+               if p.dep_ == "prep" and p.lower_ == "as" and (h is word or (
+                   verb.pos_ in ("VERB", "AUX") and p.i == word.right_edge.i + 1))
+               for r in _children(p, "pobj"))
 
 
 def _on_a_call(verb: Token) -> bool:
@@ -5111,6 +5119,9 @@ class EventCoder:
                         lemma(o) in _THOROUGHFARES for o in _children(verb, "dobj")))):
             return "asserted"  # "protesters tried to storm parliament", "tried to block
             # roads": the assault or the blockade was made
+        if first.dep_ == "xcomp" and lemma(first.head) in ("have", "be") and any(
+                c.lower_ == "yet" for c in _kids(first.head)):
+            return "skip"  # "France has yet to recognise Palestine": not done
         if first.dep_ in ("xcomp", "ccomp") and lemma(first.head) in _UNREALISED and not (
                 # "warned that strikes had killed hundreds": told as done
                 first.dep_ == "ccomp" and lemma(first.head) in ("warn", "fear", "caution")
@@ -6552,6 +6563,9 @@ class EventCoder:
                         for c in _kids(pobj)) or (pobj.dep_ == "pcomp" and
                                                   pobj.tag_ in ("VBG", "VBN"))):
                 continue  # "rejected talks, with Araghchi saying ...": who says so, no party
+            if prep == "with" and _aside(pobj):
+                continue  # "signed the declaration, with Trump and Anwar as witnesses": who
+                # looks on, no party
             if prep == "with" and _lent(pobj):
                 continue  # "fought with the support of AU forces": an ally, no enemy; "agreed
                 # to a peace deal with the help of the United States": a go-between, no party
