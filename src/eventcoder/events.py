@@ -3467,6 +3467,7 @@ class EventCoder:
                 self._answer(doc, event, events)
                 _captor(doc, event, events)
             sentence_events = _claimed_attacks(doc, sentence_events, events)
+            sentence_events = _blows_continued(sentence_events, events)
             sentence_events = _answered_blows(doc, sentence_events, events)
             sentence_events += self._in_kind(sent, s_index, tokens, actors, last_subjects,
                                              events, sentence_events)
@@ -8331,6 +8332,27 @@ def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> lis
                     b.source.country != e.source.country]
         if len({(b.code, b.country) for b in strikers}) == 1:
             e.target = strikers[0]
+            _reid(e)
+    return new
+
+
+def _blows_continued(new: list[Event], earlier: Sequence[Event]) -> list[Event]:
+    """A blow told with no doer right after a barrage whose doer is named is that barrage's:
+    "Russian forces fired 450 drones at Ukraine overnight. A drone hit a residential building
+    in Kyiv, killing four" (the one striker of the same or the sentence before that struck
+    the same country; none where two are told)."""
+    for e in new:
+        if e.cameo[:2] != "19" or e.source is not None or e.target is None or \
+                e.target.country is None or e.negated or e.mode != "asserted":
+            continue
+        strikers = [b.source for b in (*earlier, *new) if b is not e and
+                    b.cameo[:2] == "19" and not b.negated and b.part == e.part and
+                    e.sentence_index - 1 <= b.sentence_index <= e.sentence_index and
+                    b.source is not None and b.source.country is not None and
+                    b.source.country != e.target.country and
+                    b.target is not None and b.target.country == e.target.country]
+        if len({(b.code, b.country) for b in strikers}) == 1:
+            e.source = strikers[0]
             _reid(e)
     return new
 
