@@ -173,6 +173,9 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # ("pressed an offensive", "pressed its advance": pushed on with, no appeal)
     "press": (frozenset({"offensive", "attack", "advance", "assault", "campaign", "push",
                          "operation"}), frozenset({"on", "ahead", "forward"})),
+    # ("the EU was shooting itself in the foot": harm to oneself, no blow at another)
+    "shoot": (frozenset({"itself", "himself", "herself", "themselves", "ourselves",
+                         "yourself", "yourselves", "oneself"}), frozenset()),
 }
 # Verbs that answer a charge, and the charges they answer ("a charge Delhi rejected").
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
@@ -8041,6 +8044,9 @@ def _charged_with(tok: Token) -> bool:
             lemma(tok.head.head) in _SUSPICIONS and tok.head.head.dep_ == "pobj" and \
             tok.head.head.head.lower_ in ("on", "over", "under"):
         return True  # "arrested three men on suspicion of spying for China"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and \
+            lemma(tok.head.head) in _ACCUSING and tok.head.head.dep_ == "relcl":
+        return True  # "the UAE, which Sudan accuses of arming the RSF": alleged, not told
     if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
         return False
     head = tok.head.head
