@@ -8076,6 +8076,11 @@ def _since_clause(word: Token) -> bool:
             # (and what is awaited: "protests will go on until Imamoglu is freed"; and a time
             # counted after: "two days after four people were killed in clashes")
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids) or (
+                # ("the campaign has since killed 67,000", "negotiators have since met in
+                # London": what has been done since, a tally of the past)
+                node.i == word.i and node.tag_ == "VBN" and any(
+                    c.dep_ == "advmod" and c.lower_ == "since" for c in kids) and any(
+                    c.dep_ == "aux" and lemma(c) == "have" for c in kids)) or (
                 any(c.dep_ == "mark" and c.lower_ == "after" for c in kids) and any(
                     c.dep_ == "npadvmod" and lemma(c) in _SPANS and c.lower_ != "day"
                     for c in kids)) or (
