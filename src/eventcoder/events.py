@@ -4851,7 +4851,8 @@ class EventCoder:
         # allegedly plotting a coup": what one is punished or tried for is the charge, not an
         # act the story reports
         return [h for h in out if not _in_charge(h.token) and not _since_clause(h.token)
-                and not _describes_target(h, hits) and not _hoped_for(h.token)]
+                and not _describes_target(h, hits) and not _hoped_for(h.token)
+                and not _terms_of(h.token)]
 
     def _sent_home(self, verb: Token, actors: _Actors | None) -> bool:
         """Whether troops are sent to the sender's own ground: "its northern border", a
@@ -8063,6 +8064,22 @@ def _charged_with(tok: Token) -> bool:
 _MOCK = frozenset({"simulated", "simulate", "mock", "dummy", "practice", "imaginary", "notional"})
 # What goes on in a clause of time that tells the background: "while attacks continued".
 _GOING_ON = frozenset({"continue", "persist", "rage", "go", "intensify", "escalate"})
+
+
+def _terms_of(word: Token) -> bool:
+    """Whether ``word`` tells the terms of a deal in a relative clause ("a truce reached in
+    May, under which the two countries agreed to cut tariffs"): what the deal says, not an
+    act of the story."""
+    node = word
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                o.tag_ in ("WDT", "WP", "WP$") or any(w.tag_ == "WP$" for w in _kids(o))
+                for o in _children(c, "pobj")) for c in _kids(node))
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _since_clause(word: Token) -> bool:
