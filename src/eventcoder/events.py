@@ -6577,7 +6577,7 @@ class EventCoder:
             if prep == "with" and any(_brokering(v) for v in (
                     pobj, *(c for c in _kids(pobj) if c.dep_ in ("acl", "advcl", "pcomp")))):
                 continue  # "signed a declaration in Doha with Qatar mediating"
-            if prep in ("over", "about") and pobj.i not in actors.at and \
+            if prep in ("over", "about", "against") and pobj.i not in actors.at and \
                     self.triggers.get(lemma(pobj), "NOUN"):
                 # "a protest over the detention of Vietnamese fishermen": the act's doer,
                 # never its victims
@@ -6949,6 +6949,13 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:2] == "16" and tok.pos_ == "VERB" and lemma(tok) in _WITHDRAWING and \
+                any(True for _ in _prep_objects(tok, "from")):
+            # "an order withdrawing the United States from the Paris agreement": the state
+            # withdrawn is the doer's own, not whom the withdrawal is from
+            doers = {m.country for m in sources if m.country}
+            targets = [m for m in targets if not (
+                m.country in doers and any(m in actors.of(o) for o in _children(tok, "dobj")))]
         if hit.code == "045" and tok.pos_ == "VERB" and lemma(tok) in _BROKERING:
             # "Egypt and Saudi Arabia, which are mediating with the United States and the
             # UAE": those a group mediates with, or a group it mediates with, are fellow
