@@ -100,6 +100,8 @@ _PLACE_HEADS = frozenset({
     "sector", "part", "parts", "neighbourhood", "neighborhood", "suburb", "heart", "quarter",
     "outskirt", "countryside", "coast", "zone", "territory", "camp",
 })
+# The people of a state's politics, whom only their own state's forces seize or hold.
+_POLITICIANS = frozenset({"OPP", "PTY", "LEG", "ELI"})
 # Countries whose armed groups make war on another state's army, not their own state's.
 _FOREIGN_WARS = frozenset({"PSE", "LBN", "YEM"})
 # A country's parts named after it in the possessive: "in Mexico's Michoacan state".
@@ -2040,6 +2042,18 @@ class ActorResolver:
                   if not e.context or around & set(e.context)]
         other = self._pick(others, doc, match.start, match.end, match.key) if others else None
         if other is None:
+            # (or the row of its last words: "Ecuador's National Electoral Council" is an
+            # electoral council where Venezuela's is not meant)
+            for start in range(match.start + 1, match.end):
+                key = _key(" ".join(t.text for t in doc[start:match.end]))
+                tail = [e for e in self._index.get(key, ()) if not e.context and
+                        e.kind == "agent"]
+                other = self._pick(tail, doc, start, match.end, key) if tail else None
+                if other is not None:
+                    match.start, match.key = start, key
+                    match.root = doc[start:match.end].root.i
+                    break
+        if other is None:
             return False
         match.entry = other
         return True
@@ -2453,9 +2467,15 @@ class ActorResolver:
                 # (the government and courts of the opposition, a party or a citizen named:
                 # "Marine Le Pen accused the judges", "the Awami League denounced the interim
                 # government")
-                home_bodies = agent_code[:3] in ("GOV", "JUD") and bool(named_people) and all(
+                civil_bodies = agent_code[:3] in ("GOV", "JUD") and bool(named_people) and all(
                     (x.sector or "")[:3] in (_AT_HOME_PEOPLE - {"LEG"}) | {"ELI"}
-                    for x in named_people) and not (
+                    for x in named_people)
+                # (and the soldiers or agents who seize a state's own politicians: "Ugandan
+                # opposition activist Eddie Mutwe was abducted by soldiers")
+                armed_bodies = agent_code[:3] in ("MIL", "SPY") and bool(named_people) and all(
+                    (x.sector or "")[:3] in _POLITICIANS and x.country not in _FOREIGN_WARS
+                    for x in named_people)
+                home_bodies = (civil_bodies or armed_bodies) and not (
                         # (not the companies a sanction falls on: "The Treasury sanctioned
                         # Lukoil")
                         doc[m.root].dep_ == "nsubj" and _sanctioning(doc[m.root].head) and
