@@ -8374,15 +8374,17 @@ def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> lis
 def _blows_continued(new: list[Event], earlier: Sequence[Event]) -> list[Event]:
     """A blow told with no doer right after a barrage whose doer is named is that barrage's:
     "Russian forces fired 450 drones at Ukraine overnight. A drone hit a residential building
-    in Kyiv, killing four" (the one striker of the same or the sentence before that struck
-    the same country; none where two are told)."""
+    in Kyiv, killing four" (the one striker of the sentence before that struck the same
+    country; none where two are told)."""
     for e in new:
         if e.cameo[:2] != "19" or e.source is not None or e.target is None or \
                 e.target.country is None or e.negated or e.mode != "asserted":
             continue
-        strikers = [b.source for b in (*earlier, *new) if b is not e and
+        # (the sentence before: a blow of its own sentence is read with it, "killed when a
+        # Russian missile hit a building")
+        strikers = [b.source for b in earlier if
                     b.cameo[:2] == "19" and not b.negated and b.part == e.part and
-                    e.sentence_index - 1 <= b.sentence_index <= e.sentence_index and
+                    b.sentence_index == e.sentence_index - 1 and
                     b.source is not None and b.source.country is not None and
                     b.source.country != e.target.country and
                     b.target is not None and b.target.country == e.target.country]
