@@ -3834,6 +3834,10 @@ class ActorResolver:
             # "UN officials", "Red Cross workers" are the UN, the RC; an international body's
             # officials are its government (PLOVER's IGO GOV), the code staying the body's
             return base, country, "GOV" if agent == "GOV" and country == "IGO" else None
+        if own and own[:3] in {agent[i:i + 3] for i in range(0, len(agent), 3)}:
+            # "Russia's GRU military intelligence agency": a body's own kind named again with
+            # another word, its code alone (not RUSSPYMIL)
+            return base, country, own
         code = join_code(base, agent)
         if code == base:  # (the agent said nothing the code did not: "FARC dissidents")
             return code, country, split_code(base, self._countries)[1]
