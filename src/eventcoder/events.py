@@ -2775,7 +2775,10 @@ class EventCoder:
         if any(lemma(o) in _RESTRICTING and any(
                 lemma(w) in _TRADE_FLOWS for w in (
                     *(c for c in _kids(o) if c.dep_ in ("compound", "amod")),
-                    *_prep_objects(o, "on"), *_prep_objects(o, "of"))) for o in objs):
+                    *_prep_objects(o, "on"), *_prep_objects(o, "of"),
+                    # ("lifted its ban on exports": the parser hangs "on" on the verb)
+                    *(_prep_objects(tok, "on") if o.dep_ == "dobj" and o.head.i == tok.i
+                      else ()))) for o in objs):
             words.add("trade-restriction")  # "imposed export controls", "a ban on imports"
         if lemma(tok) == "give":
             # "gave Hezbollah 60 days to withdraw", "gave Hamas until Saturday": a deadline
@@ -6949,6 +6952,15 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code == "160" and tok.pos_ == "NOUN" and lemma(tok) == "suspension":
+            # "ordered the suspension of the video platform Rumble", "of broadcaster RFI": a
+            # firm or an outlet suspended is restricted (172) or censored (1721), no ties cut
+            held = [m for p in _prep_objects(tok, "of") for m in actors.of(p)]
+            if held and all((m.sector or "")[:3] in ("MED", "JRN", "BUS") or
+                            (m.code or "").startswith("MNC") for m in held):
+                media = any((m.sector or "")[:3] in ("MED", "JRN") for m in held)
+                hit.code, hit.rule = ("1721" if media else "172"), hit.rule + "+outlet"
+                targets = held
         if hit.code[:2] == "16" and tok.pos_ == "VERB" and lemma(tok) in _WITHDRAWING and \
                 any(True for _ in _prep_objects(tok, "from")):
             # "an order withdrawing the United States from the Paris agreement": the state
