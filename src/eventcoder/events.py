@@ -7124,9 +7124,10 @@ class EventCoder:
             # critics, in words (but "peacekeepers came under fire from M23 rebels")
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         if hit.row is not None and hit.row.lemma == "clash" and hit.code == "190" and \
-                sources and targets:
+                sources:
             # "protesters clashed with police": a riot (145) on the crowd's side, repression
-            # (175) on the police's; armies and armed groups clash by force (190)
+            # (175) on the police's; armies and armed groups clash by force (190); a crowd
+            # clashing with guards no actor names riots too
             crowd = all((m.sector or "")[:3] in _STREET_SECTORS for m in sources)
             police = all((m.sector or "")[:3] == "COP" for m in sources)
             if crowd and all((m.sector or "")[:3] == "COP" for m in targets):
