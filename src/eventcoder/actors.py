@@ -89,6 +89,9 @@ _LOCATIVE_PREPS = frozenset({
 # Republic of Korea (DPRK" as one.
 _NAME_LABELS = frozenset({"PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                           "LANGUAGE"})
+# Works named after a place, the last word of their name: "the Trans Niger Pipeline".
+_WORKS = frozenset({"pipeline", "dam", "canal", "bridge", "highway", "railway", "corridor",
+                    "refinery", "terminal", "stadium"})
 # Buildings someone owns or works in, which a place's name may stand before: "the Istanbul
 # headquarters of the CHP" (the events stage reads their owner as what is acted on).
 PREMISES = frozenset({"home", "house", "residence", "office", "headquarters",
@@ -3864,9 +3867,12 @@ class ActorResolver:
             return self._entity_mention(doc, city, by_root, day, sentence_of, used, ents)
         if kind != "person" and kind != "organization":
             for ent in ents:
-                # "Michael Jordan", "the Panama Canal", "the French Open": part of a name.
+                # "Michael Jordan", "the Panama Canal", "the French Open": part of a name
+                # (and of a work's, whatever the model calls it: "the Trans Niger Pipeline")
                 if ent.start <= m.start and m.end <= ent.end and (ent.end - ent.start) > \
-                        (m.end - m.start) and ent.label_ in _NAME_LABELS:
+                        (m.end - m.start) and (ent.label_ in _NAME_LABELS or (
+                            m.end < ent.end and doc[ent.end - 1].lower_ in _WORKS and
+                            doc[ent.end - 1].text[:1].isupper())):
                     return None
         firm = self._firm(m, ents, by_root) if kind in ("country", "capital") else None
         if firm is not None:
