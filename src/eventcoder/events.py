@@ -2832,6 +2832,10 @@ class EventCoder:
         words |= {"ent:media" for o in objs if o.i in media}
         ngos = tok.doc.user_data.get("eventcoder_ngos", ())
         words |= {"ent:ngo" for o in objs if o.i in ngos}
+        # "ent:firm": a company the actor stage names ("summoned Nvidia", "ordered TikTok to
+        # wind down its business")
+        firms = tok.doc.user_data.get("eventcoder_firms", ())
+        words |= {"ent:firm" for o in objs if o.i in firms}
         # "ent:person": an object named as a person, the verb with no complement ("called Xi",
         # not "called Xi a dictator")
         if not any(c.dep_ in ("oprd", "ccomp", "acomp") for c in _kids(tok)):
@@ -3431,6 +3435,9 @@ class EventCoder:
             for i in words}
         doc.user_data["eventcoder_ngos"] = {
             i for m, words in spans if (m.code or "").startswith("NGO") for i in words}
+        doc.user_data["eventcoder_firms"] = {
+            i for m, words in spans if (m.code or "").startswith("MNC") or
+            (m.sector or "")[:3] == "BUS" for i in words}
         # and the words of armed actors named ("The RSF withdrew from Bara"), which the rows
         # of armed men's acts take as the word "armed"
         doc.user_data["eventcoder_armed"] = {
