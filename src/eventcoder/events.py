@@ -8460,21 +8460,28 @@ def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> li
 def _captor(doc: Doc, event: Event, earlier: Sequence[Event]) -> None:
     """A release asked for one told before ("Iran arrested a French citizen. France demanded
     his release") is asked of whoever took them: the doer of the latest arrest, detention or
-    abduction the story told in the same part, when the one released is only a pronoun."""
-    if event.target is not None or event.cameo not in _RELEASE_ASKED or \
-            "token" not in event.extra:
+    abduction the story told in the same part, when the one released is only a pronoun, or a
+    definite noun for the one taken ("Turkey jailed journalist Fatih Altayli. The EU demanded
+    the journalist's release")."""
+    if event.cameo not in _RELEASE_ASKED or "token" not in event.extra:
         return
     tok = doc[event.extra["token"]]
     freed = [tok] if lemma(tok) in _RELEASES else [
         o for o in (*_children(tok, *_OBJECTS), *_prep_objects(tok, "for"),
                     *_prep_objects(tok, "on")) if lemma(o) in _RELEASES]
-    if not any(c.lower_ in _CAPTIVE_PRONOUNS for r in freed for c in (
-            *_children(r, "poss"), *_prep_objects(r, "of"))):
+    captives = [c for r in freed for c in (*_children(r, "poss"), *_prep_objects(r, "of"))]
+    if event.target is None:
+        if not any(c.lower_ in _CAPTIVE_PRONOUNS for c in captives):
+            return
+    elif not any(c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+                                          for d in _kids(c)) for c in captives):
         return
     own = event.source.country if event.source is not None else None
     for before in reversed(earlier):
         if before.cameo[:3] in _TAKING and before.part == event.part and \
-                before.source is not None and before.source.country != own:
+                before.source is not None and before.source.country != own and (
+                    event.target is None or (before.target is not None and
+                                             before.target.code == event.target.code)):
             _retarget(event, before.source)
             return
 
