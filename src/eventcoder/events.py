@@ -3938,6 +3938,12 @@ class EventCoder:
             if gov is None or gov.i not in hits or gov.i == i:
                 continue
             carrier = hits[gov.i]
+            if carrier.code[:2] in _FAMILIES and carrier.code != hit.code and \
+                    carrier.row is not None and lemma(hit.token) in carrier.row.objects and \
+                    hit.token.dep_ in ("dobj", "obj") and hit.token.head.i == gov.i:
+                hits.pop(i)  # "demanded an investigation": the verb's row names the noun, and
+                # its reading (101) is the one event, not an appeal (020) beside it
+                continue
             if carrier.code == hit.code or carrier.code[:2] in _FAMILIES or \
                     carrier.code[:2] == "13" or (carrier.code == "045" and lemma(gov) == "host") \
                     or _claimed(hit.token):
