@@ -583,3 +583,13 @@ def test_agents_linked_to_a_state_are_its_own(stage: ActorStage) -> None:
         ("Militias linked to Iran", "IRNUAF")]
     assert _codes(stage, "Gunmen affiliated with Islamic State attacked a church.") == [
         ("Gunmen affiliated with Islamic State", "IMGMUSISI")]
+
+
+def test_a_spokesman_telling_words_after_them_speaks_for_their_speaker(
+        stage: ActorStage) -> None:
+    """"He urged all sides to show restraint, his spokesman said": the spokesman is the one
+    whose words he tells, not the country the story is about."""
+    found = _codes(stage, "U.N. Secretary-General Antonio Guterres is following the events "
+                          "in Madagascar closely. He urged all sides to show restraint, his "
+                          "spokesman said.")
+    assert ("spokesman", "IGOUNO") in found

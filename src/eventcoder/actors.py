@@ -105,6 +105,9 @@ _PLACE_HEADS = frozenset({
 })
 # The people of a state's politics, whom only their own state's forces seize or hold.
 _POLITICIANS = frozenset({"OPP", "PTY", "LEG", "ELI"})
+# Verbs by which a spokesman or an office tells another's words after them: "..., his
+# spokesman said".
+_TELLING_AFTER = frozenset({"say", "tell", "add", "confirm", "announce", "state"})
 # Countries whose armed groups make war on another state's army, not their own state's.
 _FOREIGN_WARS = frozenset({"PSE", "LBN", "YEM"})
 # A country's parts named after it in the possessive: "in Mexico's Michoacan state".
@@ -2892,6 +2895,20 @@ class ActorResolver:
             if plural or (person if pronoun.lower_ == "its" else body):
                 return None
             return owner
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _TELLING_AFTER:
+            # "He urged all sides to show restraint, his spokesman said": the one whose words
+            # a spokesman or an office tells after them is the told clause's subject
+            told = next((c for c in head.head.children if c.dep_ in ("ccomp", "parataxis")
+                         and c.i < head.i), None)
+            subject = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None) if told is not None else None
+            owner = _mention_at(mentions, subject, lambda x: bool(x.code)) \
+                if subject is not None else None
+            plural = subject is not None and subject.tag_ in ("NNS", "NNPS")
+            if owner is not None and (plural if pronoun.lower_ == "their" else not plural) \
+                    and (pronoun.lower_ != "its" or owner.basis in (
+                        "country", "capital", "organization")):
+                return owner
         if pronoun.lower_ == "its" and head.dep_ in ("nsubj", "nsubjpass") and \
                 head.head.dep_ == "ROOT" and pronoun.i == head.sent.start:
             # "The African Union said it was alarmed. Its envoy met Burhan": a sentence that
