@@ -254,7 +254,7 @@ _ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 # Verbs of going on with an act: what is vowed or asked is the act ("keep firing").
 _ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry"})
 # ... and of trying, read through for what is tried: "accused Russia of trying to interfere".
-_READ_THROUGH = _ASPECTUAL | {"try", "attempt", "seek"}
+_READ_THROUGH = _ASPECTUAL | {"try", "attempt", "seek", "collude", "conspire"}
 # Verbs of leaving off an act: "stopped firing missiles" fires none.
 _STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "pause", "abandon",
                        "discontinue"})
