@@ -8603,17 +8603,16 @@ _FORCES_DOINGS = frozenset({"operation", "activity", "campaign", "offensive", "a
 
 
 def _own_month(verb: Token) -> bool:
-    """Whether a month is named in the verb's own clause ("In March, authorities detained
-    Imamoglu"), not in another clause of its sentence ("said he would visit China in April and
-    invited Xi": the visit's month, not the invitation's)."""
-    for t in verb.subtree:
-        if t.lower_ in _MONTHS and t.text[:1].isupper():
-            node = t.head
-            while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and \
-                    node.head.i != node.i:
-                node = node.head
-            if node.i == verb.i:
-                return True
+    """Whether a month is named as the verb's own time ("In March, authorities detained
+    Imamoglu", "recaptured Khartoum in March"), not in another clause of its sentence ("said
+    he would visit China in April and invited Xi") nor of a noun it governs ("apologised for
+    the downing of a jet last December": the downing's month)."""
+    for t in verb.children:
+        months = [t] if t.lower_ in _MONTHS else [
+            o for o in t.children if o.dep_ == "pobj" and o.lower_ in _MONTHS] \
+            if t.dep_ == "prep" else []
+        if any(m.text[:1].isupper() for m in months):
+            return True
     return False
 
 
