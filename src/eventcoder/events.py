@@ -3602,11 +3602,13 @@ class EventCoder:
         for before in (*reversed(foreign), *reversed(home)):
             if before.source is None or before.source.code == own or before.part != event.part:
                 continue
-            if generic and (before.cameo[:2] in _ANSWERING or before.cameo[:2] in (
-                    "03", "13") or before.cameo[:3] in ("012", "013", "016")):
+            if generic and (before.cameo[:2] in _ANSWERING or before.cameo[:2] == "13" or
+                            before.cameo[:3] in ("012", "013", "016")):
                 continue  # ("Merz welcomed the decision": the decision is an act, not the
-                # comment on it told just before, nor a threat or a promise of one to come:
-                # "Russia would respond. Zelenskiy welcomed the decision" is the EU's)
+                # comment on it told just before, nor a threat: "Moscow vowed to retaliate.
+                # Zelenskiy welcomed the decision" is the EU's; but what was agreed to be done
+                # is a decision: "ministers agreed to launch joint patrols ... welcomed the
+                # move")
             if claimed and before.cameo[:3] == "112":
                 _retarget(event, before.source)
                 return
