@@ -21,7 +21,7 @@ import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import islice, pairwise
@@ -8388,16 +8388,24 @@ def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> lis
                 e.source.country is None or e.negated or tok is None or not any(
                     lemma(w) in _REPRISALS for w in tok.subtree):
             continue
-        strikers = [b.source for b in (*earlier, *new) if b.cameo[:2] in _VIOLENT and
-                    not b.negated and b.part == e.part and
-                    e.sentence_index - 1 <= b.sentence_index <= e.sentence_index and
-                    b.source is not None and b.source.country is not None and
-                    b.target is not None and b.target.country == e.source.country and
-                    b.source.country != e.source.country]
-        if len({(b.code, b.country) for b in strikers}) == 1:
-            e.target = strikers[0]
+        striker = _one_striker((*earlier, *new), e.source.country, e.part,
+                               (e.sentence_index - 1, e.sentence_index), _VIOLENT)
+        if striker is not None:
+            e.target = striker
             _reid(e)
     return new
+
+
+def _one_striker(events: Sequence[Event], struck: str, part: str, sentences: Sequence[int],
+                 roots: Container[str]) -> Party | None:
+    """The one side of another country that the events of ``sentences`` (in ``part``, with a
+    CAMEO root in ``roots``) tell striking ``struck``; None where none or two are told."""
+    strikers = [b.source for b in events if b.cameo[:2] in roots and not b.negated and
+                b.part == part and b.sentence_index in sentences and
+                b.source is not None and b.source.country is not None and
+                b.source.country != struck and
+                b.target is not None and b.target.country == struck]
+    return strikers[0] if len({(s.code, s.country) for s in strikers}) == 1 else None
 
 
 def _blows_continued(new: list[Event], earlier: Sequence[Event]) -> list[Event]:
@@ -8411,14 +8419,10 @@ def _blows_continued(new: list[Event], earlier: Sequence[Event]) -> list[Event]:
             continue
         # (the sentence before: a blow of its own sentence is read with it, "killed when a
         # Russian missile hit a building")
-        strikers = [b.source for b in earlier if
-                    b.cameo[:2] == "19" and not b.negated and b.part == e.part and
-                    b.sentence_index == e.sentence_index - 1 and
-                    b.source is not None and b.source.country is not None and
-                    b.source.country != e.target.country and
-                    b.target is not None and b.target.country == e.target.country]
-        if len({(b.code, b.country) for b in strikers}) == 1:
-            e.source = strikers[0]
+        striker = _one_striker(earlier, e.target.country, e.part, (e.sentence_index - 1,),
+                               ("19",))
+        if striker is not None:
+            e.source = striker
             _reid(e)
     return new
 
@@ -8620,8 +8624,8 @@ def _own_month(verb: Token) -> bool:
 
 def _installation(doc: Doc, mention: ActorMention) -> bool:
     """Whether a firm's mention names a plant ("an oil refinery in Russia"), not a company."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and lemma(span.root) in _INSTALLATIONS
+    root = _mention_root(doc, mention)
+    return root is not None and lemma(root) in _INSTALLATIONS
 
 
 # Plants a firm's agent word may name: struck, they are ground, not a firm.
