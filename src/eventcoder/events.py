@@ -8684,8 +8684,9 @@ def _owning_clause(noun: Token) -> Token | None:
 
 # Verbs of carrying out an attack: "said it carried out the attack".
 _CARRYING_OUT = frozenset({"carry", "conduct", "stage", "perpetrate", "mount", "execute"})
-# The words by which a group speaks of itself and its own: "said it", "said its fighters".
-_OWN_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+# The words by which a group speaks of itself and its own: "said it", "said its fighters"
+# (the subject and possessive pronouns; not "us", which is also the United States).
+_OWN_PRONOUNS = _PRONOUNS - {"them", "us"}
 
 
 def _claimed(noun: Token) -> bool:
