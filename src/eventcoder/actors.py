@@ -160,6 +160,9 @@ _ABROAD_PEOPLE = frozenset({"migrant", "refugee", "tourist", "national", "expatr
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "ambassador",
                             "envoy", "diplomat", "consul"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
+# Offices of a national government a title before a name may give ("Prime Minister X"), which
+# outrank a record that still has X in opposition (not "leader", "mayor", "governor").
+_STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor"})
 _FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
 # A person as the object of a verb or preposition: "accusing him of", "sentenced her".
@@ -4091,12 +4094,16 @@ class ActorResolver:
             # "Spanish Prime Minister Pedro Sanchez": a country the person's record never
             # has is another person's of the same name; the text's title says who acts
             code, basis = join_code(title[1], title[0]), "title"
-        elif role is not None and title is not None and title[0] and \
-                (split_code(role.code, self._countries)[1] or "")[:3] == "ELI" and \
+        elif role is not None and title is not None and title[0] and (
+                (held := (split_code(role.code, self._countries)[1] or "")[:3]) == "ELI" or (
+                    held in ("OPP", "PTY") and title[0] == "GOV" and
+                    self._state_office(doc[start:m.start], by_root))) and \
                 role.code[:3] in self._countries and role.code[:3] not in ORG_PREFIXES and \
                 (title[1] is None or title[1] == role.code[:3]):
             # "Russia's Foreign Minister Yevgeny Primakov" (1997), whom the record has out of
-            # office that day: the office the text gives him is held (records run late)
+            # office that day: the office the text gives him is held (records run late); and
+            # a state office the text gives one the record still has in opposition ("Prime
+            # Minister Tarique Rahman" after his party won the election) is held too
             code, basis = join_code(role.code[:3], title[0]), "title"
         elif role is not None:
             code = role.code
@@ -4119,6 +4126,16 @@ class ActorResolver:
             sector = "GOV"  # "Arab League Secretary-General X": the body's government
         return self._make(doc, start, m.end, code, country, sector, m.entry.name, m.entry.id,
                           valid, basis, sentence_of)
+
+    @staticmethod
+    def _state_office(title: Span, by_root: dict[int, _Match]) -> bool:
+        """``title`` (the words before a name) names an office of a national government:
+        "Prime Minister", "Bangladeshi President"; not a party's or a body's ("BNP President",
+        "Congress president") nor a shadow one."""
+        words = {t.lower_ for t in title}
+        return bool(words & _STATE_OFFICES) and "shadow" not in words and not any(
+            t.ent_type_ == "ORG" or ((x := by_root.get(t.i)) is not None and
+                                     x.entry.kind == "organization") for t in title)
 
     def _igo_office(self, doc: Doc, start: int, end: int) -> bool:
         """The words from ``start`` to ``end`` name an office of an international organisation
