@@ -4685,7 +4685,7 @@ class EventCoder:
             if i in consumed:
                 continue
             state = self._modality(hit.token)
-            if hit.row is not None and hit.row.reading == "promised" and \
+            if hit.row is not None and hit.row.reading in ("promised", "aimed-promise") and \
                     state not in ("future", "conditional"):
                 continue  # "Canada retaliated": the response itself is told by its means
             if state == "asserted" and hit.code[:2] in _DONE_AS_A_RULE and \
@@ -4712,12 +4712,13 @@ class EventCoder:
                 state = "future"  # "will not end their strike unless paid": a refusal
             if state == "conditional":
                 root = hit.code[:2]
-                if root not in _THREAT_BY_ROOT and root not in ("12",) and \
+                if root not in _THREAT_BY_ROOT and root not in ("12", "13") and \
                         root not in _FAMILY_SUFFIX and not (
                             hit.row is not None and hit.row.reading == "promised"):
                     continue
-                if hit.row is not None and hit.row.reading == "promised":
-                    pass  # "would retaliate if Washington imposed tariffs": the threat itself
+                if (hit.row is not None and hit.row.reading == "promised") or root == "13":
+                    pass  # "would retaliate if Washington imposed tariffs", "will take all
+                    # necessary measures if it keeps provoking": the threat itself
                 elif root in _FAMILY_SUFFIX:
                     # "would meet Putin if the Kremlin agreed", "will ease sanctions on Belarus
                     # if Minsk frees prisoners": an offer, the intent to do it (03)
@@ -6968,6 +6969,8 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.row is not None and hit.row.reading == "aimed-promise" and not targets:
+            return []  # "will take all necessary steps to protect its nationals": no threat
         if hit.code == "160" and tok.pos_ == "NOUN" and lemma(tok) == "suspension":
             # "ordered the suspension of the video platform Rumble", "of broadcaster RFI": a
             # firm or an outlet suspended is restricted (172) or censored (1721), no ties cut

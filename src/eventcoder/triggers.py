@@ -60,6 +60,9 @@ READINGS = {
     "crowd-turned": "a crowd or protest that turned violent: the people of where it was",
     "promised": "a response promised with no means named: only of what is to come (a "
                 "threat), none when told as done",
+    "aimed-promise": "steps promised with no means named: a threat only of what is to come "
+                     "and only with someone it is aimed at ('against X', or X whose act it "
+                     "answers: 'if X ...')",
 }
 
 # The verbs that make a bare event noun an event: "held talks", "imposed sanctions".
