@@ -142,6 +142,27 @@ def test_a_dateline_on_its_own_line_names_the_place_and_the_wire() -> None:
     assert _paragraphs(scrape) == ["Police fired tear gas at thousands of marchers on Wednesday."]
 
 
+def test_a_dateline_line_with_a_two_word_place_and_a_country_dates_the_story() -> None:
+    """A wire dateline on its own line whose place and country run to more words than a
+    header's stray few ("NOVI SAD, Serbia", "JEDDAH, Saudi Arabia") still dates the story; a
+    zone the reader does not resolve (AST: Atlantic or Arabia?) leaves the day; and a weekday
+    after the place is the day, not the place's region."""
+    cases = [
+        ("NOVI SAD, Serbia, Saturday 7 March 2026, 23:40 CET (AFP) -",
+         "NOVI SAD, Serbia", "2026-03-07T23:40:00+01:00"),
+        ("JEDDAH, Saudi Arabia, Wednesday 12 Nov 2025, 21:05 AST (Reuters) -",
+         "JEDDAH, Saudi Arabia", "2025-11-12T21:05:00"),
+        ("BEIJING, Friday 17 April 2026 (AFP) -", "BEIJING", "2026-04-17"),
+    ]
+    for line, place, published in cases:
+        raw = (f"Police fire tear gas at students\n\nBy Jovana Gec\n\n{line}\n\n"
+               "Police fired tear gas at thousands of students on Saturday.\n")
+        scrape = clean_scrape(raw)
+        assert (scrape.dateline, scrape.published) == (place, published), line
+        assert _paragraphs(scrape) == [
+            "Police fired tear gas at thousands of students on Saturday."]
+
+
 def test_caption_credits_and_notes_on_the_story_are_clutter() -> None:
     """A caption closed by its picture credit, the BBC's "Image caption," and notes of
     correction or update are dropped wherever they stand; the story's own sentences are not."""

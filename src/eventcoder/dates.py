@@ -176,7 +176,11 @@ _WHEN = (r",?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
          r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
          r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?")
 # (a region or country, "Bosnia and Herzegovina", "Democratic Republic of Congo" too)
-_REGION = r"(?:,[ ][A-Z][\w'’.\-]+(?:[ ](?:(?:of|and|the)[ ])?[A-Z][\w'’.\-]+){0,3})?"
+# (not the day's weekday or month: "BEIJING, Friday 17 April 2026")
+_REGION = (r"(?:,[ ](?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+           r"Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
+           r"October|November|December)\b)[A-Z][\w'’.\-]+"
+           r"(?:[ ](?:(?:of|and|the)[ ])?[A-Z][\w'’.\-]+){0,3})?")
 # (a word in title case, not a possessive: "Kinshasa", "N'Djamena", "Port-au-Prince")
 _TITLED = r"[A-Z](?:[a-z.]|-[A-Za-z]|['’](?!s\b)[A-Za-z])+"
 _DASH = r"[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"

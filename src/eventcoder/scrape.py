@@ -584,7 +584,7 @@ def _classify(text: str) -> _Seg:
             author, date = byline
             reason = "byline"
     if reason is None and nw <= 24 and len(text) <= 200:
-        date = find_dateline(text) or _dated_part(text)
+        date = find_dateline(text) or _dated_part(text) or _wire_dateline(text)
         if date is not None:
             reason = "dateline"
     if reason is None and nw <= _MAX_CLUTTER_WORDS:
@@ -1137,6 +1137,16 @@ def _section_label(seg: _Seg) -> bool:
     items = [i for i in _MENU_SPLIT_RE.split(seg.text) if i]
     word_count = sum(len(i.split()) for i in items)
     return word_count <= 2 or (word_count <= 4 and len(items) >= 2)
+
+
+def _wire_dateline(text: str) -> str | None:
+    """The date of a wire dateline on a line of its own, whose place has more words than a
+    header's few stray ones: "NOVI SAD, Serbia, Saturday 7 March 2026, 23:40 CET (AFP) -",
+    "JEDDAH, Saudi Arabia, Wednesday 12 Nov 2025 (Reuters) -"."""
+    lead = LEAD_DATELINE.match(f"{text} x") or LEAD_DATELINE.match(f"{text} - x")
+    if lead is None or not lead.group("when") or lead.end() < len(text):
+        return None
+    return find_dateline(lead.group("when").strip(", "))
 
 
 def _dated_part(text: str) -> str | None:
