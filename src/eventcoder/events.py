@@ -2858,6 +2858,10 @@ class EventCoder:
         preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
+        # "put its talks with Washington on tariffs on hold", "put negotiations on ice": the
+        # idiom the parser hangs on the object
+        preps |= {f"on:{t.lower_}" for o in _children(tok, "dobj", "prep") for t in o.subtree
+                  if t.dep_ == "pobj" and t.lower_ in ("hold", "ice") and t.head.lower_ == "on"}
         # "responded to Washington's tariffs with levies": the means the parser hangs on what
         # is answered
         preps |= {f"with:{w}" for c in _kids(tok) if c.dep_ == "prep" and

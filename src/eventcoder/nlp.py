@@ -213,8 +213,8 @@ _WHOLE_WORDS: tuple[str, ...] = (
     "de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation",
     "test-fire", "test-fires", "test-fired", "test-firing", "test-launch", "test-launches",
     "test-launched", "test-launching", "sit-in", "sit-ins", "tear-gassed", "tear-gassing")
-# Plurals the small model lemmatises to another word.
-_LEMMAS = {"bases": "base", "taxes": "tax"}
+# Plurals the small model lemmatises to another word ("doses" as "dos", "uses" as "us").
+_LEMMAS = {"bases": "base", "taxes": "tax", "doses": "dose", "uses": "use"}
 # Verbs that end a sentence with its teller: "..., the governor said".
 _TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "write", "state"})
 # Verbs of firing weapons at someone, and the prepositions of their aim.
