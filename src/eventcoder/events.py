@@ -2207,7 +2207,14 @@ def _habitual(verb: Token) -> bool:
     only targets militants", "Russia denies targeting civilians and says it strikes only
     military infrastructure", "Hezbollah always attacks military targets". (A headline's
     present tense is its news: not in headlines.)"""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.doc.user_data.get("eventcoder_headline") or \
+    if verb.doc.user_data.get("eventcoder_headline"):
+        return False
+    if verb.tag_ == "VBN" and [c.lower_ for c in verb.children if c.dep_ in (
+            "aux", "auxpass")] in (["is"], ["are"]) and not any(
+            t.ent_type_ in ("DATE", "TIME") for c in verb.children
+            if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return True  # "the WHO is funded by dues from member states": what is so as a rule
+    if verb.tag_ not in ("VBZ", "VBP") or \
             any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _AS_A_RULE for c in verb.children) or any(
