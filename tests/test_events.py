@@ -927,6 +927,18 @@ def test_an_acronym_opening_a_sentence_read_as_an_adverb_is_its_subject(
         ("USAGOVDEV", "1621")]
 
 
+def test_a_state_s_military_read_as_an_adjective_is_the_subject(
+        pipeline: CodingPipeline) -> None:
+    """"China's military held drills": the tagger reads "military" after a possessive as an
+    adjective of the object ("China's (military, held) drills"); the sentence is read again
+    with the army in its place, and the words stay the text's."""
+    events = code(pipeline, "China's military held drills around Taiwan.")
+    assert [(e.source.code if e.source else None, e.source.text if e.source else None,
+             e.cameo) for e in events] == [("CHNMIL", "China's military", "150")]
+    events = code(pipeline, "Russia's military intelligence hacked the servers.")
+    assert [(e.source.code if e.source else None) for e in events] == ["RUSMILSPY"]
+
+
 def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(pipeline: CodingPipeline) -> None:
     """"The EU condemned the arrests": the police who made them; "Norway rejected the move":
     the last other actor's act."""

@@ -17,6 +17,7 @@ __all__ = [
     "load_pipeline",
     "repair_entities",
     "repair_openings",
+    "repair_possessed_nouns",
     "reparse_headline",
     "sentences_of",
     "text_of",
@@ -694,6 +695,48 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
         plural = word.lower_.endswith("s")
         word.pos_, word.tag_ = "NOUN", "NNS" if plural else "NN"
         word.lemma_ = word.lower_.rstrip("s") if plural else word.lower_
+    return doc
+
+
+# Nouns of a state's organs the tagger reads as adjectives after a possessive, before a verb:
+# "China's military held drills" parses as "China's (military, held) drills". With the noun
+# in their place ("China's army held drills") the parse is right.
+_POSSESSED_NOUNS = {"military": "army"}
+
+
+def repair_possessed_nouns(nlp: Language, doc: Doc) -> Doc:
+    """Sentences where a noun after a possessive was read as an adjective of the verb's object
+    ("China's military fired rockets into waters near Taiwan"), parsed again with a plain noun
+    of the same kind in its place; the new reading is kept in ``doc`` (same words) when the
+    noun is the verb's subject. ``doc`` is changed in place and returned."""
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+    from spacy.parts_of_speech import IDS
+
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    array: Any = None
+    for word in doc:
+        stand_in = _POSSESSED_NOUNS.get(word.lower_)
+        if stand_in is None or word.tag_ != "JJ" or word.i == 0 or word.i + 1 >= len(doc) or \
+                doc[word.i - 1].lower_ not in ("'s", "’s"):
+            continue
+        verb = doc[word.i + 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "ROOT":
+            continue
+        sent = word.sent
+        words = [stand_in if t.i == word.i else t.text for t in sent]
+        variant = _reparse(nlp, words)
+        noun, acting = variant[word.i - sent.start], variant[verb.i - sent.start]
+        if noun.dep_ != "nsubj" or noun.head.i != acting.i or \
+                any(t.is_sent_start for t in variant[1:]):
+            continue
+        if array is None:
+            array = doc.to_array(attrs)
+        rows = variant.to_array(attrs)
+        rows[noun.i, 2:] = (doc.vocab.strings.add("NN"), IDS["NOUN"],
+                            doc.vocab.strings.add(word.lower_))
+        array[sent.start:sent.end] = rows
+    if array is not None:
+        doc.from_array(attrs, array)
     return doc
 
 

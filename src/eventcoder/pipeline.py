@@ -65,6 +65,7 @@ class CodingPipeline:
             load_pipeline,
             repair_entities,
             repair_openings,
+            repair_possessed_nouns,
             repair_verbs_read_as_modifiers,
             reparse_headline,
         )
@@ -85,8 +86,8 @@ class CodingPipeline:
         self.coder = EventCoder(self.triggers, self.verbs, self.cameo, digest=self.digest)
         verbs, lemmas = self.triggers.verbs, self.triggers.lemmas
         self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs, lemmas)
-        self._repair = lambda doc: repair_entities(
-            repair_verbs_read_as_modifiers(repair_openings(self.nlp, doc)))
+        self._repair = lambda doc: repair_entities(repair_verbs_read_as_modifiers(
+            repair_possessed_nouns(self.nlp, repair_openings(self.nlp, doc))))
 
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
