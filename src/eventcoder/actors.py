@@ -946,8 +946,11 @@ def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match |
         return None
     first = head.head
     m = by_root.get(first.i)
+    # (a demonym the tagger made a name: "Kazakh and Russian troops"; not the country's own
+    # name: "Kazakhstan and Russian troops" are the state and the troops)
     if m is None or m.entry.kind not in ("country", "people") or m.end - m.start != 1 or \
-            not (first.pos_ == "ADJ" or first.ent_type_ == "NORP") or any(
+            not (first.pos_ == "ADJ" or first.ent_type_ == "NORP" or (
+                first.pos_ == "PROPN" and _fold(m.entry.name) != first.lower_)) or any(
                 c.dep_ not in ("cc", "det", "punct") for c in first.children if c.i != head.i):
         return None
     return m
@@ -3415,6 +3418,12 @@ class ActorResolver:
             for m in by_root.values():
                 if m.end - 1 == left and m.entry.kind in ("country", "people"):
                     found.append(m)
+            first = _lone_first_conjunct(doc[found[0].root], by_root) if found else None
+            if first is not None and first.root not in seen and all(
+                    doc[k].dep_ in ("cc", "punct") for k in range(first.end, found[0].start)):
+                # "Russian and Chinese coast guard ships": the first nationality, which the
+                # parser hangs on the phrase's last word, joined to the second
+                found.insert(0, first)
         return [m for m in found if m.root not in used]
 
     @staticmethod
