@@ -4959,6 +4959,20 @@ class EventCoder:
                     c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
                     for c in _kids(verb)):
                 return "skip"  # "an invasion of Taiwan would devastate the economy"
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "ADJ" and (node.lower_ in _ATTITUDES or lemma(node) in (
+                    _INTENT_ADJECTIVES | {"ready", "prepared", "willing", "open"})):
+                return "skip"  # "confident the treaty would be signed", "ready to help
+                # Russia and Ukraine reach a ceasefire": what is hoped for or offered, not
+                # done (the adjective's own event says it)
+        if verb.tag_ == "VBN" and any(c.lower_ == "never" for c in _kids(verb)) and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have") for c in _kids(verb)):
+            return "skip"  # "a decision Beijing has never recognised": a standing position,
+            # no act of the day
         if verb.dep_ == "xcomp" and (verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb)))) and \
                 verb.head.pos_ in ("VERB", "AUX"):
@@ -5092,7 +5106,7 @@ class EventCoder:
         for c in _kids(verb):
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return "skip"
-            if c.dep_ == "mark" and c.lower_ in ("until", "till") and (
+            if c.dep_ == "mark" and c.lower_ in ("until", "till", "once") and (
                     verb.tag_ in ("VBZ", "VBP", "VB") or lemma(verb.head) in _UNTIL_DEMANDS
                     or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "could")
                            for a in _kids(verb.head))):
@@ -6980,6 +6994,9 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:3] == "112" and lemma(tok) == "blame" and not targets:
+            return []  # "blaming warming waters", "blamed the explosion on a gas leak": a cause
+            # named, no one accused
         if hit.row is not None and hit.row.reading == "aimed-promise" and not targets:
             return []  # "will take all necessary steps to protect its nationals": no threat
         if hit.code == "160" and tok.pos_ == "NOUN" and lemma(tok) == "suspension":
