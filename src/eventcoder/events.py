@@ -789,6 +789,8 @@ _ARMED_SIDES = frozenset({"MIL", "REB", "UAF", "INS"})
 _ARMED_ACTORS = _ARMED_SIDES | {"SEP"}
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
+# Talks between sides, which a host of them mediates (not a summit or a meeting of many).
+_NEGOTIATIONS = frozenset({"talk", "negotiation", "dialogue"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
 _LAID_AT = frozenset({"blame", "attribute", "ascribe"})
 # Armed men named by whom they are loyal to ("forces loyal to Machar"), and the words that
@@ -7820,7 +7822,7 @@ class EventCoder:
                        m.basis != "context"]
         if hit.code in ("043", "046") and lemma(tok) == "host" and \
                 len({m.code for m in targets}) >= 2 and (any(
-                    lemma(w) in _TALKS for p in _prep_objects(tok, "for")
+                    lemma(w) in _NEGOTIATIONS for p in _prep_objects(tok, "for")
                     for w in (p, *_prep_objects(p, "of"))) or (
                     tok.dep_ == "acl" and lemma(tok.head) in _TALKS) or (
                     tok.dep_ == "advcl" and tok.tag_ == "VBN" and (
