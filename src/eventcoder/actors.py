@@ -956,6 +956,18 @@ def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match |
     return m
 
 
+# What a state does to land it holds, in a compound before the land: "Japanese-controlled".
+_HOLDING = frozenset({"controlled", "held", "administered", "occupied", "claimed", "governed",
+                      "annexed"})
+
+
+def _holder_of_place(doc: Doc, end: int) -> bool:
+    """A country named in a compound that says who holds a place ("the Japanese-controlled
+    Senkaku islands", "Russian-occupied Kherson"): where something happens, not a party to
+    it."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _HOLDING
+
+
 def _paired(doc: Doc, tok: Token) -> bool:
     """A capitalised word joined by "and" to a titled name, which the parser took for a
     modifier of the title: "Trump and Chinese President Xi Jinping met"."""
@@ -3890,7 +3902,8 @@ class ActorResolver:
         kind = m.entry.kind
         if kind == "people":
             return None  # "Kurdish" alone names no actor; with an agent it is resolved above
-        locative = kind != "person" and kind != "organization" and self._locative(head)
+        locative = kind != "person" and kind != "organization" and (
+            self._locative(head) or _holder_of_place(doc, m.end))
         city = self._city(doc, m) if kind == "seat" and locative else None
         if city is not None:  # "talks in Brussels": as a place, Belgium's capital
             return self._entity_mention(doc, city, by_root, day, sentence_of, used, ents)
