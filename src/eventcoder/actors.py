@@ -2296,10 +2296,12 @@ class ActorResolver:
                             x.country in self._countries)
 
             partner = _mention_at(mentions, doc[m.root].head, same_force) \
-                if doc[m.root].dep_ == "conj" and doc[m.root].tag_ == "NNS" and \
-                own_sector in ("MIL", "COP") else None
+                if doc[m.root].dep_ == "conj" and (doc[m.root].tag_ == "NNS" or (
+                    doc[m.root].lower_ in ("staff", "personnel") and own_sector == "GOV")) and \
+                own_sector in ("MIL", "COP", "GOV") else None
             if partner is not None and partner.country is not None:
-                # "Iraqi troops and tanks invaded Kuwait": the tanks are the troops' country's
+                # "Iraqi troops and tanks invaded Kuwait": the tanks are the troops' country's;
+                # "12 Algerian embassy and consular staff", "Iraqi officials and diplomats"
                 mentions.append(self._make(doc, m.start, m.end,
                                            join_code(partner.country, agent_code),
                                            partner.country, agent_code, None, None, None,
