@@ -6996,6 +6996,12 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:3] == "174" and targets:
+            # "Pakistani authorities deported nearly 9,000 people": the deported are foreigners,
+            # not of the country the story's setting gives bare people
+            doers = {m.country for m in sources if m.country}
+            targets = [m for m in targets if not (
+                m.basis == "context" and m.country in doers and (m.sector or "")[:3] == "CVL")]
         if hit.code[:3] == "112" and lemma(tok) == "blame" and not targets:
             return []  # "blaming warming waters", "blamed the explosion on a gas leak": a cause
             # named, no one accused
