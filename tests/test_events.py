@@ -927,7 +927,7 @@ def test_an_acronym_opening_a_sentence_read_as_an_adverb_is_its_subject(
         ("USAGOVDEV", "1621")]
 
 
-def test_a_state_s_military_read_as_an_adjective_is_the_subject(
+def test_a_misread_word_is_read_again_with_a_plain_word_in_its_place(
         pipeline: CodingPipeline) -> None:
     """"China's military held drills": the tagger reads "military" after a possessive as an
     adjective of the object ("China's (military, held) drills"); the sentence is read again
@@ -937,6 +937,13 @@ def test_a_state_s_military_read_as_an_adjective_is_the_subject(
              e.cameo) for e in events] == [("CHNMIL", "China's military", "150")]
     events = code(pipeline, "Russia's military intelligence hacked the servers.")
     assert [(e.source.code if e.source else None) for e in events] == ["RUSMILSPY"]
+    # "the paramilitary Rapid Support Forces", "the RSF": the second party of "and" (an
+    # adjective read as a noun, an acronym after "the" read as an adverb)
+    for text in ("Sudan's army and the paramilitary Rapid Support Forces held talks.",
+                 "Sudan's army and the RSF held talks in Jeddah."):
+        pairs = {(e.source.code if e.source else None, e.target.code if e.target else None)
+                 for e in code(pipeline, text)}
+        assert pairs == {("SDNMIL", "SDNUAF"), ("SDNUAF", "SDNMIL")}, text
 
 
 def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(pipeline: CodingPipeline) -> None:

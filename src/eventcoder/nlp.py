@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from typing import TYPE_CHECKING, Any
 
 from .attributes import TableAttributes, TableLemmas
@@ -17,7 +17,7 @@ __all__ = [
     "load_pipeline",
     "repair_entities",
     "repair_openings",
-    "repair_possessed_nouns",
+    "repair_stand_ins",
     "reparse_headline",
     "sentences_of",
     "text_of",
@@ -698,42 +698,68 @@ def repair_openings(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
-# Nouns of a state's organs the tagger reads as adjectives after a possessive, before a verb:
-# "China's military held drills" parses as "China's (military, held) drills". With the noun
-# in their place ("China's army held drills") the parse is right.
-_POSSESSED_NOUNS = {"military": "army"}
+# Words the tagger misreads in a way that wrecks their sentence's parse, each with a plain word
+# of the same role the parser reads right in its place (see repair_stand_ins).
+_ROLE_WORDS = frozenset({"nsubj", "nsubjpass", "conj", "dobj", "pobj"})
 
 
-def repair_possessed_nouns(nlp: Language, doc: Doc) -> Doc:
-    """Sentences where a noun after a possessive was read as an adjective of the verb's object
-    ("China's military fired rockets into waters near Taiwan"), parsed again with a plain noun
-    of the same kind in its place; the new reading is kept in ``doc`` (same words) when the
-    noun is the verb's subject. ``doc`` is changed in place and returned."""
+def _stand_in(word: Token) -> tuple[str, str, str, Callable[[Token], bool]] | None:
+    """(stand-in, tag, part of speech, test of the reparsed stand-in) for a misread word."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.lower_ == "military" and word.tag_ == "JJ" and before is not None and \
+            before.lower_ in ("'s", "’s") and after is not None and \
+            after.tag_ in ("VBD", "VBZ", "VBP") and after.dep_ != "ROOT":
+        # "China's military held drills" read as "China's (military, held) drills"
+        return "army", "NN", "NOUN", lambda t: t.dep_ == "nsubj" and t.head.i == t.i + 1
+    if word.lower_ == "paramilitary" and word.dep_ not in ("amod", "compound") and \
+            after is not None and after.pos_ == "PROPN" and after.is_title:
+        # "Sudan's army and the paramilitary Rapid Support Forces held talks": the adjective
+        # read as the second party, the name cut off as a subject of its own
+        return "rebel", "JJ", "ADJ", lambda t: t.dep_ == "amod" and t.head.i > t.i
+    if word.is_upper and len(word) > 1 and word.pos_ == "PROPN" and before is not None and \
+            before.lower_ == "the" and before.head.i != word.i and \
+            word.dep_ in ("npadvmod", "advmod", "amod", "compound", "nmod") and \
+            after is not None and (after.pos_ in ("VERB", "AUX") or after.is_punct):
+        # "Sudan's army and the RSF held talks": an acronym after "the" read as an adverb,
+        # its "the" given to the next noun
+        return "militia", "NNP", "PROPN", lambda t: t.dep_ in _ROLE_WORDS
+    return None
+
+
+def repair_stand_ins(nlp: Language, doc: Doc) -> Doc:
+    """Sentences whose parse a misread word wrecks, parsed again with a plain word of the same
+    role in its place ("China's army held drills" for "China's military held drills", "the
+    militia" for an acronym read as an adverb); the new reading is kept in ``doc`` (same words,
+    the word's own tag and lemma) when the stand-in plays the role it should. ``doc`` is
+    changed in place and returned."""
     from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
     from spacy.parts_of_speech import IDS
 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     array: Any = None
+    done: set[int] = set()  # (one reparse a sentence)
     for word in doc:
-        stand_in = _POSSESSED_NOUNS.get(word.lower_)
-        if stand_in is None or word.tag_ != "JJ" or word.i == 0 or word.i + 1 >= len(doc) or \
-                doc[word.i - 1].lower_ not in ("'s", "’s"):
+        if word.sent.start in done:
             continue
-        verb = doc[word.i + 1]
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "ROOT":
+        found = _stand_in(word)
+        if found is None:
             continue
+        stand_in, tag, pos, fits = found
         sent = word.sent
         words = [stand_in if t.i == word.i else t.text for t in sent]
         variant = _reparse(nlp, words)
-        noun, acting = variant[word.i - sent.start], variant[verb.i - sent.start]
-        if noun.dep_ != "nsubj" or noun.head.i != acting.i or \
-                any(t.is_sent_start for t in variant[1:]):
+        if len(variant) != len(sent) or any(t.is_sent_start for t in variant[1:]) or \
+                not fits(variant[word.i - sent.start]):
             continue
+        done.add(sent.start)
         if array is None:
             array = doc.to_array(attrs)
         rows = variant.to_array(attrs)
-        rows[noun.i, 2:] = (doc.vocab.strings.add("NN"), IDS["NOUN"],
-                            doc.vocab.strings.add(word.lower_))
+        lemma = word.text if pos == "PROPN" else word.lower_
+        rows[word.i - sent.start, 2:] = (doc.vocab.strings.add(tag), IDS[pos],
+                                         doc.vocab.strings.add(lemma))
         array[sent.start:sent.end] = rows
     if array is not None:
         doc.from_array(attrs, array)

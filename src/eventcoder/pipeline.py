@@ -65,7 +65,7 @@ class CodingPipeline:
             load_pipeline,
             repair_entities,
             repair_openings,
-            repair_possessed_nouns,
+            repair_stand_ins,
             repair_verbs_read_as_modifiers,
             reparse_headline,
         )
@@ -87,7 +87,7 @@ class CodingPipeline:
         verbs, lemmas = self.triggers.verbs, self.triggers.lemmas
         self._headline = lambda doc: reparse_headline(self.nlp, doc, verbs, lemmas)
         self._repair = lambda doc: repair_entities(repair_verbs_read_as_modifiers(
-            repair_possessed_nouns(self.nlp, repair_openings(self.nlp, doc))))
+            repair_stand_ins(self.nlp, repair_openings(self.nlp, doc))))
 
     # ------------------------------------------------------------------ one text
     def code_text(self, text: str, *, title: str | None = None, published: date | None = None,
