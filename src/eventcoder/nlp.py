@@ -741,13 +741,16 @@ def repair_stand_ins(nlp: Language, doc: Doc) -> Doc:
     array: Any = None
     done: set[int] = set()  # (one reparse a sentence)
     for word in doc:
-        if word.sent.start in done:
+        # (the cheap test first: most words are none of these)
+        if word.lower_ not in ("military", "paramilitary") and not word.is_upper:
             continue
         found = _stand_in(word)
         if found is None:
             continue
-        stand_in, tag, pos, fits = found
         sent = word.sent
+        if sent.start in done:
+            continue
+        stand_in, tag, pos, fits = found
         words = [stand_in if t.i == word.i else t.text for t in sent]
         variant = _reparse(nlp, words)
         if len(variant) != len(sent) or any(t.is_sent_start for t in variant[1:]) or \
