@@ -3404,6 +3404,11 @@ class ActorResolver:
                     bodies_only = child.lower_ not in _OWNER_PREPS and \
                         head.lower_ not in _GENERIC_HEADS
                     for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.conjuncts and any(
+                                (x := by_root.get(t.i)) is not None and x.entry.kind == "agent"
+                                for t in (pobj, *pobj.conjuncts)):
+                            continue  # "delegations from Sudan's army and the RSF": two
+                            # sides' people, each side named on its own (see the events)
                         if pobj.dep_ == "pobj":
                             take(pobj, places_only, bodies_only)
                             if head.lemma_.lower() in _LOCAL_OFFICES and \

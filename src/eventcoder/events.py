@@ -789,6 +789,9 @@ _ARMED_SIDES = frozenset({"MIL", "REB", "UAF", "INS"})
 _ARMED_ACTORS = _ARMED_SIDES | {"SEP"}
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
+# People sent to speak for a side: "delegations from the army and the RSF".
+_ENVOYS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative",
+                     "emissary", "team"})
 # Talks between sides, which a host of them mediates (not a summit or a meeting of many).
 _NEGOTIATIONS = frozenset({"talk", "negotiation", "dialogue"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -1255,6 +1258,13 @@ class _Actors:
                         if x.basis != "location"]
             if clients:
                 return clients
+        if tok.i not in self.at and lemma(tok) in _ENVOYS and depth < 3:
+            # "Delegations from Sudan's army and the RSF held talks": each side's envoys
+            sides = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                     for q in _children(p, "pobj") if q.conjuncts
+                     for x in self.of(q, depth + 1) if x.basis != "location"]
+            if len(sides) >= 2:
+                return sides
         m = self.at.get(tok.i)
         if m is not None and m.basis == "context":
             # "Critics, including the European Commission, ...": the ones named
