@@ -1131,7 +1131,7 @@ class _Actors:
         """"both sides", "the two governments": the last two countries named before (for
         "countries", "leaders" and the like, by their states, not groups within them)."""
         start = tok.sent.start
-        states = tok.lemma_.lower() not in ("side", "party")
+        states = tok.lemma_.lower() not in ("side", "party", "delegation", "negotiator")
         # the subject's pair is the two this sentence names before it, when it names two
         # ("Takaichi met Lee in Tokyo, and the two leaders agreed"); an object's is told
         # before ("Egypt's minister met his Qatari counterpart and urged both sides")
@@ -1258,7 +1258,8 @@ class _Actors:
                         if x.basis != "location"]
             if clients:
                 return clients
-        if tok.i not in self.at and lemma(tok) in _ENVOYS and depth < 3:
+        if (tok.i not in self.at or self.at[tok.i].basis == "context") and \
+                lemma(tok) in _ENVOYS and depth < 3:
             # "Delegations from Sudan's army and the RSF held talks": each side's envoys
             sides = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in ("from", "of")
                      for q in _children(p, "pobj") if q.conjuncts
