@@ -1266,6 +1266,14 @@ class _Actors:
                      for x in self.of(q, depth + 1) if x.basis != "location"]
             if len(sides) >= 2:
                 return sides
+        if tok.i not in self.at and tok.tag_ == "NNS" and depth < 3:
+            # "far-right figures in the French government", "hardliners within the ruling
+            # party": people of the body they sit in (not of a place: "protesters in Paris")
+            bodies = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in ("in", "within")
+                      for q in _children(p, "pobj") for x in self.of(q, depth + 1)
+                      if x.basis in ("agent", "organization") and x.sector]
+            if bodies:
+                return bodies
         m = self.at.get(tok.i)
         if m is not None and m.basis == "context":
             # "Critics, including the European Commission, ...": the ones named
