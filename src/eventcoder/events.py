@@ -5534,9 +5534,19 @@ class EventCoder:
                 if found:
                     return found
         node = verb
-        while node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "acomp") and \
-                node.head.i != node.i:
-            node = node.head
+        while node.head.i != node.i and (
+                node.dep_ in ("ccomp", "xcomp", "conj", "advcl", "acomp") or (
+                    node.dep_ == "relcl" and word in ("they", "their"))):
+            if node.dep_ == "relcl":
+                # "said they would keep the ship, whose owner they accuse of trading with
+                # Israel": the clause the described noun stands in, its teller's "they"
+                above = next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")),
+                             None)
+                if above is None:
+                    break
+                node = above
+            else:
+                node = node.head
             if lemma(node) in _REPORTING or lemma(node) in _UNREALISED:
                 judged = [o for o in _children(node.head, "dobj")] if node.tag_ == "VBG" and \
                     node.dep_ == "advcl" and lemma(node.head) in _JUDGING else []
