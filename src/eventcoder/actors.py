@@ -1987,6 +1987,11 @@ class ActorResolver:
             if entry.id == _LABOUR_LEADER and first.text[:1].isupper() and (
                     not first.is_sent_start or (end < len(doc) and doc[end].pos_ == "PROPN")):
                 continue  # "Labor leader Amir Peretz": a party's leader, not the unions'
+            if entry.kind == "agent" and last.text[:1].isupper() and end + 1 < len(doc) and \
+                    doc[end].lower_ in ("'s", "’s", "'", "’") and doc[end + 1].is_title and \
+                    last.ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "I":
+                continue  # "the All People's Congress", "the Workers' Party": a word of a
+                # party's name, not the people or the workers
             if entry.kind == "agent" and key == "force" and _force_as_means(last):
                 continue  # "the use of force", "the full force of the law": no armed force
             if entry.kind == "agent":
@@ -3923,6 +3928,14 @@ class ActorResolver:
                             m.end < ent.end and doc[ent.end - 1].lower_ in _WORKS and
                             doc[ent.end - 1].text[:1].isupper())):
                     return None
+        if kind == "organization" and m.end - m.start <= 2 and any(
+                e.label_ == "ORG" and e.start < m.start < e.end and any(
+                    t.is_title and t.dep_ != "det" for t in doc[e.start:m.start]) and
+                not any(k in by_root and by_root[k].entry.kind != "agent"
+                        for k in range(e.start, m.start))
+                for e in ents):
+            return None  # "his All People's Congress party": a longer name of a party of its
+            # own, not the Congress party India's dictionary row names
         firm = self._firm(m, ents, by_root) if kind in ("country", "capital") else None
         if firm is not None:
             # "Air India", "The Times of India": a firm or paper of that country, not its state
