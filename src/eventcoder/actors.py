@@ -2103,6 +2103,12 @@ class ActorResolver:
         ents = doc.ents  # (a new tuple of new Spans on every read)
         lowers = [t.lower_ for t in tokens]
         matches = [self._as_of(m, day) for m in self._match(doc, tokens, lowers)]
+        if day is not None:
+            # "James Marape" in 2024 is not "James Marabe", out of office by then; nor
+            # "opposition leader Samura Kamara" a minister named Samira: a name one letter off
+            # a record of no office that day is someone else's, left to the text's own words
+            matches = [m for m in matches if not (
+                m.misspelt and m.entry.kind == "person" and self._role(m.entry, day)[0] is None)]
         if any(m.entry.context for m in matches):
             # "RSF" is Sudan's Rapid Support Forces only in a text about Sudan
             around = {m.entry.roles[0].code[:3] for m in matches
@@ -3981,8 +3987,6 @@ class ActorResolver:
                                     m.end < self._name_end(doc, ent) for ent in ents):
             return None  # "Hassan" in "Omar Hassan al-Bashir": a part of another's name
         role, nearest = self._role(m.entry, day)
-        if kind == "person" and m.misspelt and role is None and day is not None:
-            return None  # "James Marape" in 2024 is not "James Marabe", out of office by then
         if kind == "person":
             return self._person_mention(doc, m, by_root, day, sentence_of, used, role, nearest)
         chosen = role or nearest
