@@ -179,7 +179,7 @@ def test_checker_names_each_broken_row(tmp_path: Path) -> None:
     assert "t.jsonl:4: governor applies to NOUN triggers only" in err
     assert "t.jsonl:5: unknown key 'colour'" in err
     assert "t.jsonl:6: rows must be sorted by lemma then id" in err
-    assert "t.jsonl:7: reading must be one of crowd-turned, hosted-visit" in err
+    assert "t.jsonl:7: reading must be one of aimed-promise, crowd-turned, hosted-visit" in err
 
 
 def test_checker_counts_roots_and_flags_ties_in_strict_mode(tmp_path: Path) -> None:
