@@ -6246,6 +6246,10 @@ class EventCoder:
                                                                           _TIME_PREPS):
                     continue  # "urged X to act after Russian strikes on Kyiv": not Russia;
                     # but "called off the strike after deliberations with the government"
+                if word.dep_ == "dobj" and word.head.i == tok.i and hit.row is not None and \
+                        hit.row.objects and "object" not in hit.row.target:
+                    continue  # "will send an envoy to the summit": what the row's object
+                    # condition names is what is sent, not whom it is sent to
                 if owned and _under(word, root, frozenset({"during"})):
                     continue  # "violated its airspace during an attack on Ukraine": the
                     # airspace's owner is the one it is done to, the attack another's
