@@ -789,6 +789,9 @@ _ARMED_SIDES = frozenset({"MIL", "REB", "UAF", "INS"})
 _ARMED_ACTORS = _ARMED_SIDES | {"SEP"}
 # Talks: held between two sides, each with the other.
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "meeting", "summit"})
+# The followers of a party or leader: "their supporters".
+_FOLLOWERS = frozenset({"supporter", "follower", "backer", "loyalist", "sympathiser",
+                        "sympathizer", "partisan"})
 # People sent to speak for a side: "delegations from the army and the RSF".
 _ENVOYS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative",
                      "emissary", "team"})
@@ -1266,6 +1269,15 @@ class _Actors:
                      for x in self.of(q, depth + 1) if x.basis != "location"]
             if len(sides) >= 2:
                 return sides
+        if tok.i not in self.at and lemma(tok) in _FOLLOWERS and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in _kids(tok)):
+            # "arrested two opposition officials and fired tear gas at hundreds of their
+            # supporters": the followers of the party named last before them in the sentence
+            before = [m for i in range(tok.sent.start, tok.i) if (m := self.at.get(i))
+                      is not None and m.basis != "location" and m.sector and
+                      (m.sector[:3] in ("OPP", "PTY", "REB", "REL") or m.basis == "name")]
+            if before:
+                return before[-1:]
         if tok.i not in self.at and tok.tag_ == "NNS" and depth < 3:
             # "far-right figures in the French government", "hardliners within the ruling
             # party": people of the body they sit in (not of a place: "protesters in Paris")
