@@ -4525,10 +4525,13 @@ class ActorResolver:
                 if bodies:
                     # "the European Commission ... the EU Court of Justice ... the
                     # Commission": the body named by the same word, before the latest one
+                    # (and a state's, named by the same word: "Zambia's electoral
+                    # commission ... accused the commission of inflating turnout")
                     target = next((a for a in reversed(antecedents)
-                                   if a.mention.end <= start and not a.person and
-                                   (a.mention.code or "").startswith(("IGO", "NGO")) and
-                                   a.mention.text.lower().split()[-1:] == [low]), None)
+                                   if a.mention.end <= start and not a.person and (
+                                       (a.mention.code or "").startswith(("IGO", "NGO")) or
+                                       a.mention.basis == "agent") and
+                                   _mention_head(doc, a.mention).lower_ == low), None)
                 armed_near = [a for a in antecedents if ngo and
                               a.mention.end <= start and a.mention.code and
                               s_index - a.mention.sentence_index <= 2 and (
