@@ -5264,7 +5264,14 @@ class EventCoder:
                     # (or "said Israel had used its airspace and lodged a complaint")
                     verb.tag_ == "VBD" and lemma(verb.head.head) == "say" and (
                         verb.head.tag_ in ("VB", "VBG") or (verb.head.tag_ == "VBN" and any(
-                            c.dep_ == "aux" and c.lower_ == "had" for c in _kids(verb.head)))))):
+                            c.dep_ == "aux" and c.lower_ == "had" for c in _kids(verb.head))))
+                ) or (
+                    # "Lin Jian said Japan had no right to ..., and urged Tokyo to stop": the
+                    # one the clause is about is the one urged, not the one who urges
+                    {m.country for c in _kids(verb.head) if c.dep_ == "nsubj"
+                     for m in actors.of(c) if m.country} &
+                    {m.country for o in _children(verb, *_OBJECTS) for m in actors.of(o)
+                     if m.country})):
             # "Borrell said the law harms Georgia and urged the authorities to withdraw
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
