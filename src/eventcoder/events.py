@@ -3577,11 +3577,16 @@ class EventCoder:
             theirs = {m.country for m in doers}
             # (the story's events so far are of this doc, headline or body, so their words
             # come before)
-            model = next((e for e in (*reversed(told), *reversed(events))
-                          if e.source is not None and not e.negated and
-                          e.source.country not in theirs and
-                          s_index - 2 <= e.sentence_index and
-                          e.extra.get("token", -1) < tok.i), None)
+            models = [e for e in (*reversed(told), *reversed(events))
+                      if e.source is not None and not e.negated and
+                      e.source.country not in theirs and
+                      s_index - 2 <= e.sentence_index and
+                      e.extra.get("token", -1) < tok.i]
+            # (the act itself, not the words told with it: "Azerbaijan expelled two French
+            # diplomats, accusing them of espionage, and Paris responded in kind")
+            model = next((e for e in models if not _told_alongside(
+                tok.doc[e.extra["token"]] if "token" in e.extra else None)),
+                models[0] if models else None)
             if model is None or not doers:
                 continue
             # (as the sentence is told in _events: a masked dateline leaves blanks at its start)
@@ -9367,6 +9372,13 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 # What words are said in: "attacked the UN in a speech".
 _ADDRESSES = frozenset({"speech", "address", "interview", "post", "statement", "remark",
                         "letter", "tweet", "broadcast", "editorial", "column", "podcast"})
+def _told_alongside(word: Token | None) -> bool:
+    """A participle told with an act, as its reason or its manner: "expelled two diplomats,
+    accusing them of espionage"."""
+    return word is not None and word.tag_ == "VBG" and word.dep_ in ("advcl", "conj") and \
+        word.head.pos_ == "VERB"
+
+
 # Verbs by which a side answers an act in kind: "Pakistan responded in kind".
 _ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit"})
 # Roots of the deeds an answer may be told as ("hit back, slapping levies on U.S. goods").
