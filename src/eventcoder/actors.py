@@ -951,7 +951,8 @@ def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match |
     if m is None or m.entry.kind not in ("country", "people") or m.end - m.start != 1 or \
             not (first.pos_ == "ADJ" or first.ent_type_ == "NORP" or (
                 first.pos_ == "PROPN" and _fold(m.entry.name) != first.lower_)) or any(
-                c.dep_ not in ("cc", "det", "punct") for c in first.children if c.i != head.i):
+                c.dep_ not in ("cc", "det", "punct", "nummod") for c in first.children
+                if c.i != head.i):
         return None
     return m
 
@@ -3436,7 +3437,7 @@ class ActorResolver:
                                         take(part, places_only)
         first = _lone_first_conjunct(head, by_root)
         if first is not None and found and first.root not in seen and all(
-                doc[k].dep_ in ("cc", "punct") for k in range(first.end, found[0].start)):
+                doc[k].dep_ in ("cc", "punct", "nummod") for k in range(first.end, found[0].start)):
             # "The Hungarian and Slovak prime ministers": the parser made the first
             # nationality a noun of its own, joined to the second's phrase; both are ministers
             found.insert(0, first)
@@ -3450,7 +3451,8 @@ class ActorResolver:
                     found.append(m)
             first = _lone_first_conjunct(doc[found[0].root], by_root) if found else None
             if first is not None and first.root not in seen and all(
-                    doc[k].dep_ in ("cc", "punct") for k in range(first.end, found[0].start)):
+                    doc[k].dep_ in ("cc", "punct", "nummod")
+                    for k in range(first.end, found[0].start)):
                 # "Russian and Chinese coast guard ships": the first nationality, which the
                 # parser hangs on the phrase's last word, joined to the second
                 found.insert(0, first)
