@@ -2311,6 +2311,19 @@ class ActorResolver:
                 if doc[m.root].dep_ == "conj" and (doc[m.root].tag_ == "NNS" or (
                     doc[m.root].lower_ in ("staff", "personnel") and own_sector == "GOV")) and \
                 own_sector in ("MIL", "COP", "GOV") else None
+            if partner is None and doc[m.root].dep_ == "conj" and \
+                    own_sector in STATE_SECTORS | {"LEG"}:
+                # "Georgia's prosecutor general and two senior police officials": a state's
+                # organ joined to another the text gives a country by its possessive
+                joined = doc[m.root].head
+
+                def possessed_organ(x: ActorMention, joined: Token = joined) -> bool:
+                    return bool(x.country and x.country in self._countries and x.sector and
+                                x.sector[:3] in STATE_SECTORS | {"LEG"} and any(
+                                    c.dep_ == "poss" and c.i < joined.i
+                                    for c in joined.children))
+
+                partner = _mention_at(mentions, joined, possessed_organ)
             if partner is not None and partner.country is not None:
                 # "Iraqi troops and tanks invaded Kuwait": the tanks are the troops' country's;
                 # "12 Algerian embassy and consular staff", "Iraqi officials and diplomats"
