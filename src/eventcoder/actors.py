@@ -3950,6 +3950,7 @@ class ActorResolver:
                             doc[ent.end - 1].text[:1].isupper())):
                     return None
         if kind == "organization" and m.end - m.start <= 2 and any(
+                r.code[3:6] in ("OPP", "PTY") for r in m.entry.roles) and any(
                 e.label_ == "ORG" and e.start < m.start < e.end and any(
                     t.is_title and t.dep_ != "det" for t in doc[e.start:m.start]) and
                 not any(k in by_root and by_root[k].entry.kind != "agent"
