@@ -5566,8 +5566,10 @@ class EventCoder:
                 # Israel": the clause the described noun stands in, its teller's "they"
                 above = next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")),
                              None)
-                if above is None:
-                    break
+                if above is None or not any(lemma(a) in _REPORTING
+                                            for a in islice(node.head.ancestors, 6)):
+                    break  # (not "accused rebel forces of diverting deliveries, a charge they
+                    # deny": they are the accused, told before)
                 node = above
             else:
                 node = node.head
