@@ -4761,11 +4761,16 @@ class EventCoder:
                 state = "future"  # "will not end their strike unless paid": a refusal
             if state == "conditional":
                 root = hit.code[:2]
-                if root not in _THREAT_BY_ROOT and root not in ("12", "13") and \
+                # (steps promised are a threat conditional by nature: "will take resolute
+                # measures if it keeps provoking"; not any act of threat told in a condition:
+                # "will not be intimidated by the intimidation of journalists, even if ...")
+                threat = root == "13" and hit.row is not None and \
+                    hit.row.reading == "aimed-promise"
+                if root not in _THREAT_BY_ROOT and root not in ("12",) and not threat and \
                         root not in _FAMILY_SUFFIX and not (
                             hit.row is not None and hit.row.reading == "promised"):
                     continue
-                if (hit.row is not None and hit.row.reading == "promised") or root == "13":
+                if (hit.row is not None and hit.row.reading == "promised") or threat:
                     pass  # "would retaliate if Washington imposed tariffs", "will take all
                     # necessary measures if it keeps provoking": the threat itself
                 elif root in _FAMILY_SUFFIX:
