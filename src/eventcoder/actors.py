@@ -2313,8 +2313,8 @@ class ActorResolver:
                 own_sector in ("MIL", "COP", "GOV") else None
             if partner is None and doc[m.root].dep_ == "conj" and \
                     own_sector in STATE_SECTORS | {"LEG"}:
-                # "Georgia's prosecutor general and two senior police officials": a state's
-                # organ joined to another the text gives a country by its possessive
+                # "Russia's army and police": a state's organ joined to another the text
+                # gives a country by its possessive
                 joined = doc[m.root].head
 
                 def possessed_organ(x: ActorMention, joined: Token = joined) -> bool:
@@ -3448,12 +3448,7 @@ class ActorResolver:
                                 for part in pobj.children:
                                     if part.dep_ in ("compound", "nn") and part.i < pobj.i:
                                         take(part, places_only)
-        first = _lone_first_conjunct(head, by_root)
-        if first is not None and found and first.root not in seen and all(
-                doc[k].dep_ in ("cc", "punct", "nummod") for k in range(first.end, found[0].start)):
-            # "The Hungarian and Slovak prime ministers": the parser made the first
-            # nationality a noun of its own, joined to the second's phrase; both are ministers
-            found.insert(0, first)
+        attached = bool(found)
         if not found:
             # A parse that missed the attachment: the word right before the agent phrase.
             left = head.left_edge.i - 1
@@ -3462,13 +3457,16 @@ class ActorResolver:
             for m in by_root.values():
                 if m.end - 1 == left and m.entry.kind in ("country", "people"):
                     found.append(m)
-            first = _lone_first_conjunct(doc[found[0].root], by_root) if found else None
-            if first is not None and first.root not in seen and all(
-                    doc[k].dep_ in ("cc", "punct", "nummod")
-                    for k in range(first.end, found[0].start)):
-                # "Russian and Chinese coast guard ships": the first nationality, which the
-                # parser hangs on the phrase's last word, joined to the second
-                found.insert(0, first)
+        # "The Hungarian and Slovak prime ministers": the parser made the first nationality a
+        # noun of its own, joined to the second's phrase; both are ministers ("two Kyrgyz and
+        # three Kazakh companies" too). And "Russian and Chinese coast guard ships": the first
+        # nationality, which the parser hangs on the phrase's last word, joined to the second
+        first = _lone_first_conjunct(head, by_root) if attached else \
+            _lone_first_conjunct(doc[found[0].root], by_root) if found else None
+        if first is not None and found and first.root not in seen and all(
+                doc[k].dep_ in ("cc", "punct", "nummod")
+                for k in range(first.end, found[0].start)):
+            found.insert(0, first)
         return [m for m in found if m.root not in used]
 
     @staticmethod

@@ -5007,8 +5007,8 @@ class EventCoder:
             if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ == "ADJ" and (node.lower_ in _ATTITUDES or lemma(node) in (
-                    _INTENT_ADJECTIVES | {"ready", "prepared", "willing", "open"})):
+            if node.pos_ == "ADJ" and (node.lower_ in _ATTITUDES or
+                                       lemma(node) in _INTENT_ADJECTIVES | {"open"}):
                 return "skip"  # "confident the treaty would be signed", "ready to help
                 # Russia and Ukraine reach a ceasefire": what is hoped for or offered, not
                 # done (the adjective's own event says it)
