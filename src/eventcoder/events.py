@@ -9201,6 +9201,13 @@ def nested_codes(x: str, y: str) -> bool:
 _TIMING_MARKS = frozenset({"as", "while", "when", "after", "before", "until", "once"})
 
 
+def _told_alongside(word: Token | None) -> bool:
+    """A participle told with an act, as its reason or its manner: "expelled two diplomats,
+    accusing them of espionage"."""
+    return word is not None and word.tag_ == "VBG" and word.dep_ in ("advcl", "conj") and \
+        word.head.pos_ == "VERB"
+
+
 def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
     """One event per (source, target, code) in a sentence: a demand or protest that a protest
     or threat is for is folded into it; no targetless event inside the clause of a targeted one
@@ -9379,13 +9386,6 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
 # What words are said in: "attacked the UN in a speech".
 _ADDRESSES = frozenset({"speech", "address", "interview", "post", "statement", "remark",
                         "letter", "tweet", "broadcast", "editorial", "column", "podcast"})
-def _told_alongside(word: Token | None) -> bool:
-    """A participle told with an act, as its reason or its manner: "expelled two diplomats,
-    accusing them of espionage"."""
-    return word is not None and word.tag_ == "VBG" and word.dep_ in ("advcl", "conj") and \
-        word.head.pos_ == "VERB"
-
-
 # Verbs by which a side answers an act in kind: "Pakistan responded in kind".
 _ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit"})
 # Roots of the deeds an answer may be told as ("hit back, slapping levies on U.S. goods").

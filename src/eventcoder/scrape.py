@@ -897,8 +897,7 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
     if lead is None and anchor is not None and segs[anchor].reason == "dateline":
         # "NAIROBI, June 25, 2025 (Reuters) -" on a line of its own above the story: its
         # place and agency as an opening dateline's
-        own = segs[anchor].text.strip()
-        lead = LEAD_DATELINE.match(f"{own} x") or LEAD_DATELINE.match(f"{own} - x")
+        lead = _line_dateline(segs[anchor].text.strip())
     dateline = lead.group("place").rstrip(",") if lead else None
     dateline_day = None
     if published is None and lead is not None and lead.group("when"):
@@ -1139,11 +1138,17 @@ def _section_label(seg: _Seg) -> bool:
     return word_count <= 2 or (word_count <= 4 and len(items) >= 2)
 
 
+def _line_dateline(text: str) -> re.Match[str] | None:
+    """A wire dateline on a line of its own ("NAIROBI, June 25, 2025 (Reuters) -", with or
+    without its dash), matched as one opening a story's first paragraph."""
+    return LEAD_DATELINE.match(f"{text} x") or LEAD_DATELINE.match(f"{text} - x")
+
+
 def _wire_dateline(text: str) -> str | None:
     """The date of a wire dateline on a line of its own, whose place has more words than a
     header's few stray ones: "NOVI SAD, Serbia, Saturday 7 March 2026, 23:40 CET (AFP) -",
     "JEDDAH, Saudi Arabia, Wednesday 12 Nov 2025 (Reuters) -"."""
-    lead = LEAD_DATELINE.match(f"{text} x") or LEAD_DATELINE.match(f"{text} - x")
+    lead = _line_dateline(text)
     if lead is None or not lead.group("when") or lead.end() < len(text):
         return None
     return find_dateline(lead.group("when").strip(", "))
