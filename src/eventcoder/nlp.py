@@ -1400,8 +1400,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 (verb.head.i != noun.i and noun.dep_ != "ROOT"):
             continue
         kids = [c.dep_ for c in verb.children]
-        if "dobj" not in kids or any(d in ("nsubj", "nsubjpass", "agent", "auxpass", "dative")
-                                     for d in kids):
+        # (a sentence that is all noun phrase has its verb in the modifier whatever follows
+        # it: "The Council of Europe's human rights commissioner called on Georgia to ...")
+        taking = ("dobj", "xcomp", "ccomp") if noun.dep_ == "ROOT" else ("dobj",)
+        if not any(d in taking for d in kids) or any(
+                d in ("nsubj", "nsubjpass", "agent", "auxpass", "dative") for d in kids):
             continue
         if noun.dep_ == "nsubj":
             # "... strikes killed 30 people, the ministry said": the verb said has a subject
