@@ -5968,7 +5968,15 @@ class EventCoder:
         if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin", "join"):
             # "complained to the UN over Israeli raids": the accused before the audience (but
             # "blamed the attack on Israel": the one it is blamed on first)
-            slots = (*_ACCUSED, *[s for s in slots if s not in _ACCUSED])
+            # (but a state a protest is lodged with is the one protested to: "lodged a
+            # protest with Japan over a visit by Taiwan's health minister"; a forum is only
+            # heard: "lodged a complaint with the UN over Israeli strikes")
+            accused = ("prep:with", *_ACCUSED) if "prep:with" in slots and any(
+                m.country and m.country not in ORG_PREFIXES and
+                (m.sector or "")[:3] not in ("JUD", "IGO")
+                for o in (tok, *_children(tok, *_OBJECTS)) for p in _prep_objects(o, "with")
+                for m in actors.of(p)) else _ACCUSED
+            slots = (*accused, *[s for s in slots if s not in accused])
         holders = [tok]
         if tok.pos_ == "VERB" and _passive(tok):  # "sanctions against Iran were lifted"
             holders += [m for m in _children(tok, "nsubjpass") if lemma(m) in _MEASURES]
