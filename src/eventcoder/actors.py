@@ -1293,7 +1293,7 @@ _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
 _PUBLIC_SECTORS = _OFFICE_SECTORS | {"OPP", "PTY"}
 # Agents that act in their own country: a bare one is of the country of the people it acts on.
 # (students, workers, doctors, farmers and clergy among them)
-_TRADES = frozenset({"EDU", "LAB", "MED", "AGR", "REL"})
+_TRADES = frozenset({"EDU", "LAB", "MED", "AGR", "REL", "HLH"})
 _AT_HOME = frozenset({"COP", "REB", "UAF", "OPP", "CVL", "LEG"}) | _TRADES
 # ... people of those trades, not their places: "students protested against President Vucic"
 # are Serbia's, "reopen schools for girls" names no one.
