@@ -7800,8 +7800,11 @@ class EventCoder:
         if hit.rule == "denial:no-part":
             targets = []  # "said it had no role in the attack on Israel": who accuses, untold
         if hit.code[:3] == "084" and targets and all(
-                (m.code or "").startswith(_GO_BETWEENS) for m in targets):
-            targets = []  # "handed over the hostages to the Red Cross": a go-between
+                (m.code or "").startswith(_GO_BETWEENS) and not any(
+                    r is not None and r.dep_ in _OBJECTS and r.head.i == tok.i
+                    for r in (_mention_root(tok.doc, m),)) for m in targets):
+            targets = []  # "handed over the hostages to the Red Cross": a go-between (but
+            # "freed two WHO staff members": the UN's own people, freed)
         if hit.code[:3] in ("087", "192") and sources and targets and all(
                 (s.sector or "GOV")[:3] in ("MIL", "COP", "GOV", "SPY") for s in sources) and all(
                 m.basis == "location" and m.country in {s.country for s in sources}
