@@ -8472,9 +8472,10 @@ def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
              if p.tag_ != "VBG"] if act.dep_ == "dobj" and not _passive(verb) else []
     return [*_owners(act, actors, deps),
             *(m for p in (*_prep_objects(act, "by"), *stray) for m in actors.of(p)),
-            # ("the tariff imposed by Trump", "the attack carried out by U.S. forces")
+            # ("the tariff imposed by Trump", "the attack carried out by U.S. forces", "the
+            # agreements reached between Baku and Yerevan")
             *(m for a in _children(act, "acl") if a.tag_ == "VBN"
-              for p in _prep_objects(a, "by") for m in actors.of(p))]
+              for w in ("by", "between") for p in _prep_objects(a, w) for m in actors.of(p))]
 
 
 def _one_person(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
