@@ -1085,6 +1085,25 @@ def moving_verb(force: Token) -> Token | None:
     return force.head if force.dep_ == "dobj" else None
 
 
+# Exercises a state's forces hold, named by the forces: "army and navy drills".
+_EXERCISES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame", "patrol"})
+# ... and the verbs that stage them.
+_STAGING = frozenset({"launch", "hold", "conduct", "stage", "begin", "start", "carry", "kick",
+                      "announce", "wrap", "end", "complete"})
+
+
+def _staging_verb(force: Token) -> Token | None:
+    """The verb that stages exercises ``force`` (or a list it heads) names as theirs: "China
+    launched army, navy and rocket force drills" (None for any other)."""
+    while force.dep_ == "conj" and force.head.i != force.i:
+        force = force.head
+    drills = force.head
+    if force.dep_ not in ("compound", "nmod") or drills.lemma_.lower() not in _EXERCISES or \
+            drills.dep_ != "dobj" or drills.head.lemma_.lower() not in _STAGING:
+        return None
+    return drills.head
+
+
 def _initials(name: str) -> str:
     """The initials of a body's name, its small words left out: "Rapid Support Forces" RSF."""
     words = [w.strip("'’.,()").removesuffix("'s").removesuffix("’s")
@@ -2778,7 +2797,10 @@ class ActorResolver:
         else:
             verb = moving_verb(head)
             subject = None
-        if verb is None or verb.lemma_.lower() not in (
+        staging = None if held else _staging_verb(head)
+        if staging is not None:
+            verb = staging  # "China launched army and navy drills around Taiwan": its own
+        elif verb is None or verb.lemma_.lower() not in (
                 verbs if held else MOVING_VERBS | COMMANDING_VERBS):
             return None
         if subject is None:

@@ -1943,6 +1943,28 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves += [(c.i, noun.i, c.dep_) for h in (term, number) for c in h.children
                   if c.i < noun.i]  # ("a British couple": its article and adjective)
         prepositions.append(to.i)
+    # "China launched army, navy and rocket force drills around Taiwan": the noun an object's
+    # list of modifiers is of, read as a second verb (a present one, after a past verb, with
+    # no object of its own: the list its subject, or the verb's object before it); it is the
+    # object, the list its modifier
+    plurals: list[int] = []
+    for at in (tags == doc.vocab.strings.add("VBZ")).nonzero()[0]:
+        word = doc[int(at)]
+        verb = word.head
+        if word.dep_ not in ("conj", "dobj") or verb.tag_ != "VBD" or verb.i > word.i or \
+                not word.lower_.endswith("s") or doc[word.i - 1].pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("nsubjpass", "dobj", "aux", "neg", "mark")
+                       for c in word.children):
+            continue
+        listed = next((c for c in (*verb.children, *word.children) if c.pos_ == "NOUN" and
+                       c.dep_ == ("dobj" if word.dep_ == "conj" else "nsubj") and
+                       c.right_edge.i == word.i - 1 and
+                       any(g.dep_ == "conj" for g in c.children)), None)
+        if listed is not None and not any(c.dep_ == "nsubj" and c.i != listed.i
+                                          for c in word.children):
+            moves.append((word.i, verb.i, "dobj"))
+            moves.append((listed.i, word.i, "compound"))
+            plurals.append(word.i)
     for i, base in relemma:
         doc[i].lemma_ = base
     for i in past_tags:
@@ -1979,7 +2001,23 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "ADP", "IN"
     for i in noun_objects:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
+    for i in plurals:
+        doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NNS", _plural_base(doc[i].lower_)
     return doc
+
+
+def _plural_base(word: str) -> str:
+    """A regular plural's singular: "drills" -> "drill", "exercises" -> "exercise", "parties"
+    -> "party" (but "sorties" -> "sortie")."""
+    if word.endswith("ies") and word not in _IE_PLURALS:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+# Plurals of words ending in "-ie" (not "-y"): "sorties", "movies".
+_IE_PLURALS = frozenset({"sorties", "movies", "cookies", "zombies", "ties", "lies", "pies"})
 
 
 def repair_entities(doc: Doc) -> Doc:
