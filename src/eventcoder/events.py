@@ -210,7 +210,9 @@ _CONTESTED = frozenset({"impeachment", "charge", "case", "ruling", "verdict", "d
                         "drought", "famine", "pandemic", "epidemic", "outbreak", "virus",
                         "wildfire", "blaze", "flood", "discrimination", "racism", "injustice",
                         "inequality", "terrorism", "extremism", "radicalisation",
-                        "radicalization", "illiteracy", "cancer", "desertification"})
+                        "radicalization", "illiteracy", "cancer", "desertification",
+                        "trafficking", "piracy", "poaching", "extortion", "kidnapping",
+                        "laundering", "evasion", "narcotrafficking"})
 # What one fights for or to do by other means: "fighting for survival", "to stay afloat".
 _STRIVEN_FOR = frozenset({"survival", "life", "share", "reform", "right", "justice", "job",
                           "future", "equality", "recognition", "compensation", "pay", "wage",
