@@ -1943,6 +1943,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves += [(c.i, noun.i, c.dep_) for h in (term, number) for c in h.children
                   if c.i < noun.i]  # ("a British couple": its article and adjective)
         prepositions.append(to.i)
+    # "Trump endorsed Honduran candidate Nasry Asfura on Wednesday and said he would ...": a
+    # past verb with its own subject read as its object's modifier, the object as the next
+    # verb's subject; the verb is the sentence's, the object its object and the next verb its
+    # conjunct
+    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        verb = doc[int(at)]
+        thing = verb.head
+        top = thing.head
+        doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.tag_ not in ("VBD", "VBN") or doer is None or thing.i < verb.i or \
+                thing.dep_ != "nsubj" or top.i < thing.i or top.pos_ != "VERB" or \
+                not any(c.dep_ == "cc" and c.i > thing.i for c in thing.children):
+            continue
+        moves.append((verb.i, verb.i if top.dep_ == "ROOT" else top.head.i, top.dep_))
+        moves.append((thing.i, verb.i, "dobj"))
+        moves.append((top.i, verb.i, "conj"))
+        moves.extend((c.i, verb.i, c.dep_) for c in thing.children
+                     if c.i > thing.i and c.dep_ in ("prep", "npadvmod", "cc", "punct"))
+        pasts.append(verb.i)
     # "China launched army, navy and rocket force drills around Taiwan": the noun an object's
     # list of modifiers is of, read as a second verb (a present one, after a past verb, with
     # no object of its own: the list its subject, or the verb's object before it); it is the
