@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventcoder.dates import find_dateline, parse_date
+from eventcoder.dates import find_dateline, local_zone, parse_date
 
 
 @pytest.mark.parametrize(
@@ -254,3 +254,17 @@ def test_unix_times_in_a_sane_range_are_dates(value: str, expected: str | None) 
 def test_numeric_dates_are_read_only_when_one_reading_fits(value: str,
                                                            expected: str | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(("when", "place", "expected"), [
+    ("Tuesday 17 Feb 2026, 22:10 CST", "BEIJING", "2026-02-17T22:10:00+08:00"),
+    ("Tuesday 17 Feb 2026, 22:10 CST", "TAIPEI, Taiwan", "2026-02-17T22:10:00+08:00"),
+    ("Tuesday 17 Feb 2026, 22:10 CST", "CHICAGO", "2026-02-17T22:10:00-06:00"),
+    ("Tuesday 17 Feb 2026, 09:00 IST", "JERUSALEM", "2026-02-17T09:00:00+02:00"),
+    ("Tuesday 17 Feb 2026, 09:00 IST", "NEW DELHI", "2026-02-17T09:00:00+05:30"),
+    ("Saturday 24 Jan 2026, 08:30 ECT", "QUITO", "2026-01-24T08:30:00-05:00"),
+    ("Saturday 24 Jan 2026, 08:30 CET", "BERLIN", "2026-01-24T08:30:00+01:00"),
+])
+def test_a_zone_abbreviation_is_read_where_the_story_was_filed(when: str, place: str,
+                                                                 expected: str) -> None:
+    assert find_dateline(local_zone(when, place)) == expected

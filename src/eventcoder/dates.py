@@ -15,8 +15,10 @@ Zone abbreviations map to fixed offsets (``EST`` is always -05:00, ``EDT`` alway
 North American generic names ``ET``, ``CT``, ``MT`` and ``PT`` say "whatever is in force", so
 they are resolved with the IANA zone (``America/New_York`` ...) for the given date and time. A
 generic name with a date but no time gives the date alone, so no resolution is needed there.
-Ambiguous abbreviations are deliberately absent: ``CST`` is US Central (not China), ``IST`` is
-India (not Ireland or Israel), ``BST`` is British Summer Time; ``AST`` is not recognised.
+Ambiguous abbreviations are read one way: ``CST`` is US Central (not China), ``IST`` is India
+(not Ireland or Israel), ``BST`` is British Summer Time; ``AST`` and ``ECT`` are not recognised.
+A wire dateline's place settles them (:func:`local_zone`): "BEIJING ... CST" is China's,
+"JERUSALEM ... IST" Israel's, "RIYADH ... AST" Arabia's, "QUITO ... ECT" Ecuador's.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["LEAD_DATELINE", "find_dateline", "lead_dateline", "lead_place", "parse_date",
-           "published_day"]
+__all__ = ["LEAD_DATELINE", "find_dateline", "lead_dateline", "lead_place", "local_zone",
+           "parse_date", "published_day"]
 
 # Longer inputs are not a date field or a dateline; the cap also bounds the work per call.
 _MAX_VALUE = 200
@@ -105,6 +107,30 @@ _FIXED_OFFSETS = MappingProxyType(
         "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "GST": 240,
     }
 )  # fmt: skip
+# Abbreviations that name another zone in some places than the one _FIXED_OFFSETS gives them,
+# with the datelines that use them so: "BEIJING, Tuesday 17 Feb 2026, 12:10 CST" is China
+# Standard Time, "JERUSALEM ... IST" Israel's, "QUITO ... ECT" Ecuador's (see local_zone).
+_PLACE_ZONES: MappingProxyType[str, tuple[tuple[int, frozenset[str]], ...]] = MappingProxyType(
+    {
+        "CST": ((480, frozenset({
+            "BEIJING", "SHANGHAI", "GUANGZHOU", "SHENZHEN", "WUHAN", "CHENGDU", "CHONGQING",
+            "TIANJIN", "NANJING", "HANGZHOU", "XIAMEN", "DALIAN", "QINGDAO", "URUMQI", "LHASA",
+            "HARBIN", "XI'AN", "KUNMING", "FUZHOU", "ZHENGZHOU", "CHANGSHA", "SHENYANG",
+            "TAIPEI", "KAOHSIUNG", "TAICHUNG", "TAINAN", "MACAU"})),
+                (-300, frozenset({"HAVANA", "SANTIAGO DE CUBA"}))),
+        "IST": ((120, frozenset({"JERUSALEM", "TEL AVIV", "HAIFA", "BEERSHEBA", "ASHDOD",
+                                 "ASHKELON", "EILAT", "NAZARETH", "SDEROT"})),
+                (60, frozenset({"DUBLIN", "CORK", "GALWAY", "LIMERICK", "WATERFORD"}))),
+        "IDT": ((180, frozenset({"JERUSALEM", "TEL AVIV", "HAIFA", "BEERSHEBA", "ASHDOD",
+                                 "ASHKELON", "EILAT", "NAZARETH", "SDEROT"})),),
+        "AST": ((180, frozenset({"RIYADH", "JEDDAH", "MECCA", "MEDINA", "DAMMAM", "BAGHDAD",
+                                 "BASRA", "ERBIL", "MOSUL", "KUWAIT", "KUWAIT CITY", "DOHA",
+                                 "MANAMA", "SANAA", "ADEN"})),
+                (-240, frozenset({"SAN JUAN", "SANTO DOMINGO", "HALIFAX", "BRIDGETOWN",
+                                  "PORT OF SPAIN", "CASTRIES", "KINGSTOWN"}))),
+        "ECT": ((-300, frozenset({"QUITO", "GUAYAQUIL", "CUENCA", "MANTA", "ESMERALDAS"})),),
+    }
+)
 # Generic names whose offset depends on the date: resolved with the IANA zone.
 _REGIONAL_ZONES = MappingProxyType(
     {
@@ -229,6 +255,27 @@ def lead_place(text: str) -> str | None:
     "NAIROBI, Kenya, June 25 (Reuters) - Police fired ...", or None."""
     match = lead_dateline(text)
     return match.group("place").rstrip(",") if match is not None else None
+
+
+def local_zone(when: str, place: str | None) -> str:
+    """``when`` with a zone abbreviation that means another zone where a dateline's ``place``
+    is written as that zone's offset: ("Tuesday 17 Feb 2026, 12:10 CST", "BEIJING") ->
+    "Tuesday 17 Feb 2026, 12:10 +08:00". Other text is returned as it is."""
+    city = (place or "").split(",")[0].strip().upper()
+    if not city:
+        return when
+
+    def offset(match: re.Match[str]) -> str:
+        for minutes, cities in _PLACE_ZONES[match.group(0)]:
+            if city in cities:
+                sign = "-" if minutes < 0 else "+"
+                return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        return match.group(0)
+
+    return _PLACE_ZONE_RE.sub(offset, when)
+
+
+_PLACE_ZONE_RE = re.compile(r"\b(?:" + "|".join(_PLACE_ZONES) + r")\b")
 
 
 def find_dateline(line: str) -> str | None:

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .dates import LEAD_DATELINE, find_dateline
+from .dates import LEAD_DATELINE, find_dateline, local_zone
 
 __all__ = ["DroppedLine", "Scrape", "clean_extracted", "clean_scrape"]
 
@@ -220,7 +220,8 @@ _BY_READERS_RE = re.compile(
 # alternation over every prose paragraph would dominate the cleaner's run time).
 _BANNER_RES = (
     ("donat", re.compile(
-        r"\bdonate(?:\s+(?:now|today|here|monthly|to\s+(?:us|our|the))\b|[\W_]*$)"
+        r"^donate\b|\bdonate(?:\s+(?:now|today|here|monthly|to\s+(?:us|our|the|keep|help|"
+        r"support))\b|[\W_]*$)"
     )),
     ("make a", re.compile(
         r"\bmake\s+a\s+(?:one-off\s+|one-time\s+|monthly\s+|small\s+|tax-deductible\s+)?"
@@ -752,7 +753,9 @@ def _reprint_outlet(text: str) -> str | None:
     # "Via"/"Source:" lines are just the name: "Via Rail workers went on strike." is prose.
     if m.group().lower().startswith(_WEAK_REPRINT_PREFIXES) and len(words) - used > 3:
         return None
-    return name
+    # ("originally published by the Associated Press": the sentence's article, not the name's
+    # as in "The Guardian")
+    return name.removeprefix("the ")
 
 
 def _outlet_name(words: list[str]) -> tuple[str, int] | None:
@@ -859,6 +862,15 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
         if seg.prose:
             prose_before += 1
     start = next((i for i in range(0 if anchor is None else anchor + 1, n) if segs[i].prose), None)
+    if start is not None and anchor is None and not _opens_story(segs[start].text):
+        # "Donate to keep our journalism free for everyone." above the headline and "LAGOS,
+        # Tuesday 3 March 2026 (Reuters) - ...": a wire's opening dateline starts the story;
+        # the short lines before it, prose or not, are its header
+        opening = next((i for i in range(start + 1, min(n, start + _HEADER_SPAN))
+                        if segs[i].prose and _opens_story(segs[i].text)), None)
+        if opening is not None and all(segs[i].words <= _HEADER_WORDS
+                                       for i in range(start, opening)):
+            start = opening
     if start is None:
         start = n
         end = n - 1
@@ -902,7 +914,7 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
     dateline_day = None
     if published is None and lead is not None and lead.group("when"):
         # "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ...": the day the story is filed
-        when = lead.group("when").strip(", ")
+        when = local_zone(lead.group("when").strip(", "), dateline)
         published = find_dateline(when)
         year = _copyright_year(segs) if published is None else None
         if year is not None:
@@ -927,6 +939,20 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b",
                         re.IGNORECASE)
+
+
+# How far down, and how long, the lines above a wire's opening dateline may be for them to be
+# its header (a banner, a section label, the headline, a byline), not the story.
+_HEADER_SPAN = 8
+_HEADER_WORDS = 30
+
+
+def _opens_story(text: str) -> bool:
+    """Whether a paragraph opens with a wire's dateline that names its day or its agency:
+    "ISLAMABAD, Wednesday 11 Mar 2026, 19:20 PKT (Reuters) - ..."."""
+    lead = LEAD_DATELINE.match(text)
+    return lead is not None and bool(lead.group("when") or lead.group("agency") or
+                                     lead.group("slashed"))
 
 
 def _copyright_year(segs: list[_Seg]) -> int | None:
@@ -1151,7 +1177,7 @@ def _wire_dateline(text: str) -> str | None:
     lead = _line_dateline(text)
     if lead is None or not lead.group("when") or lead.end() < len(text):
         return None
-    return find_dateline(lead.group("when").strip(", "))
+    return find_dateline(local_zone(lead.group("when").strip(", "), lead.group("place")))
 
 
 def _dated_part(text: str) -> str | None:
