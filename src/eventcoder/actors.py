@@ -1829,6 +1829,15 @@ class ActorResolver:
         if kind == "agent" and m.end - m.start == 1 and lowers[m.start] == "media" and \
                 m.start > 0 and lowers[m.start - 1] == "social":
             return True  # "a ban on social media": platforms, not the press
+        if kind in ("person", "agent") and texts[m.start][:1].isupper():
+            # "the Prince Moulay Abdellah Stadium", "King Khalid International Airport": a
+            # title or a name, with the rest of a name after it, before a building's word
+            j = m.end
+            while j < n and j - m.end < 4 and texts[j][:1].isupper() and \
+                    lowers[j] not in _PERSON_FACILITIES:
+                j += 1
+            if m.end < j < n and lowers[j] in _PERSON_FACILITIES and texts[j][:1].isupper():
+                return True
         if kind == "organization" or kind == "person":
             facilities = _PERSON_FACILITIES if kind == "person" else _FACILITIES
             if after not in facilities or (m.start > 0 and lowers[m.start - 1] in ("a", "an")):
