@@ -128,6 +128,19 @@ def test_a_sports_story_is_discarded_but_for_its_political_actors(
     assert code(pipeline, "The team of negotiators arrived in Doha. Israel attacked Gaza.")
 
 
+def test_a_sports_story_s_headline_its_captain_and_its_stadium_are_play(
+        pipeline: CodingPipeline) -> None:
+    """A sports story's headline is of the story ("hosts" is no host of a visit); a side's
+    captain is no officer and a stadium named after a prince no royal."""
+    story = ("Senegal beat hosts Morocco 2-1 after extra time in the Africa Cup of Nations final "
+             "on Sunday, silencing a crowd of 69,000 at the Prince Moulay Abdellah Stadium. "
+             "Morocco took the lead in the 23rd minute. Morocco's captain, Romain Saiss, was "
+             "sent off in the 110th minute after a late challenge on Sarr.")
+    coded = pipeline.code_text(story, title="Senegal stun hosts Morocco to win Africa Cup of "
+                               "Nations", published=date(2026, 1, 18))
+    assert coded.events == []
+
+
 def test_dates_resolve_against_publication(pipeline: CodingPipeline) -> None:
     by_text = {
         "Police arrested 40 protesters in Nairobi yesterday.": ("2025-03-07", "relative"),

@@ -48,7 +48,12 @@ if TYPE_CHECKING:
 
     from .cameo import CameoTable
 
-__all__ = ["Event", "EventCoder", "event_date", "nested_codes", "parties_agree"]
+__all__ = ["SPORTS_STORY", "Event", "EventCoder", "event_date", "nested_codes",
+           "parties_agree"]
+
+# Doc.user_data key: whether the story coded is one of sport (set on a body by
+# EventCoder.code; set on its headline before coding it, the headline is read as one too).
+SPORTS_STORY = "eventcoder_sports_story"
 
 _SUBJECTS = ("nsubj", "csubj")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -914,7 +919,7 @@ _SPORTS = frozenset({
 })
 # People at a game, not a political crowd.
 _SPECTATORS = _SPORTS | {"crowd", "crowds", "spectators", "spectator", "supporters", "women",
-                         "men", "fan", "audience", "volleyball", "team"}
+                         "men", "man", "fan", "audience", "volleyball", "team"}
 # People whose crimes against one another are no political event.
 _PRIVATE_DOERS = frozenset({
     "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "neighbour",
@@ -3498,8 +3503,11 @@ class EventCoder:
         tokens_of = [every[sent.start:sent.end] for sent in sents]
         sporty = [self._sports(sent, tokens) for sent, tokens in zip(sents, tokens_of,
                                                                     strict=True)]
-        sports_story = sum(s == 2 for s in sporty) >= 2 or (
-            any(s == 2 for s in sporty) and sum(s >= 1 for s in sporty) >= 2)
+        # (a headline is of the story its body is: "Senegal stun hosts Morocco")
+        sports_story = doc.user_data.get(SPORTS_STORY, False) or \
+            sum(s == 2 for s in sporty) >= 2 or (
+                any(s == 2 for s in sporty) and sum(s >= 1 for s in sporty) >= 2)
+        doc.user_data[SPORTS_STORY] = sports_story
         # the day the story last told (and in which sentence and paragraph): "A week later",
         # "the next day" count from it, and a sentence with no date of its own right after a
         # background one in the same paragraph goes on with it (see event_date)
@@ -3689,10 +3697,11 @@ class EventCoder:
     def _political(tokens: list[Token], actors: _Actors) -> bool:
         """Whether a sentence names a political actor: a government, army, party, court ..."""
         named = [m for t in tokens if (m := actors.at.get(t.i))]
-        # (civilians, but not the crowd: "thanked the fans", "Iran's women's volleyball team")
-        return any((m.sector or "")[:3] in _POLITICAL_SECTORS and (
-            (m.sector or "")[:3] != "CVL" or
-            not set(m.text.lower().replace("'s", " ").split()) & _SPECTATORS) for m in named)
+        # (civilians, but not the crowd: "thanked the fans", "Iran's women's volleyball team";
+        # nor a side's own people: "Morocco's captain, Romain Saiss, was sent off")
+        return any((m.sector or "")[:3] in _POLITICAL_SECTORS and
+                   not set(m.text.lower().replace("'s", " ").replace(",", " ").split()) &
+                   _SPECTATORS for m in named)
 
     def _hits(self, sent: Span, tokens: list[Token] | None = None,
               actors: _Actors | None = None) -> list[_Hit]:

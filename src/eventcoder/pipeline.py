@@ -19,7 +19,7 @@ from . import __version__
 from .actors import ORG_PREFIXES, STATE_SECTORS, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
-from .events import Event, EventCoder, nested_codes, parties_agree
+from .events import SPORTS_STORY, Event, EventCoder, nested_codes, parties_agree
 from .nlp import forget_tokens, text_of
 from .records import Reason, Rejection
 from .resources import load_actor_resources
@@ -146,6 +146,7 @@ class CodingPipeline:
             # and history
             events = [e for e in events if _recent(e, published)]
         if head is not None:
+            head.user_data[SPORTS_STORY] = body.user_data.get(SPORTS_STORY, False)
             head_places, _ = self._extras.places(head, head_mentions, None)
             head_events = self.coder.code(head, head_mentions, doc_id=doc_id,
                                           published=published, part="headline",
