@@ -1161,7 +1161,10 @@ class _Actors:
             # not the last two named)
             return _as_pair(tok, lead)
         for end in (start, tok.i):  # earlier sentences first, then this one's too
-            seen = self._states_between(0, end, states)
+            # (sides may be a state and a bloc: "Wang spoke with Sefcovic and called on the
+            # EU to return to dialogue. The two sides agreed to hold talks")
+            seen = self._states_between(0, end, states, bodies=not states and
+                                        tok.dep_ in ("nsubj", "nsubjpass"))
             if len(seen) >= 2:
                 return _as_pair(tok, list(seen.values())[:2])
         return []
@@ -1211,9 +1214,15 @@ class _Actors:
         for i in sorted((i for i in self.at if first <= i < tok.i), reverse=back is not None):
             later = self.at[i]
             joined = doc[i]
-            if joined.dep_ != "conj" or later.basis == "location" or not later.country:
+            # (or, told just before, one who did something with the other: "Wang spoke by
+            # phone with Sefcovic ... The two sides agreed")
+            partner = back is not None and joined.dep_ == "pobj" and \
+                joined.head.lower_ == "with" and joined.head.head.pos_ == "VERB"
+            if (joined.dep_ != "conj" and not partner) or later.basis == "location" or \
+                    not later.country:
                 continue
-            earlier = self.at.get(joined.head.i)
+            earlier = self.at.get(joined.head.i) if not partner else next(
+                (self.at.get(c.i) for c in _kids(joined.head.head) if c.dep_ == "nsubj"), None)
             # (sides of one country are two when they are two bodies: "Congo's government
             # and the M23 rebels agreed ... The two sides")
             if earlier is None or earlier is later or earlier.basis == "location" or \
