@@ -2704,6 +2704,19 @@ class ActorResolver:
         here = sentence_of.get(tok.i, 0)
         subject = _clause_subject(tok)
         plural = tok.lower_ == "them"
+        share = tok.head.head if tok.head.lower_ == "of" else None
+        if plural and share is not None and share.dep_ in ("nsubj", "nsubjpass") and \
+                share.head.dep_ == "conj":
+            # "two Chinese coast guard ships blocked its path and one of them fired": some of
+            # those the clause before is told of, not the last group named
+            told = next((c for c in share.head.head.children
+                         if c.dep_ in ("nsubj", "nsubjpass")), None)
+            x = next((m for t in (told.subtree if told is not None else ()) if t.i <= told.i
+                      for m in (_mention_at(mentions, t),) if m is not None), None)
+            if x is not None:
+                return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code,
+                                    x.country, x.sector, x.name, x.entry, x.valid,
+                                    "coreference", here, x.plover_sector)
         # "Moscow accused it": "it" is not the subject's own state (Russia named before)
         # (a state's, not a rebel force's: "The RSF accused it" may mean Sudan's army)
         own = _subject_countries(subject, mentions, states=True) if not plural else set()
@@ -2989,8 +3002,11 @@ class ActorResolver:
                 head.head.dep_ == "ROOT" and pronoun.i == head.sent.start:
             # "The African Union said it was alarmed. Its envoy met Burhan": a sentence that
             # opens with "its" goes on with the state or body the sentence before was about
-            before = [x for x in mentions if x.code and x.basis in (
-                "country", "capital", "organization") and
+            # (a state's body too: "China's coast guard said ... Its spokesman accused Manila")
+            before = [x for x in mentions if x.code and (x.basis in (
+                "country", "capital", "organization") or (
+                    x.basis == "agent" and x.country and (x.sector or "")[:3] in STATE_SECTORS
+                    and _mention_head(head.doc, x).tag_ in ("NN", "NNP"))) and
                 x.sentence_index == s_index - 1 and x.end <= head.idx]
             subjects = [x for x in before if _mention_head(head.doc, x).dep_ in (
                 "nsubj", "nsubjpass")]

@@ -7819,6 +7819,13 @@ class EventCoder:
             targets = []  # "Lithuania recalled its ambassador": its own, from somewhere
         if hit.rule == "denial:no-part":
             targets = []  # "said it had no role in the attack on Israel": who accuses, untold
+        if hit.code == "175" and sources and targets and all(
+                (m.sector or "")[:3] == "MIL" for m in sources) and all(
+                m.country and m.country not in {s.country for s in sources} and
+                m.country not in ORG_PREFIXES for m in targets):
+            # "one of them fired water cannon at Filipino fishermen": a state's forces'
+            # force against another's people, no crowd of its own repressed
+            hit.code, hit.rule = "180", hit.rule + "+foreign"
         if hit.code[:3] == "084" and targets and all(
                 (m.code or "").startswith(_GO_BETWEENS) and not any(
                     r is not None and r.dep_ in _OBJECTS and r.head.i == tok.i
