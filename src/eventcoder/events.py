@@ -4973,6 +4973,10 @@ class EventCoder:
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
                 c.dep_ == "neg" for c in _kids(tok.head)):
             return True  # "was not ready to sanction Russia": the copula's "not"
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and \
+                lemma(tok.head) in ("able", "possible", "allowed") and \
+                tok.head.dep_ == "acomp" and any(c.dep_ == "neg" for c in _kids(tok.head.head)):
+            return True  # "had not been able to deliver food to Kadugli": not done
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in _kids(c))
                for c in _kids(tok) if c.dep_ == "advmod"):
             return True  # "no longer recognised Maskhadov": recognition withdrawn
