@@ -725,6 +725,11 @@ def _stand_in(word: Token) -> tuple[str, str, str, Callable[[Token], bool]] | No
         # "Sudan's army and the RSF held talks": an acronym after "the" read as an adverb,
         # its "the" given to the next noun
         return "militia", "NNP", "PROPN", lambda t: t.dep_ in _ROLE_WORDS
+    if word.is_upper and len(word) > 2 and word.is_alpha and word.tag_.startswith("VB") and \
+            (word.i == word.sent.start or (before is not None and before.lower_ == "the")):
+        # "ECOWAS heads of state, meeting in Abuja, suspended Sierra Leone": an acronym that
+        # opens its sentence read as a verb, its body's heads as its object
+        return "Nigeria", "NNP", "PROPN", lambda t: t.dep_ in _ROLE_WORDS | {"compound", "poss"}
     return None
 
 
