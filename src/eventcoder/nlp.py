@@ -1967,6 +1967,38 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         moves.extend((c.i, verb.i, c.dep_) for c in thing.children
                      if c.i > thing.i and c.dep_ in ("prep", "npadvmod", "cc", "punct"))
         pasts.append(verb.i)
+    # "In Kadugli, the RSF and its ally, the SPLM-N faction, shelled the market": the subject
+    # after an opening place and its comma read as the place's conjunct, the verb left with
+    # no subject; it is the verb's subject (and the conjuncts after it its own)
+    for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
+        prep = doc[int(at)]
+        verb = prep.head
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.i != prep.sent.start or place is None or verb.pos_ != "VERB" or \
+                place.i + 1 >= len(doc) or doc[place.i + 1].text != "," or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        joined = [c for c in place.children if c.dep_ == "conj" and place.i < c.i < verb.i]
+        if not joined:
+            continue
+        moves.append((joined[0].i, verb.i, "nsubj"))
+        moves.extend((c.i, joined[0].i, "conj") for c in joined[1:])
+        moves.extend((c.i, joined[0].i, c.dep_) for c in place.children
+                     if c.dep_ in ("cc", "punct") and joined[0].i < c.i < verb.i)
+    # "suspended Sierra Leone ... and threatened sanctions if Bio was not freed": a past verb
+    # after "and" read as a modifier of its object, the object as the first verb's conjunct;
+    # the verb is the conjunct, the noun its object
+    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        verb = doc[int(at)]
+        thing = verb.head
+        if verb.tag_ != "VBD" or thing.dep_ != "conj" or thing.i < verb.i or verb.i == 0 or \
+                doc[verb.i - 1].dep_ != "cc" or thing.head.pos_ != "VERB" or \
+                thing.head.i > verb.i:
+            continue
+        moves.append((verb.i, thing.head.i, "conj"))
+        moves.append((thing.i, verb.i, "dobj"))
+        moves.append((verb.i - 1, thing.head.i, "cc"))
+        pasts.append(verb.i)
     # "China launched army, navy and rocket force drills around Taiwan": the noun an object's
     # list of modifiers is of, read as a second verb (a present one, after a past verb, with
     # no object of its own: the list its subject, or the verb's object before it); it is the
