@@ -7823,6 +7823,14 @@ class EventCoder:
             targets = []  # "Lithuania recalled its ambassador": its own, from somewhere
         if hit.rule == "denial:no-part":
             targets = []  # "said it had no role in the attack on Israel": who accuses, untold
+        if hit.code[:2] == "13" and not targets and tok.pos_ == "VERB" and \
+                tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in _kids(tok)):
+            # "condemned Russia and threatened sanctions", "suspended Sierra Leone ... and
+            # threatened sanctions if Bio was not freed": the threat is the first act's
+            # target's
+            targets = [m for o in _children(tok.head, *_OBJECTS) for m in actors.of(o)
+                       if m not in sources and m.basis != "location"]
         if hit.code == "175" and sources and targets and all(
                 (m.sector or "")[:3] == "MIL" for m in sources) and all(
                 m.country and m.country not in {s.country for s in sources} and
