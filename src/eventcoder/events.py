@@ -130,6 +130,13 @@ _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", 
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
 _GO_BETWEENS = ("NGOHLHIRC", "IGOUNO")
+# Verbs of holding, running or owning a thing: "positions held by the mutineers", "the mine
+# operated by Orano".
+_HOLDING_BY = frozenset({"hold", "operate", "own", "run", "control", "occupy", "man", "manage",
+                         "use", "build", "lease"})
+# What tells of an act, not an act: "condemned reports of mass killings by the RSF".
+_REPORTS_OF = frozenset({"report", "allegation", "account", "claim", "evidence", "news",
+                         "video", "footage", "image", "picture", "story", "testimony"})
 # What a source asks not to be ("not to be named"): see _unnamed_wish.
 _UNNAMING = frozenset({"name", "identify", "quote", "disclose", "cite"})
 # Prepositions of a go-between: "released the hostages through the Red Cross".
@@ -6039,7 +6046,13 @@ class EventCoder:
             # school", "protested against the jailing of Imran Khan": the act condemned is
             # its doer's, never its victims' (and one praised: "praised his crackdown on
             # gangs" praises no gang)
-            acts = [o for o in (*_children(tok, *_OBJECTS), *(
+            # (and what reports of it tell: "condemned reports of mass killings of civilians
+            # by the RSF")
+            objects = list(_children(tok, *_OBJECTS))
+            told = {p.i: o for o in objects if lemma(o) in _REPORTS_OF
+                    for p in _prep_objects(o, "of")}
+            objects += [tok.doc[i] for i in told]
+            acts = [o for o in (*objects, *(
                 _prep_objects(tok, "against") if hit.code[:2] == "14" else ()))
                     if o.pos_ == "NOUN" and o.i not in actors.at and (
                         lemma(o) in _ACTS_ON_PERSONS or (
@@ -6048,6 +6061,10 @@ class EventCoder:
             # (not the row's own object: "brought a case against Israel" is against Israel)
             accused = [m for o in acts for m in [
                 *_doers(o, actors),
+                # (the parser may hang the act's "by" on the reports)
+                *(m for by in (_children(told[o.i], "prep") if o.i in told else ())
+                  if by.lower_ == "by" and by.i == o.right_edge.i + 1
+                  for p in _children(by, "pobj") for m in actors.of(p)),
                 *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
                   for m in actors.of(p))]
                 if m not in source and m.basis != "location"]
@@ -6561,6 +6578,13 @@ class EventCoder:
                 if lemma(obj) in PREMISES and all(m.basis == "location" for m in found):
                     # "raided the Nairobi home of Raila Odinga": whose home, not where
                     found = [m for p in _prep_objects(obj, "of") for m in actors.of(p)] or found
+                if not found:
+                    # "struck positions held by the mutineers", "nationalised the mine operated
+                    # by Orano": whose they are
+                    found = [m for c in _children(obj, "acl")
+                             if c.tag_ == "VBN" and lemma(c) in _HOLDING_BY
+                             for p in _prep_objects(c, "by") for m in actors.of(p)
+                             if m.basis != "location"]
                 if not found and lemma(obj) in _CARRIERS:
                     # "pushed back a dinghy carrying 30 Syrian asylum seekers": those it carries
                     found = [m for c in _children(obj, "acl") if lemma(c) in ("carry", "transport")
