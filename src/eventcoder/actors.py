@@ -343,8 +343,8 @@ _REMOVING = frozenset({"deport", "expel", "remove", "repatriate", "transfer", "s
                        "evict", "push"})
 # What a state's law does to soldiers only of its own (it captures, frees and swaps another
 # side's).
-_TRYING_SOLDIERS = frozenset({"arrest", "jail", "imprison", "sentence", "convict", "charge",
-                              "prosecute", "indict", "try", "court-martial"})
+_TRYING_SOLDIERS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
+                              "charge", "prosecute", "indict", "try", "court-martial"})
 # What armed sides at home do to their country's people (see ActorResolver._harmer), and
 # the sides that so act at home: rebels, militias, gangs and police.
 _HARMING_PEOPLE = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidnap", "execute",
