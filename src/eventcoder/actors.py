@@ -2711,8 +2711,9 @@ class ActorResolver:
             # those the clause before is told of, not the last group named
             told = next((c for c in share.head.head.children
                          if c.dep_ in ("nsubj", "nsubjpass")), None)
-            x = next((m for t in (told.subtree if told is not None else ()) if t.i <= told.i
-                      for m in (_mention_at(mentions, t),) if m is not None), None)
+            x = None if told is None else next(
+                (m for t in told.subtree if t.i <= told.i
+                 for m in (_mention_at(mentions, t),) if m is not None), None)
             if x is not None:
                 return ActorMention(tok.text, tok.idx, tok.idx + len(tok.text), x.code,
                                     x.country, x.sector, x.name, x.entry, x.valid,

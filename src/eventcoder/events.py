@@ -6002,12 +6002,12 @@ class EventCoder:
             # (but a state a protest is lodged with is the one protested to: "lodged a
             # protest with Japan over a visit by Taiwan's health minister"; a forum is only
             # heard: "lodged a complaint with the UN over Israeli strikes")
-            accused = ("prep:with", *_ACCUSED) if "prep:with" in slots and any(
+            heard_first = ("prep:with", *_ACCUSED) if "prep:with" in slots and any(
                 m.country and m.country not in ORG_PREFIXES and
                 (m.sector or "")[:3] not in ("JUD", "IGO")
                 for o in (tok, *_children(tok, *_OBJECTS)) for p in _prep_objects(o, "with")
                 for m in actors.of(p)) else _ACCUSED
-            slots = (*accused, *[s for s in slots if s not in accused])
+            slots = (*heard_first, *[s for s in slots if s not in heard_first])
         holders = [tok]
         if tok.pos_ == "VERB" and _passive(tok):  # "sanctions against Iran were lifted"
             holders += [m for m in _children(tok, "nsubjpass") if lemma(m) in _MEASURES]
@@ -6049,9 +6049,9 @@ class EventCoder:
             # (and what reports of it tell: "condemned reports of mass killings of civilians
             # by the RSF")
             objects = list(_children(tok, *_OBJECTS))
-            told = {p.i: o for o in objects if lemma(o) in _REPORTS_OF
-                    for p in _prep_objects(o, "of")}
-            objects += [tok.doc[i] for i in told]
+            reported = {p.i: o for o in objects if lemma(o) in _REPORTS_OF
+                        for p in _prep_objects(o, "of")}
+            objects += [tok.doc[i] for i in reported]
             acts = [o for o in (*objects, *(
                 _prep_objects(tok, "against") if hit.code[:2] == "14" else ()))
                     if o.pos_ == "NOUN" and o.i not in actors.at and (
@@ -6062,7 +6062,7 @@ class EventCoder:
             accused = [m for o in acts for m in [
                 *_doers(o, actors),
                 # (the parser may hang the act's "by" on the reports)
-                *(m for by in (_children(told[o.i], "prep") if o.i in told else ())
+                *(m for by in (_children(reported[o.i], "prep") if o.i in reported else ())
                   if by.lower_ == "by" and by.i == o.right_edge.i + 1
                   for p in _children(by, "pobj") for m in actors.of(p)),
                 *(m for p in (_prep_objects(o, "of") if lemma(o) in _DEPLOYING else ())
