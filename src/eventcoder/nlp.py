@@ -872,6 +872,8 @@ _BLOWS = frozenset({f"{w}{s}" for w in ("strike", "airstrike", "air-strike", "at
                                           "bombing", "shelling", "ambush", "operation",
                                           "drone", "clash", "offensive", "bombardment")
                     for s in ("", "s", "es")})
+# Adjectives that are nouns too, for people: "a French national", "a Ukrainian native".
+_NOUN_ADJECTIVES = frozenset({"national", "native", "resident", "local", "expatriate"})
 # What a court sentences one to: "to three years", "to life", "to prison".
 _TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "death", "prison",
                     "jail", "term", "imprisonment", "detention"})
@@ -2021,6 +2023,13 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             moves.append((word.i, verb.i, "dobj"))
             moves.append((modified.i, word.i, "compound"))
             plurals.append(word.i)
+    # "arrested a French national accused of spying": an adjective that heads the verb's
+    # object, with its own article, read as an adjective; it is a noun
+    for at in (tags == doc.vocab.strings.add("JJ")).nonzero()[0]:
+        word = doc[int(at)]
+        if word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and word.lower_ in _NOUN_ADJECTIVES \
+                and any(c.dep_ == "det" for c in word.children):
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
     for i, base in relemma:
         doc[i].lemma_ = base
     for i in past_tags:
