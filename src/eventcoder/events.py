@@ -7080,9 +7080,10 @@ class EventCoder:
             # crowd repressed
             hit.code, hit.rule = "180", hit.rule + "+vessel"
         if hit.code == "175" and sources and all(
-                (m.sector or "GOV")[:3] in _PUBLIC_SECTORS for m in sources):
-            # "A mob beat a garment worker", "villagers beat the suspects": an assault by
-            # people (182), not a state's repression
+                (m.sector or "GOV")[:3] in _PUBLIC_SECTORS | {"UAF", "CRM"} for m in sources):
+            # "A mob beat a garment worker", "villagers beat the suspects", "unidentified
+            # attackers beat an opposition activist": an assault by people or by gunmen
+            # (182), not a state's repression
             hit.code, hit.rule = "182", hit.rule + "+public"
         if hit.code[:2] == "14" and lemma(tok) == "take" and sources and all(
                 (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
