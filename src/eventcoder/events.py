@@ -130,6 +130,9 @@ _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", 
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
 _GO_BETWEENS = ("NGOHLHIRC", "IGOUNO")
+# Verbs of a call or a meeting, whose "and discussed ..." tells what it was about.
+_MEETING_VERBS = frozenset({"meet", "speak", "talk", "call", "phone", "telephone", "host",
+                            "receive", "visit", "hold"})
 # Verbs of holding, running or owning a thing: "positions held by the mutineers", "the mine
 # operated by Orano".
 _HOLDING_BY = frozenset({"hold", "operate", "own", "run", "control", "occupy", "man", "manage",
@@ -7000,6 +7003,10 @@ class EventCoder:
             # "Israel blocked aid deliveries into Gaza", "halted the entry of aid trucks": a
             # blockade of another's land (191), not a donor cutting its own aid
             hit.code, hit.rule = "191", hit.rule + "+entry"
+        if hit.code == "046" and tok.pos_ == "VERB" and tok.dep_ == "conj" and \
+                lemma(tok.head) in _MEETING_VERBS and tok.head.pos_ == "VERB":
+            return []  # "spoke by phone with Li Qiang, and the two discussed the trade
+            # turmoil", "met Modi and discussed trade": what the call or the meeting was about
         if hit.code in ("040", "046") and (
                 (tok.pos_ == "VERB" and _by_phone(tok)) or (
                     tok.pos_ == "NOUN" and (gov := self._governor(tok)) is not None and
