@@ -1846,6 +1846,11 @@ def test_a_clause_a_day_after_another_is_dated_the_day_before(
     assert dates["IGOEUREEC"][0] == "2025-10-23"
     text = "Israel struck Gaza on Monday, hours after Hamas fired rockets at Tel Aviv."
     assert {e.date for e in pipeline.code_text(text, published=day).events} == {"2025-10-20"}
+    # (an act named by a noun too: "two days after Zelensky's clash with Trump")
+    text = ("Starmer hosted European leaders in London on Sunday, two days after Zelensky's "
+            "clash with Trump in the Oval Office.")
+    dates = {e.cameo: e.date for e in pipeline.code_text(text, published=day).events}
+    assert dates["043"] == "2025-10-19" and dates["111"] == "2025-10-17"
 
 
 def test_a_gapped_passive_is_done_to_its_subject(pipeline: CodingPipeline) -> None:

@@ -9667,6 +9667,18 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
         main_day, _ = event_date(sent, anchor.head, published)
         if main_day is not None:
             return main_day - timedelta(days=gap), "relative"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+            trigger.head.lower_ in ("after", "before"):
+        # "hosted European leaders on Sunday, two days after Zelensky's clash with Trump": the
+        # act two days before the main clause's
+        prep = trigger.head
+        days = _counted_days(words, prep.i - sent.start)
+        main = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        main_day = event_date(sent, main, published)[0] \
+            if days is not None and main is not None else None
+        if days is not None and main_day is not None:
+            return main_day - timedelta(days=days if prep.lower_ == "after" else -days), \
+                "relative"
     clause = {t.i - sent.start for t in _own_words(anchor)} if anchor is not None else set()
     node = anchor
     while future and node is not None and (node.dep_ in ("xcomp", "acomp") or (
