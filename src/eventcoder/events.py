@@ -2979,7 +2979,8 @@ class EventCoder:
                       c.lower_ == "of" and named
                       for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
             # "took control of chipmaker Nexperia": what control is of, and its kind
-            if lemma(obj) in ("control", "ownership", "management", "stake"):
+            # (and "declared a state of national calamity": which state)
+            if lemma(obj) in ("control", "ownership", "management", "stake", "state"):
                 preps |= {f"of:{w}" for c in _kids(obj) if c.dep_ == "prep" and
                           c.lower_ == "of" for o in _children(c, "pobj")
                           for w in (o.lemma_.lower(), *(k.lemma_.lower() for k in _kids(o)
