@@ -8526,7 +8526,11 @@ def _describes_target(hit: _Hit, hits: dict[int, _Hit]) -> bool:
         act = noun.head.head
     else:
         return False
-    return act.i in hits and act.i != tok.i
+    # (or an act told under the verb: "opened fire on protesters demonstrating against the
+    # ban, killing 19": the killing)
+    return act.i != tok.i and (act.i in hits or any(
+        h.token.head.i == act.i and h.token.i != tok.i and h.token.dep_ in ("advcl", "conj")
+        for h in hits.values()))
 
 
 def _doers(act: Token, actors: _Actors) -> list[ActorMention]:
