@@ -3028,6 +3028,8 @@ class ActorResolver:
             return owner.code
         if agent[:3] in ("MIL", "UAF") and (owner.sector or "")[:3] in _NONSTATE_ARMED:
             return owner.code  # "Hemedti's forces": the RSF's, not Sudan's army
+        if agent[:3] == "PTY" and (owner.sector or "")[:3] == "OPP" and owner.country:
+            return join_code(owner.country, "OPP")  # "Imran Khan's party": the opposition
         if owner.country is None or owner.country not in self._countries:
             return None
         return join_code(owner.country, agent)
