@@ -4522,9 +4522,14 @@ class ActorResolver:
                 if near and near[0].mention.sentence_index < s_index:
                     # "Orban invited Netanyahu to Budapest. He said ...": a new sentence's
                     # "he" goes on with the last one's subject
-                    target = next((a for a in near if a.mention.sentence_index ==
-                                   near[0].mention.sentence_index and _mention_head(
-                                       doc, a.mention).dep_ in ("nsubj", "nsubjpass")), near[0])
+                    # (the main clause's first: "Tarar defended the arrest, saying Ayub had
+                    # been convicted. He accused the PTI" is Tarar)
+                    subjects = [a for a in near if a.mention.sentence_index ==
+                                near[0].mention.sentence_index and _mention_head(
+                                    doc, a.mention).dep_ in ("nsubj", "nsubjpass")]
+                    target = next((a for a in subjects if _mention_head(
+                        doc, a.mention).head.dep_ == "ROOT"), subjects[0] if subjects
+                        else near[0])
                 elif near:
                     # "Lula said he would not call Trump ..., he told reporters", "Orban met
                     # Putin and he said": in the sentence that names them, the one who is a
