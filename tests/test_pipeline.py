@@ -4,6 +4,7 @@ later runs, and the user is told which one and why."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,17 @@ def test_a_hyphened_given_name_is_one_word(pipeline: CodingPipeline, text: str,
 def test_a_hyphened_modifier_is_not_joined_as_a_name(pipeline: CodingPipeline,
                                                      text: str) -> None:
     assert "-" in [t.text for t in pipeline.nlp(text)]
+
+
+def test_a_headline_gives_its_lead_the_party_the_lead_left_untold(
+        pipeline: CodingPipeline) -> None:
+    """"Court frees opposition leader Omar Ayub on bail" over "... ordered his release": one
+    release, the lead's, with the one freed the headline names."""
+    coded = pipeline.code_text(
+        "ISLAMABAD (Reuters) - The Islamabad High Court on Wednesday suspended the sentence of "
+        "opposition leader Omar Ayub Khan and ordered his release on bail.",
+        title="Pakistani court frees opposition leader Omar Ayub on bail",
+        published=date(2026, 3, 11))
+    assert [(e.part, e.cameo, e.source.code if e.source else None,
+             e.target.code if e.target else None) for e in coded.events] == [
+        ("body", "0841", "PAKJUD", "PAKOPP")]

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .cameo import CameoTable
 
 __all__ = ["SPORTS_STORY", "Event", "EventCoder", "event_date", "nested_codes",
-           "parties_agree"]
+           "parties_agree", "reidentify"]
 
 # Doc.user_data key: whether the story coded is one of sport (set on a body by
 # EventCoder.code; set on its headline before coding it, the headline is read as one too).
@@ -3632,7 +3632,7 @@ class EventCoder:
                     rule=model.rule + ("+in-kind" if mirror else "+follow-suit"),
                     quote_id=None, repeat_of=None,
                     extra={**model.extra, "token": tok.i})
-                _reid(event)
+                reidentify(event)
                 out.append(event)
         return out
 
@@ -8583,7 +8583,7 @@ def _answered_blows(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> lis
                                (e.sentence_index - 1, e.sentence_index), _VIOLENT)
         if striker is not None:
             e.target = striker
-            _reid(e)
+            reidentify(e)
     return new
 
 
@@ -8614,7 +8614,7 @@ def _blows_continued(new: list[Event], earlier: Sequence[Event]) -> list[Event]:
                                ("19",))
         if striker is not None:
             e.source = striker
-            _reid(e)
+            reidentify(e)
     return new
 
 
@@ -8641,7 +8641,7 @@ def _claimed_attacks(doc: Doc, new: list[Event], earlier: Sequence[Event]) -> li
             not e.negated]
     for e in done:
         e.source = claim.source
-        _reid(e)
+        reidentify(e)
     if not done:
         return new
 
@@ -9629,10 +9629,10 @@ def _main_hit(gov: Token, hits: dict[int, _Hit]) -> _Hit | None:
 def _retarget(event: Event, target: Any) -> None:
     """``event`` aimed at ``target`` instead, its id following."""
     event.target = target
-    _reid(event)
+    reidentify(event)
 
 
-def _reid(event: Event) -> None:
+def reidentify(event: Event) -> None:
     """``event``'s id made again from its parties, after one of them was changed."""
     event.event_id = _event_id(
         event.doc_id, event.part, event.sentence_index, event.trigger[1],

@@ -19,7 +19,7 @@ from . import __version__
 from .actors import ORG_PREFIXES, STATE_SECTORS, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
-from .events import SPORTS_STORY, Event, EventCoder, nested_codes, parties_agree
+from .events import SPORTS_STORY, Event, EventCoder, nested_codes, parties_agree, reidentify
 from .nlp import forget_tokens, text_of
 from .records import Reason, Rejection
 from .resources import load_actor_resources
@@ -156,10 +156,21 @@ class CodingPipeline:
                 # ("Sudan fighting: RSF shells Omdurman market": the label names the story;
                 # the clause after it is the event)
                 head_events = [e for e in head_events if e.trigger[1] >= kicker.end_char]
-            # The headline restates the lead: keep only what the body does not code.
+            # The headline restates the lead: keep only what the body does not code (and
+            # give the lead the party it names that the lead left untold: "Court frees
+            # opposition leader Omar Ayub on bail" beside "... ordered his release")
             told = [_gist(e) for e in events]
-            events = [e for e in head_events if not any(_same(_gist(e), t) for t in told)] \
-                + events
+            kept = []
+            for event in head_events:
+                gist = _gist(event)
+                same = [e for e, t in zip(events, told, strict=True) if _same(gist, t)]
+                if not same:
+                    kept.append(event)
+                elif same[0].target is None and event.target is not None and \
+                        same[0].cameo == event.cameo:
+                    same[0].target = event.target
+                    reidentify(same[0])
+            events = kept + events
         mark_repeats(events)
         for doc in (body, head):
             if doc is not None:
