@@ -1970,8 +1970,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                      if c.i > thing.i and c.dep_ in ("prep", "npadvmod", "cc", "punct"))
         pasts.append(verb.i)
     # "In Kadugli, the RSF and its ally, the SPLM-N faction, shelled the market": the subject
-    # after an opening place and its comma read as the place's conjunct, the verb left with
-    # no subject; it is the verb's subject (and the conjuncts after it its own)
+    # after an opening place and its comma read as the place's conjunct or apposition, the
+    # verb left with no subject; it is the verb's subject (and the conjuncts after it its own)
     for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
         prep = doc[int(at)]
         verb = prep.head
@@ -1980,7 +1980,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 place.i + 1 >= len(doc) or doc[place.i + 1].text != "," or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        joined = [c for c in place.children if c.dep_ == "conj" and place.i < c.i < verb.i]
+        joined = [c for c in place.children if c.dep_ in ("conj", "appos") and
+                  place.i < c.i < verb.i]
         if not joined:
             continue
         moves.append((joined[0].i, verb.i, "nsubj"))
