@@ -539,7 +539,10 @@ _TELLING_OF = frozenset({"accuse", "allege", "blame", "charge", "halt", "suspend
 # Codes of reactions to another's act, and the nouns that tell any act: "condemned the move".
 _ANSWERING = frozenset({"01", "02", "05", "10", "11", "12"})
 _ACTS_TOLD = frozenset({"move", "decision", "step", "action", "measure", "ruling", "verdict",
-                        "announcement", "order", "decree", "operation", "policy"})
+                        "announcement", "order", "decree", "operation", "policy",
+                        "resolution", "takeover", "timetable", "coup", "seizure"})
+# ... those of them that are a seizure of power or ground by force.
+_SEIZURES = frozenset({"takeover", "coup", "seizure"})
 # Verbs of carrying someone somewhere: in the passive, no visit of the one carried.
 _CARRYING = frozenset({"fly", "take", "bring", "airlift", "evacuate", "transfer", "move",
                        "send", "drive", "ferry", "escort"})
@@ -3650,7 +3653,9 @@ class EventCoder:
         noun = next((o for o in (*_children(verb, "dobj"), *said_of) if o.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
             for c in _kids(o)) and not any(
-            c.dep_ in ("poss", "compound", "amod", "prep") for c in _kids(o))), None)
+            (c.dep_ in ("poss", "compound", "amod") and c.i < o.i) or
+            (c.dep_ == "prep" and c.lower_ != "as") for c in _kids(o))), None)
+        # (but "condemned the move as unjustified": what it is called)
         if noun is None:
             return
         word = lemma(noun)
@@ -3681,8 +3686,12 @@ class EventCoder:
         for before in (*reversed(foreign), *reversed(home)):
             if before.source is None or before.source.code == own or before.part != event.part:
                 continue
-            if generic and (before.cameo[:2] in _ANSWERING or before.cameo[:2] == "13" or
-                            before.cameo[:3] in ("012", "013", "016")):
+            if word in _SEIZURES and before.cameo[:2] not in ("17", "18", "19", "20"):
+                continue  # ("the AU denounced the takeover": the coup, not a call about it)
+            if generic and word == "resolution" and before.cameo[:2] in ("02", "10"):
+                pass  # ("welcomed the resolution": what the council demanded in it)
+            elif generic and (before.cameo[:2] in _ANSWERING or before.cameo[:2] == "13" or
+                              before.cameo[:3] in ("012", "013", "016")):
                 continue  # ("Merz welcomed the decision": the decision is an act, not the
                 # comment on it told just before, nor a threat: "Moscow vowed to retaliate.
                 # Zelenskiy welcomed the decision" is the EU's; but what was agreed to be done
