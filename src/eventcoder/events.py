@@ -6244,10 +6244,13 @@ class EventCoder:
                 if found:
                     return found
         if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "ccomp", "relcl", "pcomp") \
-                and _own_object(tok):
-            # "Poland invoked Article 4 after Russian drones violated its airspace": the one
-            # the clause above is about; "Poland shot down drones that entered its airspace":
-            # the clause the drones are named in
+                and (_own_object(tok) or any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their")
+                    for w in ("into", "over") for p in _prep_objects(tok, w) for c in _kids(p))):
+            # "Poland invoked Article 4 after Russian drones violated its airspace", "Kyiv
+            # said Hungarian drones had crossed into its airspace": the one the clause above
+            # is about; "Poland shot down drones that entered its airspace": the clause the
+            # drones are named in
             own = {m.country for m in source}
             above = tok.head
             while tok.dep_ in ("relcl", "pcomp") and above.pos_ not in ("VERB", "AUX") and \
