@@ -856,8 +856,15 @@ def _titled_name_word(doc: Doc, i: int) -> bool:
     t = doc[i]
     if t.text == "-":
         return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not t.whitespace_
+    if t.lower_ in _INNER_PARTICLES and i + 1 < len(doc) and (
+            doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _INNER_PARTICLES):
+        return True  # ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
     return t.pos_ == "PROPN" or (t.pos_ in ("ADJ", "NOUN") and (
         t.text[:1].isupper() or t.lower_ in _TITLE_WORDS or t.lower_ in _TITLE_MODIFIERS))
+
+
+# Particles inside a name: "von der Leyen", "da Silva", "de la Fuente".
+_INNER_PARTICLES = _NAME_PARTICLES | {"der", "den", "del", "da", "dos", "das", "du", "di", "ter"}
 
 
 # Descriptions of a body the parser reads as a modifier of the name after them ("ruling party
