@@ -2655,7 +2655,7 @@ class EventCoder:
                     lemma(governor) in ("be", "remain", "stay")) and not (
                     row.code[:2] == "04" and tok.dep_ == "pobj" and
                     tok.head.lower_ in ("during", "after", "at") and
-                    lemma(tok) in ("talk", "meeting") and any(
+                    lemma(tok) in ("talk", "meeting", "call") and any(
                         True for _ in _prep_objects(tok, "with"))):
                 # ("reaffirmed ties during a visit to Taipei", "raised the issue during talks
                 # with Wang Yi": the visit was made, the talks held)
