@@ -4425,8 +4425,11 @@ class ActorResolver:
             return False  # "hit back at Brussels", "took aim at Washington", "lashed out at
             # Beijing": whom words are aimed at, no place
         # "out of Kyiv", "away from Gaza": the preposition's own head says it is a place.
+        # (and "in the northern state of Sinaloa": a state of a country, where something is)
         return prep.lower_ in _LOCATIVE_PREPS or (
-            prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS)
+            prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS) or (
+            prep.lower_ == "of" and prep.head.lower_ in _SUBDIVISION_WORDS and
+            prep.head.dep_ == "pobj" and prep.head.head.lower_ in _LOCATIVE_PREPS)
 
     def _register_unknown_people(self, doc: Doc, mentions: list[ActorMention],
                                  sentence_of: dict[int, int],
