@@ -3794,6 +3794,11 @@ class EventCoder:
             if row is not None and _freed_from(tok):
                 continue  # "pardoned two politicians jailed for abuse of power", "demanded
                 # the release of protesters detained during the clashes": who they are
+            if row is not None and tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in _kids(tok)) and \
+                    tok.head.dep_ in (*_OBJECTS, "pobj"):
+                continue  # "assassinated a prominent imam who had criticised jihadist
+                # groups": who the one done to is, told as the past before the act
             if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition
