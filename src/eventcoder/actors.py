@@ -2736,6 +2736,10 @@ class ActorResolver:
                 span = doc.char_span(x.start, x.end, alignment_mode="expand")
                 if span is None or span.root.tag_ not in ("NNS", "NNPS"):
                     continue
+                if tok.head.lemma_.lower() in ("disperse", "scatter") and \
+                        (x.sector or "")[:3] not in _AT_HOME_PEOPLE - {"LEG", "PTY", "BUS"}:
+                    continue  # ("rallied against plans to dissolve political parties, before
+                    # police dispersed them": the crowd, not the parties)
             elif x.sentence_index < here:
                 # "Venezuela massed troops near Guyana's border. Washington warned it": a
                 # new sentence's "it" goes on with the last one's subject, not its victim
