@@ -130,6 +130,9 @@ _MENACES = frozenset({"war", "retaliation", "response", "consequence", "force", 
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Bodies that carry captives from one side to the other: no party to the release.
 _GO_BETWEENS = ("NGOHLHIRC", "IGOUNO")
+# Sites of a state's armed forces: an attack on one, named by no owner, is on its army.
+_MILITARY_SITES = frozenset({"base", "camp", "barracks", "garrison", "outpost", "position",
+                             "airbase", "fort"})
 # Verbs of a call or a meeting, whose "and discussed ..." tells what it was about.
 _MEETING_VERBS = frozenset({"meet", "speak", "talk", "call", "phone", "telephone", "host",
                             "receive", "visit", "hold"})
@@ -7881,6 +7884,17 @@ class EventCoder:
             # target's
             targets = [m for o in _children(tok.head, *_OBJECTS) for m in actors.of(o)
                        if m not in sources and m.basis != "location"]
+        if hit.code[:2] in ("18", "19") and targets and all(
+                m.basis in ("location", "country", "capital") and not m.sector and m.country
+                and m.country not in ORG_PREFIXES for m in targets) and any(
+                lemma(w) in _MILITARY_SITES
+                for h in (tok, *([hit.complement] if hit.complement is not None else ()))
+                for w in (*_children(h, *_OBJECTS), *(p for x in ("on", "against")
+                                                       for p in _prep_objects(h, x)))):
+            # "an attack by Boko Haram fighters on a base on the shores of Lake Chad", "a
+            # suicide car bombing on a military camp in Gao": the base is its army's
+            targets = [replace(m, code=f"{m.country}MIL", sector="MIL",
+                               plover_sector=None) for m in targets]
         if hit.code == "175" and sources and targets and all(
                 (m.sector or "")[:3] == "MIL" for m in sources) and all(
                 m.country and m.country not in {s.country for s in sources} and
@@ -7896,8 +7910,11 @@ class EventCoder:
             # "freed two WHO staff members": the UN's own people, freed)
         if hit.code[:3] in ("087", "192") and sources and targets and all(
                 (s.sector or "GOV")[:3] in ("MIL", "COP", "GOV", "SPY") for s in sources) and all(
-                m.basis == "location" and m.country in {s.country for s in sources}
-                for m in targets):
+                (m.basis == "location" or (
+                    hit.code[:3] == "192" and (m.sector or "")[:3] == "GOV" and
+                    m.basis not in ("name", "title"))) and
+                m.country in {s.country for s in sources} for m in targets):
+            # ("Sudanese troops recaptured the presidential palace": their own state's seat)
             targets = []  # "Syrian forces withdrew from Sweida": the state's own land, no
             # target (but "Syrian rebels captured Aleppo" take it from the state)
         if hit.code[:3] == "192" and targets and all(
