@@ -953,6 +953,27 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if word.i > 0 and doc[word.i - 1].lemma_.lower() == "shoot" and \
                 doc[word.i - 1].pos_ == "VERB" and word.head.i != word.i - 1:
             moves.append((word.i, word.i - 1, "advmod"))
+    shots: list[int] = []
+    # "Gunmen on a motorcycle shot dead the mayor": the verb read as a noun ("a motorcycle
+    # shot") and "dead" as the verb, with the subject and the victim; "shot" is the verb,
+    # "dead" says how it ended and "a motorcycle" is what the gunmen were on
+    for at in (lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
+        dead = doc[int(at)]
+        shot = doc[dead.i - 1] if dead.i > 0 else dead
+        if shot.lower_ != "shot" or shot.pos_ != "NOUN" or shot.dep_ != "pobj" or \
+                not any(c.dep_ == "dobj" for c in dead.children) or \
+                not any(c.dep_ == "nsubj" and c.i < shot.i for c in dead.children):
+            continue
+        vehicle = next((c for c in shot.children if c.dep_ == "compound"), None)
+        moves.append((shot.i, shot.i if dead.dep_ == "ROOT" else dead.head.i, dead.dep_))
+        moves.append((dead.i, shot.i, "advmod"))
+        moves.extend((c.i, shot.i, c.dep_) for c in dead.children if c.i != shot.i)
+        if vehicle is not None:
+            moves.append((vehicle.i, shot.head.i, "pobj"))
+            moves.extend((c.i, vehicle.i, c.dep_) for c in shot.children
+                         if c.dep_ in ("det", "amod") and c.i < vehicle.i)
+        pasts.append(shot.i)
+        shots.append(shot.i)
     # "sentenced a man who worked at the embassy to three years in prison": the term read as
     # the relative clause's; it is the sentence's
     for at in (lowers == doc.vocab.strings.add("to")).nonzero()[0]:
@@ -2061,6 +2082,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
     for i in pasts:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
+    for i in shots:
+        doc[i].lemma_ = "shoot"
     for i in participles_of:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBN"
     for i in prepositions:
