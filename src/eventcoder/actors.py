@@ -3134,8 +3134,11 @@ class ActorResolver:
                          tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "DATE", "")) or
                         (_struck(tok) and tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", ""))):
                     continue
-                words = [*(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"),
-                         *([] if region else [tok])]
+                # (the whole name before the word, its own words included: "Ilocos Sur
+                # province", "Maguindanao del Sur province" are not Oman's Sur)
+                lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                words = [*(doc[min(c.left_edge.i for c in lefts):max(c.i for c in lefts) + 1]
+                           if lefts else ()), *([] if region else [tok])]
                 if not words:
                     continue
                 if any(w.i in in_match for w in words):

@@ -865,6 +865,10 @@ class PlaceResolver:
             return False  # "Scarborough Shoal", "the Spratly Islands": not the town
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _WATER_WORDS:
             return False  # "the Gulf of Aden", "the Sea of Azov": the water, not the town
+        if start >= 2 and doc[start - 1].lower_ in _NAME_JOINERS and doc[start - 1].is_lower and \
+                doc[start - 2].is_title:
+            return False  # "Maguindanao del Sur", "Rio de Janeiro"'s parts: a longer name's
+            # last word, not Oman's Sur
         if labelled and hint is None and end - start == 1 and \
                 first.dep_ in ("nsubj", "nsubjpass") and \
                 first.head.lemma_.lower() in _PERSON_VERBS and all(
@@ -963,6 +967,10 @@ class PlaceResolver:
         last = doc[s.end - 1]
         end = last.idx + len(last.text)
         return _make_mention(s.chosen, doc[s.start:s.end].text, start, end, s.sentence)
+
+
+# Small words inside a place's longer name: "Maguindanao del Sur", "Ilha de Mocambique".
+_NAME_JOINERS = frozenset({"del", "de", "da", "do", "dos", "das", "la", "el", "di"})
 
 
 def _make_mention(e: GazetteerEntry, text: str, start: int, end: int,
