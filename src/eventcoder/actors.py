@@ -1321,7 +1321,7 @@ _TRADE_PLACES = frozenset({"school", "university", "college", "education", "hosp
                            "institute", "faculty", "farm", "factory", "plant"})
 # ... and those a town names the country of ("police in Kenscoff", "students in Leh"): all
 # but armies and states' envoys, who act abroad too.
-_IN_TOWN = _AT_HOME | {"JUD", "CRM", "EDU", "LAB", "MED"}
+_IN_TOWN = (_AT_HOME - {"HLH"}) | {"JUD", "CRM", "EDU", "LAB", "MED"}
 # Entity types the recogniser gives a lone unfamiliar name ("Prabowo" CARDINAL, "Takaichi"
 # EVENT): a curated surname alone in one of them is still the person.
 _MISREAD_NAME_TYPES = frozenset({"FAC", "LOC", "CARDINAL", "EVENT", "PRODUCT", "WORK_OF_ART",
