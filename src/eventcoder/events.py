@@ -3799,9 +3799,11 @@ class EventCoder:
                 # the release of protesters detained during the clashes": who they are
             if row is not None and tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
                     c.dep_ == "aux" and c.lower_ == "had" for c in _kids(tok)) and \
-                    tok.head.dep_ in (*_OBJECTS, "pobj"):
+                    tok.head.dep_ in (*_OBJECTS, "pobj") and not any(
+                        t.ent_type_ == "DATE" for t in tok.subtree):
                 continue  # "assassinated a prominent imam who had criticised jihadist
-                # groups": who the one done to is, told as the past before the act
+                # groups": who the one done to is, told as the past before the act (but
+                # "journalists who had been detained by police on Monday": a day of its own)
             if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
                     tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
                 continue  # "detained impeached President Yoon", "the jailed opposition
