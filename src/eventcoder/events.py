@@ -1147,6 +1147,11 @@ class _Actors:
                     c.dep_ in ("det", "poss") for c in _kids(conj))))
             # (not a description: "Hungary, the EU's most Russia-friendly government",
             # "Ruth Lopez, a lawyer and critic of President Bukele")
+            if conj.dep_ == "conj" and tok.tag_ == "NN" and conj.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in _kids(tok)) and not any(
+                    c.dep_ in ("det", "nummod", "poss") for c in _kids(conj)):
+                continue  # "shot a student activist and parliamentary candidate": one
+                # person, two descriptions under one article
             if (conj.dep_ == "conj" or listed) and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 for m in self.of(conj, depth + 1):
                     if m not in found:
