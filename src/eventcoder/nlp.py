@@ -879,6 +879,10 @@ _BLOWS = frozenset({f"{w}{s}" for w in ("strike", "airstrike", "air-strike", "at
                                           "bombing", "shelling", "ambush", "operation",
                                           "drone", "clash", "offensive", "bombardment")
                     for s in ("", "s", "es")})
+# Charges told after the clause that makes them, and the verbs of their denial: "..., charges
+# Kabul denied".
+_CHARGE_WORDS = ("charges", "accusations", "allegations", "claims")
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 # Adjectives that are nouns too, for people: "a French national", "a Ukrainian native".
 _NOUN_ADJECTIVES = frozenset({"national", "native", "resident", "local", "expatriate"})
 # What a court sentences one to: "to three years", "to life", "to prison".
@@ -911,6 +915,43 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     verbs: list[int] = []
     deps = doc.to_array(DEP)  # (the parse as read: the repairs below are made together)
     lowers = doc.to_array(LOWER)  # (the words, which no repair changes)
+    charge_nouns: list[int] = []
+    # "accused India and Afghanistan of backing the militants, charges both Kabul and New
+    # Delhi denied": the charges read as a verb, those who deny them as its object and the
+    # denial as their modifier; the charges are a noun told of the clause before, the denial
+    # their relative clause, with its subject
+    for spot in np.isin(lowers, [doc.vocab.strings.add(w) for w in _CHARGE_WORDS]
+                        ).nonzero()[0]:
+        word = doc[int(spot)]
+        if word.pos_ not in ("VERB", "AUX") or word.dep_ not in ("conj", "ROOT") or \
+                word.i == 0 or doc[word.i - 1].text != ",":
+            continue
+        # (the clause that makes the charges: the verb's head, or its complement before it,
+        # read as what the charges say)
+        main = word.head if word.dep_ == "conj" else next(
+            (c for c in word.children if c.dep_ == "ccomp" and c.i < word.i), None)
+        if main is None:
+            continue
+        # (the denial its complement, with its own subject, or the deniers its object with
+        # the denial their modifier)
+        denial = next((c for c in word.children if c.dep_ == "ccomp" and
+                       c.lemma_.lower() in _DENIALS), None)
+        deniers = next((c for c in denial.children if c.dep_ == "nsubj"), None) \
+            if denial is not None else next((c for c in word.children if c.dep_ == "dobj"), None)
+        if denial is None and deniers is not None:
+            denial = next((c for c in deniers.children if c.dep_ in ("acl", "relcl") and
+                           c.lemma_.lower() in _DENIALS), None)
+        if denial is None or deniers is None:
+            continue
+        if word.dep_ == "ROOT":
+            moves.append((main.i, main.i, "ROOT"))
+            moves.extend((c.i, main.i, c.dep_) for c in word.children
+                         if c.dep_ == "punct" and c.i != word.i - 1)
+        moves.append((word.i, main.i, "npadvmod"))
+        moves.append((denial.i, word.i, "relcl"))
+        moves.append((deniers.i, denial.i, "nsubj"))
+        charge_nouns.append(word.i)
+        pasts.append(denial.i)
     for at in (deps == ccomp).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "NOUN" and word.tag_ == "NN" and any(
@@ -2097,7 +2138,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         doc[i].pos_, doc[i].tag_ = "ADP", "IN"
     for i in noun_objects:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
-    for i in plurals:
+    for i in (*plurals, *charge_nouns):
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NNS", _plural_base(doc[i].lower_)
     return doc
 
