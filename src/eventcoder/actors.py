@@ -1320,7 +1320,8 @@ _TRADE_PLACES = frozenset({"school", "university", "college", "education", "hosp
                            "church", "mosque", "temple", "seminary", "academy", "campus",
                            "institute", "faculty", "farm", "factory", "plant"})
 # ... and those a town names the country of ("police in Kenscoff", "students in Leh"): all
-# but armies and states' envoys, who act abroad too.
+# but armies and states' envoys, who act abroad too (and health workers: "a missile hit Soroka
+# hospital in Beersheba" names a building, no actor of the town's country).
 _IN_TOWN = (_AT_HOME - {"HLH"}) | {"JUD", "CRM", "EDU", "LAB", "MED"}
 # Entity types the recogniser gives a lone unfamiliar name ("Prabowo" CARDINAL, "Takaichi"
 # EVENT): a curated surname alone in one of them is still the person.

@@ -7901,7 +7901,7 @@ class EventCoder:
             # "an attack by Boko Haram fighters on a base on the shores of Lake Chad", "a
             # suicide car bombing on a military camp in Gao": the base is its army's
             targets = [replace(m, code=f"{m.country}MIL", sector="MIL",
-                               plover_sector=None) for m in targets]
+                               plover_sector="Military") for m in targets]
         if hit.code == "175" and sources and targets and all(
                 (m.sector or "")[:3] == "MIL" for m in sources) and all(
                 m.country and m.country not in {s.country for s in sources} and

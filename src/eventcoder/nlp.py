@@ -2026,15 +2026,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         thing = verb.head
-        said = thing.head
+        next_verb = thing.head
         doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if verb.tag_ not in ("VBD", "VBN") or doer is None or thing.i < verb.i or \
-                thing.dep_ != "nsubj" or said.i < thing.i or said.pos_ != "VERB" or \
+                thing.dep_ != "nsubj" or next_verb.i < thing.i or next_verb.pos_ != "VERB" or \
                 not any(c.dep_ == "cc" and c.i > thing.i for c in thing.children):
             continue
-        moves.append((verb.i, verb.i if said.dep_ == "ROOT" else said.head.i, said.dep_))
+        moves.append((verb.i, verb.i if next_verb.dep_ == "ROOT" else next_verb.head.i,
+                      next_verb.dep_))
         moves.append((thing.i, verb.i, "dobj"))
-        moves.append((said.i, verb.i, "conj"))
+        moves.append((next_verb.i, verb.i, "conj"))
         moves.extend((c.i, verb.i, c.dep_) for c in thing.children
                      if c.i > thing.i and c.dep_ in ("prep", "npadvmod", "cc", "punct"))
         pasts.append(verb.i)
@@ -2085,11 +2086,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                        for c in word.children):
             continue
         modified = next((c for c in (*verb.children, *word.children) if c.pos_ == "NOUN" and
-                       c.dep_ == ("dobj" if word.dep_ == "conj" else "nsubj") and
-                       c.right_edge.i == word.i - 1 and
-                       any(g.dep_ == "conj" for g in c.children)), None)
+                         c.dep_ == ("dobj" if word.dep_ == "conj" else "nsubj") and
+                         c.right_edge.i == word.i - 1 and
+                         any(g.dep_ == "conj" for g in c.children)), None)
         if modified is not None and not any(c.dep_ == "nsubj" and c.i != modified.i
-                                          for c in word.children):
+                                            for c in word.children):
             moves.append((word.i, verb.i, "dobj"))
             moves.append((modified.i, word.i, "compound"))
             plurals.append(word.i)
