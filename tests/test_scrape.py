@@ -881,3 +881,15 @@ def test_a_reprint_line_s_article_is_not_the_outlet_s_name() -> None:
     scrape = clean_scrape(raw)
     assert scrape.original_outlet == "Associated Press"
     assert scrape.published == "2026-01-24T08:30:00-05:00"
+
+
+@pytest.mark.parametrize("raw", [
+    "MARCH1/2000\n0 a.\nAA (A)\u2013 a.",
+    "0 a.\n0\n0\n0\n0\n0\n0\n:\nAA (A)\u2013 a.",
+])
+def test_a_wire_dateline_after_a_header_opens_the_story_once(raw: str) -> None:
+    """The lines above a wire's opening dateline are its header whether or not a header
+    dateline stands above them, and only the lines cleaning keeps are counted: cleaned again,
+    the story opens in the same place (two cases the property test found)."""
+    first = clean_scrape(raw)
+    assert clean_scrape(first.text).text == first.text

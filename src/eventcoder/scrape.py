@@ -862,14 +862,13 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
         if seg.prose:
             prose_before += 1
     start = next((i for i in range(0 if anchor is None else anchor + 1, n) if segs[i].prose), None)
-    if start is not None and anchor is None and not _opens_story(segs[start].text):
+    if start is not None and not _opens_story(segs[start].text):
         # "Donate to keep our journalism free for everyone." above the headline and "LAGOS,
         # Tuesday 3 March 2026 (Reuters) - ...": a wire's opening dateline starts the story;
-        # the short lines before it, prose or not, are its header
-        opening = next((i for i in range(start + 1, min(n, start + _HEADER_SPAN))
-                        if segs[i].prose and _opens_story(segs[i].text)), None)
-        if opening is not None and all(segs[i].words <= _HEADER_WORDS
-                                       for i in range(start, opening)):
+        # the short lines before it, prose or not, are its header (after a header dateline
+        # too, or the story cleaned again, its header dateline gone, would lose a paragraph)
+        opening = _story_opening(segs, start)
+        if opening is not None:
             start = opening
     if start is None:
         start = n
@@ -941,10 +940,27 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|
                         re.IGNORECASE)
 
 
-# How far down, and how long, the lines above a wire's opening dateline may be for them to be
-# its header (a banner, a section label, the headline, a byline), not the story.
+# How many, and how long, the lines above a wire's opening dateline may be for them to be its
+# header (a banner, a section label, the headline, a byline), not the story.
 _HEADER_SPAN = 8
 _HEADER_WORDS = 30
+
+
+def _story_opening(segs: list[_Seg], start: int) -> int | None:
+    """The paragraph after ``start`` that opens with a wire's dateline, when every line from
+    ``start`` to it that cleaning keeps is short and there are few of them. Lines dropped as
+    clutter are not counted, so the story cleaned again (without them) opens in the same
+    place."""
+    kept = 0
+    for i in range(start, len(segs)):
+        seg = segs[i]
+        if i > start and seg.prose and _opens_story(seg.text):
+            return i
+        if seg.reason is None:
+            kept += 1
+            if kept >= _HEADER_SPAN or seg.words > _HEADER_WORDS:
+                return None
+    return None
 
 
 def _opens_story(text: str) -> bool:
