@@ -2145,13 +2145,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
 
 
 def _plural_base(word: str) -> str:
-    """A regular plural's singular: "drills" -> "drill", "exercises" -> "exercise", "parties"
-    -> "party" (but "sorties" -> "sortie")."""
-    if word.endswith("ies") and word not in _IE_PLURALS:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return word[:-2]
-    return word[:-1]
+    """A regular plural's singular, as :func:`_stem` reads it: "drills" -> "drill", "parties"
+    -> "party" (but "sorties" -> "sortie", "ties" -> "tie")."""
+    return word[:-1] if word in _IE_PLURALS else _stem(word)
 
 
 # Plurals of words ending in "-ie" (not "-y"): "sorties", "movies".

@@ -913,7 +913,7 @@ def _assemble(segs: list[_Seg], seg_lines: list[_Lines], *,
     dateline_day = None
     if published is None and lead is not None and lead.group("when"):
         # "NAIROBI, Kenya, Tuesday 25 June 2024, 14:05 EAT — ...": the day the story is filed
-        when = local_zone(lead.group("when").strip(", "), dateline)
+        when = _lead_when(lead)
         published = find_dateline(when)
         year = _copyright_year(segs) if published is None else None
         if year is not None:
@@ -1193,7 +1193,12 @@ def _wire_dateline(text: str) -> str | None:
     lead = _line_dateline(text)
     if lead is None or not lead.group("when") or lead.end() < len(text):
         return None
-    return find_dateline(local_zone(lead.group("when").strip(", "), lead.group("place")))
+    return find_dateline(_lead_when(lead))
+
+
+def _lead_when(lead: re.Match[str]) -> str:
+    """The day (and time) a wire dateline gives, its zone read where the dateline places it."""
+    return local_zone(lead.group("when").strip(", "), lead.group("place"))
 
 
 def _dated_part(text: str) -> str | None:
