@@ -6205,6 +6205,7 @@ class EventCoder:
         # "imposed tariffs targeting Chinese steel", "sanctions aimed at Iran's oil sector":
         # whom a measure is aimed at
         found = [m for h in holders for o in _children(h, *_OBJECTS) if lemma(o) in _MEASURES
+                 or any(c.dep_ == "compound" and lemma(c) in _MEASURES for c in _kids(o))
                  for a in _kids(o) if a.dep_ == "acl" and lemma(a) in ("target", "aim", "hit")
                  for p in [*_children(a, "dobj"), *_prep_objects(a, "at")]
                  for m in [*actors.of(p, 1), *_owners(p, actors)] if m not in source]
@@ -9496,6 +9497,31 @@ def _unique(events: Iterable[Event], doc: Doc) -> list[Event]:
                 return True
         return False
 
+    def answered(e: Event) -> Any:
+        """The side a targetless use of force answers: told in a relative clause of the one a
+        use of force was aimed at ("protesters clashed with police, who fired tear gas",
+        "attacked a convoy whose guards returned fire"), it is aimed back at its source."""
+        if e.target is not None or e.source is None or e.negated or not _forceful(e.cameo):
+            return None
+        word = doc[e.extra["token"]]
+        for t in targeted:
+            if (not _forceful(t.cameo) and t.cameo[:3] != "145") or \
+                    t.target is None or t.source is None or one_side(e, t):
+                continue
+            node, top = word, t.extra["token"]
+            while node.dep_ != "relcl" and node.head.i not in (top, node.i):
+                node = node.head
+            told_of = node.head  # (the one the clause is told of, the act's object or the
+            # object of its preposition: "clashed with police, who ...")
+            if node.dep_ == "relcl" and t.target.start <= told_of.idx < t.target.end and (
+                    told_of.head.i == top or (told_of.dep_ == "pobj" and
+                                              told_of.head.head.i == top)):
+                return t.source
+        return None
+
+    for e in events:
+        if "token" in e.extra and (back := answered(e)) is not None:
+            _retarget(e, back)
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in sorted(events, key=lambda e: -e.confidence):

@@ -890,6 +890,35 @@ _TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "death", "
                     "jail", "term", "imprisonment", "detention"})
 
 
+def _subjects_read_as_conjuncts(doc: Doc) -> list[tuple[int, int, str]]:
+    """(token, new head, new dep) moves for a second clause's subject read as the last word
+    of the first clause: "protesters marched on parliament and police fired tear gas" parses
+    "parliament and police" as one coordination, leaving "fired" (a finite verb joined to
+    "marched") with no subject. The noun right before the subjectless verb, the second of a
+    coordination whose first is in the first clause, is the verb's subject; the "and" joins
+    the clauses."""
+    moves: list[tuple[int, int, str]] = []
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or verb.i < 3 or verb.head.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        noun = doc[verb.i - 1]
+        first = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or first.i >= noun.i or \
+                first.dep_ not in ("dobj", "pobj", "attr") or any(
+                    c.i > noun.i for c in noun.children) or first.head.i >= first.i:
+            continue
+        joiner = doc[noun.left_edge.i - 1]
+        if joiner.dep_ != "cc" or joiner.head.i != first.i or \
+                joiner.lower_ not in ("and", "but", "while") or \
+                verb.head.i not in {t.i for t in first.ancestors}:
+            continue
+        moves.append((noun.i, verb.i, "nsubj"))
+        moves.append((joiner.i, verb.head.i, "cc"))
+    return moves
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -916,6 +945,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     deps = doc.to_array(DEP)  # (the parse as read: the repairs below are made together)
     lowers = doc.to_array(LOWER)  # (the words, which no repair changes)
     charge_nouns: list[int] = []
+    moves.extend(_subjects_read_as_conjuncts(doc))
     # "accused India and Afghanistan of backing the militants, charges both Kabul and New
     # Delhi denied": the charges read as a verb, those who deny them as its object and the
     # denial as their modifier; the charges are a noun told of the clause before, the denial
