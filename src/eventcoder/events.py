@@ -2808,6 +2808,12 @@ class EventCoder:
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)  # "talks mediated by Qatar": the talks are mediated
         objs += _participle_objects(tok)
+        if not passive and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+                tok.head.i < tok.i and any(
+                    c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in _kids(tok)) and \
+                all(o.tag_ in ("WDT", "WP") for o in _children(tok, "dobj")):
+            objs.append(tok.head)  # "an offer Kyiv dismissed", "the deal which Iran signed":
+            # an object relative clause does its verb to the noun it is told of
         # "declared the ambassador persona non grata": the parser makes the label a clause of
         # the one declared (its subject), the label and the one declared what is declared
         objs += [w for c in _children(tok, "ccomp") if c.pos_ in ("NOUN", "PROPN") and
@@ -3752,7 +3758,8 @@ class EventCoder:
                         tok.dep_ in ("acomp", "amod", "oprd") and any(
                             p.dep_ == "prep" and p.lower_ in (
                                 ("to",) if tok.lemma_.lower() == "open" else ("for", "to"))
-                            and any(o.dep_ == "pobj" and lemma(o) in _TALKS_OFFERED
+                            and any((o.dep_ == "pobj" and lemma(o) in _TALKS_OFFERED) or (
+                                o.dep_ == "pcomp" and lemma(o) in _TALKING_OFFERED)
                                     for o in _kids(p)) for p in _kids(tok)))):
                 # "ready to negotiate", and "ready for talks", "open to a ceasefire": the
                 # intent the complement or the noun names (refined below); not "ready to
@@ -8421,6 +8428,10 @@ _ACTS_ON_PERSONS = frozenset({
     "transfer", "pushback", "return", "treatment", "internment", "eviction", "roundup"})
 
 # What a side says it is ready for or open to: talks, a truce, a deal.
+# What one may be open or ready to do, as a gerund: "open to meeting Putin", "ready for
+# negotiating".
+_TALKING_OFFERED = frozenset({"meet", "talk", "negotiate", "discuss", "resume", "sign",
+                              "mediate"})
 _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
                             "settlement", "agreement", "compromise", "meeting", "summit",
                             "cooperation", "mediation", "exchange"})
