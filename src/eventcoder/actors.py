@@ -1381,7 +1381,8 @@ def join_code(base: str, agent: str | None) -> str:
     if groups & _ARMED or base[:3] == "IMG":
         # "al-Shabaab militants" are al-Shabaab (SOMREB), not SOMREBUAF; "Islamic State
         # jihadists" are IMGMUSISI, its faith already in its code; its "operatives" its own
-        groups |= _ARMED | _FAITHS | {"OPP", "RAD", "SEP", "SPY"}  # ("Hezbollah operatives")
+        groups |= _ARMED | _FAITHS | {"OPP", "RAD", "SEP", "SPY", "MIL"}  # ("Hezbollah
+        # operatives"; "the RSF said its drones": the group's own, no army)
     extra = [agent[k:k + 3] for k in range(0, len(agent), 3)]
     return base + "".join(g for g in extra if g not in groups)
 

@@ -2803,6 +2803,8 @@ class EventCoder:
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if passive else _OBJECTS)))
         if passive:  # "Abbas was denied a visa", "was granted asylum": what is kept
             objs += _children(tok, "dobj")
+        if passive and not objs and tok.dep_ == "conj" and _passive(tok.head):
+            objs += _children(tok.head, *_PASSIVE_SUBJECTS)  # "were robbed and beaten by"
         # "was handing over the body": the parser hangs the object on the particle
         objs += [p for c in _kids(tok) if c.dep_ == "prt" for p in _children(c, "pobj")]
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -7923,6 +7925,13 @@ class EventCoder:
                     for r in (_mention_root(tok.doc, m),)) for m in targets):
             targets = []  # "handed over the hostages to the Red Cross": a go-between (but
             # "freed two WHO staff members": the UN's own people, freed)
+        if not targets and (hit.code[:3] in ("191", "192") or hit.code[:2] in ("19", "20")):
+            # "seized the central Somali town of Moqokori": a settlement the gazetteer does
+            # not know, of the country its adjective names
+            targets = [replace(m, basis="location") for o in _children(tok, *_OBJECTS)
+                       if lemma(o) in _SETTLEMENT_WORDS for c in _children(o, "amod")
+                       if (m := actors.at.get(c.i)) is not None and m.country and
+                       m.code == m.country][:1]
         if hit.code[:3] in ("087", "192") and sources and targets and all(
                 (s.sector or "GOV")[:3] in ("MIL", "COP", "GOV", "SPY") for s in sources) and all(
                 (m.basis == "location" or (
