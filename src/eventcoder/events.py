@@ -583,6 +583,9 @@ _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "
 _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
                        "drop", "defeat", "thwart", "torpedo", "stall", "water"})
 # Offences that make an arrest political: "arrested a man suspected of spying".
+# Offences of a crowd in unrest, which a state's arrests for put down (see _suspected).
+_UNREST_OFFENCES = frozenset({"loot", "looting", "arson", "vandalism", "rioting", "rioter",
+                              "unrest", "clash", "riot"})
 _POLITICAL_OFFENCES = frozenset({
     "spy", "spying", "espionage", "sabotage", "saboteur", "treason", "terrorism", "terrorist",
     "extremism", "extremist", "sedition", "seditious", "insurrection", "subversion", "coup",
@@ -2145,6 +2148,14 @@ def _told_to(verb: Token, clause: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
         return False
     return subject.lower_ in ("it", "they") or subject.lemma_.lower() == told.lemma_.lower()
+
+
+def _suspected(word: Token | None) -> bool:
+    """Whether a noun is told as suspected or accused of something: "three men suspected of
+    stealing", "a man accused of fraud"."""
+    return word is not None and any(
+        c.dep_ in ("acl", "relcl") and lemma(c) in ("suspect", "accuse") and c.tag_ == "VBN"
+        for c in _kids(word))
 
 
 def _mention_root(doc: Doc, mention: ActorMention) -> Token | None:
@@ -7262,7 +7273,9 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
-        if hit.code == "045" and (not targets or all(
+        brokered = tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING and \
+            lemma(tok.head) in _TALKS | _TRUCES | {"deal", "round", "agreement", "accord"}
+        if hit.code == "045" and (brokered or not targets or all(
                 m.country in {s.country for s in sources} for m in targets)) and (
                 (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING) or (
                     tok.dep_ == "pobj" and tok.head.lower_ == "as" and
@@ -7285,9 +7298,12 @@ class EventCoder:
                        for m in actors.of(w)]
             parties += [m for h in (node, *_children(node, "dobj"))
                         for p in _prep_objects(h, "with") for m in actors.of(p)]
-            targets = [m for m in dict.fromkeys(parties) if m not in sources and
-                       m.basis != "location" and
-                       m.country not in {s.country for s in sources}]
+            if lemma(node) in _MEETING_VERBS:  # "X met Y ..., in talks mediated by Z"
+                parties += [m for o in _children(node, "dobj") for w in (o, *o.conjuncts)
+                            for m in actors.of(w)]
+            found = [m for m in dict.fromkeys(parties) if m not in sources and
+                     m.basis != "location" and m.country not in {s.country for s in sources}]
+            targets = found if found or not brokered else targets
         if hit.code[:2] == "12" and tok.pos_ == "VERB":
             # "refused to impose sanctions on Russia despite pressure from the European Union":
             # a refusal answers those who press for the act, not those it would be done to
@@ -7645,6 +7661,10 @@ class EventCoder:
         if "+conditional" in hit.rule and not self._own_word(
                 tok, sources, actors, last, unreported=hit.rule.endswith(":firm")):
             return []  # "Russia could attack if talks fail, analysts said": not Russia's threat
+        if hit.code[:3] in ("012", "013") and tok.pos_ == "VERB" and not self._own_word(
+                tok, sources, actors, last, unreported=True):
+            return []  # "Analysts say the Gulf states fear being drawn into a war": a mood
+            # an onlooker reads in a side, not the side's word
         if hit.rule.endswith("+future") and (_guessed(tok) or hit.code[:2] == "13") and \
                 not self._own_word(tok, sources, actors, last, unreported=True):
             return []  # "Seoul's spy agency said North Korea was likely preparing to send
@@ -7788,6 +7808,17 @@ class EventCoder:
             home = {m.country for m in sources}
             targets = [m for m in targets if not self._lone_person(tok.doc, m) or
                        (m.country is not None and m.country not in home)]
+            # "arrested three men suspected of stealing luxury watches", "detained two women
+            # on suspicion of fraud": suspects of a crime, no one political (a foreigner is
+            # kept: "detained two Britons suspected of smuggling")
+            # (but not those suspected of the crowd's offences in unrest: "arrested 27 people
+            # suspected of looting and arson")
+            unrest = any(lemma(t) in _UNREST_OFFENCES for t in tok.sent)
+            suspicion = not unrest and any(lemma(p) == "suspicion"
+                                           for p in _prep_objects(tok, "on"))
+            targets = [m for m in targets if m.country not in home or not (
+                m.basis in ("context", "agent") and (m.sector or "CVL")[:3] in _PRIVATE_SECTORS
+                and (suspicion or (not unrest and _suspected(_mention_root(tok.doc, m)))))]
             named = _PASSIVE_SUBJECTS if _passive(tok) else _OBJECTS
             # the people it is done to: its object, or whom the weapon is aimed at ("fired
             # tear gas at pensioners")
@@ -7801,8 +7832,9 @@ class EventCoder:
                 targets = [m for o in purpose for m in actors.of(o) if m not in sources and
                            m.basis != "location"]
             done_to += purpose
-            kept = any(o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON" or
-                       lemma(o) in _CROWDS or o.lower_ == "them" for o in done_to)
+            kept = any((o.tag_ in ("NNS", "NNPS") or o.ent_type_ == "PERSON" or
+                        lemma(o) in _CROWDS or o.lower_ == "them") and
+                       not suspicion and (unrest or not _suspected(o)) for o in done_to)
             if not targets and not kept:  # "detained dozens of people", "arrested Disha Ravi"
                 return []
         if hit.code[:2] == "14" and sources and sources[0].country and all(

@@ -2131,6 +2131,10 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and word.lower_ in _NOUN_ADJECTIVES \
                 and any(c.dep_ == "det" for c in word.children):
             word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+        elif word.dep_ == "amod" and word.lower_ in _NOUN_ADJECTIVES and 0 < word.i < len(doc) - 1 \
+                and doc[word.i - 1].ent_type_ == "NORP" and doc[word.i + 1].ent_type_ == "PERSON":
+            # "released French national Lennart Monterlos": the title before a name
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
     for i, base in relemma:
         doc[i].lemma_ = base
     for i in past_tags:
