@@ -919,6 +919,32 @@ def _subjects_read_as_conjuncts(doc: Doc) -> list[tuple[int, int, str]]:
     return moves
 
 
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _objects_read_as_time_modifiers(doc: Doc) -> list[tuple[int, int, str]]:
+    """(token, new head, new dep) moves for a verb's object the parser made a modifier of the
+    time that follows it: "freed opposition figure Sergei Tikhanovsky hours after Lukashenko
+    met ..." reads "Tikhanovsky hours" as one noun phrase, the measure of the "after"
+    clause, leaving "freed" with no object. The name is the verb's object."""
+    moves: list[tuple[int, int, str]] = []
+    for unit in doc:
+        if unit.lemma_.lower() not in _TIME_UNITS or unit.dep_ != "npadvmod" or unit.i == 0:
+            continue
+        clause = unit.head
+        verb = clause.head
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                              for c in clause.children) or \
+                verb.pos_ != "VERB" or verb.i >= unit.i or any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        name = doc[unit.i - 1]
+        if name.head.i != unit.i or name.dep_ != "compound" or name.pos_ != "PROPN":
+            continue
+        moves.append((name.i, verb.i, "dobj"))
+    return moves
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -946,6 +972,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     lowers = doc.to_array(LOWER)  # (the words, which no repair changes)
     charge_nouns: list[int] = []
     moves.extend(_subjects_read_as_conjuncts(doc))
+    moves.extend(_objects_read_as_time_modifiers(doc))
     # "accused India and Afghanistan of backing the militants, charges both Kabul and New
     # Delhi denied": the charges read as a verb, those who deny them as its object and the
     # denial as their modifier; the charges are a noun told of the clause before, the denial
