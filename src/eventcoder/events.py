@@ -6851,6 +6851,10 @@ class EventCoder:
                    for p in ("in", "from", "to", "by") for q in _prep_objects(c, p)]
         places += [q for c in _kids(thing) if c.dep_ == "acl" and lemma(c) in _TRADE_VERBS
                    for d in _children(c, "dative") for q in _children(d, "pobj")]
+        if not places and lemma(thing) in _TRADE_FLOWS:
+            # "impose a tariff on goods from Brazil": the parser may hang the origin on the verb
+            verb = next((a for a in list(thing.ancestors)[:4] if a.pos_ == "VERB"), None)
+            places = _prep_objects(verb, "from") if verb is not None else []
         return [m for q in places for m in actors.of(q) or EventCoder._place_at(actors, q)][:2]
 
     @staticmethod
@@ -7173,6 +7177,11 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code == "1245" and sources and targets and all(
+                m.country and m.country in {s.country for s in sources} for m in targets):
+            # "The Supreme Court refused to allow the administration to deploy troops": a
+            # refusal at home, no foreign involvement refused
+            hit.code, hit.rule = "120", hit.rule + "+at-home"
         if hit.code[:3] == "174" and targets:
             # "Pakistani authorities deported nearly 9,000 people": the deported are foreigners,
             # not of the country the story's setting gives bare people
