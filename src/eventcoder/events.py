@@ -6854,7 +6854,7 @@ class EventCoder:
         if not places and lemma(thing) in _TRADE_FLOWS:
             # "impose a tariff on goods from Brazil": the parser may hang the origin on the verb
             verb = next((a for a in list(thing.ancestors)[:4] if a.pos_ == "VERB"), None)
-            places = _prep_objects(verb, "from") if verb is not None else []
+            places = list(_prep_objects(verb, "from")) if verb is not None else []
         return [m for q in places for m in actors.of(q) or EventCoder._place_at(actors, q)][:2]
 
     @staticmethod
