@@ -2816,6 +2816,14 @@ class EventCoder:
             objs += _children(tok, "dobj")
         if passive and not objs and tok.dep_ == "conj" and _passive(tok.head):
             objs += _children(tok.head, *_PASSIVE_SUBJECTS)  # "were robbed and beaten by"
+        if not passive and not objs and tok.pos_ == "VERB":
+            # "denying and revoking visas": the object the parser hangs on the second of two
+            # verbs in one form, joined by "and" or "or", is the first's too
+            objs += [o for v in _children(tok, "conj") if v.tag_ == tok.tag_ and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or") and tok.i < c.i < v.i
+                for c in _kids(tok)) and not any(
+                c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux") for c in _kids(v))
+                for o in _children(v, *_OBJECTS)]
         # "was handing over the body": the parser hangs the object on the particle
         objs += [p for c in _kids(tok) if c.dep_ == "prt" for p in _children(c, "pobj")]
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -3238,9 +3246,11 @@ class EventCoder:
         for noun in nouns:
             if noun.i in ended and noun.pos_ == "NOUN":
                 # the end of a sanction, a measure, violence or dissent: yielding (08x)
-                ending: str | None = next((_ENDED_READING.get(r.code[:2]) for r in
-                               self.triggers.get(lemma(noun), "NOUN")
-                               if _ENDED_READING.get(r.code[:2])), None)
+                endings = [_ENDED_READING[r.code[:2]] for r in
+                           self.triggers.get(lemma(noun), "NOUN") if r.code[:2] in _ENDED_READING]
+                # (force ended first: "an end to attacks on civilians" is de-escalation,
+                # whatever other rows the noun has)
+                ending: str | None = "087" if "087" in endings else next(iter(endings), None)
                 if ending is None and lemma(noun) in _DISSENT:
                     ending = "082"
                 if ending is not None:
@@ -7177,6 +7187,11 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if hit.code[:3] == "162" and not targets and tok.pos_ == "VERB" and any(
+                lemma(o) in ("budget", "spending", "staff", "workforce", "cost") and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                    for c in _kids(o)) for o in _children(tok, "dobj")):
+            return []  # "The WHO said it would cut its budget by a fifth": its own books
         if hit.code == "1245" and sources and targets and all(
                 m.country and m.country in {s.country for s in sources} for m in targets):
             # "The Supreme Court refused to allow the administration to deploy troops": a

@@ -945,6 +945,25 @@ def _objects_read_as_time_modifiers(doc: Doc) -> list[tuple[int, int, str]]:
     return moves
 
 
+def _subjects_read_as_gerunds(doc: Doc) -> list[tuple[int, int, str]]:
+    """(token, new head, new dep) moves for a sentence's subject the parser gave to the
+    participle that describes it: "Kenyan police officers leading the U.N.-backed mission
+    were ambushed by gangs" parses "officers leading the mission" as a gerund clause with its
+    own subject, the clause the subject of "were ambushed". The noun is the subject, the
+    participle its modifier."""
+    moves: list[tuple[int, int, str]] = []
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass") or verb.i == 0:
+            continue
+        noun = doc[verb.i - 1]
+        if noun.head.i != verb.i or noun.dep_ != "nsubj" or noun.tag_ not in ("NNS", "NNPS") \
+                or any(c.dep_ == "case" for c in noun.children):
+            continue
+        moves.append((noun.i, verb.head.i, "nsubjpass" if verb.dep_ == "csubjpass" else "nsubj"))
+        moves.append((verb.i, noun.i, "acl"))
+    return moves
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -973,6 +992,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     charge_nouns: list[int] = []
     moves.extend(_subjects_read_as_conjuncts(doc))
     moves.extend(_objects_read_as_time_modifiers(doc))
+    moves.extend(_subjects_read_as_gerunds(doc))
     # "accused India and Afghanistan of backing the militants, charges both Kabul and New
     # Delhi denied": the charges read as a verb, those who deny them as its object and the
     # denial as their modifier; the charges are a noun told of the clause before, the denial
