@@ -583,6 +583,12 @@ _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "
 _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
                        "drop", "defeat", "thwart", "torpedo", "stall", "water"})
 # Offences that make an arrest political: "arrested a man suspected of spying".
+# Words of people taken by those who hold no state's prisons: "hostages kidnapped by gunmen".
+_TAKEN_CAPTIVE = frozenset({"kidnap", "abduct", "hostage", "captive", "abductee", "seize",
+                            "kidnapping", "abduction"})
+# The sectors of people a state holds when their release is asked for with no holder named.
+_HELD_BY_STATE = frozenset({"OPP", "MED", "CVL", "EDU", "LAB", "NGO", "HRI", "REL", "ELI",
+                            "PTY", "ACT", "ENV", "LEG"})
 # Offences of a crowd in unrest, which a state's arrests for put down (see _suspected).
 _UNREST_OFFENCES = frozenset({"loot", "looting", "arson", "vandalism", "rioting", "rioter",
                               "unrest", "clash", "riot"})
@@ -7297,6 +7303,24 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
+        if hit.code in ("0253", "1053") and targets:
+            # "called for Imamoglu's release", "demanded the release of the detained
+            # journalists in Ethiopia": an appeal for a release is made to the one holding
+            # them; with no holder named, a state's own people are held by their state (but
+            # "the release of students kidnapped in Kebbi": held by no one named; nor when the
+            # one asking is of their country: "France demanded the release of the tourists")
+            release = tok if lemma(tok) == "release" else next(
+                (t for t in tok.subtree if lemma(t) == "release" and t.pos_ == "NOUN"), None)
+            held = {t.i for t in release.subtree} if release is not None else set()
+            if held and not any(lemma(t) in _TAKEN_CAPTIVE for t in tok.sent):
+                targets = [replace(m, code=m.country, sector=None, plover_sector=None,
+                                   basis="context")
+                           if m.country and len(m.country) == 3 and
+                           m.country not in ORG_PREFIXES and
+                           m.country not in {s.country for s in sources} and
+                           (m.sector or "")[:3] in _HELD_BY_STATE and
+                           any(t.idx == m.start for t in tok.doc if t.i in held) else m
+                           for m in targets]
         brokered = tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING and \
             lemma(tok.head) in _TALKS | _TRUCES | {"deal", "round", "agreement", "accord"}
         if hit.code == "045" and (brokered or not targets or all(
