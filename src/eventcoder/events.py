@@ -7311,15 +7311,15 @@ class EventCoder:
             # one asking is of their country: "France demanded the release of the tourists")
             release = tok if lemma(tok) == "release" else next(
                 (t for t in tok.subtree if lemma(t) == "release" and t.pos_ == "NOUN"), None)
-            held = {t.i for t in release.subtree} if release is not None else set()
-            if held and not any(lemma(t) in _TAKEN_CAPTIVE for t in tok.sent):
+            within = {t.i for t in release.subtree} if release is not None else set()
+            if within and not any(lemma(t) in _TAKEN_CAPTIVE for t in tok.sent):
                 targets = [replace(m, code=m.country, sector=None, plover_sector=None,
                                    basis="context")
                            if m.country and len(m.country) == 3 and
                            m.country not in ORG_PREFIXES and
                            m.country not in {s.country for s in sources} and
                            (m.sector or "")[:3] in _HELD_BY_STATE and
-                           any(t.idx == m.start for t in tok.doc if t.i in held) else m
+                           any(t.idx == m.start for t in tok.doc if t.i in within) else m
                            for m in targets]
         brokered = tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING and \
             lemma(tok.head) in _TALKS | _TRUCES | {"deal", "round", "agreement", "accord"}
