@@ -698,6 +698,9 @@ def test_a_two_city_dateline_is_blanked_and_names_no_actor(pipeline: CodingPipel
     ("PORT SUDAN, Sudan, Aug. 14 (Reuters) - ", "Sudan's army chief rejected the plan."),
     ("WASHINGTON, March 3 (Reuters) - ", "The U.S. imposed tariffs."),
     ("KYIV (AP) -- ", "Russia fired missiles."),
+    # (the weekday alone, with the time and its zone)
+    ("KHARTOUM, Sudan, Tuesday 11:42 GMT (AP) \u2014 ", "A drone struck a market."),
+    ("KYIV, Ukraine, Saturday (AP) \u2014 ", "Russia fired missiles."),
 ])
 def test_the_dateline_is_blanked_before_parsing(lead: str, story: str) -> None:
     masked = mask_lead(lead + story)

@@ -198,9 +198,12 @@ def _from_epoch(digits: str) -> str | None:
 # the wires' capitals, is a dateline only with its day or its agency ("Kinshasa, Congo (AP) — ",
 # "Nairobi, June 3 (Reuters) - "): a bare "Nairobi – " may open a sentence. ``place``, ``when``
 # and ``agency`` are its parts.
-_WHEN = (r",?[ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
-         r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?"
-         r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?")
+# (or the weekday alone, perhaps with the time: "KHARTOUM, Sudan, Tuesday 11:42 GMT (AP) — ")
+_CLOCK = r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,5})?)?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN = (r",?[ ](?:(?:" + _WEEKDAY + r",?[ ])?"
+         r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Z][a-z]{2,8})(?:,?[ ]\d{4})?" + _CLOCK +
+         r"|" + _WEEKDAY + _CLOCK + r")")
 # (a region or country, "Bosnia and Herzegovina", "Democratic Republic of Congo" too)
 # (not the day's weekday or month: "BEIJING, Friday 17 April 2026")
 _REGION = (r"(?:,[ ](?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
