@@ -4762,9 +4762,11 @@ class EventCoder:
                         lemma(t) in _REPLIES and any(
                             c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_WORDS
                             for c in _kids(t))
-                        for clause in _children(hit.token, "ccomp") for t in clause.subtree):
+                        for clause in _children(hit.token, "ccomp", "xcomp")
+                        for t in clause.subtree):
                 # "warned Pakistan that any attack would be met with a stronger military
-                # response": the reply warned of is one by force
+                # response", "threatened to respond with overwhelming military force": the
+                # reply warned of is one by force
                 hit.code, hit.rule = "138", hit.rule + "+armed-reply"
         # "urged donors to restore funding", "urged India to restore the treaty": what is to
         # be restored says the appeal's kind; only rights and freedoms are appealed for as such
