@@ -7305,6 +7305,14 @@ class EventCoder:
                       for m in actors.of(q) if m.basis != "location" and m not in sources]
         if aimed:
             targets = aimed
+        if not targets and hit.code[:2] == "11" and tok.dep_ == "advcl" and \
+                tok.tag_ == "VBG" and any(o.lower_ in ("it", "them") for o in
+                                          _children(tok, "dobj")):
+            # "would withdraw from the ICC, calling it a tool of repression": what the main
+            # clause acts on
+            targets = [m for o in (*_children(tok.head, "dobj"), *(
+                q for p in _children(tok.head, "prep") for q in _children(p, "pobj")))
+                for m in actors.of(o) if m not in sources and m.basis != "location"][:1]
         if hit.code in ("0253", "1053") and targets:
             # "called for Imamoglu's release", "demanded the release of the detained
             # journalists in Ethiopia": an appeal for a release is made to the one holding
