@@ -1903,6 +1903,8 @@ _CONDEMNED = frozenset({
     "shameful", "absurd", "hostile", "interference", "blackmail", "unconstitutional",
     "terrorism", "massacre", "genocide", "bloodbath", "piracy", "sham", "farce", "travesty",
     "charade", "fraudulent", "rigged", "unfriendly", "provocative", "aggressive",
+    "counterproductive", "destabilising", "destabilizing", "unjust",
+    "unwarranted", "baseless", "deplorable", "abhorrent", "inhumane", "cruel",
     # ("observers said the vote was marred by irregularities")
     "mar", "taint", "flawed", "undemocratic"})
 # ... what condemns when said of a side's deeds: "said China's actions were a threat to
