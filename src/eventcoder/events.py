@@ -589,6 +589,9 @@ _TAKEN_CAPTIVE = frozenset({"kidnap", "abduct", "hostage", "captive", "abductee"
 # The sectors of people a state holds when their release is asked for with no holder named.
 _HELD_BY_STATE = frozenset({"OPP", "MED", "CVL", "EDU", "LAB", "NGO", "HRI", "REL", "ELI",
                             "PTY", "ACT", "ENV", "LEG"})
+# Pressure a side says it will not bow to: "would not be intimidated by China".
+_PRESSING = frozenset({"intimidate", "pressure", "coerce", "bully", "blackmail", "cow",
+                       "threaten", "pressurise", "pressurize", "browbeat"})
 # Offences of a crowd in unrest, which a state's arrests for put down (see _suspected).
 _UNREST_OFFENCES = frozenset({"loot", "looting", "arson", "vandalism", "rioting", "rioter",
                               "unrest", "clash", "riot"})
@@ -7202,6 +7205,12 @@ class EventCoder:
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
                     for c in _kids(o)) for o in _children(tok, "dobj")):
             return []  # "The WHO said it would cut its budget by a fifth": its own books
+        if hit.negated and hit.code[:2] in ("13", "17") and tok.pos_ == "VERB" and \
+                _passive(tok) and lemma(tok) in _PRESSING and sources and targets:
+            # "the Philippines would not be intimidated by China", "will not be blackmailed":
+            # not a threat undone but a refusal to yield to the one pressing
+            sources, targets = targets, sources
+            hit.code, hit.rule, hit.negated = "124", hit.rule + "+defied", False
         if hit.code == "1245" and sources and targets and all(
                 m.country and m.country in {s.country for s in sources} for m in targets):
             # "The Supreme Court refused to allow the administration to deploy troops": a
