@@ -5182,8 +5182,10 @@ class EventCoder:
                         for c in _kids(verb.head)))):
             return "skip"  # "the plan, which calls for Hamas to disarm", "the deal would see
             # Israel release 2,000 prisoners": what a text asks or would bring, not done
-        if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING:
-            return "skip"  # "avoided being encircled", "escaped being captured"
+        if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in _EVADING and not any(
+                c.dep_ in ("nsubj", "mark") for c in _kids(verb)):
+            return "skip"  # "avoided being encircled", "escaped being captured" (but "escaped
+            # unharmed after a roadside bomb targeted his convoy": the bombing was done)
         if verb.tag_ == "VBG" and ((verb.dep_ == "xcomp" and lemma(verb.head) in _PUT_OFF) or (
                 verb.dep_ == "pcomp" and verb.head.lower_ == "from" and
                 lemma(verb.head.head) in _PUT_OFF)):
