@@ -688,6 +688,9 @@ _COMBATING = frozenset({"defeat", "fight", "combat", "counter", "crush", "destro
 # Holding captives that states do: "its citizens held in Iran".
 _STATE_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep"})
 # What one is arrested, tried or punished for is a charge: "jailed for spying".
+# Verbs of credit whose "for" tells a deed already told: "thanked Kim for sending troops".
+_CREDITED_FOR = frozenset({"thank", "praise", "commend", "hail", "applaud", "congratulate",
+                           "credit", "reward", "laud", "salute"})
 _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
                            "punish", "fine", "charge", "prosecute", "indict", "try", "trial",
                            "execute", "investigate", "probe", "sue", "detention", "conviction",
@@ -8434,6 +8437,8 @@ def _charged_with(tok: Token) -> bool:
     if tok.dep_ != "pcomp" or tok.head.lower_ != "for":
         return False
     head = tok.head.head
+    if lemma(head) in _CREDITED_FOR:
+        return True  # "thanked Kim for sending troops": a deed told before, credited
     if lemma(head) in _PUNISHED_FOR or (
             head.dep_ in ("dobj", "nsubjpass") and lemma(head.head) in _PUNISHED_FOR):
         return True  # (and "executed a man for spying": the parser hangs "for" on the man)
