@@ -3741,13 +3741,14 @@ class EventCoder:
                 continue  # ("the AU denounced the takeover": the coup, not a call about it)
             if generic and word == "resolution" and before.cameo[:2] in ("02", "10"):
                 pass  # ("welcomed the resolution": what the council demanded in it)
-            elif generic and (before.cameo[:2] in _ANSWERING or before.cameo[:2] == "13" or
+            elif generic and ((before.cameo[:2] in _ANSWERING and before.cameo[:3] != "116")
+                              or before.cameo[:2] == "13" or
                               before.cameo[:3] in ("012", "013", "016")):
                 continue  # ("Merz welcomed the decision": the decision is an act, not the
                 # comment on it told just before, nor a threat: "Moscow vowed to retaliate.
                 # Zelenskiy welcomed the decision" is the EU's; but what was agreed to be done
                 # is a decision: "ministers agreed to launch joint patrols ... welcomed the
-                # move")
+                # move"; and a court's finding of guilt is its verdict: "condemned the verdict")
             if claimed and before.cameo[:3] == "112":
                 _retarget(event, before.source)
                 return
