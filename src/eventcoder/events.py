@@ -2164,6 +2164,18 @@ def _told_to(verb: Token, clause: Token) -> bool:
     return subject.lower_ in ("it", "they") or subject.lemma_.lower() == told.lemma_.lower()
 
 
+def _alleged(verb: Token, comp: Token) -> Token | None:
+    """The gerund an accusing verb's "of" takes, whose words are all alleged: ``comp`` itself,
+    or the gerund it was read through ("accused the West of trying to use the Council to
+    pressure Moscow": trying, with the using and the pressing)."""
+    if comp.dep_ == "pcomp":
+        return comp
+    first = EventCoder._complement_word(verb)
+    if first is not None and first.dep_ == "pcomp" and comp.i in {t.i for t in first.subtree}:
+        return first
+    return None
+
+
 def _suspected(word: Token | None) -> bool:
     """Whether a noun is told as suspected or accused of something: "three men suspected of
     stealing", "a man accused of fraud"."""
@@ -4604,14 +4616,15 @@ class EventCoder:
                     # "denied violating the ceasefire by attacking troops": nor the means
                     consumed.update(t.i for p in _children(comp, "prep") if p.lower_ == "by"
                                     for t in p.subtree if t.i in hits)
-            elif root == "11" and comp.dep_ == "pcomp":
+            elif root == "11" and (gerund := _alleged(hit.token, comp)) is not None:
                 # "accused the RSF of killing civilians", "accused Washington of plotting to
                 # assassinate Maduro": what is alleged, not a coded act (but not the answer to
                 # the charge the parser hangs inside it: "accused the government of sponsoring
                 # gangs to attack demonstrators, a charge the government denied")
-                answer = {t.i for n in comp.subtree if n.dep_ == "appos" and
+                answer = {t.i for n in gerund.subtree if n.dep_ == "appos" and
                           lemma(n) in _CHARGES for t in n.subtree}
-                consumed.update(t.i for t in comp.subtree if t.i in hits and t.i not in answer)
+                consumed.update(t.i for t in gerund.subtree
+                                if t.i in hits and t.i not in answer)
         # "The minister was asked whether Poland would send troops": a question put, no
         # request (and what it asks about is not done)
         for i, hit in hits.items():
