@@ -206,7 +206,7 @@ _WHEN = (r",?[ ](?:(?:" + _WEEKDAY + r",?[ ])?"
          r"|" + _WEEKDAY + _CLOCK + r")")
 # (a region or country, "Bosnia and Herzegovina", "Democratic Republic of Congo" too)
 # (not the day's weekday or month: "BEIJING, Friday 17 April 2026")
-_REGION = (r"(?:,[ ](?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+_REGION = (r"(?:,[ ](?!(?:" + _WEEKDAY + r"|Jan|Feb|Mar|Apr|May|Jun|Jul|"
            r"Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|"
            r"October|November|December)\b)[A-Z][\w'’.\-]+"
            r"(?:[ ](?:(?:of|and|the)[ ])?[A-Z][\w'’.\-]+){0,3})?")
@@ -216,7 +216,7 @@ _DASH = r"[ ]?(?:[\u2014\u2013]{1,2}|-{1,2})[ ]"
 LEAD_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\-]+(?:(?:[ ]|[ ]?/[ ]?)[A-Z][A-Z'’.\-]+){0,4}" + _REGION +
     r"|(?!(?:The|A|An|In|On|At|As|After|Before|By|Updated|Published|Posted|Last|Today|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    + _WEEKDAY + r"|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)" + _TITLED +
     r"(?:[ ](?:(?:de|del|da|do|dos|es|el|al|la)[ ])?" + _TITLED + r"){0,3}" + _REGION +
     r"(?=(?:" + _WHEN + r")?[ ]\([A-Za-z][A-Za-z .&-]{1,19}\)" + _DASH + r"|" + _WHEN + _DASH +

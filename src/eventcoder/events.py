@@ -582,7 +582,6 @@ _PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "
 # Verbs that stop a text or a plan from being adopted: what it would have done is not done.
 _BLOCKING = frozenset({"veto", "block", "reject", "oppose", "scrap", "shelve", "kill", "withdraw",
                        "drop", "defeat", "thwart", "torpedo", "stall", "water"})
-# Offences that make an arrest political: "arrested a man suspected of spying".
 # Words of people taken by those who hold no state's prisons: "hostages kidnapped by gunmen".
 _TAKEN_CAPTIVE = frozenset({"kidnap", "abduct", "hostage", "captive", "abductee", "seize",
                             "kidnapping", "abduction"})
@@ -594,7 +593,8 @@ _PRESSING = frozenset({"intimidate", "pressure", "coerce", "bully", "blackmail",
                        "threaten", "pressurise", "pressurize", "browbeat"})
 # Offences of a crowd in unrest, which a state's arrests for put down (see _suspected).
 _UNREST_OFFENCES = frozenset({"loot", "looting", "arson", "vandalism", "rioting", "rioter",
-                              "unrest", "clash", "riot"})
+                              "unrest", "clash"})
+# Offences that make an arrest political: "arrested a man suspected of spying".
 _POLITICAL_OFFENCES = frozenset({
     "spy", "spying", "espionage", "sabotage", "saboteur", "treason", "terrorism", "terrorist",
     "extremism", "extremist", "sedition", "seditious", "insurrection", "subversion", "coup",
@@ -687,10 +687,10 @@ _COMBATING = frozenset({"defeat", "fight", "combat", "counter", "crush", "destro
                         "tackle", "confront", "repel", "deter", "attack"})
 # Holding captives that states do: "its citizens held in Iran".
 _STATE_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep"})
-# What one is arrested, tried or punished for is a charge: "jailed for spying".
 # Verbs of credit whose "for" tells a deed already told: "thanked Kim for sending troops".
 _CREDITED_FOR = frozenset({"thank", "praise", "commend", "hail", "applaud", "congratulate",
                            "credit", "reward", "laud", "salute"})
+# What one is arrested, tried or punished for is a charge: "jailed for spying".
 _PUNISHED_FOR = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
                            "punish", "fine", "charge", "prosecute", "indict", "try", "trial",
                            "execute", "investigate", "probe", "sue", "detention", "conviction",
@@ -2176,6 +2176,17 @@ def _alleged(verb: Token, comp: Token) -> Token | None:
     return None
 
 
+def _joined_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` by "and" or "or" in the same form, with no subject or
+    auxiliary of their own ("arrested and beat protesters", "denying and revoking visas"):
+    the object the parser hangs on the last of them is all of theirs."""
+    joined = {c.i for c in _kids(verb) if c.dep_ == "cc" and c.lower_ in ("and", "or")}
+    return [v for v in _children(verb, "conj")
+            if v.pos_ == "VERB" and v.tag_ == verb.tag_ and not _passive(v) and
+            any(verb.i < j < v.i for j in joined) and not any(
+                c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux") for c in _kids(v))]
+
+
 def _suspected(word: Token | None) -> bool:
     """Whether a noun is told as suspected or accused of something: "three men suspected of
     stealing", "a man accused of fraud"."""
@@ -2843,13 +2854,8 @@ class EventCoder:
         if passive and not objs and tok.dep_ == "conj" and _passive(tok.head):
             objs += _children(tok.head, *_PASSIVE_SUBJECTS)  # "were robbed and beaten by"
         if not passive and not objs and tok.pos_ == "VERB":
-            # "denying and revoking visas": the object the parser hangs on the second of two
-            # verbs in one form, joined by "and" or "or", is the first's too
-            objs += [o for v in _children(tok, "conj") if v.tag_ == tok.tag_ and any(
-                c.dep_ == "cc" and c.lower_ in ("and", "or") and tok.i < c.i < v.i
-                for c in _kids(tok)) and not any(
-                c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux") for c in _kids(v))
-                for o in _children(v, *_OBJECTS)]
+            # "denying and revoking visas": the object hung on the second verb is the first's
+            objs += [o for v in _joined_verbs(tok) for o in _children(v, *_OBJECTS)]
         # "was handing over the body": the parser hangs the object on the particle
         objs += [p for c in _kids(tok) if c.dep_ == "prt" for p in _children(c, "pobj")]
         if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -6704,14 +6710,8 @@ class EventCoder:
                 # hangs on the last of them (one joined by "and" or "or", in the same form,
                 # with no subject or auxiliary of its own); not two words for one blow ("shot
                 # and killed a soldier": the killing is coded)
-                joined = {c.i for c in _kids(holder) if c.dep_ == "cc" and
-                          c.lower_ in ("and", "or")}
-                for verb in _children(holder, "conj"):
-                    if verb.pos_ == "VERB" and verb.tag_ == holder.tag_ and not _passive(verb) \
-                            and any(holder.i < j < verb.i for j in joined) and not any(
-                            c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux")
-                            for c in _kids(verb)) and not (
-                            lemma(verb) in _BLOWS_DEALT and self._violent_verb(holder) and
+                for verb in _joined_verbs(holder):
+                    if not (lemma(verb) in _BLOWS_DEALT and self._violent_verb(holder) and
                             lemma(holder) not in _SEIZING_PEOPLE):
                         found = [m for o in _children(verb, *_OBJECTS) for m in actors.of(o)
                                  if not _forum_named(o, m)]
@@ -7351,15 +7351,14 @@ class EventCoder:
             # one asking is of their country: "France demanded the release of the tourists")
             release = tok if lemma(tok) == "release" else next(
                 (t for t in tok.subtree if lemma(t) == "release" and t.pos_ == "NOUN"), None)
-            within = {t.i for t in release.subtree} if release is not None else set()
-            if within and not any(lemma(t) in _TAKEN_CAPTIVE for t in tok.sent):
+            if release is not None and not any(lemma(t) in _TAKEN_CAPTIVE for t in tok.sent):
+                askers = {s.country for s in sources}
+                starts = {t.idx for t in release.subtree}  # (where the words of the held start)
                 targets = [replace(m, code=m.country, sector=None, plover_sector=None,
                                    basis="context")
                            if m.country and len(m.country) == 3 and
-                           m.country not in ORG_PREFIXES and
-                           m.country not in {s.country for s in sources} and
-                           (m.sector or "")[:3] in _HELD_BY_STATE and
-                           any(t.idx == m.start for t in tok.doc if t.i in within) else m
+                           m.country not in ORG_PREFIXES and m.country not in askers and
+                           (m.sector or "")[:3] in _HELD_BY_STATE and m.start in starts else m
                            for m in targets]
         brokered = tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING and \
             lemma(tok.head) in _TALKS | _TRUCES | {"deal", "round", "agreement", "accord"}
@@ -8558,11 +8557,11 @@ _ACTS_ON_PERSONS = frozenset({
     "ill-treatment", "detainment", "extradition", "indictment", "trial", "disappearance",
     "transfer", "pushback", "return", "treatment", "internment", "eviction", "roundup"})
 
-# What a side says it is ready for or open to: talks, a truce, a deal.
 # What one may be open or ready to do, as a gerund: "open to meeting Putin", "ready for
 # negotiating".
 _TALKING_OFFERED = frozenset({"meet", "talk", "negotiate", "discuss", "resume", "sign",
                               "mediate"})
+# What a side says it is ready for or open to: talks, a truce, a deal.
 _TALKS_OFFERED = frozenset({"talk", "negotiation", "dialogue", "ceasefire", "truce", "deal",
                             "settlement", "agreement", "compromise", "meeting", "summit",
                             "cooperation", "mediation", "exchange"})

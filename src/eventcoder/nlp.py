@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .attributes import TableAttributes, TableLemmas
@@ -890,7 +890,15 @@ _TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "death", "
                     "jail", "term", "imprisonment", "detention"})
 
 
-def _subjects_read_as_conjuncts(doc: Doc) -> list[tuple[int, int, str]]:
+def _with_dep(doc: Doc, deps: Any, *names: str) -> Iterator[Token]:
+    """The words whose dependency label is one of ``names``, found on the parse array ``deps``
+    (a Token is built only for these)."""
+    import numpy as np
+    for at in np.isin(deps, [doc.vocab.strings.add(n) for n in names]).nonzero()[0]:
+        yield doc[int(at)]
+
+
+def _subjects_read_as_conjuncts(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
     """(token, new head, new dep) moves for a second clause's subject read as the last word
     of the first clause: "protesters marched on parliament and police fired tear gas" parses
     "parliament and police" as one coordination, leaving "fired" (a finite verb joined to
@@ -898,9 +906,9 @@ def _subjects_read_as_conjuncts(doc: Doc) -> list[tuple[int, int, str]]:
     coordination whose first is in the first clause, is the verb's subject; the "and" joins
     the clauses."""
     moves: list[tuple[int, int, str]] = []
-    for verb in doc:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-                or verb.i < 3 or verb.head.pos_ not in ("VERB", "AUX") or any(
+    for verb in _with_dep(doc, deps, "conj"):
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 or \
+                verb.head.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         noun = doc[verb.i - 1]
@@ -922,14 +930,14 @@ def _subjects_read_as_conjuncts(doc: Doc) -> list[tuple[int, int, str]]:
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
-def _objects_read_as_time_modifiers(doc: Doc) -> list[tuple[int, int, str]]:
+def _objects_read_as_time_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
     """(token, new head, new dep) moves for a verb's object the parser made a modifier of the
     time that follows it: "freed opposition figure Sergei Tikhanovsky hours after Lukashenko
     met ..." reads "Tikhanovsky hours" as one noun phrase, the measure of the "after"
     clause, leaving "freed" with no object. The name is the verb's object."""
     moves: list[tuple[int, int, str]] = []
-    for unit in doc:
-        if unit.lemma_.lower() not in _TIME_UNITS or unit.dep_ != "npadvmod" or unit.i == 0:
+    for unit in _with_dep(doc, deps, "npadvmod"):
+        if unit.lemma_.lower() not in _TIME_UNITS or unit.i == 0:
             continue
         clause = unit.head
         verb = clause.head
@@ -945,15 +953,15 @@ def _objects_read_as_time_modifiers(doc: Doc) -> list[tuple[int, int, str]]:
     return moves
 
 
-def _subjects_read_as_gerunds(doc: Doc) -> list[tuple[int, int, str]]:
+def _subjects_read_as_gerunds(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
     """(token, new head, new dep) moves for a sentence's subject the parser gave to the
     participle that describes it: "Kenyan police officers leading the U.N.-backed mission
     were ambushed by gangs" parses "officers leading the mission" as a gerund clause with its
     own subject, the clause the subject of "were ambushed". The noun is the subject, the
     participle its modifier."""
     moves: list[tuple[int, int, str]] = []
-    for verb in doc:
-        if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass") or verb.i == 0:
+    for verb in _with_dep(doc, deps, "csubj", "csubjpass"):
+        if verb.tag_ != "VBG" or verb.i == 0:
             continue
         noun = doc[verb.i - 1]
         if noun.head.i != verb.i or noun.dep_ != "nsubj" or noun.tag_ not in ("NNS", "NNPS") \
@@ -990,9 +998,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     deps = doc.to_array(DEP)  # (the parse as read: the repairs below are made together)
     lowers = doc.to_array(LOWER)  # (the words, which no repair changes)
     charge_nouns: list[int] = []
-    moves.extend(_subjects_read_as_conjuncts(doc))
-    moves.extend(_objects_read_as_time_modifiers(doc))
-    moves.extend(_subjects_read_as_gerunds(doc))
+    moves.extend(_subjects_read_as_conjuncts(doc, deps))
+    moves.extend(_objects_read_as_time_modifiers(doc, deps))
+    moves.extend(_subjects_read_as_gerunds(doc, deps))
     # "accused India and Afghanistan of backing the militants, charges both Kabul and New
     # Delhi denied": the charges read as a verb, those who deny them as its object and the
     # denial as their modifier; the charges are a noun told of the clause before, the denial
