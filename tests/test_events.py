@@ -1133,6 +1133,17 @@ def test_a_story_telling_its_event_again_marks_the_repeat(pipeline: CodingPipeli
     assert all(e.as_dict()["repeat_of"] == e.repeat_of for e in events)
 
 
+def test_attacks_on_two_towns_the_same_day_are_two_events(pipeline: CodingPipeline) -> None:
+    """Two tellings of one code, day and parties that each name a different town in their
+    own clause are two acts, not a restatement."""
+    text = ("Israeli air strikes killed 12 people in Khan Younis on Tuesday, health officials "
+            "said.\n\nSeparately, Israeli air strikes killed five people in Jabalia on Tuesday.")
+    events = pipeline.code_text(text, published=date(2025, 7, 2)).events
+    towns = [(e.location or {}).get("text") for e in events]
+    assert towns == ["Khan Younis", "Jabalia"]
+    assert [e.repeat_of for e in events] == [None, None]
+
+
 def test_unique_events_merge_the_tellings_of_one_event(pipeline: CodingPipeline,
                                                        store: Store) -> None:
     """``--unique``: one record per day, actors and code, across articles, with counts."""

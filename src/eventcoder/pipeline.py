@@ -459,7 +459,9 @@ def mark_repeats(events: Sequence[Event]) -> None:
     code (or, for violence, the same root), negation and day (or no date words of its own),
     and parties that agree: the same codes, one the other's country ("Caracas" and "Venezuela's
     government"), or one side left untold ("Odinga was detained" after "police arrested
-    Odinga"). A restatement with no date words of its own ("The deal, signed in Dunmar by
+    Odinga"), and no two different towns or regions each named in its own clause (which
+    ``--unique``, counting one event per day, parties and code, still merges). A restatement
+    with no date words of its own ("The deal, signed in Dunmar by
     ...") takes the day the story first told it ("signed an agreement on Wednesday"), basis
     "context", rather than the publication date."""
     told: list[Event] = []
@@ -482,7 +484,7 @@ def _restates(event: Event, first: Event) -> bool:
                                                                          first.cameo)):
         return False
     undated = event.date_basis in ("publication", "none")
-    if event.date != first.date and not undated:
+    if (event.date != first.date and not undated) or _elsewhere(event, first):
         return False
     sides = [(_code_of(a), _code_of(b)) for a, b in ((event.source, first.source),
                                                       (event.target, first.target))]
@@ -502,6 +504,16 @@ def _restates(event: Event, first: Event) -> bool:
     # side told in both
     return all(a is None or b is None or agree(a, b) for a, b in sides) and \
         any(agree(a, b) for a, b in sides)
+
+
+def _elsewhere(event: Event, first: Event) -> bool:
+    """Whether two tellings name, each in its own clause, two different places of one rank:
+    "strikes killed 12 people in Khan Younis" and "strikes killed five people in Jabalia" the
+    same day are two attacks. A place one telling leaves out, or one that contains the other
+    (a town and its province), says nothing."""
+    a, b = event.location, first.location
+    return a is not None and b is not None and a["basis"] == b["basis"] == "clause" and \
+        a["precision"] == b["precision"] and a["id"] != b["id"]
 
 
 def _one_violence(a: str, b: str) -> bool:
