@@ -375,6 +375,8 @@ _THIRD_PERSON = frozenset({"it", "its", "they", "their", "them"})
 _PAIR_HEADS = frozenset({"side", "country", "government", "nation", "neighbour",
                          "neighbor", "capital", "party", "state", "leader", "president",
                          "minister", "delegation", "counterpart", "premier"})
+# How many a numbered group of states holds: "the three European countries".
+_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them", "we", "our", "us"})
 # Third parties to a pair's dealings: "talks with Qatari and Egyptian mediators".
 _THIRD_PARTY_ROLES = frozenset({"mediator", "broker", "guarantor", "facilitator",
@@ -1275,12 +1277,41 @@ class _Actors:
             return [earlier, later]
         return []
 
+    def _named_group(self, tok: Token, count: int) -> list[ActorMention]:
+        """The ``count`` states a list joined by "and" names, the latest such list in this
+        sentence before ``tok`` or in the two before it ("Germany, France and Britain")."""
+        doc = tok.doc
+        first = tok.sent.start
+        for _ in range(2):
+            first = doc[first - 1].sent.start if first else first
+        for i in sorted((i for i in self.at if first <= i < tok.i), reverse=True):
+            head = doc[i]
+            if head.dep_ == "conj" or not any(c.dep_ == "conj" for c in _kids(head)):
+                continue
+            listed = [self.at.get(w.i) for w in (head, *head.conjuncts)]
+            states = {m.country: m for m in listed if m is not None and m.country and
+                      m.basis != "location" and m.country not in REGIONS and _of_state(m)}
+            if len(states) == count == len(listed):
+                return list(states.values())
+        return []
+
     def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
         if tok.i not in self.at and tok.lemma_.lower() in _PAIR_HEADS and any(
                 (c.dep_ == "det" and c.lower_ == "both") or
                 (c.dep_ == "nummod" and c.lower_ == "two") or
                 (c.dep_ == "predet" and c.lower_ == "both") for c in _kids(tok)):
             return self._pair(tok)
+        count = next((_GROUP_SIZES[c.lower_] for c in _kids(tok) if c.dep_ == "nummod" and
+                      c.lower_ in _GROUP_SIZES), 0)
+        if count and tok.lemma_.lower() in _PAIR_HEADS and (
+                tok.i not in self.at or self.at[tok.i].country in REGIONS or
+                self.at[tok.i].basis == "coreference") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
+            # "Germany, France and Britain triggered the snapback ... The three European
+            # countries accused Tehran": the three named before, not Europe
+            group = self._named_group(tok, count)
+            if group:
+                return _as_pair(tok, group)
         if tok.i not in self.at and tok.lower_ == "two" and tok.pos_ == "NUM" and \
                 tok.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
