@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .attributes import TableAttributes, TableLemmas
@@ -972,6 +973,33 @@ def _subjects_read_as_gerunds(doc: Doc, deps: Any) -> list[tuple[int, int, str]]
     return moves
 
 
+@dataclass(slots=True)
+class _Repairs:
+    """What the repairs of :func:`repair_verbs_read_as_modifiers` read, the parse arrays read
+    once, and what they find: the moves (token, new head, new dep) and the words each kind of
+    repair retags, made together when all have read the parse."""
+
+    deps: Any  # (the parse as read: the repairs are made together, after all have read it)
+    lowers: Any  # (the words, which no repair changes)
+    tags: Any
+    moves: list[tuple[int, int, str]] = field(default_factory=list)  # (token, new head, new dep)
+    pasts: list[int] = field(default_factory=list)
+    participles_of: list[int] = field(default_factory=list)  # (participles describing a noun: VBN)
+    prepositions: list[int] = field(default_factory=list)
+    verbs: list[int] = field(default_factory=list)
+    charge_nouns: list[int] = field(default_factory=list)
+    shots: list[int] = field(default_factory=list)
+    relemma: list[tuple[int, str]] = field(default_factory=list)
+    passives: list[int] = field(default_factory=list)
+    past_tags: list[int] = field(default_factory=list)
+    names: list[int] = field(default_factory=list)
+    nouns: list[int] = field(default_factory=list)
+    # (nouns read as verbs, made their verb's objects)
+    noun_objects: list[int] = field(default_factory=list)
+    appeals: list[int] = field(default_factory=list)
+    plurals: list[int] = field(default_factory=list)
+
+
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
 
@@ -984,28 +1012,87 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     called the Algerian president" as calling someone the president), is its object. ``doc``
     is changed in place and returned.
     """
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, LOWER, TAG
+    from spacy.attrs import DEP, LOWER, TAG
 
-    moves: list[tuple[int, int, str]] = []  # (token, new head, new dep)
-    pasts: list[int] = []
-    participles_of: list[int] = []  # (participles describing a noun: VBN)
-    prepositions: list[int] = []
-    # "demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
-    # compound; it is the clause's verb, with that subject
-    ccomp = doc.vocab.strings.add("ccomp")
-    verbs: list[int] = []
-    deps = doc.to_array(DEP)  # (the parse as read: the repairs below are made together)
-    lowers = doc.to_array(LOWER)  # (the words, which no repair changes)
-    charge_nouns: list[int] = []
-    moves.extend(_subjects_read_as_conjuncts(doc, deps))
-    moves.extend(_objects_read_as_time_modifiers(doc, deps))
-    moves.extend(_subjects_read_as_gerunds(doc, deps))
-    # "accused India and Afghanistan of backing the militants, charges both Kabul and New
-    # Delhi denied": the charges read as a verb, those who deny them as its object and the
-    # denial as their modifier; the charges are a noun told of the clause before, the denial
-    # their relative clause, with its subject
-    for spot in np.isin(lowers, [doc.vocab.strings.add(w) for w in _CHARGE_WORDS]
+    r = _Repairs(deps=doc.to_array(DEP), lowers=doc.to_array(LOWER), tags=doc.to_array(TAG))
+    for moving in (_subjects_read_as_conjuncts, _objects_read_as_time_modifiers,
+                   _subjects_read_as_gerunds):
+        r.moves.extend(moving(doc, r.deps))
+    # (in this order: the first move for a word is the one made, and some repairs retag words
+    # that later ones read)
+    for repair in (
+            _charges_read_as_verbs,
+            _subjunctives_read_as_nouns,
+            _infinitives_read_as_nouns,
+            _dead_read_as_victims_modifier,
+            _shot_dead_read_as_noun,
+            _sentence_terms_read_as_relative_clauses,
+            _descriptions_read_as_subjects,
+            _live_ammunition_read_as_verb,
+            _suspicions_read_as_verbs,
+            _past_forms_read_as_nouns,
+            _tear_gassing_read_as_modifier,
+            _titled_names_read_as_conjuncts,
+            _lists_read_as_appositions,
+            _asides_read_as_clauses,
+            _clause_subjects_read_as_objects,
+            _clauses_read_as_noun_phrases,
+            _objects_read_as_predicates,
+            _verbs_of_pairs_read_as_modifiers,
+            _verbs_read_as_name_modifiers,
+            _bodies_read_as_name_modifiers,
+            _objects_read_as_tellers,
+            _participles_read_as_clause_verbs,
+            _reported_clauses_read_as_relative,
+            _clause_subjects_read_as_time_objects,
+            _verbs_read_as_subject_modifiers,
+            _participles_read_as_sentence_verbs,
+            _verbs_read_as_relative_clause_modifiers,
+            _objects_read_as_participle_subjects,
+            _harms_read_as_places,
+            _sentences_read_as_noun_phrases,
+            _participles_read_as_second_verbs,
+            _prepositions_read_as_infinitive_marks,
+            _participles_read_as_past_verbs,
+            _ordered_participles_read_as_active,
+            _names_read_as_title_modifiers,
+            _summaries_read_as_appositions,
+            _list_heads_read_as_adverbs,
+            _tellers_read_as_conjuncts,
+            _names_joined_to_name_ends,
+            _conjuncts_read_as_second_objects,
+            _weapon_aims_read_as_last_items,
+            _subjects_read_as_earlier_conjuncts,
+            _paired_subjects_read_apart,
+            _nouns_read_as_infinitives,
+            _sides_read_as_modifiers,
+            _object_nouns_read_as_verbs,
+            _designations_read_as_objects,
+            _prepositions_read_as_particles,
+            _particles_read_as_number_modifiers,
+            _appeals_read_as_clauses,
+            _verbs_read_as_apposition_modifiers,
+            _hyphenated_sides_read_as_modifiers,
+            _blows_read_as_victims_modifiers,
+            _objects_read_as_quantities,
+            _verbs_read_as_next_subjects_modifiers,
+            _subjects_read_as_place_conjuncts,
+            _conjunct_verbs_read_as_modifiers,
+            _plural_objects_read_as_verbs,
+            _noun_adjectives_read_as_adjectives,
+    ):
+        repair(doc, r)
+    return _apply_repairs(doc, r)
+
+
+def _charges_read_as_verbs(doc: Doc, r: _Repairs) -> None:
+    """"accused India and Afghanistan of backing the militants, charges both Kabul and New Delhi
+    denied": the charges read as a verb, those who deny them as its object and the denial as
+    their modifier; the charges are a noun told of the clause before, the denial their relative
+    clause, with its subject."""
+    import numpy as np
+
+    for spot in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _CHARGE_WORDS]
                         ).nonzero()[0]:
         word = doc[int(spot)]
         if word.pos_ not in ("VERB", "AUX") or word.dep_ not in ("conj", "ROOT") or \
@@ -1029,31 +1116,39 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if denial is None or deniers is None:
             continue
         if word.dep_ == "ROOT":
-            moves.append((main.i, main.i, "ROOT"))
-            moves.extend((c.i, main.i, c.dep_) for c in word.children
+            r.moves.append((main.i, main.i, "ROOT"))
+            r.moves.extend((c.i, main.i, c.dep_) for c in word.children
                          if c.dep_ == "punct" and c.i != word.i - 1)
-        moves.append((word.i, main.i, "npadvmod"))
-        moves.append((denial.i, word.i, "relcl"))
-        moves.append((deniers.i, denial.i, "nsubj"))
-        charge_nouns.append(word.i)
-        pasts.append(denial.i)
-    for at in (deps == ccomp).nonzero()[0]:
+        r.moves.append((word.i, main.i, "npadvmod"))
+        r.moves.append((denial.i, word.i, "relcl"))
+        r.moves.append((deniers.i, denial.i, "nsubj"))
+        r.charge_nouns.append(word.i)
+        r.pasts.append(denial.i)
+
+
+def _subjunctives_read_as_nouns(doc: Doc, r: _Repairs) -> None:
+    """"demanded that Ruto resign": a subjunctive verb read as a noun with its subject as a
+    compound; it is the clause's verb, with that subject."""
+    ccomp = doc.vocab.strings.add("ccomp")
+    for at in (r.deps == ccomp).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "NOUN" and word.tag_ == "NN" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
             subjects = [c for c in word.children if c.dep_ == "compound" and c.i < word.i and
                         c.pos_ == "PROPN"]
             if subjects and not any(c.dep_ == "det" for c in word.children):
-                moves.append((subjects[-1].i, word.i, "nsubj"))
-                verbs.append(word.i)
+                r.moves.append((subjects[-1].i, word.i, "nsubj"))
+                r.verbs.append(word.i)
             elif any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and any(
                     c.dep_ == "dobj" and c.i > word.i for c in word.children):
-                verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
-    # "called on Starmer to sack finance minister Rachel Reeves", "filed a motion to impeach
-    # President Macron": a verb after an infinitive's "to" read as a noun (the parser's own
-    # "to" says it is a verb); as a modifier of the object, it is the clause's, with that
-    # object
-    for at in (lowers == doc.vocab.strings.add("to")).nonzero()[0]:
+                r.verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
+
+
+def _infinitives_read_as_nouns(doc: Doc, r: _Repairs) -> None:
+    """"called on Starmer to sack finance minister Rachel Reeves", "filed a motion to impeach
+    President Macron": a verb after an infinitive's "to" read as a noun (the parser's own "to"
+    says it is a verb); as a modifier of the object, it is the clause's, with that object."""
+    for at in (r.lowers == doc.vocab.strings.add("to")).nonzero()[0]:
         to = doc[int(at)]
         if to.dep_ != "aux" or to.i + 1 >= len(doc):
             continue
@@ -1062,28 +1157,33 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 any(c.dep_ == "det" for c in word.children):
             continue
         if word.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "conj"):
-            verbs.append(word.i)
+            r.verbs.append(word.i)
             continue
         thing = word
         while thing.dep_ in ("amod", "compound") and thing.head.i > thing.i:
             thing = thing.head
         if word.dep_ == "amod" and thing.dep_ == "dobj" and thing.head.pos_ == "VERB" and \
                 thing.head.i < to.i:
-            moves.append((word.i, thing.head.i, "xcomp"))
-            moves.append((thing.i, word.i, "dobj"))
-            verbs.append(word.i)
-    # "gunmen shot dead Israeli Tourism Minister Rehavam Zeevi": "dead" read as the victim's
-    # modifier; it says how the shooting ended, as in "shot dead a mayor"
-    for at in (lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
+            r.moves.append((word.i, thing.head.i, "xcomp"))
+            r.moves.append((thing.i, word.i, "dobj"))
+            r.verbs.append(word.i)
+
+
+def _dead_read_as_victims_modifier(doc: Doc, r: _Repairs) -> None:
+    """"gunmen shot dead Israeli Tourism Minister Rehavam Zeevi": "dead" read as the victim's
+    modifier; it says how the shooting ended, as in "shot dead a mayor"."""
+    for at in (r.lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
         word = doc[int(at)]
         if word.i > 0 and doc[word.i - 1].lemma_.lower() == "shoot" and \
                 doc[word.i - 1].pos_ == "VERB" and word.head.i != word.i - 1:
-            moves.append((word.i, word.i - 1, "advmod"))
-    shots: list[int] = []
-    # "Gunmen on a motorcycle shot dead the mayor": the verb read as a noun ("a motorcycle
-    # shot") and "dead" as the verb, with the subject and the victim; "shot" is the verb,
-    # "dead" says how it ended and "a motorcycle" is what the gunmen were on
-    for at in (lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
+            r.moves.append((word.i, word.i - 1, "advmod"))
+
+
+def _shot_dead_read_as_noun(doc: Doc, r: _Repairs) -> None:
+    """"Gunmen on a motorcycle shot dead the mayor": the verb read as a noun ("a motorcycle
+    shot") and "dead" as the verb, with the subject and the victim; "shot" is the verb, "dead"
+    says how it ended and "a motorcycle" is what the gunmen were on."""
+    for at in (r.lowers == doc.vocab.strings.add("dead")).nonzero()[0]:
         dead = doc[int(at)]
         shot = doc[dead.i - 1] if dead.i > 0 else dead
         if shot.lower_ != "shot" or shot.pos_ != "NOUN" or shot.dep_ != "pobj" or \
@@ -1091,18 +1191,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 not any(c.dep_ == "nsubj" and c.i < shot.i for c in dead.children):
             continue
         vehicle = next((c for c in shot.children if c.dep_ == "compound"), None)
-        moves.append((shot.i, shot.i if dead.dep_ == "ROOT" else dead.head.i, dead.dep_))
-        moves.append((dead.i, shot.i, "advmod"))
-        moves.extend((c.i, shot.i, c.dep_) for c in dead.children if c.i != shot.i)
+        r.moves.append((shot.i, shot.i if dead.dep_ == "ROOT" else dead.head.i, dead.dep_))
+        r.moves.append((dead.i, shot.i, "advmod"))
+        r.moves.extend((c.i, shot.i, c.dep_) for c in dead.children if c.i != shot.i)
         if vehicle is not None:
-            moves.append((vehicle.i, shot.head.i, "pobj"))
-            moves.extend((c.i, vehicle.i, c.dep_) for c in shot.children
+            r.moves.append((vehicle.i, shot.head.i, "pobj"))
+            r.moves.extend((c.i, vehicle.i, c.dep_) for c in shot.children
                          if c.dep_ in ("det", "amod") and c.i < vehicle.i)
-        pasts.append(shot.i)
-        shots.append(shot.i)
-    # "sentenced a man who worked at the embassy to three years in prison": the term read as
-    # the relative clause's; it is the sentence's
-    for at in (lowers == doc.vocab.strings.add("to")).nonzero()[0]:
+        r.pasts.append(shot.i)
+        r.shots.append(shot.i)
+
+
+def _sentence_terms_read_as_relative_clauses(doc: Doc, r: _Repairs) -> None:
+    """"sentenced a man who worked at the embassy to three years in prison": the term read as
+    the relative clause's; it is the sentence's."""
+    for at in (r.lowers == doc.vocab.strings.add("to")).nonzero()[0]:
         to = doc[int(at)]
         relative = to.head
         if to.dep_ != "prep" or relative.dep_ != "relcl" or relative.i > to.i or not any(
@@ -1112,11 +1215,14 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if relative.head.dep_ == "dobj" and verb.lemma_.lower() == "sentence" and \
                 verb.pos_ == "VERB" and not any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-            moves.append((to.i, verb.i, "prep"))
-    # "COGAT, the Israeli military body that coordinates aid, accused Hamas": a name and its
-    # description between commas read as two subjects (or the name as an adverb); the
-    # description is the name's apposition
-    for at in (deps == doc.vocab.strings.add("nsubj")).nonzero()[0]:
+            r.moves.append((to.i, verb.i, "prep"))
+
+
+def _descriptions_read_as_subjects(doc: Doc, r: _Repairs) -> None:
+    """"COGAT, the Israeli military body that coordinates aid, accused Hamas": a name and its
+    description between commas read as two subjects (or the name as an adverb); the description
+    is the name's apposition."""
+    for at in (r.deps == doc.vocab.strings.add("nsubj")).nonzero()[0]:
         described = doc[int(at)]
         if described.pos_ != "NOUN":
             continue
@@ -1135,11 +1241,14 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             last += 1
         if last >= verb.i or doc[last].text != ",":
             continue
-        moves.append((name.i, verb.i, "nsubj"))
-        moves.append((described.i, name.i, "appos"))
-    # "police fired tear gas and live ammunition at protesters": "live" read as a second verb,
-    # with the ammunition its object; it is the ammunition's modifier, fired too
-    for at in (lowers == doc.vocab.strings.add("live")).nonzero()[0]:
+        r.moves.append((name.i, verb.i, "nsubj"))
+        r.moves.append((described.i, name.i, "appos"))
+
+
+def _live_ammunition_read_as_verb(doc: Doc, r: _Repairs) -> None:
+    """"police fired tear gas and live ammunition at protesters": "live" read as a second verb,
+    with the ammunition its object; it is the ammunition's modifier, fired too."""
+    for at in (r.lowers == doc.vocab.strings.add("live")).nonzero()[0]:
         word = doc[int(at)]
         fired = word.head
         rounds = next((c for c in word.children if c.dep_ == "dobj" and
@@ -1147,14 +1256,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         first = next((c for c in fired.children if c.dep_ == "dobj"), None)
         if word.dep_ != "conj" or rounds is None or first is None or fired.i == word.i:
             continue
-        moves.append((word.i, rounds.i, "amod"))
-        moves.append((rounds.i, first.i, "conj"))
-        moves.extend((c.i, fired.i, c.dep_) for c in word.children
+        r.moves.append((word.i, rounds.i, "amod"))
+        r.moves.append((rounds.i, first.i, "conj"))
+        r.moves.extend((c.i, fired.i, c.dep_) for c in word.children
                      if c.dep_ in ("prep", "npadvmod", "advmod"))
-    # "Gunmen suspected to be bandits killed 12 villagers": the suspicion read as the verb,
-    # the killing as what is suspected (or as the bandits' modifier); the killing is the
-    # verb, the gunmen its subject, the suspicion theirs
-    for at in np.isin(deps, [doc.vocab.strings.add(d) for d in ("ROOT", "ccomp")]).nonzero()[0]:
+
+
+def _suspicions_read_as_verbs(doc: Doc, r: _Repairs) -> None:
+    """"Gunmen suspected to be bandits killed 12 villagers": the suspicion read as the verb, the
+    killing as what is suspected (or as the bandits' modifier); the killing is the verb, the
+    gunmen its subject, the suspicion theirs."""
+    import numpy as np
+
+    for at in np.isin(r.deps, [doc.vocab.strings.add(d) for d in ("ROOT", "ccomp")]).nonzero()[0]:
         verb = doc[int(at)]
         if verb.lemma_.lower() not in _HEDGED_BY or verb.tag_ not in ("VBN", "VBD"):
             continue
@@ -1173,21 +1287,23 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if deed is None:
             continue
         top = verb.head.i if verb.dep_ != "ROOT" else deed.i
-        moves.append((deed.i, top, verb.dep_))
-        moves.append((subject.i, deed.i, "nsubj"))
-        moves.append((verb.i, subject.i, "acl"))
-        pasts.append(deed.i)
-    # "The army retook Bara from the RSF": a past form no noun has, read as a noun with the
-    # subject as its modifier; it is the verb
-    relemma: list[tuple[int, str]] = []
-    passives: list[int] = []
-    past_tags: list[int] = []
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
+        r.moves.append((deed.i, top, verb.dep_))
+        r.moves.append((subject.i, deed.i, "nsubj"))
+        r.moves.append((verb.i, subject.i, "acl"))
+        r.pasts.append(deed.i)
+
+
+def _past_forms_read_as_nouns(doc: Doc, r: _Repairs) -> None:
+    """"The army retook Bara from the RSF": a past form no noun has, read as a noun with the
+    subject as its modifier; it is the verb."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _PAST_ONLY]).nonzero()[0]:
         verb = doc[int(at)]
         if verb.pos_ == "VERB":
             # ("Sudan army says it retook Khartoum airport": tagged a present verb)
-            past_tags.append(verb.i)
-            relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
+            r.past_tags.append(verb.i)
+            r.relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
             continue
         thing = verb.head
         if verb.dep_ == "compound" and thing.dep_ == "ROOT" and thing.i > verb.i:
@@ -1196,31 +1312,36 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             doer = next((c for c in (*verb.children, *thing.children)
                          if c.dep_ == "nsubj" and c.i < verb.i), None)
             if doer is not None:
-                moves.extend(_verb_over(verb, thing))
-                moves.append((doer.i, verb.i, "nsubj"))
-                pasts.append(verb.i)
-                relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
+                r.moves.extend(_verb_over(verb, thing))
+                r.moves.append((doer.i, verb.i, "nsubj"))
+                r.pasts.append(verb.i)
+                r.relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
             continue
         subject = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and
                         c.pos_ in ("NOUN", "PROPN")), None)
         if subject is None or verb.dep_ not in ("ROOT", "ccomp", "conj", "advcl"):
             continue
-        moves.append((subject.i, verb.i, "nsubj"))
+        r.moves.append((subject.i, verb.i, "nsubj"))
         for c in verb.children:
             if c.dep_ in ("det", "poss") and c.i < subject.i:
-                moves.append((c.i, subject.i, c.dep_))
+                r.moves.append((c.i, subject.i, c.dep_))
             elif c.dep_ == "npadvmod" and c.i > verb.i:
-                moves.append((c.i, verb.i, "dobj"))
-        pasts.append(verb.i)
-        relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
-    # "Kenyan police tear-gassed protesters": the verb read as the object's modifier, its
-    # subject as another; it is the sentence's verb
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _TEAR_GASSED]
+                r.moves.append((c.i, verb.i, "dobj"))
+        r.pasts.append(verb.i)
+        r.relemma.append((verb.i, _PAST_ONLY[verb.lower_]))
+
+
+def _tear_gassing_read_as_modifier(doc: Doc, r: _Repairs) -> None:
+    """"Kenyan police tear-gassed protesters": the verb read as the object's modifier, its
+    subject as another; it is the sentence's verb."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _TEAR_GASSED]
                       ).nonzero()[0]:
         verb = doc[int(at)]
-        relemma.append((verb.i, "teargasse"))
+        r.relemma.append((verb.i, "teargasse"))
         if verb.pos_ != "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
-            passives.append(verb.i)  # "Protesters were tear-gassed by police"
+            r.passives.append(verb.i)  # "Protesters were tear-gassed by police"
             continue
         if verb.pos_ == "VERB" or verb.dep_ != "amod" or verb.head.i < verb.i:
             continue
@@ -1231,17 +1352,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         # ("Witnesses said police tear-gassed protesters": the clause said)
         top = verb.i if thing.dep_ == "ROOT" else thing.head.i
-        moves.append((verb.i, top, "ccomp" if thing.dep_ == "dobj" else thing.dep_))
-        moves.append((subject.i, verb.i, "nsubj"))
-        moves.append((thing.i, verb.i, "dobj"))
-        moves.extend((c.i, verb.i, c.dep_) for c in thing.children
+        r.moves.append((verb.i, top, "ccomp" if thing.dep_ == "dobj" else thing.dep_))
+        r.moves.append((subject.i, verb.i, "nsubj"))
+        r.moves.append((thing.i, verb.i, "dobj"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in thing.children
                      if c.dep_ == "prep" and c.i > thing.i)
-        pasts.append(verb.i)
-    # "U.S. President Donald Trump and Russian President Vladimir Putin met": two titled
-    # names joined by "and" before their verb, the second title read as a conjunct of the
-    # first name (and the first name as the title's apposition); the names are the subjects,
-    # each title its own name's
-    for at in (lowers == doc.vocab.strings.add("and")).nonzero()[0]:
+        r.pasts.append(verb.i)
+
+
+def _titled_names_read_as_conjuncts(doc: Doc, r: _Repairs) -> None:
+    """"U.S. President Donald Trump and Russian President Vladimir Putin met": two titled names
+    joined by "and" before their verb, the second title read as a conjunct of the first name
+    (and the first name as the title's apposition); the names are the subjects, each title its
+    own name's."""
+    for at in (r.lowers == doc.vocab.strings.add("and")).nonzero()[0]:
         joint = int(at)
         after = joint + 1
         while after < len(doc) and _titled_name_word(doc, after):
@@ -1259,17 +1383,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if not any(t.lower_ in _TITLE_WORDS for t in doc[begin:leader]) or not any(
                 c.dep_ == "nsubj" and begin <= c.i < after for c in acting.children):
             continue
-        moves.append((leader, acting.i, "nsubj"))
-        moves.append((joint, leader, "cc"))
-        moves.append((named, leader, "conj"))
-        moves.extend((t.i, leader, "amod" if t.pos_ == "ADJ" else "compound")
+        r.moves.append((leader, acting.i, "nsubj"))
+        r.moves.append((joint, leader, "cc"))
+        r.moves.append((named, leader, "conj"))
+        r.moves.extend((t.i, leader, "amod" if t.pos_ == "ADJ" else "compound")
                      for t in doc[begin:leader] if not begin <= t.head.i <= leader)
-        moves.extend((t.i, named, "amod" if t.pos_ == "ADJ" else "compound")
+        r.moves.extend((t.i, named, "amod" if t.pos_ == "ADJ" else "compound")
                      for t in doc[joint + 1:named] if not joint < t.head.i <= named)
-    # "the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": a
-    # list's second name read as the first's apposition, the rest its conjuncts; all are
-    # conjuncts of the first
-    for at in (deps == doc.vocab.strings.add("appos")).nonzero()[0]:
+
+
+def _lists_read_as_appositions(doc: Doc, r: _Repairs) -> None:
+    """"the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan": a
+    list's second name read as the first's apposition, the rest its conjuncts; all are conjuncts
+    of the first."""
+    for at in (r.deps == doc.vocab.strings.add("appos")).nonzero()[0]:
         listed = doc[int(at)]
         named_first = listed.head
         rest = [c for c in listed.conjuncts if c.i > listed.i]
@@ -1279,12 +1406,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     for r in (listed, *rest) for c in r.children) or \
                 any(r.pos_ != "PROPN" for r in rest):
             continue
-        moves.append((listed.i, named_first.i, "conj"))
-        moves.extend((r.i, named_first.i, "conj") for r in rest)
-    # "Gunmen killed 26 people, most of them tourists, in Kashmir": an aside on the victims
-    # read as a clause of its own, with the place the killing was in hung on it; it is the
-    # object's apposition, and the place the verb's
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in ("them", "whom")]
+        r.moves.append((listed.i, named_first.i, "conj"))
+        r.moves.extend((r.i, named_first.i, "conj") for r in rest)
+
+
+def _asides_read_as_clauses(doc: Doc, r: _Repairs) -> None:
+    """"Gunmen killed 26 people, most of them tourists, in Kashmir": an aside on the victims
+    read as a clause of its own, with the place the killing was in hung on it; it is the
+    object's apposition, and the place the verb's."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in ("them", "whom")]
                       ).nonzero()[0]:
         them = doc[int(at)]
         share = them.head.head if them.head.lower_ == "of" else None
@@ -1299,13 +1431,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if aside.pos_ != "NOUN" or aside.dep_ not in ("advcl", "ccomp", "conj", "parataxis") or \
                 verb.pos_ != "VERB" or victims is None:
             continue
-        moves.append((aside.i, victims.i, "appos"))
-        moves.extend((c.i, verb.i, "prep") for c in aside.children
+        r.moves.append((aside.i, victims.i, "appos"))
+        r.moves.extend((c.i, verb.i, "prep") for c in aside.children
                      if c.dep_ == "prep" and c.i > aside.i)
-    # "Police killed four people as supporters of Bakary protested": a clause's subject
-    # read as the object of its conjunction, its verb with no subject of its own as the main
-    # verb's; the conjunction marks the clause, the noun its subject
-    for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
+
+
+def _clause_subjects_read_as_objects(doc: Doc, r: _Repairs) -> None:
+    """"Police killed four people as supporters of Bakary protested": a clause's subject read as
+    the object of its conjunction, its verb with no subject of its own as the main verb's; the
+    conjunction marks the clause, the noun its subject."""
+    for at in (r.deps == doc.vocab.strings.add("prep")).nonzero()[0]:
         mark = doc[int(at)]
         noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
         if mark.lower_ not in ("as", "while", "when", "after", "before", "because", "since",
@@ -1317,14 +1452,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 verb.head.i != mark.head.i or any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             continue
-        moves.append((mark.i, verb.i, "mark"))
-        moves.append((noun.i, verb.i, "nsubj"))
+        r.moves.append((mark.i, verb.i, "mark"))
+        r.moves.append((noun.i, verb.i, "nsubj"))
         if verb.dep_ == "conj":
-            moves.append((verb.i, mark.head.i, "advcl"))
-    # "Thousands fled after the RSF seized control of El Fasher": a clause after "after" or
-    # "since" read as a noun phrase, its verb as a modifier of its object and its subject as
-    # the verb's modifier; it is a clause
-    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+            r.moves.append((verb.i, mark.head.i, "advcl"))
+
+
+def _clauses_read_as_noun_phrases(doc: Doc, r: _Repairs) -> None:
+    """"Thousands fled after the RSF seized control of El Fasher": a clause after "after" or
+    "since" read as a noun phrase, its verb as a modifier of its object and its subject as the
+    verb's modifier; it is a clause."""
+    for at in (r.deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         thing = verb.head
         prep = thing.head
@@ -1336,13 +1474,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
         if subject is None or doc[verb.i - 1].text in ("-", "\u2013"):
             continue  # (not "after a US-brokered ceasefire": a modifier)
-        moves.append((verb.i, prep.head.i, "advcl"))
-        moves.append((prep.i, verb.i, "mark"))
-        moves.append((thing.i, verb.i, "dobj"))
-        moves.append((subject.i, verb.i, "nsubj"))
-        pasts.append(verb.i)
+        r.moves.append((verb.i, prep.head.i, "advcl"))
+        r.moves.append((prep.i, verb.i, "mark"))
+        r.moves.append((thing.i, verb.i, "dobj"))
+        r.moves.append((subject.i, verb.i, "nsubj"))
+        r.pasts.append(verb.i)
+
+
+def _objects_read_as_predicates(doc: Doc, r: _Repairs) -> None:
+    """A verb's only noun after it, read as what it names, is its object: "Macron called the
+    Algerian president" as calling someone the president. And the one who declares a label, read
+    as the label's, is the verb's agent."""
     oprd = doc.vocab.strings.add("oprd")
-    for at in (deps == oprd).nonzero()[0]:
+    for at in (r.deps == oprd).nonzero()[0]:
         noun = doc[int(at)]
         verb = noun.head
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and
@@ -1352,7 +1496,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 not any(c.dep_ == "agent" for c in verb.children):
             # "was declared persona non grata by Lithuania", "was designated a terrorist
             # group by Russia": the one who declares, read as the label's; the verb's agent
-            moves.append((by.i, verb.i, "agent"))
+            r.moves.append((by.i, verb.i, "agent"))
             continue
         if noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" and verb.i < noun.i and \
                 not any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "ccomp", "xcomp")
@@ -1361,11 +1505,14 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nmod"
                         for c in noun.children):
             # (but "called Modi a butcher", "called Trump a 'dictator'" name a label)
-            moves.append((noun.i, verb.i, "dobj"))
-    # "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung held
-    # talks": the second name's verb read as a modifier of its object, the object as a third
-    # conjunct of the first name; the verb is the sentence's, the two names its subjects
-    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+            r.moves.append((noun.i, verb.i, "dobj"))
+
+
+def _verbs_of_pairs_read_as_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung held
+    talks": the second name's verb read as a modifier of its object, the object as a third
+    conjunct of the first name; the verb is the sentence's, the two names its subjects."""
+    for at in (r.deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         thing = verb.head
         first = thing.head
@@ -1376,18 +1523,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                        c.i > first.i), None)
         if second is None:
             continue
-        moves.append((verb.i, verb.i, "ROOT"))
-        moves.append((first.i, verb.i, "nsubj"))
-        moves.append((second.i, first.i, "conj"))
-        moves.append((thing.i, verb.i, "dobj"))
-        moves.extend((c.i, verb.i, c.dep_) for c in first.children
+        r.moves.append((verb.i, verb.i, "ROOT"))
+        r.moves.append((first.i, verb.i, "nsubj"))
+        r.moves.append((second.i, first.i, "conj"))
+        r.moves.append((thing.i, verb.i, "dobj"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in first.children
                      if c.dep_ == "punct" and c.i > thing.i)
-        pasts.append(verb.i)
-    # "Trump hosted Hungarian Prime Minister Viktor Orban on Friday": a name, a past verb and
-    # the guest's titled name read as one noun phrase, the verb and the name before it as its
-    # modifiers; the verb is the sentence's, the name before it its subject, the phrase's
-    # head its object
-    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        r.pasts.append(verb.i)
+
+
+def _verbs_read_as_name_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Trump hosted Hungarian Prime Minister Viktor Orban on Friday": a name, a past verb and
+    the guest's titled name read as one noun phrase, the verb and the name before it as its
+    modifiers; the verb is the sentence's, the name before it its subject, the phrase's head its
+    object."""
+    for at in (r.deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         if verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
             continue
@@ -1405,16 +1555,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 for t in root.sent):
             # "the court barred opposition candidate Maria Corina Machado from holding
             # office": a verb with its own subject read as a modifier of its object
-            moves.extend(_verb_over(verb, root))
+            r.moves.extend(_verb_over(verb, root))
             if adverb is not None:
-                moves.append((adverb.i, verb.i, "nsubj"))
+                r.moves.append((adverb.i, verb.i, "nsubj"))
                 # (and the subject's article, read as the object's: "A Batumi court")
-                moves.extend((t.i, adverb.i, t.dep_) for t in root.sent
+                r.moves.extend((t.i, adverb.i, t.dep_) for t in root.sent
                              if t.i < adverb.left_edge.i and t.head.i > verb.i)
             # (the parser's "opposition candidate Tundu Lissu": the name a relative clause)
-            moves.extend((c.i, root.i, "appos") for c in root.children
+            r.moves.extend((c.i, root.i, "appos") for c in root.children
                          if c.i > root.i and c.dep_ == "relcl" and c.pos_ == "PROPN")
-            pasts.append(verb.i)
+            r.pasts.append(verb.i)
             continue
         subject = root.sent.root
         if root.dep_ in ("pobj", "appos", "conj") and root.i > verb.i and \
@@ -1427,11 +1577,11 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             # jailed journalist Fatih Altayli": the subject read as the sentence's head, the
             # verb as a modifier of the object, and the object as the place's or the
             # subject's; the verb is the sentence's, what followed it its own
-            moves.extend(_verb_over(verb, root))
-            moves.append((subject.i, verb.i, "nsubj"))
-            moves.extend((c.i, verb.i, "npadvmod" if c.dep_ == "appos" else c.dep_)
+            r.moves.extend(_verb_over(verb, root))
+            r.moves.append((subject.i, verb.i, "nsubj"))
+            r.moves.extend((c.i, verb.i, "npadvmod" if c.dep_ == "appos" else c.dep_)
                          for c in subject.children if c.i > verb.i)
-            pasts.append(verb.i)
+            r.pasts.append(verb.i)
             continue
         name = doc[verb.i - 1]
         # (the guest's name may be tagged a common noun: "hosted Trump")
@@ -1442,15 +1592,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 not any(t.i == root.i for t in name.ancestors) or \
                 any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in root.sent):
             continue
-        moves.extend(_verb_over(verb, root))
-        moves.append((name.i, verb.i, "nsubj"))
-        moves.extend((t.i, name.i, "compound") for t in root.sent
+        r.moves.extend(_verb_over(verb, root))
+        r.moves.append((name.i, verb.i, "nsubj"))
+        r.moves.extend((t.i, name.i, "compound") for t in root.sent
                      if t.i < name.i and t.head.i >= verb.i and t.head.i <= root.i)
-        pasts.append(verb.i)
-    # "Serbia's ruling party SNS accused ...", "Turkey's broadcasting watchdog RTUK fined ...":
-    # a body's description read as a modifier of its name; the description is the phrase's
-    # head, as in "Kenya's ruling party UDA", and the name its apposition
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _DESCRIBED_BODIES]
+        r.pasts.append(verb.i)
+
+
+def _bodies_read_as_name_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Serbia's ruling party SNS accused ...", "Turkey's broadcasting watchdog RTUK fined ...":
+    a body's description read as a modifier of its name; the description is the phrase's head,
+    as in "Kenya's ruling party UDA", and the name its apposition."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _DESCRIBED_BODIES]
                       ).nonzero()[0]:
         word = doc[int(at)]
         name = word.head
@@ -1460,13 +1615,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     for c in (*name.children, *word.children)):
             continue  # (a former ruling party is no one's office: left as read)
         top = word.i if name.dep_ == "ROOT" else name.head.i
-        moves.append((word.i, top, name.dep_))
-        moves.append((name.i, word.i, "appos"))
-        moves.extend((c.i, word.i, c.dep_) for c in name.children
+        r.moves.append((word.i, top, name.dep_))
+        r.moves.append((name.i, word.i, "appos"))
+        r.moves.extend((c.i, word.i, c.dep_) for c in name.children
                      if c.i < word.i and c.dep_ in ("poss", "det", "amod", "compound", "nmod"))
-    # "M23 rebels killed at least 140 villagers near Rutshuru, Human Rights Watch said": the
-    # told verb's object read as the subject of "said", its teller as an apposition of the
-    # place before the comma
+
+
+def _objects_read_as_tellers(doc: Doc, r: _Repairs) -> None:
+    """"M23 rebels killed at least 140 villagers near Rutshuru, Human Rights Watch said": the
+    told verb's object read as the subject of "said", its teller as an apposition of the place
+    before the comma."""
     for sent in doc.sents:
         speech = sent.root
         final = sent[-2] if len(sent) > 1 and sent[-1].is_punct else sent[-1]
@@ -1488,12 +1646,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         t.head.i < cut and t.left_edge.i == cut + 1]
             if len(speakers) != 1:
                 continue
-            moves.append((speakers[0].i, speech.i, "nsubj"))
-        moves.append((misread[0].i, act.i, "dobj"))
-    # "The EU froze the assets of five Russian officials linked to the death of Navalny": a
-    # participle that describes the noun before it read as a clause's verb, the object of the
-    # sentence's verb as its subject
-    for at in (deps == ccomp).nonzero()[0]:
+            r.moves.append((speakers[0].i, speech.i, "nsubj"))
+        r.moves.append((misread[0].i, act.i, "dobj"))
+
+
+def _participles_read_as_clause_verbs(doc: Doc, r: _Repairs) -> None:
+    """"The EU froze the assets of five Russian officials linked to the death of Navalny": a
+    participle that describes the noun before it read as a clause's verb, the object of the
+    sentence's verb as its subject."""
+    ccomp = doc.vocab.strings.add("ccomp")
+    for at in (r.deps == ccomp).nonzero()[0]:
         part = doc[int(at)]
         governing = part.head
         if part.lemma_.lower() not in _DESCRIBING or part.tag_ not in ("VBD", "VBN") or \
@@ -1510,13 +1672,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if owned is None or described.pos_ not in ("NOUN", "PROPN") or \
                 not owned.left_edge.i <= described.i <= owned.right_edge.i:
             continue
-        moves.append((owned.i, governing.i, "dobj"))
-        moves.append((part.i, described.i, "acl"))
-        passives.append(part.i)
-    # "North Korea confirmed for the first time that it had deployed troops to Russia": the
-    # reported clause read as a relative clause of "time"; it is the verb's
+        r.moves.append((owned.i, governing.i, "dobj"))
+        r.moves.append((part.i, described.i, "acl"))
+        r.passives.append(part.i)
+
+
+def _reported_clauses_read_as_relative(doc: Doc, r: _Repairs) -> None:
+    """"North Korea confirmed for the first time that it had deployed troops to Russia": the
+    reported clause read as a relative clause of "time"; it is the verb's."""
     relcl = doc.vocab.strings.add("relcl")
-    for at in (deps == relcl).nonzero()[0]:
+    for at in (r.deps == relcl).nonzero()[0]:
         told = doc[int(at)]
         time = told.head
         that = next((c for c in told.children if c.lower_ == "that" and c.i < told.i and
@@ -1526,13 +1691,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 that.i != time.i + 1 or not any(c.dep_ in ("nsubj", "nsubjpass")
                                                  for c in told.children if c.i != that.i):
             continue
-        moves.append((told.i, time.head.head.i, "ccomp"))
-        moves.append((that.i, told.i, "mark"))
-    # "Students marched since the collapse of a roof killed 16 people": a clause's
-    # subject after "since" or "after" read as the object of a preposition, its verb as a
-    # clause of the main verb with no subject (which the main subject would then do)
+        r.moves.append((told.i, time.head.head.i, "ccomp"))
+        r.moves.append((that.i, told.i, "mark"))
+
+
+def _clause_subjects_read_as_time_objects(doc: Doc, r: _Repairs) -> None:
+    """"Students marched since the collapse of a roof killed 16 people": a clause's subject
+    after "since" or "after" read as the object of a preposition, its verb as a clause of the
+    main verb with no subject (which the main subject would then do)."""
     advcl = doc.vocab.strings.add("advcl")
-    for at in (deps == advcl).nonzero()[0]:
+    for at in (r.deps == advcl).nonzero()[0]:
         verb = doc[int(at)]
         if verb.tag_ not in ("VBD", "VBZ") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
@@ -1545,10 +1713,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             if timing is not None else None
         if timing is None or doer is None or doer.pos_ != "NOUN":
             continue
-        moves.append((doer.i, verb.i, "nsubj"))
-        moves.append((timing.i, verb.i, "mark"))
+        r.moves.append((doer.i, verb.i, "nsubj"))
+        r.moves.append((timing.i, verb.i, "mark"))
+
+
+def _verbs_read_as_subject_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Russian air strikes killed at least 12 civilians in Idlib" parses as the noun phrase
+    "strikes (killed ... civilians)": a past verb right after a noun, as its ``acl``, with a
+    direct object and no subject of its own. A participle modifying a noun has no object
+    ("civilians killed in the strike"), so the verb is made the clause's head in the noun's
+    place, with the noun as its subject; what hung from the noun after the verb hangs from the
+    verb."""
     acl = doc.vocab.strings.add("acl")
-    for at in (deps == acl).nonzero()[0]:  # (a Token is built only for these)
+    for at in (r.deps == acl).nonzero()[0]:  # (a Token is built only for these)
         verb = doc[int(at)]
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "ROOT":
@@ -1582,16 +1759,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     if cut is not None and said.lower_ in _SAYS else []
                 if len(appositions) != 1:
                     continue
-                moves.append((appositions[0].i, said.i, "nsubj"))
-            moves.append((verb.i, said.i, "ccomp"))
+                r.moves.append((appositions[0].i, said.i, "nsubj"))
+            r.moves.append((verb.i, said.i, "ccomp"))
         else:
-            moves.append((verb.i, verb.i, "ROOT"))
-            moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
-        moves.append((noun.i, verb.i, "nsubj"))
-    # "Hackers linked to Iran broke into the accounts": a participle describing the subject
-    # read as the sentence's verb, the verb after its phrase hung on it with no subject of
-    # its own; that verb is the sentence's, and the participle describes its subject
-    for at in (deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
+            r.moves.append((verb.i, verb.i, "ROOT"))
+            r.moves.extend((c.i, verb.i, c.dep_) for c in noun.children if c.i > verb.i)
+        r.moves.append((noun.i, verb.i, "nsubj"))
+
+
+def _participles_read_as_sentence_verbs(doc: Doc, r: _Repairs) -> None:
+    """"Hackers linked to Iran broke into the accounts": a participle describing the subject
+    read as the sentence's verb, the verb after its phrase hung on it with no subject of its
+    own; that verb is the sentence's, and the participle describes its subject."""
+    for at in (r.deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
         described = doc[int(at)]
         if described.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj", "neg")
                                           for c in described.children):
@@ -1605,15 +1785,19 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 for c in deed.children) or any(
                 t.text in (",", ";", "and", "but") for t in doc[described.i:deed.i]):
             continue
-        moves.append((deed.i, deed.i, "ROOT"))
-        moves.append((doer.i, deed.i, "nsubj"))
-        moves.append((described.i, doer.i, "acl"))
-        moves.extend((c.i, deed.i, c.dep_) for c in described.children
+        r.moves.append((deed.i, deed.i, "ROOT"))
+        r.moves.append((doer.i, deed.i, "nsubj"))
+        r.moves.append((described.i, doer.i, "acl"))
+        r.moves.extend((c.i, deed.i, c.dep_) for c in described.children
                      if c.i > deed.i and c.dep_ == "punct")
-    # "Petro, whose government said the dead man was a fisherman, accused Washington": the
-    # sentence's verb after its subject's relative clause, hung on the clause's last noun; it
-    # is the verb of the subject the clause describes
-    for at in (deps == acl).nonzero()[0]:
+
+
+def _verbs_read_as_relative_clause_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Petro, whose government said the dead man was a fisherman, accused Washington": the
+    sentence's verb after its subject's relative clause, hung on the clause's last noun; it is
+    the verb of the subject the clause describes."""
+    acl = doc.vocab.strings.add("acl")
+    for at in (r.deps == acl).nonzero()[0]:
         verb = doc[int(at)]
         root = verb.sent.root
         if verb.tag_ not in ("VBD", "VBZ", "VBN") or root.pos_ not in ("NOUN", "PROPN") or \
@@ -1626,13 +1810,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if clause is None or "dobj" not in kids or any(
                 d in ("nsubj", "nsubjpass", "agent", "auxpass") for d in kids):
             continue
-        moves.append((verb.i, verb.i, "ROOT"))
-        moves.append((root.i, verb.i, "nsubj"))
-        moves.extend((c.i, verb.i, c.dep_) for c in root.children if c.i > verb.i)
-    # "Israeli troops killed 31 Palestinians sheltering in a school": the object right after
-    # a verb read as the subject of a participle clause of the verb; it is the verb's object,
-    # and the participle describes it
-    for at in (deps == doc.vocab.strings.add("advcl")).nonzero()[0]:
+        r.moves.append((verb.i, verb.i, "ROOT"))
+        r.moves.append((root.i, verb.i, "nsubj"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in root.children if c.i > verb.i)
+
+
+def _objects_read_as_participle_subjects(doc: Doc, r: _Repairs) -> None:
+    """"Israeli troops killed 31 Palestinians sheltering in a school": the object right after a
+    verb read as the subject of a participle clause of the verb; it is the verb's object, and
+    the participle describes it."""
+    for at in (r.deps == doc.vocab.strings.add("advcl")).nonzero()[0]:
         participle = doc[int(at)]
         verb = participle.head
         if participle.tag_ != "VBG" or verb.pos_ != "VERB" or verb.i > participle.i or any(
@@ -1644,11 +1831,14 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
                 subject.left_edge.i != verb.i + 1 or subject.i > participle.i:
             continue
-        moves.append((subject.i, verb.i, "dobj"))
-        moves.append((participle.i, subject.i, "acl"))
-    # "condemned the strike on a hospital in Gaza City that killed 12 people": a clause of
-    # harm hung on the place struck; it is the strike's
-    for at in (deps == doc.vocab.strings.add("relcl")).nonzero()[0]:
+        r.moves.append((subject.i, verb.i, "dobj"))
+        r.moves.append((participle.i, subject.i, "acl"))
+
+
+def _harms_read_as_places(doc: Doc, r: _Repairs) -> None:
+    """"condemned the strike on a hospital in Gaza City that killed 12 people": a clause of harm
+    hung on the place struck; it is the strike's."""
+    for at in (r.deps == doc.vocab.strings.add("relcl")).nonzero()[0]:
         harm = doc[int(at)]
         if harm.lemma_.lower() not in _HARMING or not any(
                 c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in harm.children):
@@ -1662,14 +1852,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 owner = next((c for c in owner.children if c.dep_ == "dobj" and
                               c.right_edge.i == prep.i - 1), owner)
             if prep.lower_ in ("on", "at", "against") and owner.lemma_.lower() in _ATTACK_NOUNS:
-                moves.append((harm.i, owner.i, "relcl"))
+                r.moves.append((harm.i, owner.i, "relcl"))
                 break
             if prep.lower_ not in ("in", "near", "of"):
                 break
             noun = owner
-    # "Lula and Trump held talks.": a sentence read as a noun phrase, its verb as a modifier
-    # of the object and its subject as the object's nmod
-    for at in (deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
+
+
+def _sentences_read_as_noun_phrases(doc: Doc, r: _Repairs) -> None:
+    """"Lula and Trump held talks.": a sentence read as a noun phrase, its verb as a modifier of
+    the object and its subject as the object's nmod."""
+    for at in (r.deps == doc.vocab.strings.add("ROOT")).nonzero()[0]:
         root = doc[int(at)]
         if root.pos_ != "NOUN":
             continue
@@ -1681,19 +1874,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if not participles or not doers:
             continue
         verb = participles[0]
-        moves.append((verb.i, verb.i, "ROOT"))
-        moves.append((root.i, verb.i, "dobj"))
-        moves.append((doers[0].i, verb.i, "nsubj"))
-        moves.extend((c.i, verb.i, c.dep_) for c in root.children
+        r.moves.append((verb.i, verb.i, "ROOT"))
+        r.moves.append((root.i, verb.i, "dobj"))
+        r.moves.append((doers[0].i, verb.i, "nsubj"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in root.children
                      if c.dep_ == "punct" and c.i > root.i)
         verb.pos_ = "VERB"
-    # "detained impeached President Yoon", "freed jailed journalist X": a participle between
-    # a verb and its object, read as a second verb with that object, describes the object
-    # ("met visiting Secretary of State Blinken", "received visiting Israeli Foreign Minister
-    # X": the guest is met, not visiting)
-    tags = doc.to_array(TAG)
-    past = (tags == doc.vocab.strings.add("VBN")) | (tags == doc.vocab.strings.add("VBD")) | \
-        (tags == doc.vocab.strings.add("VBG"))
+
+
+def _participles_read_as_second_verbs(doc: Doc, r: _Repairs) -> None:
+    """"detained impeached President Yoon", "freed jailed journalist X": a participle between a
+    verb and its object, read as a second verb with that object, describes the object ("met
+    visiting Secretary of State Blinken", "received visiting Israeli Foreign Minister X": the
+    guest is met, not visiting)."""
+    past = (r.tags == doc.vocab.strings.add("VBN")) | (r.tags == doc.vocab.strings.add("VBD")) | \
+        (r.tags == doc.vocab.strings.add("VBG"))
     for at in past.nonzero()[0]:
         if at == 0:
             continue
@@ -1712,12 +1907,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if not objects or any(c.dep_ in ("nsubj", "aux", "auxpass", "mark", "neg")
                               for c in below):
             continue
-        moves.append((objects[0].i, verb.i, "dobj"))
-        moves.append((word.i, objects[0].i, "amod"))
-        moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
-    # "awarded the Sakharov Prize to jailed journalist Andrzej Poczobut": "to" before such a
-    # participle read as an infinitive's; it is the preposition of the verb before, whose
-    # object the participle describes
+        r.moves.append((objects[0].i, verb.i, "dobj"))
+        r.moves.append((word.i, objects[0].i, "amod"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
+
+
+def _prepositions_read_as_infinitive_marks(doc: Doc, r: _Repairs) -> None:
+    """"awarded the Sakharov Prize to jailed journalist Andrzej Poczobut": "to" before such a
+    participle read as an infinitive's; it is the preposition of the verb before, whose object
+    the participle describes."""
+    past = (r.tags == doc.vocab.strings.add("VBN")) | (r.tags == doc.vocab.strings.add("VBD")) | \
+        (r.tags == doc.vocab.strings.add("VBG"))
     for at in past.nonzero()[0]:
         word = doc[int(at)]
         to = doc[int(at) - 1] if at > 0 else word
@@ -1732,16 +1932,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                    c.pos_ in ("PROPN", "NOUN")]
         if not objects or any(c.dep_ in ("nsubj", "auxpass", "mark", "neg") for c in below):
             continue
-        moves.append((to.i, verb.i, "prep"))
-        moves.append((objects[0].i, to.i, "pobj"))
-        moves.append((word.i, objects[0].i, "amod"))
-        moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
-        prepositions.append(to.i)
-        participles_of.append(word.i)
-    # "pardoned two opposition politicians jailed for abuse of power": a participle after
-    # the object of a verb done to people, read as a past verb with that object its subject;
-    # the object is the verb's, and the participle describes it
-    for at in (deps == ccomp).nonzero()[0]:
+        r.moves.append((to.i, verb.i, "prep"))
+        r.moves.append((objects[0].i, to.i, "pobj"))
+        r.moves.append((word.i, objects[0].i, "amod"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in below if c.i != objects[0].i)
+        r.prepositions.append(to.i)
+        r.participles_of.append(word.i)
+
+
+def _participles_read_as_past_verbs(doc: Doc, r: _Repairs) -> None:
+    """"pardoned two opposition politicians jailed for abuse of power": a participle after the
+    object of a verb done to people, read as a past verb with that object its subject; the
+    object is the verb's, and the participle describes it."""
+    ccomp = doc.vocab.strings.add("ccomp")
+    for at in (r.deps == ccomp).nonzero()[0]:
         word = doc[int(at)]
         verb = word.head
         if word.tag_ not in ("VBD", "VBN") or not word.lower_.endswith("ed") or \
@@ -1754,14 +1958,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if not subjects or any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "neg")
                                for c in below):
             continue
-        moves.append((subjects[0].i, verb.i, "dobj"))
-        moves.append((word.i, subjects[0].i, "acl"))
-        participles_of.append(word.i)
-    # "a court ordered Imamoglu jailed", "ordered the mayor held in custody": a participle
-    # after a verb of ordering is passive, done to the noun before it (the parser makes that
-    # noun its subject, or the ordering verb's object)
+        r.moves.append((subjects[0].i, verb.i, "dobj"))
+        r.moves.append((word.i, subjects[0].i, "acl"))
+        r.participles_of.append(word.i)
+
+
+def _ordered_participles_read_as_active(doc: Doc, r: _Repairs) -> None:
+    """"a court ordered Imamoglu jailed", "ordered the mayor held in custody": a participle
+    after a verb of ordering is passive, done to the noun before it (the parser makes that noun
+    its subject, or the ordering verb's object)."""
     for relation in ("ccomp", "xcomp"):
-        for at in (deps == doc.vocab.strings.add(relation)).nonzero()[0]:
+        for at in (r.deps == doc.vocab.strings.add(relation)).nonzero()[0]:
             verb = doc[int(at)]
             orderer = verb.head
             if verb.tag_ not in ("VBN", "VBD") or orderer.lemma_.lower() not in ORDERING_VERBS or \
@@ -1772,14 +1979,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         c.lower_ not in ("i", "we", "he", "she", "they")]  # (a clause of its own)
             objects = [c for c in orderer.children if c.dep_ == "dobj" and c.i < verb.i]
             if subjects:
-                moves.append((subjects[0].i, verb.i, "nsubjpass"))
+                r.moves.append((subjects[0].i, verb.i, "nsubjpass"))
             elif objects:
-                moves.append((objects[-1].i, verb.i, "nsubjpass"))
-    # "Trump and Chinese President Xi Jinping met": a name before "and" read as a modifier
-    # of the next name's title; the two are the clause's pair
-    names: list[int] = []
+                r.moves.append((objects[-1].i, verb.i, "nsubjpass"))
+
+
+def _names_read_as_title_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Trump and Chinese President Xi Jinping met": a name before "and" read as a modifier of
+    the next name's title; the two are the clause's pair."""
     cc = doc.vocab.strings.add("cc")
-    for at in (deps == cc).nonzero()[0]:
+    for at in (r.deps == cc).nonzero()[0]:
         join = doc[int(at)]
         first = join.head
         if first.i != join.i - 1 or first.dep_ not in ("amod", "compound", "nmod") or \
@@ -1795,25 +2004,31 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if (not group and (name.pos_ != "PROPN" or name.ent_type_ != "PERSON")) or \
                 name.head.i == name.i or name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
-        moves.append((first.i, name.head.i, name.dep_))
-        moves.append((name.i, first.i, "conj"))
+        r.moves.append((first.i, name.head.i, name.dep_))
+        r.moves.append((name.i, first.i, "conj"))
         # ("Chinese Premier", "Prime Minister" read as the first name's conjunct)
-        moves.extend((c.i, c.i + 1, "compound" if c.pos_ == "PROPN" else "amod")
+        r.moves.extend((c.i, c.i + 1, "compound" if c.pos_ == "PROPN" else "amod")
                      for c in first.children if c.dep_ == "conj" and join.i < c.i < name.i
                      and not any(k.dep_ == "case" for k in c.children))
-        names.append(first.i)
-    # "Orban met Putin in Moscow, a visit condemned by EU leaders": a summing-up noun after the
-    # clause, read as an apposition of its subject; it sums up the clause (its verb's)
+        r.names.append(first.i)
+
+
+def _summaries_read_as_appositions(doc: Doc, r: _Repairs) -> None:
+    """"Orban met Putin in Moscow, a visit condemned by EU leaders": a summing-up noun after the
+    clause, read as an apposition of its subject; it sums up the clause (its verb's)."""
     appos = doc.vocab.strings.add("appos")
-    for at in (deps == appos).nonzero()[0]:
+    for at in (r.deps == appos).nonzero()[0]:
         noun = doc[int(at)]
         summed = noun.head
         verb = summed.head
         if summed.dep_ == "nsubj" and verb.pos_ == "VERB" and summed.i < verb.i < noun.i and \
                 doc[noun.i - 1].text in (",", "a", "an") and noun.pos_ == "NOUN":
-            moves.append((noun.i, verb.i, "npadvmod"))
-    # "Jordan, the United States and France airdropped food": the list's first name read as
-    # an adverb of the verb; it heads the list of subjects
+            r.moves.append((noun.i, verb.i, "npadvmod"))
+
+
+def _list_heads_read_as_adverbs(doc: Doc, r: _Repairs) -> None:
+    """"Jordan, the United States and France airdropped food": the list's first name read as an
+    adverb of the verb; it heads the list of subjects."""
     for sent in doc.sents:
         first = sent[0]
         if len(sent) < 6 or first.pos_ != "PROPN" or first.dep_ not in ("npadvmod", "nmod") or \
@@ -1823,14 +2038,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if subject is None or subject.i <= first.i or not any(
                 c.dep_ == "conj" for c in subject.children):
             continue
-        moves.append((first.i, first.head.i, "nsubj"))
-        moves.append((subject.i, first.i, "conj"))
-    # "..., killing three people, the regional governor, Serhiy Lysak, said": the teller
-    # read as one more of the dead (a conjunct set off by commas, with no "and"); and
-    # "Pakistan deported thousands of Afghans, police and UN officials said": two tellers
-    # joined by "and" after a comma, read as more of those deported. The teller is the
-    # subject of the verb of saying that ends the sentence
-    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+        r.moves.append((first.i, first.head.i, "nsubj"))
+        r.moves.append((subject.i, first.i, "conj"))
+
+
+def _tellers_read_as_conjuncts(doc: Doc, r: _Repairs) -> None:
+    """"..., killing three people, the regional governor, Serhiy Lysak, said": the teller read
+    as one more of the dead (a conjunct set off by commas, with no "and"); and "Pakistan
+    deported thousands of Afghans, police and UN officials said": two tellers joined by "and"
+    after a comma, read as more of those deported. The teller is the subject of the verb of
+    saying that ends the sentence."""
+    for at in (r.deps == doc.vocab.strings.add("conj")).nonzero()[0]:
         teller = doc[int(at)]
         end = teller.right_edge.i
         if teller.pos_ not in ("NOUN", "PROPN") or teller.left_edge.i == 0 or \
@@ -1847,10 +2065,13 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         if said.lemma_.lower() in _TELLING and said.dep_ == "ROOT" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
-            moves.append((teller.i, said.i, "nsubj"))
-    # "between the Democratic Republic of Congo and Rwanda": a name joined to the last word
-    # of a longer name; it is joined to the whole name
-    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+            r.moves.append((teller.i, said.i, "nsubj"))
+
+
+def _names_joined_to_name_ends(doc: Doc, r: _Repairs) -> None:
+    """"between the Democratic Republic of Congo and Rwanda": a name joined to the last word of
+    a longer name; it is joined to the whole name."""
+    for at in (r.deps == doc.vocab.strings.add("conj")).nonzero()[0]:
         name = doc[int(at)]
         inner = name.head
         if name.ent_iob_ != "B" or inner.ent_iob_ != "I" or name.pos_ != "PROPN" or \
@@ -1863,19 +2084,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         whole = next((t for t in doc[start:inner.i + 1] if not (
             start <= t.head.i <= inner.i) or t.head.i == t.i), None)
         if whole is not None and whole.i != inner.i:
-            moves.append((name.i, whole.i, "conj"))
-            moves.extend((c.i, whole.i, "cc") for c in inner.children if c.dep_ == "cc")
-    # "the foreign ministers of the Democratic Republic of Congo and Rwanda": a second object
-    # of one preposition after an "and" is the first one's conjunct
-    for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
+            r.moves.append((name.i, whole.i, "conj"))
+            r.moves.extend((c.i, whole.i, "cc") for c in inner.children if c.dep_ == "cc")
+
+
+def _conjuncts_read_as_second_objects(doc: Doc, r: _Repairs) -> None:
+    """"the foreign ministers of the Democratic Republic of Congo and Rwanda": a second object
+    of one preposition after an "and" is the first one's conjunct."""
+    for at in (r.deps == doc.vocab.strings.add("prep")).nonzero()[0]:
         prep = doc[int(at)]
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if len(objects) == 2 and objects[1].pos_ == "PROPN" and any(
                 t.dep_ == "cc" for t in doc[objects[0].right_edge.i + 1:objects[1].i]):
-            moves.append((objects[1].i, objects[0].i, "conj"))
-    # "Russia launched 728 drones and 13 missiles at Ukraine": the aim of a list of weapons
-    # hung on its last item; it is the verb's
-    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+            r.moves.append((objects[1].i, objects[0].i, "conj"))
+
+
+def _weapon_aims_read_as_last_items(doc: Doc, r: _Repairs) -> None:
+    """"Russia launched 728 drones and 13 missiles at Ukraine": the aim of a list of weapons
+    hung on its last item; it is the verb's."""
+    for at in (r.deps == doc.vocab.strings.add("conj")).nonzero()[0]:
         item = doc[int(at)]
         first = item.head
         verb = first.head
@@ -1883,13 +2110,16 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 verb.lemma_.lower() not in _FIRING_VERBS or item.pos_ != "NOUN" or any(
                     c.dep_ == "prep" and c.lower_ in _AIM_PREPS for c in first.children):
             continue
-        moves.extend((c.i, verb.i, "prep") for c in item.children
+        r.moves.extend((c.i, verb.i, "prep") for c in item.children
                      if c.dep_ == "prep" and c.lower_ in _AIM_PREPS and c.i > item.i)
-    # "Hamas released the hostages on Monday and Israel freed hundreds of prisoners",
-    # "Russian drones violated Polish airspace and Warsaw asked NATO for consultations": the
-    # second clause's subject read as a conjunct of the first clause's date or object; it is
-    # the subject of the verb right after it (perhaps after "had"), which has none
-    for at in (deps == doc.vocab.strings.add("conj")).nonzero()[0]:
+
+
+def _subjects_read_as_earlier_conjuncts(doc: Doc, r: _Repairs) -> None:
+    """"Hamas released the hostages on Monday and Israel freed hundreds of prisoners", "Russian
+    drones violated Polish airspace and Warsaw asked NATO for consultations": the second
+    clause's subject read as a conjunct of the first clause's date or object; it is the subject
+    of the verb right after it (perhaps after "had"), which has none."""
+    for at in (r.deps == doc.vocab.strings.add("conj")).nonzero()[0]:
         name = doc[int(at)]
         if name.i + 1 >= len(doc) or name.pos_ != "PROPN" or \
                 name.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
@@ -1908,22 +2138,27 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             # ("... and Moldova was condemned": a passive, its subject the one it is done to)
             passive = verb.tag_ == "VBN" and any(
                 a.lemma_.lower() == "be" for a in doc[name.i + 1:after])
-            moves.append((name.i, verb.i, "nsubjpass" if passive else "nsubj"))
-            moves.extend((a.i, verb.i, "auxpass" if passive and a.lemma_.lower() == "be"
+            r.moves.append((name.i, verb.i, "nsubjpass" if passive else "nsubj"))
+            r.moves.extend((a.i, verb.i, "auxpass" if passive and a.lemma_.lower() == "be"
                           else "aux") for a in doc[name.i + 1:after])
-    # "Congolese President Tshisekedi and Rwandan President Kagame met": two subjects of one
-    # verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and
-    # Uganda's Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name
-    # is the subject, the second its conjunct, the second country the second name's.
+
+
+def _paired_subjects_read_apart(doc: Doc, r: _Repairs) -> None:
+    """"Congolese President Tshisekedi and Rwandan President Kagame met": two subjects of one
+    verb with the "and" on the first; the second is its conjunct. "Kenya's Ruto and Uganda's
+    Museveni met", read as "(Kenya's Ruto and Uganda)'s Museveni": the first name is the
+    subject, the second its conjunct, the second country the second name's."""
+    from spacy.attrs import HEAD
+
     offsets = doc.to_array(HEAD).astype("int64")  # (read off arrays: no Token per word)
-    subject_at = (deps == doc.vocab.strings.add("nsubj")).nonzero()[0]
+    subject_at = (r.deps == doc.vocab.strings.add("nsubj")).nonzero()[0]
     for at in sorted({int(i + offsets[i]) for i in subject_at if offsets[i] != 0}):
         verb = doc[at]
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subjects) == 2 and subjects[0].pos_ == subjects[1].pos_ == "PROPN" and any(
                 c.dep_ == "cc" and c.lower_ == "and" and subjects[0].i < c.i < subjects[1].i
                 for c in subjects[0].children):
-            moves.append((subjects[1].i, subjects[0].i, "conj"))
+            r.moves.append((subjects[1].i, subjects[0].i, "conj"))
         if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
             continue
         second = subjects[0]
@@ -1934,35 +2169,41 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         if lead is not None and country is not None and any(
                 c.dep_ == "case" for c in country.children) and any(
                 c.dep_ == "cc" and c.lower_ == "and" for c in lead.children):
-            moves.append((lead.i, verb.i, "nsubj"))
-            moves.append((second.i, lead.i, "conj"))
-            moves.append((country.i, second.i, "poss"))
-    # "India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive
-    # after "to"; it is the object of "to"
-    nouns: list[int] = []
-    gerunds: list[int] = []
-    noun_objects: list[int] = []  # (nouns read as verbs, made their verb's objects)
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
+            r.moves.append((lead.i, verb.i, "nsubj"))
+            r.moves.append((second.i, lead.i, "conj"))
+            r.moves.append((country.i, second.i, "poss"))
+
+
+def _nouns_read_as_infinitives(doc: Doc, r: _Repairs) -> None:
+    """"India, Pakistan agree to ceasefire": a noun that is no verb read as an infinitive after
+    "to"; it is the object of "to"."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _NOT_VERBS]).nonzero()[0]:
         word = doc[int(at)]
         if word.pos_ == "VERB" and word.i > 0 and \
                 doc[word.i - 1].lower_ == "to" and doc[word.i - 1].head.i == word.i and \
                 word.head.i != word.i:
-            moves.append((word.i - 1, word.head.i, "prep"))
-            moves.append((word.i, word.i - 1, "pobj"))
-            nouns.append(word.i)
-    # "fighting between the army and M23 rebels": the first side read as a modifier of the
-    # second; it is the object of "between", the second its conjunct. And "Fighting between
-    # the ELN and FARC dissidents has displaced 50,000", a gerund subject with no object of
-    # its own, is the noun.
-    for at in (lowers == doc.vocab.strings.add("between")).nonzero()[0]:
+            r.moves.append((word.i - 1, word.head.i, "prep"))
+            r.moves.append((word.i, word.i - 1, "pobj"))
+            r.nouns.append(word.i)
+
+
+def _sides_read_as_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"fighting between the army and M23 rebels": the first side read as a modifier of the
+    second; it is the object of "between", the second its conjunct. And "Fighting between the
+    ELN and FARC dissidents has displaced 50,000", a gerund subject with no object of its own,
+    is the noun."""
+    gerunds: list[int] = []
+    for at in (r.lowers == doc.vocab.strings.add("between")).nonzero()[0]:
         between = doc[int(at)]
         for second in between.children:
             side = next((c for c in second.children if c.dep_ == "nmod" and c.i < second.i
                          and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children)),
                         None) if second.dep_ == "pobj" else None
             if side is not None:
-                moves.append((side.i, between.i, "pobj"))
-                moves.append((second.i, side.i, "conj"))
+                r.moves.append((side.i, between.i, "pobj"))
+                r.moves.append((second.i, side.i, "conj"))
         gerund = between.head
         if gerund.lower_ == "fighting" and gerund.tag_ == "VBG" and \
                 gerund.dep_ in ("nsubj", "nsubjpass") and \
@@ -1970,10 +2211,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             gerunds.append(gerund.i)
     for i in gerunds:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
-    # "Australia and the United States signed a critical minerals deal worth $8.5 billion":
-    # the object's last noun read as the verb of a clause whose subject is the object's start
-    # ("a critical minerals" deal); it is the noun, the object of the verb before it
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _NOUN_VERBS]).nonzero()[0]:
+
+
+def _object_nouns_read_as_verbs(doc: Doc, r: _Repairs) -> None:
+    """"Australia and the United States signed a critical minerals deal worth $8.5 billion": the
+    object's last noun read as the verb of a clause whose subject is the object's start ("a
+    critical minerals" deal); it is the noun, the object of the verb before it."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _NOUN_VERBS]).nonzero()[0]:
         word = doc[int(at)]
         verb = word.head
         subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
@@ -1983,16 +2229,21 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                         for c in subject.children) and verb.pos_ == "VERB" and verb.i < word.i \
                 and not any(c.dep_ in ("dobj", "aux", "mark", "neg") for c in word.children) \
                 and not any(c.dep_ == "dobj" for c in verb.children):
-            moves.append((word.i, verb.i, "dobj"))
-            moves.append((subject.i, word.i, "compound"))
+            r.moves.append((word.i, verb.i, "dobj"))
+            r.moves.append((subject.i, word.i, "compound"))
             for c in subject.children:  # (the determiner and modifiers are the noun's)
                 if c.dep_ in ("det", "amod", "compound", "nummod"):
-                    moves.append((c.i, word.i, c.dep_))
-            noun_objects.append(word.i)
-    # "designated Venezuela's Cartel de los Soles a foreign terrorist organization on Monday",
-    # "declared the Barrio 18 gang a terrorist organization": what a verb of naming names a
-    # thing, read as a second object, an apposition or a clause; it is the object's predicate
-    for at in np.isin(lowers, [doc.vocab.strings.add(w) for w in _DESIGNATING]).nonzero()[0]:
+                    r.moves.append((c.i, word.i, c.dep_))
+            r.noun_objects.append(word.i)
+
+
+def _designations_read_as_objects(doc: Doc, r: _Repairs) -> None:
+    """"designated Venezuela's Cartel de los Soles a foreign terrorist organization on Monday",
+    "declared the Barrio 18 gang a terrorist organization": what a verb of naming names a thing,
+    read as a second object, an apposition or a clause; it is the object's predicate."""
+    import numpy as np
+
+    for at in np.isin(r.lowers, [doc.vocab.strings.add(w) for w in _DESIGNATING]).nonzero()[0]:
         verb = doc[int(at)]
         if verb.pos_ != "VERB":
             continue
@@ -2007,25 +2258,33 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         designee = objects[0] if objects and objects[0].i < label.i else next(
             (c for c in label.children if c.dep_ == "nsubj" and c.i < label.i), None)
         if designee is not None and designee.i != label.i:
-            moves.append((designee.i, verb.i, "dobj"))
-            moves.append((label.i, verb.i, "oprd"))
-    # "Ruto called on Kenyans to remain calm": a particle with an object is a preposition
-    for at in (deps == doc.vocab.strings.add("prt")).nonzero()[0]:
+            r.moves.append((designee.i, verb.i, "dobj"))
+            r.moves.append((label.i, verb.i, "oprd"))
+
+
+def _prepositions_read_as_particles(doc: Doc, r: _Repairs) -> None:
+    """"Ruto called on Kenyans to remain calm": a particle with an object is a preposition."""
+    for at in (r.deps == doc.vocab.strings.add("prt")).nonzero()[0]:
         word = doc[int(at)]
         if word.lower_ in ("on", "upon") and any(c.dep_ == "pobj" for c in word.children):
-            moves.append((word.i, word.head.i, "prep"))
-    # "Mexico hands over 26 cartel figures": a particle, tagged as one, right after its verb
-    # but hung on the number after it; it is the verb's ("hand over")
-    for at in (tags == doc.vocab.strings.add("RP")).nonzero()[0]:
+            r.moves.append((word.i, word.head.i, "prep"))
+
+
+def _particles_read_as_number_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Mexico hands over 26 cartel figures": a particle, tagged as one, right after its verb
+    but hung on the number after it; it is the verb's ("hand over")."""
+    for at in (r.tags == doc.vocab.strings.add("RP")).nonzero()[0]:
         word = doc[int(at)]
         verb = doc[word.i - 1] if word.i else word
         if verb.pos_ == "VERB" and word.dep_ != "prt" and word.head.i > word.i and \
                 word.head.tag_ == "CD":
-            moves.append((word.i, verb.i, "prt"))
-    # "Moldova called for Russia to withdraw its troops": the asked party read as the subject
-    # of a clause "for" opens; it is what is asked, as in "called on Russia to withdraw"
-    appeals: list[int] = []
-    for at in (lowers == doc.vocab.strings.add("for")).nonzero()[0]:
+            r.moves.append((word.i, verb.i, "prt"))
+
+
+def _appeals_read_as_clauses(doc: Doc, r: _Repairs) -> None:
+    """"Moldova called for Russia to withdraw its troops": the asked party read as the subject
+    of a clause "for" opens; it is what is asked, as in "called on Russia to withdraw"."""
+    for at in (r.lowers == doc.vocab.strings.add("for")).nonzero()[0]:
         word = doc[int(at)]
         asked, asking = word.head, word.head.head
         if word.dep_ != "mark" or asked.dep_ != "advcl" or asked.tag_ != "VB" or \
@@ -2035,15 +2294,18 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         party = next((c for c in asked.children if c.dep_ == "nsubj" and word.i < c.i), None)
         if party is not None and any(c.dep_ == "aux" and c.lower_ == "to" and c.i > party.i
                                      for c in asked.children):
-            moves.append((word.i, asking.i, "prep"))
-            moves.append((party.i, word.i, "pobj"))
-            moves.append((asked.i, asking.i, "xcomp"))
-            appeals.append(word.i)
-    # "Spain, the EU's largest pork exporter, called for calm": the sentence's verb read as a
-    # modifier of the subject's apposition, the sentence left with a name for its head; the
-    # verb is the sentence's, the name its subject (a participle describing the apposition
-    # has no object, nor a verb with an agent: "hit by the tariffs")
-    for at in (deps == doc.vocab.strings.add("acl")).nonzero()[0]:
+            r.moves.append((word.i, asking.i, "prep"))
+            r.moves.append((party.i, word.i, "pobj"))
+            r.moves.append((asked.i, asking.i, "xcomp"))
+            r.appeals.append(word.i)
+
+
+def _verbs_read_as_apposition_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Spain, the EU's largest pork exporter, called for calm": the sentence's verb read as a
+    modifier of the subject's apposition, the sentence left with a name for its head; the verb
+    is the sentence's, the name its subject (a participle describing the apposition has no
+    object, nor a verb with an agent: "hit by the tariffs")."""
+    for at in (r.deps == doc.vocab.strings.add("acl")).nonzero()[0]:
         verb = doc[int(at)]
         aside = verb.head
         name = aside.head
@@ -2055,14 +2317,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                     c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.i == verb.i + 1)
                     for c in verb.children):
             continue
-        moves.append((verb.i, verb.i, "ROOT"))
-        moves.append((name.i, verb.i, "nsubj"))
-        moves.extend((c.i, verb.i, c.dep_) for c in name.children
+        r.moves.append((verb.i, verb.i, "ROOT"))
+        r.moves.append((name.i, verb.i, "nsubj"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in name.children
                      if c.i > verb.i and c.dep_ in ("punct", "prep", "npadvmod"))
-        pasts.append(verb.i)
-    # "US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
-    # joined by a hyphen, the first read as a modifier of the second; they are conjuncts
-    for at in (tags == doc.vocab.strings.add("HYPH")).nonzero()[0]:
+        r.pasts.append(verb.i)
+
+
+def _hyphenated_sides_read_as_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"US-China trade talks", "the Israel-Hamas ceasefire", "Turkish-Greek talks": two sides
+    joined by a hyphen, the first read as a modifier of the second; they are conjuncts."""
+    for at in (r.tags == doc.vocab.strings.add("HYPH")).nonzero()[0]:
         i = int(at)
         if not 0 < i < len(doc) - 1:
             continue
@@ -2074,22 +2339,30 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 first.lower_ not in _NAME_PARTICLES and all(
                     t.ent_type_ in ("GPE", "NORP", "ORG") or t.tag_ in ("NNP", "NNPS")
                     for t in (first, second)):
-            moves.append((first.i, second.i, "conj"))
-    # "killed 80 militants in air strikes": the blow the parser hangs on the ones it killed is
-    # how the verb's act was done
-    blows = np.array([doc.vocab.strings.add(w) for w in _BLOWS], dtype=lowers.dtype)
-    for at in np.isin(lowers, blows).nonzero()[0]:
+            r.moves.append((first.i, second.i, "conj"))
+
+
+def _blows_read_as_victims_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"killed 80 militants in air strikes": the blow the parser hangs on the ones it killed is
+    how the verb's act was done."""
+    import numpy as np
+
+    blows = np.array([doc.vocab.strings.add(w) for w in _BLOWS], dtype=r.lowers.dtype)
+    for at in np.isin(r.lowers, blows).nonzero()[0]:
         blow = doc[int(at)]
         prep = blow.head
         struck = prep.head
         if blow.dep_ != "pobj" or prep.lower_ not in ("in", "during") or \
                 struck.dep_ != "dobj" or struck.head.pos_ != "VERB" or struck.i > prep.i:
             continue
-        moves.append((prep.i, struck.head.i, "prep"))
-    # "sentenced a British couple to ten years in prison": the parser reads "couple to ten"
-    # as a quantity (as "two to ten"); the noun is the verb's object and "to" its term
+        r.moves.append((prep.i, struck.head.i, "prep"))
+
+
+def _objects_read_as_quantities(doc: Doc, r: _Repairs) -> None:
+    """"sentenced a British couple to ten years in prison": the parser reads "couple to ten" as
+    a quantity (as "two to ten"); the noun is the verb's object and "to" its term."""
     quantmod = doc.vocab.strings.add("quantmod")
-    for at in (deps == quantmod).nonzero()[0]:
+    for at in (r.deps == quantmod).nonzero()[0]:
         to = doc[int(at)]
         if to.lower_ != "to" or to.i == 0:
             continue
@@ -2100,15 +2373,17 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 number.dep_ != "nummod" or term.dep_ != "dobj" or verb.pos_ != "VERB" or \
                 term.lemma_.lower() not in _TERMS:
             continue
-        moves += [(noun.i, verb.i, "dobj"), (to.i, verb.i, "prep"), (term.i, to.i, "pobj")]
-        moves += [(c.i, noun.i, c.dep_) for h in (term, number) for c in h.children
+        r.moves += [(noun.i, verb.i, "dobj"), (to.i, verb.i, "prep"), (term.i, to.i, "pobj")]
+        r.moves += [(c.i, noun.i, c.dep_) for h in (term, number) for c in h.children
                   if c.i < noun.i]  # ("a British couple": its article and adjective)
-        prepositions.append(to.i)
-    # "Trump endorsed Honduran candidate Nasry Asfura on Wednesday and said he would ...": a
-    # past verb with its own subject read as its object's modifier, the object as the next
-    # verb's subject; the verb is the sentence's, the object its object and the next verb its
-    # conjunct
-    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+        r.prepositions.append(to.i)
+
+
+def _verbs_read_as_next_subjects_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"Trump endorsed Honduran candidate Nasry Asfura on Wednesday and said he would ...": a
+    past verb with its own subject read as its object's modifier, the object as the next verb's
+    subject; the verb is the sentence's, the object its object and the next verb its conjunct."""
+    for at in (r.deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         thing = verb.head
         next_verb = thing.head
@@ -2117,17 +2392,20 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 thing.dep_ != "nsubj" or next_verb.i < thing.i or next_verb.pos_ != "VERB" or \
                 not any(c.dep_ == "cc" and c.i > thing.i for c in thing.children):
             continue
-        moves.append((verb.i, verb.i if next_verb.dep_ == "ROOT" else next_verb.head.i,
+        r.moves.append((verb.i, verb.i if next_verb.dep_ == "ROOT" else next_verb.head.i,
                       next_verb.dep_))
-        moves.append((thing.i, verb.i, "dobj"))
-        moves.append((next_verb.i, verb.i, "conj"))
-        moves.extend((c.i, verb.i, c.dep_) for c in thing.children
+        r.moves.append((thing.i, verb.i, "dobj"))
+        r.moves.append((next_verb.i, verb.i, "conj"))
+        r.moves.extend((c.i, verb.i, c.dep_) for c in thing.children
                      if c.i > thing.i and c.dep_ in ("prep", "npadvmod", "cc", "punct"))
-        pasts.append(verb.i)
-    # "In Kadugli, the RSF and its ally, the SPLM-N faction, shelled the market": the subject
-    # after an opening place and its comma read as the place's conjunct or apposition, the
-    # verb left with no subject; it is the verb's subject (and the conjuncts after it its own)
-    for at in (deps == doc.vocab.strings.add("prep")).nonzero()[0]:
+        r.pasts.append(verb.i)
+
+
+def _subjects_read_as_place_conjuncts(doc: Doc, r: _Repairs) -> None:
+    """"In Kadugli, the RSF and its ally, the SPLM-N faction, shelled the market": the subject
+    after an opening place and its comma read as the place's conjunct or apposition, the verb
+    left with no subject; it is the verb's subject (and the conjuncts after it its own)."""
+    for at in (r.deps == doc.vocab.strings.add("prep")).nonzero()[0]:
         prep = doc[int(at)]
         verb = prep.head
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2139,30 +2417,35 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                   place.i < c.i < verb.i]
         if not joined:
             continue
-        moves.append((joined[0].i, verb.i, "nsubj"))
-        moves.extend((c.i, joined[0].i, "conj") for c in joined[1:])
-        moves.extend((c.i, joined[0].i, c.dep_) for c in place.children
+        r.moves.append((joined[0].i, verb.i, "nsubj"))
+        r.moves.extend((c.i, joined[0].i, "conj") for c in joined[1:])
+        r.moves.extend((c.i, joined[0].i, c.dep_) for c in place.children
                      if c.dep_ in ("cc", "punct") and joined[0].i < c.i < verb.i)
-    # "suspended Sierra Leone ... and threatened sanctions if Bio was not freed": a past verb
-    # after "and" read as a modifier of its object, the object as the first verb's conjunct;
-    # the verb is the conjunct, the noun its object
-    for at in (deps == doc.vocab.strings.add("amod")).nonzero()[0]:
+
+
+def _conjunct_verbs_read_as_modifiers(doc: Doc, r: _Repairs) -> None:
+    """"suspended Sierra Leone ... and threatened sanctions if Bio was not freed": a past verb
+    after "and" read as a modifier of its object, the object as the first verb's conjunct; the
+    verb is the conjunct, the noun its object."""
+    for at in (r.deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
         thing = verb.head
         if verb.tag_ != "VBD" or thing.dep_ != "conj" or thing.i < verb.i or verb.i == 0 or \
                 doc[verb.i - 1].dep_ != "cc" or thing.head.pos_ != "VERB" or \
                 thing.head.i > verb.i:
             continue
-        moves.append((verb.i, thing.head.i, "conj"))
-        moves.append((thing.i, verb.i, "dobj"))
-        moves.append((verb.i - 1, thing.head.i, "cc"))
-        pasts.append(verb.i)
-    # "China launched army, navy and rocket force drills around Taiwan": the noun an object's
-    # list of modifiers is of, read as a second verb (a present one, after a past verb, with
-    # no object of its own: the list its subject, or the verb's object before it); it is the
-    # object, the list its modifier
-    plurals: list[int] = []
-    for at in (tags == doc.vocab.strings.add("VBZ")).nonzero()[0]:
+        r.moves.append((verb.i, thing.head.i, "conj"))
+        r.moves.append((thing.i, verb.i, "dobj"))
+        r.moves.append((verb.i - 1, thing.head.i, "cc"))
+        r.pasts.append(verb.i)
+
+
+def _plural_objects_read_as_verbs(doc: Doc, r: _Repairs) -> None:
+    """"China launched army, navy and rocket force drills around Taiwan": the noun an object's
+    list of modifiers is of, read as a second verb (a present one, after a past verb, with no
+    object of its own: the list its subject, or the verb's object before it); it is the object,
+    the list its modifier."""
+    for at in (r.tags == doc.vocab.strings.add("VBZ")).nonzero()[0]:
         word = doc[int(at)]
         verb = word.head
         if word.dep_ not in ("conj", "dobj") or verb.tag_ != "VBD" or verb.i > word.i or \
@@ -2176,12 +2459,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                          any(g.dep_ == "conj" for g in c.children)), None)
         if modified is not None and not any(c.dep_ == "nsubj" and c.i != modified.i
                                             for c in word.children):
-            moves.append((word.i, verb.i, "dobj"))
-            moves.append((modified.i, word.i, "compound"))
-            plurals.append(word.i)
-    # "arrested a French national accused of spying": an adjective that heads the verb's
-    # object, with its own article, read as an adjective; it is a noun
-    for at in (tags == doc.vocab.strings.add("JJ")).nonzero()[0]:
+            r.moves.append((word.i, verb.i, "dobj"))
+            r.moves.append((modified.i, word.i, "compound"))
+            r.plurals.append(word.i)
+
+
+def _noun_adjectives_read_as_adjectives(doc: Doc, r: _Repairs) -> None:
+    """"arrested a French national accused of spying": an adjective that heads the verb's
+    object, with its own article, read as an adjective; it is a noun."""
+    for at in (r.tags == doc.vocab.strings.add("JJ")).nonzero()[0]:
         word = doc[int(at)]
         if word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and word.lower_ in _NOUN_ADJECTIVES \
                 and any(c.dep_ == "det" for c in word.children):
@@ -2190,17 +2476,25 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 and doc[word.i - 1].ent_type_ == "NORP" and doc[word.i + 1].ent_type_ == "PERSON":
             # "released French national Lennart Monterlos": the title before a name
             word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
-    for i, base in relemma:
+
+
+def _apply_repairs(doc: Doc, r: _Repairs) -> Doc:
+    """Makes the repairs :func:`repair_verbs_read_as_modifiers` found, all at once: the
+    moves, where they make a tree, and the retagging. ``doc`` is changed in place and
+    returned."""
+    from spacy.attrs import DEP, HEAD
+
+    for i, base in r.relemma:
         doc[i].lemma_ = base
-    for i in past_tags:
+    for i in r.past_tags:
         doc[i].tag_ = "VBD"
-    for i in passives:
+    for i in r.passives:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBN"
-    if not moves and not verbs:
+    if not r.moves and not r.verbs:
         return doc
     array: Any = doc.to_array([HEAD, DEP]).astype("int64")
     moved: set[int] = set()
-    for i, head, dep in moves:
+    for i, head, dep in r.moves:
         if i in moved:
             continue  # (one repair per word: the first that read it)
         moved.add(i)
@@ -2209,26 +2503,26 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     if not _a_tree(array[:, 0]):
         return doc  # (repairs that would cross each other are not made)
     doc.from_array([HEAD, DEP], array.astype("uint64"))
-    for i in verbs:
+    for i in r.verbs:
         doc[i].pos_, doc[i].tag_ = "VERB", "VB"
-    for i in pasts:
+    for i in r.pasts:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBD"
-    for i in shots:
+    for i in r.shots:
         doc[i].lemma_ = "shoot"
-    for i in participles_of:
+    for i in r.participles_of:
         doc[i].pos_, doc[i].tag_ = "VERB", "VBN"
-    for i in prepositions:
+    for i in r.prepositions:
         doc[i].pos_, doc[i].tag_ = "ADP", "IN"
-    for i in names:
+    for i in r.names:
         doc[i].pos_, doc[i].tag_ = "PROPN", "NNP"
-    for i in nouns:
+    for i in r.nouns:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
         doc[i - 1].pos_, doc[i - 1].tag_ = "ADP", "IN"
-    for i in appeals:
+    for i in r.appeals:
         doc[i].pos_, doc[i].tag_ = "ADP", "IN"
-    for i in noun_objects:
+    for i in r.noun_objects:
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NN", doc[i].lower_
-    for i in (*plurals, *charge_nouns):
+    for i in (*r.plurals, *r.charge_nouns):
         doc[i].pos_, doc[i].tag_, doc[i].lemma_ = "NOUN", "NNS", _plural_base(doc[i].lower_)
     return doc
 
