@@ -5516,6 +5516,15 @@ class EventCoder:
                         (m.sector or "")[:3] == "GOV" and "interior" in m.text.lower())
                         for m in tellers):
                     return tellers
+            if verb.dep_ == "conj" and lemma(verb) in _DETAINING and verb.head.i < verb.i and \
+                    verb.head.pos_ == "VERB" and not _passive(verb.head):
+                # "Police fired tear gas to disperse protesters, and dozens of people were
+                # detained": a state's force that acts in the first clause made the arrests
+                # the second tells with no doer
+                forces = [m for c in _kids(verb.head) if c.dep_ == "nsubj"
+                          for m in actors.of(c) if (m.sector or "")[:3] in ("COP", "MIL")]
+                if forces:
+                    return forces
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
         if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \
