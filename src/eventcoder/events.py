@@ -1620,6 +1620,8 @@ _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "inj
                      "target", "raze", "flatten", "level", "burn", "disable", "shell",
                      "bomb"})
 # Verbs of taking people into custody.
+# What a crowd in a protest does that a row codes as force: "attacked", "injured".
+_RIOT_HARMS = frozenset({"attack", "injure", "wound", "hurt"})
 _DETAINING = frozenset({"detain", "arrest", "apprehend", "jail", "hold", "round"})
 # Things that stand for a ruler or a state: what is done to them is done to no one.
 _SYMBOLS = frozenset({"statue", "poster", "portrait", "flag", "monument", "banner", "billboard",
@@ -7515,10 +7517,11 @@ class EventCoder:
             # senators"), or an international body, or in a speech ("Trump attacked the
             # United Nations in a speech")
             hit.code, hit.rule = "111", hit.rule + "+verbal"
-        if hit.row is not None and hit.row.lemma == "attack" and hit.code == "190" and sources \
-                and all((m.sector or "")[:3] in _STREET_SECTORS for m in sources) and (
+        if hit.row is not None and hit.row.lemma in _RIOT_HARMS and hit.code == "190" and \
+                sources and all((m.sector or "")[:3] in _STREET_SECTORS for m in sources) and (
                     any(lemma(t) in _PROTESTING for t in sent)):
-            # "protesters attacked the embassies": a riot (145), not an armed assault
+            # "protesters attacked the embassies", "officers were injured in clashes with
+            # protesters": a riot (145), not an armed assault
             hit.code, hit.rule = "145", hit.rule + "+crowd"
         if hit.code[:2] in ("18", "19") and hit.code[:3] not in _ACTS_ON_ONE and \
                 sources and targets and all(
