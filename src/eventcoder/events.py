@@ -7283,6 +7283,9 @@ class EventCoder:
             doers = {m.country for m in sources if m.country}
             targets = [m for m in targets if not (
                 m.basis == "context" and m.country in doers and (m.sector or "")[:3] == "CVL")]
+        if hit.code == "0841" and sources and tok.pos_ == "VERB" and _rescued(tok, sources):
+            return []  # "security forces freed 300 hostages", "gunmen stormed the prison and
+            # freed hundreds of inmates": taken from those who held them, not released by them
         if hit.code[:3] == "112" and lemma(tok) == "blame" and not targets:
             return []  # "blaming warming waters", "blamed the explosion on a gas leak": a cause
             # named, no one accused
@@ -9443,6 +9446,23 @@ _GOOD_OFFICES = frozenset({"help", "assistance", "mediation", "backing", "facili
 _GO_BETWEEN_ACTS = frozenset({"mediating", "brokering", "facilitating", "hosting", "helping",
                               "overseeing", "observing", "guaranteeing", "sponsoring",
                               "supervising", "monitoring"})
+
+
+def _rescued(verb: Token, sources: list[ActorMention]) -> bool:
+    """Whether the ones a verb frees were held by others than its doers: hostages freed by a
+    state's forces ("security forces freed 300 hostages from a hijacked train"), or a
+    state's inmates freed by armed men or a crowd (a jailbreak)."""
+    freed = [w for o in _children(verb, "dobj") for w in (o, *o.conjuncts)]
+    freed += [p for o in freed if lemma(o) in _QUANTITY_HEADS or o.like_num
+              for p in _prep_objects(o, "of")]
+    words = {lemma(w) for o in freed for w in (o, *(c for c in _kids(o)
+                                                     if c.dep_ in ("amod", "acl")))}
+    sectors = {(m.sector or "")[:3] for m in sources}
+    if words & _TAKEN_CAPTIVE:
+        return sectors <= {"COP", "MIL", "SPY"}
+    return bool(words & {"inmate", "prisoner", "detainee"}) and \
+        sectors <= _IRREGULAR | _STREET_SECTORS and any(
+            lemma(c) in ("storm", "attack", "raid") for c in (verb.head, *verb.conjuncts))
 
 
 def _brokering(word: Token) -> bool:
