@@ -3915,6 +3915,11 @@ class EventCoder:
                         _of_whole(tok.head).dep_ in ("nsubj", "nsubjpass"))):
                 continue  # "M23 rebels, backed by Rwanda, seized Goma", "protesters
                 # supporting Lissu clashed with police": who they are
+            if row is not None and row.code[:3] == "051" and tok.dep_ == "relcl" and \
+                    tok.tag_ == "VBN" and lemma(tok) in _BACKING and any(
+                        c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in _kids(tok)):
+                continue  # "The Gaza Humanitarian Foundation, which is backed by the United
+                # States and Israel, said": who it is
             if row is not None and row.pos == "NOUN" and tok.dep_ == "pobj" and \
                     tok.head.lower_ in _BACKGROUND_PREPS and not any(
                         c.dep_ in ("poss", "compound", "amod", "prep") and (
