@@ -140,6 +140,9 @@ _COLLECTIVE_HEADS = frozenset({
 # Agents that act only in their own country: a sentence that names one country through them
 # is set there.
 _DOMESTIC = frozenset({"COP", "JUD"})
+# Movements at home in their country, whose name sets a sentence there: "Hezbollah accused the
+# government" (Lebanon's).
+_HOME_MOVEMENTS = frozenset({"REB", "OPP", "PTY"})
 # People whose nationality says where they act: "Bangladeshi garment workers clashed with
 # police", "Kenyan opposition leaders criticised the government" (Bangladesh's police, Kenya's
 # government); a state's own officials are not, for its government ("US officials criticised
@@ -3069,6 +3072,15 @@ class ActorResolver:
                 continue
             if m.entry.kind == "seat" and self._locative(doc[m.root]):
                 m = self._city(doc, m) or m  # "marched in Brussels": Belgium's capital
+            if m.entry.kind == "organization" and m.entry.roles and \
+                    m.entry.roles[0].code[3:6] in _HOME_MOVEMENTS and \
+                    m.entry.roles[0].code[:3] in self._countries:
+                # "Hezbollah accused the government": a country's own movement names it
+                country, s = m.entry.roles[0].code[:3], sentence_of.get(m.start, 0)
+                named.setdefault(s, set()).add(country)
+                named_at.setdefault(s, []).append((country, m.root))
+                owned.setdefault(s, set()).add((country, m.entry.roles[0].code[3:6], m.root))
+                continue
             if m.entry.kind not in ("country", "capital", "place") or not m.entry.roles:
                 continue
             country = m.entry.roles[0].code[:3]
@@ -3215,7 +3227,10 @@ class ActorResolver:
                 home = {c for c, other, at in owned.get(s_index, ()) if at not in aimed and (
                     other in _DOMESTIC
                     or (other in _AT_HOME_PEOPLE and (sector or "")[:3] in _HOME_BODIES | {"GOV"})
-                    or (other == "GOV" and (sector or "")[:3] in _HOME_BODIES))}
+                    or (other == "GOV" and (sector or "")[:3] in _HOME_BODIES)
+                    # ("the army chief urged the government", "Hezbollah accused the
+                    # government": the rebels' or the army's own)
+                    or (other in _HOME_MOVEMENTS | {"MIL"} and (sector or "")[:3] == "GOV"))}
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
             if not found and s_index not in named:
