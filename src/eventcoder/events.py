@@ -10320,9 +10320,10 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
                         p.right_edge.i + 1 == ago.left_edge.i and any(
                             o.dep_ == "pobj" and o.pos_ == "NOUN" and
                             o.lemma_.lower() not in _TIME_UNITS for o in _kids(p))
-                        for p in _kids(verb))):
+                        for p in verb.subtree if p.i < ago.i)):
                 # (but "sentenced Hasina to death over the crackdown on protesters last
-                # year": the year is the cause's, the sentence today's)
+                # year", "charged Hasina with crimes against humanity over the killing of
+                # protesters last year": the year is the cause's, the charge today's)
                 return True
             if ago.dep_ in ("npadvmod", "pobj") and ago.lower_ == "year" and any(
                     c.lower_ in ("that", "same") for c in _kids(ago)) and \
