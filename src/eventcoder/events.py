@@ -110,6 +110,8 @@ _FOR_THEM = frozenset({"release", "arrest", "detention", "jailing", "imprisonmen
 _FIRING_AT = frozenset({"fire", "shoot", "aim", "lob", "launch", "strike", "attack"})
 # Acts of the law that punish a cause told with its year ("sentenced X over the crackdown
 # last year"), and the units of time that are no cause ("for weeks last year").
+# Acts only a court does: "was sentenced", "was convicted".
+_COURTS_ONLY = frozenset({"sentence", "convict", "acquit"})
 _PUNISHING = frozenset({"sentence", "convict", "jail", "charge", "indict", "arrest", "detain",
                         "imprison", "try", "prosecute", "fine", "hang", "execute"})
 _TIME_UNITS = frozenset({"week", "day", "month", "year", "hour", "decade", "time", "minute",
@@ -7885,6 +7887,10 @@ class EventCoder:
             # Khan was sentenced to 14 years": a country's own politicians, held with no doer
             # or place named, are held by their own state
             place = _as_government(targets[0])
+            if lemma(tok) in _COURTS_ONLY:
+                # ("Alvaro Uribe was sentenced to 12 years": only a court sentences)
+                place = replace(place, code=f"{place.country}JUD", sector="JUD",
+                                plover_sector="Judiciary")
             hit.rule += "+home-state"
         foreigners = place is not None and any(
             m.country and m.country != place.country for m in targets)
