@@ -7887,11 +7887,13 @@ class EventCoder:
             # Khan was sentenced to 14 years": a country's own politicians, held with no doer
             # or place named, are held by their own state
             place = _as_government(targets[0])
-            if lemma(tok) in _COURTS_ONLY:
-                # ("Alvaro Uribe was sentenced to 12 years": only a court sentences)
-                place = replace(place, code=f"{place.country}JUD", sector="JUD",
-                                plover_sector="Judiciary")
             hit.rule += "+home-state"
+        if place is not None and lemma(tok) in _COURTS_ONLY and place.country and \
+                len(place.country) == 3 and (place.sector or "GOV")[:3] == "GOV":
+            # ("Alvaro Uribe was sentenced to 12 years", "was sentenced in Russia": only a
+            # court sentences)
+            place = replace(place, code=f"{place.country}JUD", sector="JUD",
+                            plover_sector="Judiciary", basis="context")
         foreigners = place is not None and any(
             m.country and m.country != place.country for m in targets)
         if passive_no_agent and hit.code[:2] in ("17", "18", "19") and targets and not \
