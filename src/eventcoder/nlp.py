@@ -1136,9 +1136,19 @@ def _subjunctives_read_as_nouns(doc: Doc, r: _Repairs) -> None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
             subjects = [c for c in word.children if c.dep_ == "compound" and c.i < word.i and
                         c.pos_ == "PROPN"]
-            if subjects and not any(c.dep_ == "det" for c in word.children):
+            dets = [c for c in word.children if c.dep_ == "det"]
+            # ("demanded that the United States release Maduro": the article is the name's,
+            # the name after the verb its object)
+            named = bool(subjects) and len(dets) == 1 and \
+                dets[0].i + 1 == subjects[0].left_edge.i and \
+                subjects[-1].ent_type_ in ("GPE", "ORG", "NORP")
+            if subjects and (not dets or named):
                 r.moves.append((subjects[-1].i, word.i, "nsubj"))
                 r.verbs.append(word.i)
+                if named:
+                    r.moves.append((dets[0].i, subjects[-1].i, "det"))
+                    r.moves.extend((c.i, word.i, "dobj") for c in word.children
+                                   if c.dep_ == "appos" and c.i == word.i + 1)
             elif any(c.dep_ == "nsubj" and c.i < word.i for c in word.children) and any(
                     c.dep_ == "dobj" and c.i > word.i for c in word.children):
                 r.verbs.append(word.i)  # "demanded that the EU lift sanctions": only the tag
