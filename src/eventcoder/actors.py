@@ -2038,6 +2038,11 @@ class ActorResolver:
                 if key == "military" and last.dep_ == "amod" and \
                         last.head.lemma_.lower() in _STRIKE_NOUNS:
                     return entry  # (but "a Myanmar military airstrike" is the military's)
+                if last.dep_ == "amod" and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+                        doc[end].ent_iob_ == "B" and last.head.i >= end and \
+                        last.lower_ in _PERSON_NOUNS:
+                    return entry  # "arrested dissident Jose Daniel Ferrer": a title the model
+                    # read as the name's adjective
                 continue
             if entry.id.startswith(_REGION_ROW) and end - start == 1 and (
                     (key == "west" and (start == 0 or doc[start - 1].lower_ != "the")) or
@@ -3916,7 +3921,12 @@ class ActorResolver:
 
     def _titled_person(self, doc: Doc, head: Token, in_match: dict[int, _Match]) -> Token | None:
         """The name a title belongs to: "Minister" in "Minister Anna Berg" or "Berg, minister"."""
-        if head.dep_ in ("compound", "nn") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        # (and "arrested dissident Jose Daniel Ferrer": a title the model read as the name's
+        # adjective)
+        if (head.dep_ in ("compound", "nn") or (
+                head.dep_ == "amod" and head.i + 1 < len(doc) and
+                doc[head.i + 1].ent_type_ == "PERSON")) and \
+                head.head.pos_ == "PROPN" and head.head.i > head.i:
             name = head.head
             if name.ent_type_ == "PERSON" or (name.i in in_match and
                                               in_match[name.i].entry.kind == "person"):
