@@ -9419,7 +9419,8 @@ def _refine(family_code: str, inner_code: str) -> str:
         return family + inner_code[2:]
     if inner_code[:3] == "045":  # mediation asked for, offered, demanded, refused
         return {"02": "028", "03": "038", "10": "108", "12": "126"}[family]
-    if inner_code[:3] == "083":  # political reform: 024, 034, 104, 123
+    if inner_code[:3] in ("083", "104"):  # political reform: 024, 034, 104, 123; and a
+        # change of leader asked for, vowed or refused ("urged Congress to impeach Milei")
         code = family + ("3" if family == "12" else "4")
         return code + inner_code[3:4]
     # 12x is laid out apart: 121 material cooperation, 122 aid, 124 yield, 125 meet.
