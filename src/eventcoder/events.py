@@ -4589,6 +4589,9 @@ class EventCoder:
                         # "vowed never to give up its weapons": a refusal, not an intent; but
                         # "agreed not to attack Israeli troops" is an intent to de-escalate
                         hit.code = "0356" if inner.code[:2] in _VIOLENT else "120"
+                    elif root == "13" and _warned_against(hit.token, comp):
+                        pass  # "warned against any attempt to displace Palestinians": another's
+                        # act opposed, no threat of the warner's own to displace them
                     elif root == "13" and _warned_of(hit.token, comp, inner.token, named):
                         # "the UN warned that the fighting would displace thousands", "aid
                         # groups warned that cuts to U.S. funding would leave millions without
@@ -9460,6 +9463,18 @@ _GOOD_OFFICES = frozenset({"help", "assistance", "mediation", "backing", "facili
 _GO_BETWEEN_ACTS = frozenset({"mediating", "brokering", "facilitating", "hosting", "helping",
                               "overseeing", "observing", "guaranteeing", "sponsoring",
                               "supervising", "monitoring"})
+
+
+def _warned_against(warning: Token, comp: Token) -> bool:
+    """Whether a warning's complement is told under its "against": "warned against any
+    attempt to displace Palestinians", what others might do."""
+    node = comp
+    while node.i != warning.i and node.head.i != node.i:
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "against" and \
+                node.head.head.i == warning.i:
+            return True
+        node = node.head
+    return False
 
 
 def _rescued(verb: Token, sources: list[ActorMention]) -> bool:
