@@ -1622,6 +1622,8 @@ _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "inj
                      "target", "raze", "flatten", "level", "burn", "disable", "shell",
                      "bomb"})
 # Verbs of taking people into custody.
+# What police fire at a crowd: "fired tear gas", "water cannon".
+_CROWD_CONTROL = frozenset({"gas", "teargas", "cannon", "pellet", "bullet", "grenade"})
 # What a crowd in a protest does that a row codes as force: "attacked", "injured".
 _RIOT_HARMS = frozenset({"attack", "injure", "wound", "hurt"})
 _DETAINING = frozenset({"detain", "arrest", "apprehend", "jail", "hold", "round"})
@@ -7271,6 +7273,13 @@ class EventCoder:
             # turn violent" are the country's streets)
             hit.code, hit.rule = "114", hit.rule + "+state"
         targets = drawn[1] if drawn is not None else self._target(hit, actors, sources)
+        if not targets and hit.code[:3] == "175" and tok.pos_ == "VERB" and any(
+                lemma(o) in _CROWD_CONTROL for o in _children(tok, "dobj")):
+            # "police fired tear gas and detained scores of Imran Khan's supporters": the crowd
+            # the joined verb acts on
+            targets = [m for v in tok.conjuncts if v.pos_ == "VERB"
+                       for o in _children(v, *_OBJECTS) for m in actors.of(o)
+                       if m not in sources and m.basis != "location"][:1]
         if hit.code[:3] == "162" and not targets and tok.pos_ == "VERB" and any(
                 lemma(o) in ("budget", "spending", "staff", "workforce", "cost") and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
