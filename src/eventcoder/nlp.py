@@ -973,6 +973,36 @@ def _subjects_read_as_gerunds(doc: Doc, deps: Any) -> list[tuple[int, int, str]]
     return moves
 
 
+# Verbs that ask someone to do something, and the words a request is made in: "urged Herzog in
+# a letter to pardon Netanyahu".
+_URGING = frozenset({"urge", "ask", "call", "press", "tell", "appeal", "implore", "encourage",
+                     "invite", "request", "push"})
+_MESSAGES = frozenset({"letter", "statement", "call", "speech", "interview", "message", "post",
+                       "address", "meeting", "conversation", "phone", "telephone", "note",
+                       "video", "televised"})
+
+
+def _requests_read_as_descriptions(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
+    """(token, new head, new dep) moves for what is asked, read as a modifier of the words it
+    was asked in: "Trump urged Herzog in a letter to pardon Netanyahu" parses "to pardon" as
+    the letter's; it is what Herzog is urged to do."""
+    moves: list[tuple[int, int, str]] = []
+    for asked in _with_dep(doc, deps, "relcl", "acl"):
+        message = asked.head
+        prep = message.head
+        verb = prep.head
+        if asked.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in asked.children) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in asked.children) or \
+                message.dep_ != "pobj" or message.lemma_.lower() not in _MESSAGES or \
+                prep.dep_ != "prep" or verb.lemma_.lower() not in _URGING or \
+                verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < prep.i
+                                               for c in verb.children):
+            continue
+        moves.append((asked.i, verb.i, "xcomp"))
+    return moves
+
+
 @dataclass(slots=True)
 class _Repairs:
     """What the repairs of :func:`repair_verbs_read_as_modifiers` read, the parse arrays read
@@ -1016,7 +1046,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
 
     r = _Repairs(deps=doc.to_array(DEP), lowers=doc.to_array(LOWER), tags=doc.to_array(TAG))
     for moving in (_subjects_read_as_conjuncts, _objects_read_as_time_modifiers,
-                   _subjects_read_as_gerunds):
+                   _subjects_read_as_gerunds, _requests_read_as_descriptions):
         r.moves.extend(moving(doc, r.deps))
     # (in this order: the first move for a word is the one made, and some repairs retag words
     # that later ones read)
