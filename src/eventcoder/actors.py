@@ -166,7 +166,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 # Offices of a national government a title before a name may give ("Prime Minister X"), which
 # outrank a record that still has X in opposition (not "leader", "mayor", "governor").
 _STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor"})
-_FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled"})
+_FORMER = frozenset({"former", "ex", "ex-", "then-", "ousted", "deposed", "exiled", "toppled"})
 _PRONOUNS = frozenset({"he", "she"})
 # A person as the object of a verb or preposition: "accusing him of", "sentenced her".
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -3579,6 +3579,9 @@ class ActorResolver:
         # Minister Barnier" ousts one in office; "ousted Prime Minister Barnier" is former)
         window = {doc[k].lower_ for k in range(max(0, start - 3), head.i + 1)
                   if doc[k].pos_ != "VERB" or doc[k].dep_ in ("amod", "acl")}
+        # ("then-President Evo Morales": the office held then, not now)
+        window |= {"then-" for k in range(max(0, start - 3), head.i)
+                   if doc[k].lower_ == "then" and doc[k + 1].text == "-"}
         if window & _SERVING:
             return set()  # "current and former journalists": those serving among them
         return (window | {c.lower_ for c in head.children}) & _FORMER
