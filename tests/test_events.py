@@ -1117,6 +1117,21 @@ def test_a_headline_told_again_by_its_lead_in_other_words_is_one_event(
         ("IND", "0356"), ("PAK", "0356")}
 
 
+def test_a_headline_threat_is_no_retelling_of_an_intent_of_another_kind(
+        pipeline: CodingPipeline) -> None:
+    """A body's intent tells a headline's act again only when it is an intent to do that kind
+    of act: a ceasefire agreed (0356) does not swallow a threat of war (138), while "would
+    lift sanctions" (0354) still tells "lifts sanctions" again."""
+    threat = pipeline.code_text("Pakistan and Afghanistan agreed to an immediate ceasefire in "
+                                "Doha on Sunday.", title="Pakistan warns of open war with "
+                                "Afghanistan", published=date(2025, 11, 8)).events
+    assert [(e.part, e.cameo) for e in threat if e.part == "headline"] == [("headline", "138")]
+    lifted = pipeline.code_text("Trump said on Tuesday he would lift sanctions on Syria.",
+                                title="US lifts sanctions on Syria",
+                                published=date(2025, 5, 14)).events
+    assert [(e.part, e.cameo) for e in lifted] == [("body", "0354")]
+
+
 def test_a_story_telling_its_event_again_marks_the_repeat(pipeline: CodingPipeline) -> None:
     """The lead's event told again further down is the same event: it points at the first
     telling and, with no date words of its own, takes the day the lead gave."""

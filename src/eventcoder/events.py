@@ -9408,6 +9408,16 @@ def _demand_refused(verb: Token) -> str | None:
 _DEMANDS_OF = frozenset({"demand", "call", "request", "appeal", "plea", "push", "bid"})
 
 
+def intends(intent: str, act: str) -> bool:
+    """Whether an intent's code (03x) is an intent to do the kind of act ``act`` codes ("would
+    lift sanctions", 0354, and "lifted sanctions", 085; "will meet", 036, and "met", 040); a
+    bare intent (030) is one to cooperate in any way."""
+    if act[:2] == "03":
+        return True
+    suffix = _FAMILY_SUFFIX.get(act[:2])
+    return suffix is not None and intent[2:3] in (suffix, "0")
+
+
 def _refine(family_code: str, inner_code: str) -> str:
     """The family code ("02x", "03x", "10x", "12x", "13x") that fits the complement's event."""
     family = family_code[:2]

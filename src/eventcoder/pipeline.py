@@ -19,7 +19,15 @@ from . import __version__
 from .actors import ORG_PREFIXES, STATE_SECTORS, ActorResolver, headline_people
 from .config import Options
 from .dates import lead_dateline, lead_place, published_day
-from .events import SPORTS_STORY, Event, EventCoder, nested_codes, parties_agree, reidentify
+from .events import (
+    SPORTS_STORY,
+    Event,
+    EventCoder,
+    intends,
+    nested_codes,
+    parties_agree,
+    reidentify,
+)
 from .nlp import forget_tokens, text_of
 from .records import Reason, Rejection
 from .resources import load_actor_resources
@@ -601,8 +609,11 @@ def _same(a: _Gist, b: _Gist) -> bool:
     # a different kind of act tells the same one only as force told two ways, as an intent
     # told as done ("US lifts sanctions on Syria", "Trump said he would lift ..."), or as a
     # plain statement of it
+    # (an intent only to do the other's kind of act: "Asif warns of 'open war'" is no
+    # retelling of the ceasefire the two sides agreed, 0356)
     return {a[2][:2] if a[2] != "175" else "18", b[2][:2] if b[2] != "175" else "18"} <= \
-        _FORCE_ROOTS or any(r[:2] == "03" for r in roots) or "010" in (a[3], b[3])
+        _FORCE_ROOTS or (a[3][:2] == "03" and intends(a[3], b[3])) or (
+            b[3][:2] == "03" and intends(b[3], a[3])) or "010" in (a[3], b[3])
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:
