@@ -4385,6 +4385,11 @@ class EventCoder:
                 # across "residents said": the attack keeps its own day; nor a two-sided
                 # "exchanged fire, killing three soldiers", which keeps both its sides)
                 head = first.head
+                if head.pos_ in ("NOUN", "PROPN"):
+                    # ("dropped bombs on a crowd gathered for a festival and protest, killing
+                    # 24": hung on a noun, the participle goes with the clause it is in)
+                    head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and
+                                 a.dep_ not in ("acl", "relcl")), head)
                 if _time_clause(head, self._violent) and any(t.text == "," for t in
                                               head.doc[head.i:hit.token.i]):
                     head = head.head  # ("fired missiles at Yassin as he left a mosque,
@@ -5466,6 +5471,15 @@ class EventCoder:
             # "Japan said Chinese aircraft had locked their radar on its jets, calling the act
             # dangerous": the parser hangs the speaker's words on what was said
             return self._subject(verb.head.head, actors, last, seen + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
+            # "dropped bombs on a crowd gathered for a festival and protest, killing at least
+            # 24 people": the parser hangs the participle on a noun (the protest); it is the
+            # act of the clause the noun is in, not a description's
+            clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX") and
+                           a.dep_ not in ("acl", "relcl")), None)
+            if clause is not None:
+                return self._subject(clause, actors, last, seen + 1)
         above = past_above(verb)
         if above is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
             # "Israel declared Guterres persona non grata and barred him": a past verb joined
@@ -7546,7 +7560,7 @@ class EventCoder:
             # protesters": a riot (145), not an armed assault
             hit.code, hit.rule = "145", hit.rule + "+crowd"
         if hit.code[:2] in ("18", "19") and hit.code[:3] not in _ACTS_ON_ONE and \
-                sources and targets and all(
+                hit.code[:3] not in ("194", "195") and sources and targets and all(
                 (m.sector or "")[:3] in _STREET_SECTORS for m in targets) and (
                 all((m.sector or "")[:3] == "COP" for m in sources) or (
                     all((m.sector or "")[:3] in ("MIL", "GOV") for m in sources) and
@@ -7555,7 +7569,8 @@ class EventCoder:
                         any(lemma(t) in _AID_SOUGHT for t in sent)))):
             # "police shot dead 30 protesters", "soldiers opened fire on demonstrators": the
             # state's force on its own streets is repression (175), not war (but not "opened
-            # fire on crowds waiting for food": people seeking aid, no protest)
+            # fire on crowds waiting for food": people seeking aid, no protest; nor bombs and
+            # shells, 195 and 194, dropped on a crowd)
             hit.code, hit.rule = "175", hit.rule + "+crowd"
         if hit.code == "173" and lemma(tok) in _SEIZING and sources and all(
                 (m.sector or "")[:3] in _IRREGULAR for m in sources):
