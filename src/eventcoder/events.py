@@ -7316,6 +7316,10 @@ class EventCoder:
             doers = {m.country for m in sources if m.country}
             targets = [m for m in targets if not (
                 m.basis == "context" and m.country in doers and (m.sector or "")[:3] == "CVL")]
+        if hit.code[:2] == "04" and lemma(tok) in ("tell", "speak", "talk") and targets and \
+                all((m.sector or "")[:3] in ("MED", "JRN") for m in targets):
+            return []  # "a woman who organised the event told AFP by phone": an interview
+            # given, no consultation
         if hit.code == "0841" and sources and tok.pos_ == "VERB" and _rescued(tok, sources):
             return []  # "security forces freed 300 hostages", "gunmen stormed the prison and
             # freed hundreds of inmates": taken from those who held them, not released by them
