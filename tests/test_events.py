@@ -1092,6 +1092,9 @@ def test_a_future_act_is_dated_when_told_and_planned_for_its_day(
         ("Trump said on Monday that he would meet Xi in Seoul on Friday.", "2025-06-09",
          "2025-06-13"),
         ("Putin visited India on Friday.", "2025-06-06", None),
+        # (the day of the talks one is invited to is to come; the invitation's is not)
+        ("Zelensky invited Putin to a meeting on Friday.", "2025-06-10", "2025-06-13"),
+        ("Zelensky on Friday invited Putin to a meeting in Kyiv.", "2025-06-06", None),
     ]:
         events = pipeline.code_text(text, published=day).events
         assert [(e.date, e.planned_date) for e in events] == [(told, planned)], text

@@ -8344,9 +8344,13 @@ class EventCoder:
             # "Sheinbaum clashed with Trump over tariffs", "Trump and Zelensky clashed",
             # "clashed with reporters": leaders clash in words
             hit.code, hit.rule = "111", hit.rule + "+verbal"
-        day, basis = event_date(sent, tok, published, future=hit.mode == "future")
+        # ("invited the opposition to talks on Wednesday": the talks' day, to come)
+        invited = lemma(tok) == "invite" and any(
+            t.ent_type_ == "DATE" for p in _children(tok, "prep") if p.lower_ == "to"
+            for t in p.subtree)
+        day, basis = event_date(sent, tok, published, future=hit.mode == "future" or invited)
         planned = None
-        if hit.mode == "future" and day is not None and published is not None and \
+        if (hit.mode == "future" or invited) and day is not None and published is not None and \
                 day > published:
             # "Putin will visit India on Friday": the intent is told now, the visit planned
             # for Friday (the day it was said, if the saying has a day of its own)
