@@ -1622,6 +1622,8 @@ _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "inj
                      "target", "raze", "flatten", "level", "burn", "disable", "shell",
                      "bomb"})
 # Verbs of taking people into custody.
+# What a state's own economic controls are of: "currency controls", "capital controls".
+_ECONOMIC_CONTROLS = frozenset({"currency", "capital", "price", "exchange", "rent", "foreign"})
 # What police fire at a crowd: "fired tear gas", "water cannon".
 _CROWD_CONTROL = frozenset({"gas", "teargas", "cannon", "pellet", "bullet", "grenade"})
 # What a crowd in a protest does that a row codes as force: "attacked", "injured".
@@ -2953,6 +2955,11 @@ class EventCoder:
                     *(_prep_objects(tok, "on") if o.dep_ == "dobj" and o.head.i == tok.i
                       else ()))) for o in objs):
             words.add("trade-restriction")  # "imposed export controls", "a ban on imports"
+        if any(lemma(o) in ("control", "curb") and any(
+                c.lower_ in _ECONOMIC_CONTROLS for c in _kids(o) if c.dep_ in ("compound", "amod"))
+               for o in objs):
+            words.add("economic-control")  # "lifted most currency controls": a state's own
+            # economic policy, no restriction eased on anyone
         if lemma(tok) == "give":
             # "gave Hezbollah 60 days to withdraw", "gave Hamas until Saturday": a deadline
             words |= {lemma(c) for c in _kids(tok) if c.dep_ == "npadvmod"}
