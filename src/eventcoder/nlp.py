@@ -1003,6 +1003,45 @@ def _requests_read_as_descriptions(doc: Doc, deps: Any) -> list[tuple[int, int, 
     return moves
 
 
+def _subjects_read_as_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
+    """(token, new head, new dep) moves for a first subject the parser hung on the second's
+    title: "Trump and European Commission President Ursula von der Leyen struck a trade deal"
+    parses "Trump" as a modifier of "President" (and "European Commission" as its conjunct),
+    or as a loose word of the verb ("Trump and von der Leyen struck"). The first is the
+    subject, the second its conjunct, and the body the title's."""
+    moves: list[tuple[int, int, str]] = []
+    for subject in _with_dep(doc, deps, "nsubj"):
+        verb = subject.head
+        first = doc[subject.sent.start]
+        # (a name for a name: not "Israeli and Hamas negotiators", two sides' modifiers)
+        if subject.i < first.i + 2 or doc[first.i + 1].lower_ != "and" or \
+                not first.text[:1].isupper() or first.pos_ not in ("PROPN", "NOUN", "ADJ") or \
+                first.ent_type_ == "NORP" or subject.pos_ != "PROPN" or \
+                verb.pos_ not in ("VERB", "AUX") or first.dep_ in ("nsubj", "nsubjpass", "conj"):
+            continue
+        inside = subject.left_edge.i <= first.i and first.head.i != verb.i
+        if not inside and not (first.head.i == verb.i and first.dep_ in ("dep", "npadvmod")):
+            continue
+        moves.append((first.i, verb.i, "nsubj"))
+        moves.append((subject.i, first.i, "conj"))
+        if inside:
+            moves.extend((c.i, first.head.i, "compound") for c in first.children
+                         if c.dep_ == "conj" and c.i < subject.i)
+        # (and the name the model ran across "and": "Macron and European Commission" is no
+        # organisation)
+        from spacy.tokens import Span as Entity
+
+        spans = list(doc.ents)
+        for k, ent in enumerate(spans):
+            if ent.start == first.i and ent.end > first.i + 1:
+                rest = [Entity(doc, first.i + 2, ent.end, label=ent.label_)] \
+                    if ent.end > first.i + 2 else []
+                doc.set_ents([*spans[:k], *rest, *spans[k + 1:]],
+                             outside=[doc[first.i:first.i + 2]], default="unmodified")
+                break
+    return moves
+
+
 @dataclass(slots=True)
 class _Repairs:
     """What the repairs of :func:`repair_verbs_read_as_modifiers` read, the parse arrays read
@@ -1046,7 +1085,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
 
     r = _Repairs(deps=doc.to_array(DEP), lowers=doc.to_array(LOWER), tags=doc.to_array(TAG))
     for moving in (_subjects_read_as_conjuncts, _objects_read_as_time_modifiers,
-                   _subjects_read_as_gerunds, _requests_read_as_descriptions):
+                   _subjects_read_as_gerunds, _requests_read_as_descriptions,
+                   _subjects_read_as_modifiers):
         r.moves.extend(moving(doc, r.deps))
     # (in this order: the first move for a word is the one made, and some repairs retag words
     # that later ones read)
