@@ -7323,6 +7323,23 @@ class EventCoder:
             doers = {m.country for m in sources if m.country}
             targets = [m for m in targets if not (
                 m.basis == "context" and m.country in doers and (m.sector or "")[:3] == "CVL")]
+        if hit.code[:3] == "114" and targets and all(
+                (m.code or "").startswith("IGO") for m in targets):
+            # "filed a complaint at the World Trade Organization over India's subsidies",
+            # "with the U.N. Security Council over Israel's construction of a wall": the body
+            # is where it is brought; whose act it is over is whom it is against
+            carriers = [tok, *(_children(tok, "dobj") if tok.pos_ == "VERB" else ())]
+            if tok.pos_ == "NOUN" and (gov := self._governor(tok)) is not None:
+                carriers.append(gov)
+            # (the parser may hang the "over" on the forum)
+            carriers += [q for c in list(carriers) for p in _children(c, "prep")
+                         if p.lower_ in ("at", "with", "to", "before")
+                         for q in _children(p, "pobj")]
+            over = [m for c in carriers for p in _prep_objects(c, "over")
+                    for w in (p, *_children(p, "poss"))
+                    for m in actors.of(w) if m not in sources and m.basis != "location"]
+            if over:
+                targets = over[:1]
         if hit.code[:2] == "04" and lemma(tok) in ("tell", "speak", "talk") and targets and \
                 all((m.sector or "")[:3] in ("MED", "JRN") for m in targets):
             return []  # "a woman who organised the event told AFP by phone": an interview
