@@ -1797,6 +1797,11 @@ def _clause_subjects_read_as_time_objects(doc: Doc, r: _Repairs) -> None:
         r.moves.append((timing.i, verb.i, "mark"))
 
 
+# Verbs of crowds with no object, which no participle describing a noun can be.
+_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather",
+                          "assemble", "clash"})
+
+
 def _verbs_read_as_subject_modifiers(doc: Doc, r: _Repairs) -> None:
     """"Russian air strikes killed at least 12 civilians in Idlib" parses as the noun phrase
     "strikes (killed ... civilians)": a past verb right after a noun, as its ``acl``, with a
@@ -1821,7 +1826,10 @@ def _verbs_read_as_subject_modifiers(doc: Doc, r: _Repairs) -> None:
         # (a sentence that is all noun phrase has its verb in the modifier whatever follows
         # it: "The Council of Europe's human rights commissioner called on Georgia to ...")
         taking = ("dobj", "xcomp", "ccomp") if noun.dep_ == "ROOT" else ("dobj",)
-        if not any(d in taking for d in kids) or any(
+        # (nor does a verb no one is the object of: "Tens of thousands of Slovaks protested
+        # in Bratislava", no one is protested)
+        crowd = noun.dep_ == "ROOT" and verb.lemma_.lower() in _CROWD_VERBS
+        if not (crowd or any(d in taking for d in kids)) or any(
                 d in ("nsubj", "nsubjpass", "agent", "auxpass", "dative") for d in kids):
             continue
         if noun.dep_ == "nsubj":
