@@ -5560,6 +5560,16 @@ class EventCoder:
                           for m in actors.of(c) if (m.sector or "")[:3] in ("COP", "MIL")]
                 if forces:
                     return forces
+            if verb.dep_ == "conj" and lemma(verb) in _RIOT_HARMS and verb.head.i < verb.i and \
+                    verb.head.pos_ == "VERB" and not _passive(verb.head) and any(
+                        lemma(p) in ("clash", "riot", "violence", "scuffle")
+                        for p in _prep_objects(verb, "in")):
+                # "100,000 people marched through London, and 26 police officers were injured
+                # in clashes": the crowd of the first clause clashed
+                crowd = [m for c in _kids(verb.head) if c.dep_ == "nsubj"
+                         for m in actors.of(c) if (m.sector or "")[:3] in _STREET_SECTORS]
+                if crowd:
+                    return crowd
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
         if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \
@@ -7583,7 +7593,7 @@ class EventCoder:
             hit.code, hit.rule = "111", hit.rule + "+verbal"
         if hit.row is not None and hit.row.lemma in _RIOT_HARMS and hit.code == "190" and \
                 sources and all((m.sector or "")[:3] in _STREET_SECTORS for m in sources) and (
-                    any(lemma(t) in _PROTESTING for t in sent)):
+                    any(lemma(t) in _PROTESTING | {"rally", "march"} for t in sent)):
             # "protesters attacked the embassies", "officers were injured in clashes with
             # protesters": a riot (145), not an armed assault
             hit.code, hit.rule = "145", hit.rule + "+crowd"
