@@ -1624,6 +1624,9 @@ _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "inj
 # Verbs of taking people into custody.
 # What a state's own economic controls are of: "currency controls", "capital controls".
 _ECONOMIC_CONTROLS = frozenset({"currency", "capital", "price", "exchange", "rent", "foreign"})
+# Documents whose participle tells what they hold: "a treaty pledging to deepen cooperation".
+_DOCUMENTS = frozenset({"treaty", "agreement", "declaration", "deal", "accord", "pact",
+                        "statement", "communique", "memorandum", "resolution", "charter"})
 # What police fire at a crowd: "fired tear gas", "water cannon".
 _CROWD_CONTROL = frozenset({"gas", "teargas", "cannon", "pellet", "bullet", "grenade"})
 # What a crowd in a protest does that a row codes as force: "attacked", "injured".
@@ -7350,6 +7353,12 @@ class EventCoder:
                     for m in actors.of(w) if m not in sources and m.basis != "location"]
             if over:
                 targets = over[:1]
+        if hit.code[:2] == "03" and tok.tag_ == "VBG" and (
+                (tok.dep_ == "acl" and lemma(tok.head) in _DOCUMENTS) or (
+                    tok.dep_ == "advcl" and lemma(tok.head) in ("sign", "adopt", "ink") and
+                    any(lemma(o) in _DOCUMENTS for o in _children(tok.head, "dobj")))):
+            return []  # "signed a treaty pledging to deepen defence cooperation": what the
+            # treaty holds, told with its signing (and what is pledged is no act either)
         if hit.code[:2] == "04" and lemma(tok) in ("tell", "speak", "talk") and targets and \
                 all((m.sector or "")[:3] in ("MED", "JRN") for m in targets):
             return []  # "a woman who organised the event told AFP by phone": an interview
