@@ -3958,7 +3958,9 @@ class EventCoder:
             if tok.dep_ == "relcl" and lemma(tok) in _DESCRIBING_ROLES:
                 continue  # "Umerov, who leads Ukraine's delegation, said": who he is
             pattern = self._fallback(tok)
-            if pattern is not None and pattern.code is not None:
+            if pattern is not None and pattern.code is not None and not any(
+                    lemma(t) in ("poll", "survey") for t in tokens):
+                # (not in a poll's figures: "Polls show Tisza leading Fidesz")
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
         # "carried out airstrikes", "issued an arrest warrant": a curated event noun as the
         # object of a verb only a PETRARCH2 pattern codes is the event; the verb is its carrier
