@@ -3066,6 +3066,8 @@ class ActorResolver:
         named_at: dict[int, list[tuple[str, int]]] = {}
         places_at: dict[int, list[tuple[str, int]]] = {}
         people: dict[int, set[str]] = {}  # the countries of the people a sentence names
+        # (and of those of them who only ever served at home: a general, an opposition leader)
+        at_home: dict[int, set[str]] = {}
         # where the teller is ("..., officials in Nairobi said"): the setting only of a
         # sentence that names no other place or country
         told_from: dict[int, set[str]] = {}
@@ -3074,6 +3076,9 @@ class ActorResolver:
                 country = m.entry.roles[0].code[:3]
                 if country in self._countries and country not in ORG_PREFIXES:
                     people.setdefault(sentence_of.get(m.start, 0), set()).add(country)
+                    if all(r.code[:3] == country and r.code[3:6] in _HOME_MOVEMENTS | {"MIL"}
+                           for r in m.entry.roles):
+                        at_home.setdefault(sentence_of.get(m.start, 0), set()).add(country)
                 continue
             if m.entry.kind == "seat" and self._locative(doc[m.root]):
                 m = self._city(doc, m) or m  # "marched in Brussels": Belgium's capital
@@ -3238,6 +3243,12 @@ class ActorResolver:
                     or (other in _HOME_MOVEMENTS | {"MIL"} and (sector or "")[:3] == "GOV"))}
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
+                elif (sector or "")[:3] == "GOV" and s_index not in named and \
+                        len(at_home.get(s_index, ())) == 1 and \
+                        people.get(s_index) == at_home[s_index]:
+                    # "Army chief General Waker-Uz-Zaman urged the interim government": the
+                    # government of the one country its army chief or opposition serves
+                    found = at_home[s_index]
             if not found and s_index not in named:
                 found = everywhere - reached
             elif not found and person and title:
