@@ -7626,6 +7626,13 @@ class EventCoder:
             # "Somali pirates seized a Saudi crew", "Taliban insurgents captured three
             # policemen": taken by armed men or criminals, an abduction (181), no arrest
             hit.code, hit.rule = "181", hit.rule + "+irregular"
+        if hit.code == "190" and tok.pos_ == "VERB" and lemma(tok) in _BLOWS_DEALT and sources and \
+                "+attack:" not in hit.rule and all((m.sector or "")[:3] == "CRM" for m in sources):
+            # "Gang members killed at least 20 people in Kenscoff": criminals' killings are
+            # assaults (180), as a cartel's gunmen's are, not armed forces' war (but an attack
+            # told with its dead keeps the attack's code: "Bandits attacked a village, killing
+            # 10 people", 190)
+            hit.code, hit.rule = "180", hit.rule + "+criminal"
         if hit.code in ("153", "154") and targets and sources and all(
                 t.country not in {s.country for s in sources} for t in targets) and \
                 _on_mission(tok if tok.pos_ == "VERB" else self._governor(tok) or tok):
