@@ -4730,11 +4730,15 @@ class ActorResolver:
                             not pair and _in_other_name(doc, tok)):
                     continue  # "Ivanka Trump", "Trump Tower": another's name, or a thing's
                     # ("Jean-Marie Le Pen")
-                for a in reversed(antecedents):
-                    if a.mention.end <= start and a.person and key in a.surnames and \
-                            a.mention.start != start:
-                        target = a
-                        break
+                # (of two the text named with the word, the one it is the short name of:
+                # "President Prabowo Subianto ... Police Chief Listyo Sigit Prabowo ...
+                # Prabowo cancelled a trip" is the president)
+                known = {e.id for e in self._short.get(key, ())}
+                named = [a for a in reversed(antecedents)
+                         if a.mention.end <= start and a.person and key in a.surnames and
+                         a.mention.start != start]
+                target = next((a for a in named if a.mention.entry in known),
+                              named[0] if named else None)
                 if target is None and (key in self._lone or key in self._dated):
                     lone = self._lone_surname(doc, tok, key, day, sentence_of,
                                               s_index in political) \
