@@ -7361,6 +7361,16 @@ class EventCoder:
                     any(lemma(o) in _DOCUMENTS for o in _children(tok.head, "dobj")))):
             return []  # "signed a treaty pledging to deepen defence cooperation": what the
             # treaty holds, told with its signing (and what is pledged is no act either)
+        convened = tok if lemma(tok) == "convene" else self._governor(tok) \
+            if tok.pos_ == "NOUN" and lemma(tok) in _GATHERINGS else None
+        if hit.code[:2] == "04" and convened is not None and lemma(convened) == "convene" and \
+                not targets and sources and any(c.dep_ == "dobj" for c in _kids(convened)) and \
+                not any(True for w in (tok, convened, *_children(convened, "dobj"))
+                        for _ in _prep_objects(w, "with")) and all(
+                (m.sector or "GOV")[:3] in ("GOV", "MIL") and
+                not (m.code or "").startswith("IGO") for m in sources):
+            return []  # "convened a meeting of his national security council", "convened his
+            # security cabinet": a state's own councils, no one met
         if hit.code[:2] == "04" and lemma(tok) in ("tell", "speak", "talk") and targets and \
                 all((m.sector or "")[:3] in ("MED", "JRN") for m in targets):
             return []  # "a woman who organised the event told AFP by phone": an interview
