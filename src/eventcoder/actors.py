@@ -4855,10 +4855,21 @@ class ActorResolver:
                 own_subject = _clause_subject(tok) if tok.dep_ not in ("nsubj",
                                                                       "nsubjpass") else None
                 phrase_start = tok.left_edge.idx
+                # ("Two Ukrainian citizens ... carried out the sabotage. Prosecutors charged the
+                # two men": the ones counted so before, whatever noun names them)
+                number = next((c.lower_ for c in tok.children if c.dep_ == "nummod"), None)
+                counted = {t.idx for t in doc if t.i < tok.i and any(
+                    c.dep_ == "nummod" and c.lower_ == number for c in t.children)} \
+                    if number is not None and tok.tag_ == "NNS" else set()
                 for a in reversed(antecedents):
                     if own_subject is not None and \
                             a.mention.start <= own_subject.idx < a.mention.end:
                         continue
+                    if counted and a.mention.end <= start and not a.person and \
+                            (a.mention.sector or "")[:3] in ("CVL", "REF", "CRM", "SPY") and \
+                            any(a.mention.start <= i < a.mention.end for i in counted):
+                        target = a
+                        break
                     if a.mention.start >= phrase_start:
                         continue  # ("the Kenyan and Ugandan presidents": named in the phrase
                         # itself, as two; the phrase points back at no one)
