@@ -1884,6 +1884,11 @@ def test_a_clause_a_day_after_another_is_dated_the_day_before(
             "clash with Trump in the Oval Office.")
     dates = {e.cameo: e.date for e in pipeline.code_text(text, published=day).events}
     assert dates["043"] == "2025-10-19" and dates["111"] == "2025-10-17"
+    # (and the clause's second verb is of its day too)
+    text = ("North Korea fired a ballistic missile on Friday, a day after its defence minister "
+            "No Kwang Chol accused Washington of hostility and warned of countermeasures.")
+    dates = {e.trigger[0]: e.date for e in pipeline.code_text(text, published=day).events}
+    assert dates == {"fired": "2025-10-24", "accused": "2025-10-23", "warned": "2025-10-23"}
 
 
 def test_a_gapped_passive_is_done_to_its_subject(pipeline: CodingPipeline) -> None:

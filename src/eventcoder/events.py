@@ -10070,6 +10070,13 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     words = [t.lower_ for t in toks]
     anchor = trigger if trigger.pos_ == "VERB" else EventCoder._governor(trigger)
     gap = _days_apart(anchor, words, sent.start) if anchor is not None else None
+    if gap is None and anchor is not None and anchor.dep_ == "conj" and \
+            anchor.head.pos_ in ("VERB", "AUX"):
+        # ("a day after No accused Washington of hostility and warned of countermeasures":
+        # the second verb of the clause is of its day too)
+        gap = _days_apart(anchor.head, words, sent.start)
+        if gap is not None:
+            anchor = anchor.head
     if gap is not None and anchor is not None:
         # "adopted a sanctions package on Thursday, a day after the US imposed sanctions": the
         # day before the main clause's
