@@ -973,6 +973,8 @@ def _subjects_read_as_gerunds(doc: Doc, deps: Any) -> list[tuple[int, int, str]]
     return moves
 
 
+# The marks of a clause that tells when: "minutes after the Assembly voted".
+_TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "until", "since", "once"})
 # Verbs that ask someone to do something, and the words a request is made in: "urged Herzog in
 # a letter to pardon Netanyahu".
 _URGING = frozenset({"urge", "ask", "call", "press", "tell", "appeal", "implore", "encourage",
@@ -1042,6 +1044,33 @@ def _subjects_read_as_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str
     return moves
 
 
+def _main_verbs_read_as_subject_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
+    """(token, new head, new dep) moves for a sentence whose time clause the parser made its
+    root: "Randrianirina, the commander of the CAPSAT unit, announced on Tuesday that the
+    military was taking power, minutes after the National Assembly voted to impeach
+    Rajoelina" parses "voted" as the root, with two subjects, and "announced" as a modifier
+    of the first. The modifier is the sentence's verb, with that subject; the time clause is
+    its adverbial clause."""
+    moves: list[tuple[int, int, str]] = []
+    for root in _with_dep(doc, deps, "ROOT"):
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.pos_ not in ("VERB", "AUX") or len(subjects) < 2 or not any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in root.children):
+            continue
+        first = subjects[0]
+        verb = next((c for c in first.children if c.dep_ == "acl" and
+                     c.tag_ in ("VBD", "VBN") and c.i > first.i and
+                     not any(g.dep_ == "auxpass" for g in c.children)), None)
+        if verb is None or verb.i > subjects[1].i:
+            continue
+        moves.append((verb.i, verb.i, "ROOT"))
+        moves.append((first.i, verb.i, "nsubj"))
+        moves.append((root.i, verb.i, "advcl"))
+        moves.extend((c.i, verb.i, c.dep_) for c in root.children
+                     if c.dep_ == "punct" and c.i > verb.i)
+    return moves
+
+
 @dataclass(slots=True)
 class _Repairs:
     """What the repairs of :func:`repair_verbs_read_as_modifiers` read, the parse arrays read
@@ -1086,7 +1115,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     r = _Repairs(deps=doc.to_array(DEP), lowers=doc.to_array(LOWER), tags=doc.to_array(TAG))
     for moving in (_subjects_read_as_conjuncts, _objects_read_as_time_modifiers,
                    _subjects_read_as_gerunds, _requests_read_as_descriptions,
-                   _subjects_read_as_modifiers):
+                   _subjects_read_as_modifiers, _main_verbs_read_as_subject_modifiers):
         r.moves.extend(moving(doc, r.deps))
     # (in this order: the first move for a word is the one made, and some repairs retag words
     # that later ones read)
