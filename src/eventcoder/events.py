@@ -1624,6 +1624,9 @@ _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "inj
 # Verbs of taking people into custody.
 # What a state's own economic controls are of: "currency controls", "capital controls".
 _ECONOMIC_CONTROLS = frozenset({"currency", "capital", "price", "exchange", "rent", "foreign"})
+# Verbs of a trend in what is done: "attacks have intensified".
+_TRENDS = frozenset({"intensify", "increase", "escalate", "grow", "rise", "surge", "mount",
+                     "worsen", "soar", "double", "multiply"})
 # Documents whose participle tells what they hold: "a treaty pledging to deepen cooperation".
 _DOCUMENTS = frozenset({"treaty", "agreement", "declaration", "deal", "accord", "pact",
                         "statement", "communique", "memorandum", "resolution", "charter"})
@@ -3929,6 +3932,12 @@ class EventCoder:
                         _of_whole(tok.head).dep_ in ("nsubj", "nsubjpass"))):
                 continue  # "M23 rebels, backed by Rwanda, seized Goma", "protesters
                 # supporting Lissu clashed with police": who they are
+            if row is not None and row.pos == "NOUN" and tok.dep_ == "nsubj" and \
+                    tok.tag_ == "NNS" and lemma(tok.head) in _TRENDS and any(
+                        c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                        for c in _kids(tok.head)):
+                continue  # "Russian attacks on the energy grid have intensified in recent
+                # weeks": a trend told, no one act
             if row is not None and row.code[:3] == "051" and tok.dep_ == "relcl" and \
                     tok.tag_ == "VBN" and lemma(tok) in _BACKING and any(
                         c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in _kids(tok)):
@@ -3959,8 +3968,11 @@ class EventCoder:
                 continue  # "Umerov, who leads Ukraine's delegation, said": who he is
             pattern = self._fallback(tok)
             if pattern is not None and pattern.code is not None and not any(
-                    lemma(t) in ("poll", "survey") for t in tokens):
-                # (not in a poll's figures: "Polls show Tisza leading Fidesz")
+                    lemma(t) in ("poll", "survey") for t in tokens) and not (
+                    lemma(tok) in _TRENDS and any(c.dep_ == "nsubj" and c.tag_ == "NNS"
+                                                  for c in _kids(tok))):
+                # (not in a poll's figures: "Polls show Tisza leading Fidesz"; nor a trend:
+                # "the military's air attacks had intensified")
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
         # "carried out airstrikes", "issued an arrest warrant": a curated event noun as the
         # object of a verb only a PETRARCH2 pattern codes is the event; the verb is its carrier
