@@ -6239,7 +6239,8 @@ class EventCoder:
             if found:
                 return found
         judging = hit.code[:2] == "11" or hit.code[:3] == "051"
-        if (judging or hit.code[:2] == "14") and tok.pos_ == "VERB" and not _passive(tok):
+        if ((judging or hit.code[:2] == "14") and tok.pos_ == "VERB" and not _passive(tok)) or (
+                hit.code[:2] == "14" and tok.pos_ == "NOUN"):
             # "condemned the killing of aid workers", "condemned Israel's strike on a UN
             # school", "protested against the jailing of Imran Khan": the act condemned is
             # its doer's, never its victims' (and one praised: "praised his crackdown on
@@ -6250,11 +6251,18 @@ class EventCoder:
             reported = {p.i: o for o in objects if lemma(o) in _REPORTS_OF
                         for p in _prep_objects(o, "of")}
             objects += [tok.doc[i] for i in reported]
+            # ("Protests erupted over the death of a blogger in police custody": the death is
+            # not the blogger's doing)
             acts = [o for o in (*objects, *(
-                _prep_objects(tok, "against") if hit.code[:2] == "14" else ()))
+                (*_prep_objects(tok, "against"), *((
+                    *_prep_objects(tok, "over"),
+                    *(_prep_objects(tok.head, "over") if tok.dep_ == "nsubj" else ()))
+                    if tok.pos_ == "NOUN" else ()))
+                if hit.code[:2] == "14" else ()))
                     if o.pos_ == "NOUN" and o.i not in actors.at and (
                         lemma(o) in _ACTS_ON_PERSONS or (
-                            judging and self.triggers.get(lemma(o), "NOUN")))
+                            judging and self.triggers.get(lemma(o), "NOUN")) or (
+                            hit.code[:2] == "14" and lemma(o) in ("death", "disappearance")))
                     and not (hit.row is not None and lemma(o) in hit.row.objects)]
             # (not the row's own object: "brought a case against Israel" is against Israel)
             accused = [m for o in acts for m in [
