@@ -108,10 +108,10 @@ _FOR_THEM = frozenset({"release", "arrest", "detention", "jailing", "imprisonmen
                        "reform", "budget", "decree"})
 # Verbs of force aimed "at" someone: "agreed to stop firing at Israel".
 _FIRING_AT = frozenset({"fire", "shoot", "aim", "lob", "launch", "strike", "attack"})
-# Acts of the law that punish a cause told with its year ("sentenced X over the crackdown
-# last year"), and the units of time that are no cause ("for weeks last year").
 # Acts only a court does: "was sentenced", "was convicted".
 _COURTS_ONLY = frozenset({"sentence", "convict", "acquit"})
+# Acts of the law that punish a cause told with its year ("sentenced X over the crackdown
+# last year"), and the units of time that are no cause ("for weeks last year").
 _PUNISHING = frozenset({"sentence", "convict", "jail", "charge", "indict", "arrest", "detain",
                         "imprison", "try", "prosecute", "fine", "hang", "execute"})
 _TIME_UNITS = frozenset({"week", "day", "month", "year", "hour", "decade", "time", "minute",
@@ -1621,7 +1621,6 @@ _BARE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "
 _HARMED = frozenset({"damage", "destroy", "hit", "strike", "kill", "wound", "injure", "hurt",
                      "target", "raze", "flatten", "level", "burn", "disable", "shell",
                      "bomb"})
-# Verbs of taking people into custody.
 # What a state's own economic controls are of: "currency controls", "capital controls".
 _ECONOMIC_CONTROLS = frozenset({"currency", "capital", "price", "exchange", "rent", "foreign"})
 # Verbs of a trend in what is done: "attacks have intensified".
@@ -1634,6 +1633,7 @@ _DOCUMENTS = frozenset({"treaty", "agreement", "declaration", "deal", "accord", 
 _CROWD_CONTROL = frozenset({"gas", "teargas", "cannon", "pellet", "bullet", "grenade"})
 # What a crowd in a protest does that a row codes as force: "attacked", "injured".
 _RIOT_HARMS = frozenset({"attack", "injure", "wound", "hurt"})
+# Verbs of taking people into custody.
 _DETAINING = frozenset({"detain", "arrest", "apprehend", "jail", "hold", "round"})
 # Things that stand for a ruler or a state: what is done to them is done to no one.
 _SYMBOLS = frozenset({"statue", "poster", "portrait", "flag", "monument", "banner", "billboard",

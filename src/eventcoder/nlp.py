@@ -981,7 +981,7 @@ _URGING = frozenset({"urge", "ask", "call", "press", "tell", "appeal", "implore"
                      "invite", "request", "push"})
 _MESSAGES = frozenset({"letter", "statement", "call", "speech", "interview", "message", "post",
                        "address", "meeting", "conversation", "phone", "telephone", "note",
-                       "video", "televised"})
+                       "video"})
 
 
 def _requests_read_as_descriptions(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
@@ -1010,7 +1010,10 @@ def _subjects_read_as_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str
     title: "Trump and European Commission President Ursula von der Leyen struck a trade deal"
     parses "Trump" as a modifier of "President" (and "European Commission" as its conjunct),
     or as a loose word of the verb ("Trump and von der Leyen struck"). The first is the
-    subject, the second its conjunct, and the body the title's."""
+    subject, the second its conjunct, and the body the title's; the entity the model ran
+    across "and" ("Trump and European Commission") is trimmed in place."""
+    from spacy.tokens import Span as Entity
+
     moves: list[tuple[int, int, str]] = []
     for subject in _with_dep(doc, deps, "nsubj"):
         verb = subject.head
@@ -1031,8 +1034,6 @@ def _subjects_read_as_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str
                          if c.dep_ == "conj" and c.i < subject.i)
         # (and the name the model ran across "and": "Macron and European Commission" is no
         # organisation)
-        from spacy.tokens import Span as Entity
-
         spans = list(doc.ents)
         for k, ent in enumerate(spans):
             if ent.start == first.i and ent.end > first.i + 1:
