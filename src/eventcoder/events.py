@@ -2903,8 +2903,11 @@ class EventCoder:
             objs += [o for v in _joined_verbs(tok) for o in _children(v, *_OBJECTS)]
         # "was handing over the body": the parser hangs the object on the particle
         objs += [p for c in _kids(tok) if c.dep_ == "prt" for p in _children(c, "pobj")]
-        if passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            objs.append(tok.head)  # "talks mediated by Qatar": the talks are mediated
+        if ((passive and tok.dep_ == "acl") or (
+                tok.dep_ == "amod" and _hyphened_doer(tok) is not None)) and \
+                tok.head.pos_ in ("NOUN", "PROPN"):
+            objs.append(tok.head)  # "talks mediated by Qatar", "Qatari-brokered talks": the
+            # talks are mediated
         objs += _participle_objects(tok)
         if not passive and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
                 tok.head.i < tok.i and any(
@@ -3923,9 +3926,14 @@ class EventCoder:
                 # groups": who the one done to is, told as the past before the act (but
                 # "journalists who had been detained by police on Monday": a day of its own)
             if row is not None and row.pos == "VERB" and tok.dep_ == "amod" and \
-                    tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i:
+                    tok.tag_ in ("VBN", "VBD") and tok.head.i > tok.i and (
+                        _hyphened_doer(tok) is None or (
+                            _head_noun(tok).dep_ == "pobj" and
+                            _head_noun(tok).head.lower_ in _BACKGROUND_PREPS | {"under", "of"})):
                 continue  # "detained impeached President Yoon", "the jailed opposition
-                # leader": what was done before, a description
+                # leader": what was done before, a description (and "withdrew after a
+                # US-brokered ceasefire": the mediation before; but "signed a US-brokered
+                # peace deal" tells it)
             if row is not None and row.code[:3] == "051" and tok.dep_ == "acl" and (
                     (tok.tag_ == "VBN" and lemma(tok) in _BACKING) or (
                         tok.tag_ == "VBG" and lemma(tok) in _BACKING | {"welcome"} and
@@ -4583,7 +4591,9 @@ class EventCoder:
                                     t.dep_ != "relcl")
             elif root in _FAMILIES or root == "13":
                 consumed.add(comp.i)
-                consumed.update(t.i for t in _own_words(comp))
+                # (not a go-between's own act: "agreed to a Qatari-brokered ceasefire")
+                consumed.update(t.i for t in _own_words(comp)
+                                if t.dep_ != "amod" or _hyphened_doer(t) is None)
                 # "called on both sides to stop attacking civilians": the attacks asked to
                 # stop are not coded as done
                 consumed.update(t.i for c in _kids(comp) if c.dep_ == "xcomp"
@@ -5495,6 +5505,10 @@ class EventCoder:
             # "Japan said Chinese aircraft had locked their radar on its jets, calling the act
             # dangerous": the parser hangs the speaker's words on what was said
             return self._subject(verb.head.head, actors, last, seen + 1)
+        doer = _hyphened_doer(verb) if verb.dep_ == "amod" else None
+        if doer is not None:
+            return [m for m in actors.of(doer) if m.basis != "location"] or \
+                [_as_state(m) for m in actors.of(doer)]  # "U.S.-mediated talks"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
             # "dropped bombs on a crowd gathered for a festival and protest, killing at least
@@ -7517,11 +7531,15 @@ class EventCoder:
                            m.country not in ORG_PREFIXES and m.country not in askers and
                            (m.sector or "")[:3] in _HELD_BY_STATE and m.start in starts else m
                            for m in targets]
-        brokered = tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING and \
+        # ("U.S.-mediated talks", "a Qatari-brokered ceasefire": the go-between before the
+        # hyphen)
+        brokered = (tok.dep_ == "acl" or (tok.dep_ == "amod" and _hyphened_doer(tok) is not None)
+                    ) and tok.tag_ in ("VBN", "VBD") and lemma(tok) in _BROKERING and \
             lemma(tok.head) in _TALKS | _TRUCES | {"deal", "round", "agreement", "accord"}
         if hit.code == "045" and (brokered or not targets or all(
                 m.country in {s.country for s in sources} for m in targets)) and (
-                (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma(tok) in _BROKERING) or (
+                brokered or (tok.dep_ == "acl" and tok.tag_ == "VBN" and
+                             lemma(tok) in _BROKERING) or (
                     tok.dep_ == "pobj" and tok.head.lower_ == "as" and
                     lemma(tok.head.head) in ("act", "serve"))):
             # "held indirect talks with U.S. envoy Witkoff, in a round mediated by Oman",
@@ -7545,6 +7563,8 @@ class EventCoder:
             if lemma(node) in _MEETING_VERBS:  # "X met Y ..., in talks mediated by Z"
                 parties += [m for o in _children(node, "dobj") for w in (o, *o.conjuncts)
                             for m in actors.of(w)]
+            if brokered:  # ("a U.S.-brokered ceasefire between Israel and Hezbollah")
+                parties += _between_sides(tok.head, actors)
             found = [m for m in dict.fromkeys(parties) if m not in sources and
                      m.basis != "location" and m.country not in {s.country for s in sources}]
             targets = found if found or not brokered else targets
@@ -9587,6 +9607,16 @@ _GOOD_OFFICES = frozenset({"help", "assistance", "mediation", "backing", "facili
 _GO_BETWEEN_ACTS = frozenset({"mediating", "brokering", "facilitating", "hosting", "helping",
                               "overseeing", "observing", "guaranteeing", "sponsoring",
                               "supervising", "monitoring"})
+
+
+def _hyphened_doer(participle: Token) -> Token | None:
+    """The doer a participle names before its hyphen: "U.S." in "U.S.-mediated talks",
+    "Qatari" in "a Qatari-brokered ceasefire"; only for go-betweens' acts."""
+    if lemma(participle) not in _BROKERING or participle.i < 2 or \
+            participle.doc[participle.i - 1].text != "-":
+        return None
+    return next((c for c in _kids(participle) if c.i == participle.i - 2 and
+                 c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")), None)
 
 
 def _warned_against(warning: Token, comp: Token) -> bool:

@@ -144,6 +144,12 @@ def load_pipeline(name: str) -> Language:
         # ("urged both sides to de-escalate": split at its hyphen, the verb parses as nouns)
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{"ORTH": form}])
+    # ("U.S.-brokered", "U.N.-backed": an abbreviation's full stop keeps the hyphen from
+    # splitting the word as "Qatari-brokered" is; split, the go-between is a word of its own)
+    from spacy.util import compile_infix_regex
+
+    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer = _TextKeeper(tokenizer)
     nlp.add_pipe("eventcoder_paragraphs", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
