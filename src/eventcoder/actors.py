@@ -800,6 +800,13 @@ def _definite(tok: Token) -> bool:
     ) and sum(c.dep_ == "det" for c in kids) == 1
 
 
+def _counts_by(doc: Doc, mention: ActorMention, number: str) -> bool:
+    """Whether a mention's words count its people by ``number`` ("two Ukrainian citizens")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "nummod" and c.lower_ == number
+                                    for t in span for c in t.children)
+
+
 def _named_before(matches: list[_Match], ents: Sequence[Span]) -> list[_Match]:
     """The matches without a lone word that is the surname of someone the text named in full
     before, under another entry or none: "Foreign Minister Therese Kayikwamba Wagner ...
@@ -4857,17 +4864,15 @@ class ActorResolver:
                 phrase_start = tok.left_edge.idx
                 # ("Two Ukrainian citizens ... carried out the sabotage. Prosecutors charged the
                 # two men": the ones counted so before, whatever noun names them)
-                number = next((c.lower_ for c in tok.children if c.dep_ == "nummod"), None)
-                counted = {t.idx for t in doc if t.i < tok.i and any(
-                    c.dep_ == "nummod" and c.lower_ == number for c in t.children)} \
-                    if number is not None and tok.tag_ == "NNS" else set()
+                number = next((c.lower_ for c in tok.children if c.dep_ == "nummod"), None) \
+                    if tok.tag_ == "NNS" else None
                 for a in reversed(antecedents):
                     if own_subject is not None and \
                             a.mention.start <= own_subject.idx < a.mention.end:
                         continue
-                    if counted and a.mention.end <= start and not a.person and \
+                    if number is not None and a.mention.end <= start and not a.person and \
                             (a.mention.sector or "")[:3] in ("CVL", "REF", "CRM", "SPY") and \
-                            any(a.mention.start <= i < a.mention.end for i in counted):
+                            _counts_by(doc, a.mention, number):
                         target = a
                         break
                     if a.mention.start >= phrase_start:

@@ -3860,6 +3860,7 @@ class EventCoder:
         tokens = list(sent) if tokens is None else tokens
         named = actors.at if actors is not None else {}
         hits: dict[int, _Hit] = {}
+        polled: bool | None = None  # (whether the sentence tells a poll: read once, if needed)
         for tok in tokens:
             if tok.pos_ == "ADJ" and ((tok.lemma_.lower() in _INTENT_ADJECTIVES and any(
                     c.dep_ == "xcomp" and lemma(c) not in _STANDING_FIRM for c in _kids(tok)))
@@ -3975,10 +3976,12 @@ class EventCoder:
             if tok.dep_ == "relcl" and lemma(tok) in _DESCRIBING_ROLES:
                 continue  # "Umerov, who leads Ukraine's delegation, said": who he is
             pattern = self._fallback(tok)
-            if pattern is not None and pattern.code is not None and not any(
-                    lemma(t) in ("poll", "survey") for t in tokens) and not (
-                    lemma(tok) in _TRENDS and any(c.dep_ == "nsubj" and c.tag_ == "NNS"
-                                                  for c in _kids(tok))):
+            if pattern is None or pattern.code is None:
+                continue
+            if polled is None:
+                polled = any(lemma(t) in ("poll", "survey") for t in tokens)
+            if not polled and not (lemma(tok) in _TRENDS and any(
+                    c.dep_ == "nsubj" and c.tag_ == "NNS" for c in _kids(tok))):
                 # (not in a poll's figures: "Polls show Tisza leading Fidesz"; nor a trend:
                 # "the military's air attacks had intensified")
                 hits[tok.i] = _Hit(tok, pattern.code, f"petrarch2:{pattern.source}", None, False)
@@ -5582,25 +5585,23 @@ class EventCoder:
                         (m.sector or "")[:3] == "GOV" and "interior" in m.text.lower())
                         for m in tellers):
                     return tellers
-            if verb.dep_ == "conj" and lemma(verb) in _DETAINING and verb.head.i < verb.i and \
-                    verb.head.pos_ == "VERB" and not _passive(verb.head):
-                # "Police fired tear gas to disperse protesters, and dozens of people were
-                # detained": a state's force that acts in the first clause made the arrests
-                # the second tells with no doer
-                forces = [m for c in _kids(verb.head) if c.dep_ == "nsubj"
-                          for m in actors.of(c) if (m.sector or "")[:3] in ("COP", "MIL")]
-                if forces:
-                    return forces
-            if verb.dep_ == "conj" and lemma(verb) in _RIOT_HARMS and verb.head.i < verb.i and \
-                    verb.head.pos_ == "VERB" and not _passive(verb.head) and any(
-                        lemma(p) in ("clash", "riot", "violence", "scuffle")
-                        for p in _prep_objects(verb, "in")):
-                # "100,000 people marched through London, and 26 police officers were injured
-                # in clashes": the crowd of the first clause clashed
-                crowd = [m for c in _kids(verb.head) if c.dep_ == "nsubj"
-                         for m in actors.of(c) if (m.sector or "")[:3] in _STREET_SECTORS]
-                if crowd:
-                    return crowd
+            # the doers of the active clause this one is joined to: "Police fired tear gas to
+            # disperse protesters, and dozens of people were detained" (a state's force made
+            # the arrests); "100,000 people marched through London, and 26 police officers
+            # were injured in clashes" (the crowd clashed)
+            joined = verb.dep_ == "conj" and verb.head.i < verb.i and \
+                verb.head.pos_ == "VERB" and not _passive(verb.head)
+            doers: frozenset[str] | tuple[str, ...] = ()
+            if joined and lemma(verb) in _DETAINING:
+                doers = ("COP", "MIL")
+            elif joined and lemma(verb) in _RIOT_HARMS and any(
+                    lemma(p) in ("clash", "riot", "violence", "scuffle")
+                    for p in _prep_objects(verb, "in")):
+                doers = _STREET_SECTORS
+            found = [m for c in _kids(verb.head) if c.dep_ == "nsubj"
+                     for m in actors.of(c) if (m.sector or "")[:3] in doers] if doers else []
+            if found:
+                return found
             return []  # (a headline's "X detained": X is the target, see _slot)
         subjects = [c for c in _kids(verb) if c.dep_ in _SUBJECTS]
         if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and \

@@ -1106,16 +1106,14 @@ class _Repairs:
 
 
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
-    """A sentence's verb the parser hung on its subject as a modifier, read as the verb.
+    """The parse of ``doc`` with the small model's usual misreadings repaired, chiefly a
+    sentence's verb hung on its subject as a modifier ("Russian air strikes killed at least 12
+    civilians in Idlib" read as the noun phrase "strikes (killed ... civilians)", see
+    :func:`_verbs_read_as_subject_modifiers`).
 
-    "Russian air strikes killed at least 12 civilians in Idlib" parses as the noun phrase
-    "strikes (killed ... civilians)": a past verb right after a noun, as its ``acl``, with a
-    direct object and no subject of its own. A participle modifying a noun has no object
-    ("civilians killed in the strike"), so the verb is made the clause's head in the noun's
-    place, with the noun as its subject; what hung from the noun after the verb hangs from
-    the verb. And a verb's only noun after it, read as what it names its object ("Macron
-    called the Algerian president" as calling someone the president), is its object. ``doc``
-    is changed in place and returned.
+    Each repair below reads the parse as the model left it and records its moves (token, new
+    head, new dep) and the words to retag; all are made together at the end, and a set of moves
+    that would not leave a tree is not made. ``doc`` is changed in place and returned.
     """
     from spacy.attrs import DEP, LOWER, TAG
 
