@@ -10533,6 +10533,11 @@ def _earlier_year(trigger: Token, published: date | None) -> bool:
             if prep.dep_ != "prep" or (prep.lower_ not in ("in", "since", "during", "until")
                                        and not after):
                 continue
+            if prep.lower_ == "since" and any(
+                    t.tag_ == "JJS" or t.lower_ == "first" for t in
+                    trigger.doc[min(verb.i, prep.i):prep.i]):
+                continue  # "killing 147 in the deadliest attack since 1998": the measure
+                # the deed is compared by, not when it was done
             for pobj in _kids(prep):
                 if pobj.dep_ != "pobj":
                     continue
