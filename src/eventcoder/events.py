@@ -2896,8 +2896,10 @@ class EventCoder:
         objs = list(_children(tok, *(_PASSIVE_SUBJECTS if passive else _OBJECTS)))
         if passive:  # "Abbas was denied a visa", "was granted asylum": what is kept
             objs += _children(tok, "dobj")
-        if passive and not objs and tok.dep_ == "conj" and _passive(tok.head):
-            objs += _children(tok.head, *_PASSIVE_SUBJECTS)  # "were robbed and beaten by"
+        if passive and not objs and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            # "were robbed and beaten by", "returned home and was arrested"
+            objs += _children(tok.head, *_PASSIVE_SUBJECTS, *(
+                () if _passive(tok.head) else _SUBJECTS))
         if not passive and not objs and tok.pos_ == "VERB":
             # "denying and revoking visas": the object hung on the second verb is the first's
             objs += [o for v in _joined_verbs(tok) for o in _children(v, *_OBJECTS)]
@@ -6863,11 +6865,14 @@ class EventCoder:
                     found = actors.of(obj)
                     if found:
                         return found
-            if _passive(holder) and holder.dep_ == "conj" and _passive(holder.head) and \
+            if _passive(holder) and holder.dep_ == "conj" and holder.head.pos_ in (
+                    "VERB", "AUX") and \
                     not any(c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS) for c in _kids(holder)):
                 # "were arrested and beaten by police": the second verb's victims are the
-                # first's
-                for subj in _children(holder.head, *_PASSIVE_SUBJECTS):
+                # first's; "Obama arrived in Nairobi and was greeted by Kenyatta",
+                # "returned to Kampala and was arrested": the first verb's doer
+                for subj in _children(holder.head, *_PASSIVE_SUBJECTS, *(
+                        () if _passive(holder.head) else _SUBJECTS)):
                     found = actors.of(subj)
                     if found:
                         return found
