@@ -406,6 +406,11 @@ _PAPER_WORDS = frozenset({
 _PUBLIC_BODIES = frozenset({"commission", "committee", "council", "ministry", "agency",
                             "authority", "bureau", "department", "tribunal", "board",
                             "directorate", "inspectorate", "ombudsman", "secretariat"})
+# Lower-case words inside a place name ("Mocimboa da Praia", "Rio de Janeiro", "Dar es Salaam"):
+# what follows one is the end of that name
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des",
+                             "la", "le", "el", "es", "al", "van", "von", "y"})
+
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
                          "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
                          "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
@@ -1686,6 +1691,11 @@ class ActorResolver:
                     lowers[best.end + 1] in _HYPHENED_MODIFIERS:
                 best = None  # "a Russia-backed Syrian offensive": the backer is not the actor;
                 # "a Switzerland-sized zone": no actor
+            if best is not None and best.entry.kind in ("capital", "place") and \
+                    best.start >= 2 and lowers[best.start - 1] in _NAME_PARTICLES and \
+                    texts[best.start - 1].islower() and texts[best.start - 2][:1].isupper():
+                best = None  # "Mocimboa da Praia", "Rio de Janeiro": the end of another
+                # place's name, not Cape Verde's capital
             if best is not None and best.entry.kind in ("capital", "place") and \
                     best.end == best.start + 1 and best.end < n and \
                     tokens[best.start].ent_type_ == "PERSON" and \
