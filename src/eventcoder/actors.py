@@ -2985,6 +2985,18 @@ class ActorResolver:
             other = [x for x in other if x.country]
             if own and other:
                 return other[-1]
+        if pronoun.lower_ == "its" and head.dep_ == "conj" and head.head.pos_ in ("NOUN",
+                                                                                "PROPN"):
+            # "sanctions on Eritrea's military and its ruling party", "on Iran and its
+            # proxies": the state or body named in the first of the two
+            first = head.head
+            owner_of_first = next((c for c in first.children if c.dep_ == "poss" and
+                                   c.lower_ not in _POSSESSIVES), first)
+            owner = _mention_at(mentions, owner_of_first, lambda x: bool(x.code) and (
+                x.basis in ("country", "capital", "organization") or (
+                    x.basis == "agent" and bool(x.country))))
+            if owner is not None:
+                return owner
         for clause in head.ancestors:
             if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
