@@ -3046,6 +3046,10 @@ class EventCoder:
         # (and the agent's: "was hit by steep tariffs", "by:tariff")
         preps |= {f"{c.lower_}:{w}" for c in _kids(tok) if c.dep_ in ("prep", "agent")
                   for o in _children(c, "pobj") for w in (o.lemma_.lower(), o.lower_)}
+        # (the title before a name: "the expulsion of Rwanda's ambassador Vincent Karega")
+        preps |= {f"{c.lower_}:{t.lemma_.lower()}" for c in _kids(tok) if c.dep_ == "prep"
+                  for o in _children(c, "pobj") if o.pos_ == "PROPN"
+                  for t in _children(o, "compound") if t.pos_ == "NOUN"}
         preps |= {f"{c.lower_} {cc.lower_}:{w}" for c in _kids(tok) if c.dep_ == "prep"
                   for cc in _children(c, "prep") for o in _children(cc, "pobj")
                   for w in (o.lemma_.lower(), o.lower_)}  # "pulled out of the deal"
