@@ -7989,6 +7989,14 @@ class EventCoder:
                 lemma(t) in _WEAPONS for t in p.subtree)
                 for prep in ("by", "in", "during", "after") for p in _prep_objects(tok, prep)):
             return []  # "victims killed by the crash", "killed in a car accident": no one's act
+        if passive_no_agent and hit.code[:2] in _VIOLENT and any(
+                lemma(v) in _MISHAP_VERBS and not any(
+                    lemma(c) in _WEAPONS for c in _children(v, "nsubj"))
+                for c in _kids(tok) if c.dep_ == "advcl" and any(
+                    m.lower_ == "when" for m in _kids(c))
+                for v in (c, *c.conjuncts, *_children(c, "acl"))):
+            return []  # "52 people were killed when a lorry lost control and crashed": a
+            # mishap, no one's act
         if hit.code[:2] in _VIOLENT and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                 lemma(tok.head) in _MISHAP_VERBS and not any(
                     lemma(c) in _WEAPONS for c in _children(tok.head, "nsubj")):
