@@ -837,6 +837,9 @@ _FOLLOWERS = frozenset({"supporter", "follower", "backer", "loyalist", "sympathi
 # People sent to speak for a side: "delegations from the army and the RSF".
 _ENVOYS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative",
                      "emissary", "team"})
+# Bodies made of the groups named after "of": "an alliance of rebel groups".
+_ALLIANCES = frozenset({"alliance", "coalition", "umbrella", "grouping", "bloc", "union",
+                        "federation", "confederation", "network"})
 # Talks between sides, which a host of them mediates (not a summit or a meeting of many).
 _NEGOTIATIONS = frozenset({"talk", "negotiation", "dialogue"})
 # Participles that lay an attack at someone's door: "an airstrike blamed on the army".
@@ -1346,7 +1349,7 @@ class _Actors:
                         if x.basis != "location"]
             if clients:
                 return clients
-        if (tok.i not in self.at or self.at[tok.i].basis == "context") and \
+        if (tok.i not in self.at or self.at[tok.i].basis in ("context", "agent")) and \
                 lemma(tok) in _ENVOYS and depth < 3:
             # "Delegations from Sudan's army and the RSF held talks": each side's envoys
             sides = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in ("from", "of")
@@ -1354,6 +1357,13 @@ class _Actors:
                      for x in self.of(q, depth + 1) if x.basis != "location"]
             if len(sides) >= 2:
                 return sides
+        if tok.i not in self.at and lemma(tok) in _ALLIANCES and depth < 3:
+            # "an alliance of rebel groups signed a peace deal": the groups allied
+            members = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                       for q in _children(p, "pobj") for x in self.of(q, depth + 1)
+                       if x.basis != "location"]
+            if members:
+                return members
         if tok.i not in self.at and lemma(tok) in _FOLLOWERS and any(
                 c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in _kids(tok)):
             # "arrested two opposition officials and fired tear gas at hundreds of their
