@@ -5356,7 +5356,10 @@ class EventCoder:
             if auxes & {"may", "might", "could", "would"} and _if_clause(verb) is not None:
                 return "conditional"
             return "skip"
-        let = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+        let = verb.head if verb.dep_ in ("ccomp", "xcomp") else verb.head.head if (
+            # ("refused to allow an envoy to meet Suu Kyi": the parser's relative clause)
+            verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb))) else None
         if let is not None and lemma(let) in ("let", "allow", "permit") and (
                 any(c.dep_ == "neg" for c in _kids(let)) or (
                     let.dep_ == "xcomp" and lemma(let.head) in _REFUSING)):
