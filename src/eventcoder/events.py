@@ -1382,8 +1382,10 @@ class _Actors:
             if bodies:
                 return bodies
         m = self.at.get(tok.i)
-        if m is not None and m.basis == "context":
-            # "Critics, including the European Commission, ...": the ones named
+        if m is not None and (m.basis == "context" or (m.basis == "country" and
+                                                       m.sector == "CVL")):
+            # "Critics, including the European Commission, ...": the ones named ("11
+            # Americans, including Senators Marco Rubio and Ted Cruz")
             named = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in (
                 "including", "like") for q in _children(p, "pobj") for x in self.of(q, depth + 1)]
             if named:
