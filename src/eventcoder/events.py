@@ -2917,6 +2917,12 @@ class EventCoder:
             objs += [o for v in _joined_verbs(tok) for o in _children(v, *_OBJECTS)]
         # "was handing over the body": the parser hangs the object on the particle
         objs += [p for c in _kids(tok) if c.dep_ == "prt" for p in _children(c, "pobj")]
+        if not passive and not objs:
+            # "had flown in 20 tonnes of supplies": the particle read as a preposition, what
+            # is carried as its object
+            objs += [p for c in _kids(tok) if c.dep_ == "prep" and c.i == tok.i + 1 and
+                     c.lower_ in ("in", "out") for p in _children(c, "pobj")
+                     if p.lower_ in _PARTITIVES or any(q.dep_ == "nummod" for q in _kids(p))]
         if ((passive and tok.dep_ == "acl") or (
                 tok.dep_ == "amod" and _hyphened_doer(tok) is not None)) and \
                 tok.head.pos_ in ("NOUN", "PROPN"):
