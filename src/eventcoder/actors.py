@@ -411,6 +411,11 @@ _PUBLIC_BODIES = frozenset({"commission", "committee", "council", "ministry", "a
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des",
                              "la", "le", "el", "es", "al", "van", "von", "y"})
 
+# Squares, streets and buildings named after a country or a city, before or after its name.
+_STREETS_BEFORE = frozenset({"Plaza", "Piazza", "Avenida", "Calle", "Rue", "Rua", "Praça",
+                             "Place", "Hotel", "Estadio", "Stade", "Via"})
+_STREETS_AFTER = frozenset({"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Square", "Plaza",
+                            "Boulevard", "Hotel", "Stadium", "Park", "Lane"})
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "yuan", "yen", "franc", "peso",
                          "rouble", "ruble", "shekel", "lira", "rand", "naira", "shilling",
                          "dinar", "riyal", "rial", "dirham", "won", "real", "krona", "krone",
@@ -1696,6 +1701,11 @@ class ActorResolver:
                     texts[best.start - 1].islower() and texts[best.start - 2][:1].isupper():
                 best = None  # "Mocimboa da Praia", "Rio de Janeiro": the end of another
                 # place's name, not Cape Verde's capital
+            if best is not None and best.entry.kind in ("country", "capital", "place") and (
+                    (best.start >= 1 and texts[best.start - 1] in _STREETS_BEFORE) or
+                    (best.end < n and texts[best.end] in _STREETS_AFTER)):
+                best = None  # "Plaza Italia", "Avenida Brasil", "Nairobi Road", "Palestine
+                # Square": a square or a street named after a country, no actor
             if best is not None and best.entry.kind in ("capital", "place") and \
                     best.end == best.start + 1 and best.end < n and \
                     tokens[best.start].ent_type_ == "PERSON" and \
