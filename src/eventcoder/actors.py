@@ -348,6 +348,9 @@ _REMOVING = frozenset({"deport", "expel", "remove", "repatriate", "transfer", "s
 # side's).
 _TRYING_SOLDIERS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
                               "charge", "prosecute", "indict", "try", "court-martial"})
+# What soldiers do to their own state's leaders in a coup.
+_SEIZING_LEADERS = frozenset({"detain", "arrest", "depose", "oust", "overthrow", "topple",
+                              "remove"})
 # What armed sides at home do to their country's people (see ActorResolver._harmer), and
 # the sides that so act at home: rebels, militias, gangs and police.
 _HARMING_PEOPLE = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidnap", "execute",
@@ -2452,6 +2455,15 @@ class ActorResolver:
                 # military officers": soldiers a state's law holds are its own (not those it
                 # captures or frees: another side's)
                 mover = self._mover(doc[m.root], mentions, held=True, verbs=_TRYING_SOLDIERS)
+            if mover is None and not far and agent_code[:3] in ("MIL", "COP") and \
+                    doc[m.root].dep_ == "nsubj" and \
+                    doc[m.root].head.lemma_.lower() in _SEIZING_LEADERS:
+                # "after soldiers detained Prime Minister Abdalla Hamdok": soldiers who detain
+                # or depose a state's leader are that state's (a coup), unless named another's
+                mover = next((x for o in doc[m.root].head.children if o.dep_ == "dobj"
+                              for x in (_mention_at(mentions, o, lambda x: x.basis in (
+                                  "name", "title") and (x.sector or "")[:3] == "GOV"),)
+                              if x is not None), None)
             if mover is None and not far and agent_code[:3] in _HELD_SECTORS and \
                     context(sentence_of.get(m.start, 0), False, agent_code) is None:
                 # (where the sentence sets the scene, its place says whose they are: "killed
