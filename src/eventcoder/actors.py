@@ -414,6 +414,7 @@ _PUBLIC_BODIES = frozenset({"commission", "committee", "council", "ministry", "a
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des",
                              "la", "le", "el", "es", "al", "van", "von", "y"})
 
+_CIVILIANS = "ec:agent:civilians"
 # Squares, streets and buildings named after a country or a city, before or after its name.
 _STREETS_BEFORE = frozenset({"Plaza", "Piazza", "Avenida", "Calle", "Rue", "Rua", "Praça",
                              "Place", "Hotel", "Estadio", "Stade", "Via"})
@@ -1704,6 +1705,12 @@ class ActorResolver:
                     texts[best.start - 1].islower() and texts[best.start - 2][:1].isupper():
                 best = None  # "Mocimboa da Praia", "Rio de Janeiro": the end of another
                 # place's name, not Cape Verde's capital
+            if best is not None and best.entry.id == _CIVILIANS and \
+                    texts[best.start][:1].isupper() and best.start >= 1 and \
+                    texts[best.start - 1][:1].isupper() and best.end < n and \
+                    texts[best.end][:1].isupper() and tokens[best.end].pos_ == "PROPN":
+                best = None  # "the Cambodia National Rescue Party", "the People Power
+                # Party": a word of a name, not the people
             if best is not None and best.entry.kind in ("country", "capital", "place") and (
                     (best.start >= 1 and texts[best.start - 1] in _STREETS_BEFORE) or
                     (best.end < n and texts[best.end] in _STREETS_AFTER)):
