@@ -1303,7 +1303,8 @@ class _Actors:
         return []
 
     def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
-        if tok.i not in self.at and tok.lemma_.lower() in _PAIR_HEADS and any(
+        if (tok.i not in self.at or self.at[tok.i].basis == "coreference") and \
+                tok.lemma_.lower() in _PAIR_HEADS and any(
                 (c.dep_ == "det" and c.lower_ == "both") or
                 (c.dep_ == "nummod" and c.lower_ == "two") or
                 (c.dep_ == "predet" and c.lower_ == "both") for c in _kids(tok)):
