@@ -6631,6 +6631,10 @@ class EventCoder:
                 if source and all(m.country == s.country and m.sector == s.sector
                                   for s in source):
                     continue
+                if hit.code[:3] == "115" and "JUD" in (m.code or "") and \
+                        _under(word, root, frozenset({"at", "before", "with", "in", "to"})):
+                    continue  # "filed a lawsuit at the International Court of Justice": the
+                    # court it is brought before, not the one sued
                 if hit.code[:2] == "04" and (
                         (word.dep_ in ("amod", "compound", "poss") and
                          word.head.dep_ == "dobj" and word.head.i not in actors.at) or
