@@ -78,6 +78,8 @@ _SERVING_WHOM: dict[str, frozenset[str]] = {
     "link": frozenset({"to", "with"}), "tie": frozenset({"to"}),
     "connect": frozenset({"to", "with"}), "affiliate": frozenset({"with", "to"}),
     "work": frozenset({"for"})}
+# "gunmen suspected to be from al-Shabaab": whose they are thought to be.
+_SUSPECTED = frozenset({"suspect", "believe", "think", "thought", "say", "report", "presume"})
 # "an official with the WHO", "a spokesman at the ministry": a role noun's employer.
 _EMPLOYER_PREPS = frozenset({"with", "at"})
 _LOCATIVE_PREPS = frozenset({
@@ -3568,6 +3570,25 @@ class ActorResolver:
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj":
                                     take(pobj)
+                elif child.dep_ == "acl" and tok.i == head.i and \
+                        child.lemma_.lower() in _SUSPECTED:
+                    # "gunmen suspected to be from al-Shabaab", "believed to be members of
+                    # the ADF", "thought to be ISIS fighters": whose they are thought to be
+                    for be in child.children:
+                        if be.dep_ != "xcomp" or be.lemma_.lower() != "be":
+                            continue
+                        for part in be.children:
+                            if part.dep_ == "prep" and part.lower_ in ("from", "of", "with"):
+                                for pobj in part.children:
+                                    if pobj.dep_ == "pobj":
+                                        take(pobj)
+                            elif part.dep_ == "attr":
+                                take(part)
+                                for prep in part.children:
+                                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                                        for pobj in prep.children:
+                                            if pobj.dep_ == "pobj":
+                                                take(pobj)
                 elif child.dep_ == "prep" and tok.i == head.i and (
                         child.lower_ in _OWNER_PREPS or child.lower_ in _EMPLOYER_PREPS):
                     # "rebels in Meta (department)": in a place, not in a company;
