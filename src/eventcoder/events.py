@@ -1300,6 +1300,12 @@ class _Actors:
                       m.basis != "location" and m.country not in REGIONS and _of_state(m)}
             if len(states) == count == len(listed):
                 return list(states.values())
+        # (no list: "Biden hosted Kishida and Yoon at Camp David, where the three leaders
+        # agreed": the states of the parties this sentence names before the phrase, when
+        # there are that many)
+        named = self._states_between(tok.sent.start, tok.i, True)
+        if len(named) == count:
+            return list(reversed(named.values()))
         return []
 
     def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
