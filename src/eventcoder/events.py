@@ -839,6 +839,13 @@ _FOLLOWERS = frozenset({"supporter", "follower", "backer", "loyalist", "sympathi
 # People sent to speak for a side: "delegations from the army and the RSF".
 _ENVOYS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative",
                      "emissary", "team"})
+# Asks a later rejection points back to ("rejected the demand"), with the roots of the events
+# that make them, and the words that point back.
+_ASKS = {"demand": ("10", "02"), "call": ("02", "10"), "request": ("02", "10"),
+         "appeal": ("02",), "plea": ("02",), "ultimatum": ("10", "13"),
+         "proposal": ("03", "02"), "offer": ("03",), "plan": ("03", "02")}
+_ASK_POINTERS = frozenset({"the", "this", "that", "these", "those", "such", "their", "his",
+                           "her", "its"})
 # Bodies made of the groups named after "of": "an alliance of rebel groups".
 _ALLIANCES = frozenset({"alliance", "coalition", "umbrella", "grouping", "bloc", "union",
                         "federation", "confederation", "network"})
@@ -3748,6 +3755,7 @@ class EventCoder:
                                                   *_prep_objects(first.head, "with")]
                                       for m in actors.of(o) if m.basis != "location" and
                                       m not in last_subjects]
+        _answers_to_asks(doc, events)
         return events
 
     def _in_kind(self, sent: Span, s_index: int, tokens: list[Token], actors: _Actors,
@@ -10144,6 +10152,35 @@ def _retarget(event: Event, target: Any) -> None:
     """``event`` aimed at ``target`` instead, its id following."""
     event.target = target
     reidentify(event)
+
+
+def _answers_to_asks(doc: Doc, events: list[Event]) -> None:
+    """A rejection of "the demand", "the proposal" told after the ask is aimed at the one who
+    asked: "Opposition lawmakers urged the government to pull the troops back. Chadwick
+    rejected the demand" (at CHLOPP; was no target). Only an ask made in this sentence or the
+    two before it, by another side."""
+    for i, event in enumerate(events):
+        if event.target is not None or event.source is None or event.cameo[:2] != "12" or \
+                "token" not in event.extra:
+            continue
+        word = doc[event.extra["token"]]
+        asked = next((o for o in _children(word, "dobj", "nsubjpass")
+                      if lemma(o) in _ASKS and any(
+                          c.dep_ in ("det", "poss") and c.lower_ in _ASK_POINTERS
+                          for c in _kids(o)) and not any(
+                          c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                          for c in _kids(o))), None)
+        if asked is None:
+            continue
+        source = event.source
+        prior = next((p for p in reversed(events[:i]) if p.source is not None and
+                      p.cameo[:2] in _ASKS[lemma(asked)] and p.part == event.part and
+                      not p.negated and
+                      event.sentence_index - 2 <= p.sentence_index <= event.sentence_index and
+                      p.source.code != source.code), None)
+        if prior is not None:
+            event.target = prior.source
+            reidentify(event)
 
 
 def reidentify(event: Event) -> None:
