@@ -3756,6 +3756,7 @@ class EventCoder:
                                       for m in actors.of(o) if m.basis != "location" and
                                       m not in last_subjects]
         _answers_to_asks(doc, events)
+        _measures_at_home(events)
         return events
 
     def _in_kind(self, sent: Span, s_index: int, tokens: list[Token], actors: _Actors,
@@ -10181,6 +10182,20 @@ def _answers_to_asks(doc: Doc, events: list[Event]) -> None:
         if prior is not None:
             event.target = prior.source
             reidentify(event)
+
+
+def _measures_at_home(events: list[Event]) -> None:
+    """A state of emergency, martial law or a curfew a state's government or forces declare
+    with no place or people named is laid on their own country, as coders record it: "Yoon
+    declared emergency martial law" (1724 KORGOV>KOR; was no target)."""
+    for event in events:
+        source = event.source
+        if event.target is not None or source is None or event.cameo not in ("1723", "1724") \
+                or not source.country or source.country in ORG_PREFIXES or \
+                (source.sector or "GOV")[:3] not in ("GOV", "MIL", "COP"):
+            continue
+        event.target = replace(source, code=source.country, sector=None, name=None)
+        reidentify(event)
 
 
 def reidentify(event: Event) -> None:
