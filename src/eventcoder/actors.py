@@ -415,7 +415,7 @@ _PUBLIC_BODIES = frozenset({"commission", "committee", "council", "ministry", "a
 # what follows one is the end of that name
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des",
                              "la", "le", "el", "es", "al", "van", "von", "y"})
-
+# The agent row of people at large ("citizens", "nationals", "people").
 _CIVILIANS = "ec:agent:civilians"
 # Squares, streets and buildings named after a country or a city, before or after its name.
 _STREETS_BEFORE = frozenset({"Plaza", "Piazza", "Avenida", "Calle", "Rue", "Rua", "Praça",

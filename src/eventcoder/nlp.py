@@ -1932,7 +1932,7 @@ def _judgements_read_as_reported(doc: Doc, r: _Repairs) -> None:
     for at in (r.deps == advcl).nonzero()[0]:
         judging = doc[int(at)]
         if judging.tag_ != "VBG" or judging.lemma_.lower() not in _JUDGING or \
-                doc[judging.left_edge.i - 1].text != "," or not any(
+                judging.left_edge.i == 0 or doc[judging.left_edge.i - 1].text != "," or not any(
                     c.lower_ in _DEEDS_TOLD or c.lemma_.lower() in _DEEDS_TOLD
                     for c in judging.children if c.dep_ == "dobj"):
             continue
@@ -1954,7 +1954,7 @@ def _appositions_read_as_first_conjuncts(doc: Doc, r: _Repairs) -> None:
     for at in (r.deps == appos).nonzero()[0]:
         told = doc[int(at)]
         first = told.head
-        if first.ent_type_ != "PERSON" or told.i < first.i or \
+        if first.ent_type_ != "PERSON" or told.i < first.i or told.left_edge.i == 0 or \
                 doc[told.left_edge.i - 1].text != ",":
             continue
         last = max((c for c in first.conjuncts if c.i > first.i and
