@@ -5553,14 +5553,17 @@ class EventCoder:
             # it": the parser joins the appeal to what was said (about a thing, not an
             # actor); the speaker makes it
             return self._subject(verb.head.head, actors, last, seen + 1)
+        told = verb.head
+        while told.dep_ == "conj" and told.head.i != told.i:
+            told = told.head  # ("had boarded a boat and beaten its crew, calling the attack")
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
-                lemma(verb) in _SPEECH_ACTS | _LABELLING and verb.head.dep_ == "ccomp" and \
-                lemma(verb.head.head) in _REPORTING and \
+                lemma(verb) in _SPEECH_ACTS | _LABELLING and told.dep_ == "ccomp" and \
+                lemma(told.head) in _REPORTING and \
                 lemma(verb.head) not in _SPEECH_ACTS | _REPORTING | _LABELLING and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
             # "Japan said Chinese aircraft had locked their radar on its jets, calling the act
             # dangerous": the parser hangs the speaker's words on what was said
-            return self._subject(verb.head.head, actors, last, seen + 1)
+            return self._subject(told.head, actors, last, seen + 1)
         doer = _hyphened_doer(verb) if verb.dep_ == "amod" else None
         if doer is not None:
             return [m for m in actors.of(doer) if m.basis != "location"] or \

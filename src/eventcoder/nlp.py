@@ -225,14 +225,6 @@ _WHOLE_WORDS: tuple[str, ...] = (
 _LEMMAS = {"bases": "base", "taxes": "tax", "doses": "dose", "uses": "use"}
 # Verbs that end a sentence with its teller: "..., the governor said".
 _TELLING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "write", "state"})
-# Verbs of judging a deed by a name ("calling the attack a violation"), and the words that
-# name the deed told before them.
-_JUDGING = frozenset({"call", "describe", "term", "label", "brand", "dub", "denounce",
-                      "condemn", "decry", "slam"})
-_DEEDS_TOLD = frozenset({"attack", "attacks", "move", "act", "strike", "strikes",
-                         "incident", "killing", "killings", "raid", "assault", "action",
-                         "decision", "shelling", "bombing", "seizure", "arrest", "arrests",
-                         "detention", "boarding", "incursion", "provocation"})
 # Verbs of firing weapons at someone, and the prepositions of their aim.
 _FIRING_VERBS = frozenset({"launch", "fire", "send", "hurl", "shoot", "drop", "lob", "rain",
                            "unleash"})
@@ -1159,7 +1151,6 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             _clause_subjects_read_as_time_objects,
             _verbs_read_as_subject_modifiers,
             _participles_read_as_sentence_verbs,
-            _judgements_read_as_reported,
             _appositions_read_as_first_conjuncts,
             _verbs_read_as_relative_clause_modifiers,
             _objects_read_as_participle_subjects,
@@ -1922,29 +1913,6 @@ def _participles_read_as_sentence_verbs(doc: Doc, r: _Repairs) -> None:
         r.moves.append((described.i, doer.i, "acl"))
         r.moves.extend((c.i, deed.i, c.dep_) for c in described.children
                      if c.i > deed.i and c.dep_ == "punct")
-
-
-def _judgements_read_as_reported(doc: Doc, r: _Repairs) -> None:
-    """"Vietnam said Chinese officers had boarded a fishing boat, calling the attack a serious
-    violation": the teller's judgement of the deed told, after a comma, hung on the told
-    clause's verb as if the doers had called their own deed so; it is the teller's."""
-    advcl = doc.vocab.strings.add("advcl")
-    for at in (r.deps == advcl).nonzero()[0]:
-        judging = doc[int(at)]
-        if judging.tag_ != "VBG" or judging.lemma_.lower() not in _JUDGING or \
-                judging.left_edge.i == 0 or doc[judging.left_edge.i - 1].text != "," or not any(
-                    c.lower_ in _DEEDS_TOLD or c.lemma_.lower() in _DEEDS_TOLD
-                    for c in judging.children if c.dep_ == "dobj"):
-            continue
-        told = judging.head
-        while told.dep_ == "conj" and told.head.i != told.i:
-            told = told.head
-        teller = told.head
-        if told.dep_ != "ccomp" or teller.i >= told.i or \
-                teller.lemma_.lower() not in _TELLING or not any(
-                    c.dep_ == "nsubj" for c in teller.children):
-            continue
-        r.moves.append((judging.i, teller.i, "advcl"))
 
 
 def _appositions_read_as_first_conjuncts(doc: Doc, r: _Repairs) -> None:
