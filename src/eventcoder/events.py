@@ -2980,9 +2980,10 @@ class EventCoder:
         objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         # "dissolved the main opposition Cambodia National Rescue Party": the body's name
         # the parser set beside its description
+        # (right after it: only the name's own words between)
         objs += [c for o in objs if o.pos_ == "NOUN" for c in _kids(o)
-                 if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i == o.i + 1 + sum(
-                     1 for t in o.doc[o.i + 1:c.i] if t.dep_ == "compound" and t.head.i == c.i)]
+                 if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.i > o.i and all(
+                     t.dep_ == "compound" and t.head.i == c.i for t in o.doc[o.i + 1:c.i])]
         # "boarded the Boracay, a tanker suspected of ...": what a named thing is
         objs += [c for o in objs if o.pos_ == "PROPN" for c in _kids(o)
                  if c.dep_ == "appos" and lemma(c) in _BOATS]
