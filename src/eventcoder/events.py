@@ -65,8 +65,6 @@ _OWNER_PREPS = frozenset({"of", "from", "including"})  # "critics, including the
 _OF_HEADS = frozenset({"return", "entry", "deployment", "arrival", "presence", "resumption",
                        "visit", "dispatch", "transfer", "delivery", "handover", "release",
                        "disbursal", "disbursement"})
-# A state's missions abroad, whose members are its diplomats.
-_EMBASSIES = frozenset({"embassy", "consulate", "legation", "mission"})
 _WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "mortar", "artillery",
                       "shot", "bullet", "grenade", "projectile", "strike", "airstrike"})
 _SHELTERS = frozenset({"camp", "shelter", "school", "home", "centre", "center", "hospital",
@@ -2967,7 +2965,7 @@ class EventCoder:
                  if lemma(p) not in _AID_NOUNS or lemma(tok) in _WITHHOLDING]
         # "expelled 10 members of Russia's diplomatic mission": the embassy's people
         objs += [p for o in objs if lemma(o) in ("member", "staff", "employee", "personnel")
-                 for p in _prep_objects(o, "of") if lemma(p) in _EMBASSIES]
+                 for p in _prep_objects(o, "of") if lemma(p) in _MISSIONS]
         # "sent a message of condolence", "a letter of congratulations": what the message
         # carries is what is sent
         objs += [p for o in objs if lemma(o) in _MESSAGES for p in _prep_objects(o, "of")]
