@@ -126,8 +126,9 @@ _VENUE_WORDS = frozenset({
     "sign", "signing", "ink",
     # ("Russia and Ukraine exchanged prisoners in Belarus": the swap's venue)
     "exchange", "swap",
-    # ("under a deal agreed in Istanbul", "an accord brokered in Abu Dhabi": where it was made)
-    "agree", "broker", "mediate", "negotiate",
+    # ("under a deal agreed in Istanbul", "an accord brokered in Abu Dhabi", "a deal reached
+    # in Switzerland": where it was made)
+    "agree", "broker", "mediate", "negotiate", "reach",
 })
 # Ranks that qualify another title ("deputy police chief", "Deputy Foreign Minister"): the
 # title they qualify gives the sector.
