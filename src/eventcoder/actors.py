@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from .config import Options
 from .dates import published_day
-from .nlp import LIKENESS_SUFFIXES, past_above, sentences_of, tokens_of
+from .nlp import LIKENESS_SUFFIXES, VESSELS, past_above, sentences_of, ship_name, tokens_of
 from .resources import (
     ActorResources,
     Entry,
@@ -433,9 +433,6 @@ _INSTITUTION_PLACES = frozenset({"prison", "jail", "hospital", "detention", "cus
 # Weapons named for their force: where they strike is not whose they are.
 _WEAPON_AGENTS = frozenset({"drone", "jet", "warplane", "helicopter", "aircraft", "plane",
                             "artillery", "missile", "rocket", "bomber", "warship", "gunboat"})
-# Ships, named by their own flag or owner only: no country from the sentence around them.
-_VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler", "carrier",
-                      "yacht", "barge", "dhow", "containership"})
 # Sectors of groups a later "the demonstrators", "the soldiers" goes back to.
 _RECALLED_SECTORS = frozenset({"CVL", "OPP", "MIL", "COP", "REB", "UAF", "EDU", "LAB", "REF",
                                "JUD", "MED", "HLH", "REL", "CRM", "SPY", "INS", "BUS", "AGR"})
@@ -1898,6 +1895,9 @@ class ActorResolver:
             # "Nasser Hospital", "the Kuwaiti Hospital" (in Rafah), "Tahrir Square" (but
             # "Baghdad University" is in Baghdad)
             return True
+        if ship_name([t[:1].isupper() for t in texts[max(0, m.start - 4):m.start + 1]],
+                     lowers[max(0, m.start - 4):m.start + 1], min(m.start, 4)):
+            return True  # "the tanker Marlin Luanda", "MV Sounion": a ship's name, no place
         before = lowers[m.start - 1] if m.start > 0 else ""
         if before in ("lake", "river") and texts[m.start - 1][:1].isupper():
             return True  # "Lake Chad"
@@ -2410,7 +2410,7 @@ class ActorResolver:
                                            partner.country, agent_code, None, None, None,
                                            "context", sentence_of))
                 continue
-            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS | _VESSELS and not (
+            if doc[m.root].lemma_.lower() in _WEAPON_AGENTS | VESSELS and not (
                     doc[m.root].lemma_.lower() in _WEAPON_AGENTS and any(
                         c.dep_ == "poss" and c.lower_ in ("its", "their")
                         for c in doc[m.root].children)):
@@ -3716,7 +3716,7 @@ class ActorResolver:
                     agent_code = inner_role.code
                     used.add(inner.root)
         if head.lemma_.lower() in ("captain", "skipper") and agent_code[:3] == "MIL" and any(
-                w.lemma_.lower() in _VESSELS | {"fishing", "cargo", "merchant"}
+                w.lemma_.lower() in VESSELS | {"fishing", "cargo", "merchant"}
                 for w in (*(c for c in head.children if c.dep_ in ("compound", "amod")),
                           *(p for prep in head.children if prep.dep_ == "prep" and
                             prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"))):

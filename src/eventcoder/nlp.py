@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -185,6 +185,21 @@ _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling
 # What a name before a hyphen is a measure or a likeness of, no actor or place: "a
 # Switzerland-sized zone", "a Soviet-style purge".
 LIKENESS_SUFFIXES = frozenset({"sized", "size", "style", "like", "type"})
+# Ships, named by their own flag or owner only: no country from the sentence around them.
+VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler", "carrier",
+                     "yacht", "barge", "dhow", "containership"})
+
+
+def ship_name(capitalised: Sequence[bool], lowers: Sequence[str], start: int) -> bool:
+    """Whether the capitalised word at ``start`` is in a ship's name: after a word for a ship
+    and at least one more word of the name ("the tanker Marlin Luanda", "the carrier True
+    Confidence"), or after a merchant ship's prefix ("MV Sounion"). A name straight after the
+    noun is not taken: "the ship Iran seized" names a country."""
+    j = start - 1
+    while j >= 0 and start - j <= 3 and capitalised[j]:
+        j -= 1
+    return j < start - 1 and ((j >= 0 and lowers[j] in VESSELS) or
+                              lowers[j + 1] in ("mv", "mt", "m/v"))
 # Participles that describe a noun by what it is tied to: "officials linked to ...".
 _DESCRIBING = frozenset({"link", "tie", "connect", "accuse", "suspect", "associate", "involve",
                          "blame", "allege", "affiliate", "close", "loyal", "back"})

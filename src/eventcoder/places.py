@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError
 from .jsonl import json_row, read_case_table
-from .nlp import LIKENESS_SUFFIXES, tokens_of
+from .nlp import LIKENESS_SUFFIXES, ship_name, tokens_of
 from .resources import without_gc
 
 if TYPE_CHECKING:
@@ -718,6 +718,8 @@ class PlaceResolver:
             if end + 1 < len(doc) and doc[end].text == "-" and \
                     doc[end + 1].lower_ in LIKENESS_SUFFIXES:
                 return  # "a Switzerland-sized zone", "a Soviet-style purge": no place
+            if ship_name(words.capitalised, words.lower, start):
+                return  # "the tanker Pacific Honolulu": a ship's name
             for k in range(start, end):
                 taken[k] = True
             spans.append(_Span(start, end, key, cands, sentence_of(start), hint))
