@@ -4487,6 +4487,16 @@ class EventCoder:
                 if attack is not None and not victims and lemma(hit.token) in _STRIKING:
                     hits.pop(hit.token.i)  # ("hitting energy facilities": the attack's aim)
                     continue
+                aboard = attack is not None and attack.token.i == head.i and any(
+                    t.lower_ in ("aboard", "onboard") or (t.lower_ == "board" and t.i > 0 and
+                                                         t.doc[t.i - 1].lower_ == "on")
+                    for o in _children(hit.token, "dobj") for t in o.subtree) and any(
+                        actors.of(o) for o in objects)
+                if aboard:
+                    # ("shot down a Ukrainian airliner, killing all 176 people on board": those
+                    # aboard are of the craft attacked; the attack on it is the one event)
+                    hits.pop(hit.token.i)
+                    continue
                 if attack is not None and victims:
                     # (one act by one doer, named or not: "a suicide bomber blew himself up
                     # outside a court, killing 12 people")
