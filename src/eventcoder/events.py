@@ -6943,14 +6943,19 @@ class EventCoder:
                     found = actors.of(subj)
                     if found:
                         return found
-            if _passive(holder) and holder.dep_ in ("advcl", "acl") and \
-                    holder.head.i != holder.i and not any(
+            # ("was abandoned after being hit by two missiles": a participle after a
+            # preposition hangs on the clause through it)
+            clause = holder.head.head if holder.dep_ == "pcomp" and \
+                holder.head.dep_ == "prep" and holder.head.head.pos_ in ("VERB", "AUX") \
+                else holder.head
+            if _passive(holder) and holder.dep_ in ("advcl", "acl", "pcomp") and \
+                    clause.i != holder.i and not any(
                         c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS) and
                         lemma(c) in _ADVERSARIES for c in _kids(holder)):
                 # the participle's subject is its head clause's: "Rebuked by X, Y said ...",
                 # "suspended aid after a convoy was attacked" (the convoy its own); not its
                 # adversaries: "won after his rivals were jailed"
-                for subj in _children(holder.head, *_SUBJECTS, *_PASSIVE_SUBJECTS):
+                for subj in _children(clause, *_SUBJECTS, *_PASSIVE_SUBJECTS):
                     found = actors.of(subj)
                     if found:
                         return found
