@@ -3231,6 +3231,13 @@ class ActorResolver:
                 # (a smaller town too, where the model tags it a place or nothing)
                 found = self._place_country(" ".join(w.text for w in words), towns=(
                     not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "")))
+                if found is None:
+                    # ("in Jammu's Reasi district": a district the gazetteer lacks, of the
+                    # place it is named as part of)
+                    found = next((c for p in tok.children if p.dep_ == "poss" and
+                                  p.pos_ == "PROPN" and p.i not in in_match
+                                  for c in (self._place_country(p.text, towns=True),) if c),
+                                 None)
                 if found in self._countries and found not in ORG_PREFIXES:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
         # (where the tellers are counts for the story: "the foreign ministry in Calvera said")
