@@ -1200,6 +1200,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             _conjunct_verbs_read_as_modifiers,
             _plural_objects_read_as_verbs,
             _noun_adjectives_read_as_adjectives,
+            _sentences_read_as_fronted_complements,
     ):
         repair(doc, r)
     return _apply_repairs(doc, r)
@@ -2198,6 +2199,21 @@ def _list_heads_read_as_adverbs(doc: Doc, r: _Repairs) -> None:
             continue
         r.moves.append((first.i, first.head.i, "nsubj"))
         r.moves.append((subject.i, first.i, "conj"))
+
+
+def _sentences_read_as_fronted_complements(doc: Doc, r: _Repairs) -> None:
+    """"Modi held talks with Xi on Sunday, ..., and the two leaders agreed their countries
+    were partners": a sentence read as what a later verb says ("X did Y, Z said"), when that
+    verb already says something after it. A verb says one thing; the clause before it is
+    joined to it as a sentence of its own."""
+    ccomp = doc.vocab.strings.add("ccomp")
+    for at in (r.deps == ccomp).nonzero()[0]:
+        clause = doc[int(at)]
+        verb = clause.head
+        if clause.i < verb.i and clause.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "nsubj" for c in clause.children) and any(
+                    c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            r.moves.append((clause.i, verb.i, "conj"))
 
 
 def _tellers_read_as_conjuncts(doc: Doc, r: _Repairs) -> None:
