@@ -2402,6 +2402,13 @@ class ActorResolver:
                                     for c in joined.children))
 
                 partner = _mention_at(mentions, joined, possessed_organ)
+            if partner is None and own_sector in ("MIL", "COP"):
+                # "Venezuelan National Guard troops", "army soldiers": the force named before
+                # the word is the one they serve in
+                partner = next((x for c in doc[m.root].children
+                                if c.dep_ == "compound" and c.i < m.start
+                                for x in (_mention_at(mentions, c, same_force),)
+                                if x is not None), None)
             if partner is not None and partner.country is not None:
                 # "Iraqi troops and tanks invaded Kuwait": the tanks are the troops' country's;
                 # "12 Algerian embassy and consular staff", "Iraqi officials and diplomats"
