@@ -1396,10 +1396,12 @@ class _Actors:
             if bodies:
                 return bodies
         m = self.at.get(tok.i)
-        if m is not None and (m.basis == "context" or (m.basis == "country" and
-                                                       m.sector == "CVL")):
+        if (m is None and tok.tag_ == "NNS") or (m is not None and (
+                m.basis == "context" or (m.basis == "country" and m.sector == "CVL") or
+                m.country in REGIONS)):
             # "Critics, including the European Commission, ...": the ones named ("11
-            # Americans, including Senators Marco Rubio and Ted Cruz")
+            # Americans, including Senators Marco Rubio and Ted Cruz", "diplomats from seven
+            # Latin American countries, including Argentina, Chile and Peru")
             named = [x for p in _kids(tok) if p.dep_ == "prep" and p.lower_ in (
                 "including", "like") for q in _children(p, "pobj") for x in self.of(q, depth + 1)]
             if named:
@@ -6671,6 +6673,16 @@ class EventCoder:
                             (word, *word.ancestors) if t.i != root.i))):
                     continue  # "discussed the Syrian conflict", "ministers discussed Syria":
                     # a topic, no counterpart
+                if m.country in REGIONS:
+                    # "expelled diplomats from seven Latin American countries, including
+                    # Argentina, Chile and Peru": the states named, not the region
+                    noun = word
+                    while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+                        noun = noun.head
+                    named = [x for x in actors.of(noun) if x.country not in REGIONS and
+                             x not in source] if noun.tag_ == "NNS" else []
+                    if named:
+                        return named
                 # ("welcomed the ceasefire between Israel and Iran": both sides)
                 return [m, *(x for x in actors.of(word) if x is not m and x not in source and
                              x.basis != "location")]
