@@ -2834,6 +2834,11 @@ class EventCoder:
         elif row.preps and row.pos == "VERB" and row.code == "042" and \
                 not _passive(tok) and any(c.dep_ == "dobj" for c in _kids(tok)):
             return False  # "flew him to Kampala": someone taken there, not a visit
+        elif row.preps and row.pos == "VERB" and row.code == "042" and any(
+                lemma(o) in _MISSIONS for p in _children(tok, "prep") if p.lower_ in (
+                    "to", "for", "toward", "towards", "into") for o in _children(p, "pobj")):
+            return False  # "detained as he headed to the Mexican embassy": a mission in the
+            # goer's own capital, no visit to its state
         if row.complements:
             comp = read("complement", lambda: self._complement(tok))
             if comp is None or not words("complement") & row.complements:
