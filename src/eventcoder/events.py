@@ -2130,8 +2130,23 @@ def _participle_objects(verb: Token) -> list[Token]:
     refugees fleeing the violence" (ccomp fleeing, nsubj refugees)."""
     if _passive(verb) or any(c.dep_ in ("dobj", "obj") for c in _kids(verb)):
         return []
-    return [s for c in _kids(verb) if c.dep_ == "ccomp" and c.tag_ == "VBG"
-            for s in _kids(c) if s.dep_ == "nsubj"]
+    found = [s for c in _kids(verb) if c.dep_ == "ccomp" and c.tag_ == "VBG"
+             for s in _kids(c) if s.dep_ == "nsubj"]
+    # "struck what New Delhi described as a training camp of Jaish-e-Mohammed", "hit what
+    # it called terrorist hideouts", "struck what Israel said were Hezbollah sites": a free
+    # relative, read as a clause the verb says; what it is described as is the object
+    for c in _kids(verb):
+        if c.dep_ != "ccomp" or c.i < verb.i or not any(
+                o.dep_ in ("dobj", "nsubj") and o.lower_ == "what" and o.i < c.i
+                for o in (*_kids(c), *(g for w in _kids(c) if w.dep_ == "ccomp"
+                                       for g in _kids(w)))):
+            continue
+        found += [p for a in _kids(c) if a.dep_ == "prep" and a.lower_ == "as"
+                  for p in _kids(a) if p.dep_ == "pobj"]
+        found += [o for o in _kids(c) if o.dep_ in ("oprd", "attr")]
+        found += [o for w in _kids(c) if w.dep_ == "ccomp"
+                  for o in _kids(w) if o.dep_ == "attr"]
+    return found
 
 
 def _fought_without_force(verb: Token) -> bool:
