@@ -1722,6 +1722,16 @@ class ActorResolver:
                     tokens[best.start].ent_iob_ == "B" and tokens[best.end].ent_iob_ == "I" and \
                     tokens[best.end].ent_type_ == "PERSON" and texts[best.end][:1].isupper():
                 best = None  # "Alexandria Ocasio-Cortez": a given name, not Egypt's city
+            if best is not None and best.entry.kind == "agent" and best.start > 0 and \
+                    texts[best.start][:1].isupper() and \
+                    tokens[best.start].ent_type_ == "PERSON" and \
+                    tokens[best.start].ent_iob_ == "I" and \
+                    tokens[best.start - 1].ent_type_ == "PERSON" and \
+                    tokens[best.start - 1].pos_ == "PROPN" and \
+                    lowers[best.start - 1].rstrip(".") not in _HONORIFICS | _HEAD_TITLES and \
+                    (best.end == n or not texts[best.end][:1].isupper()):
+                best = None  # "Mehbooba Mufti", "Mark Carney"... a title word that ends a
+                # person's name after a given name is a surname, not a mufti
             if best is not None and best.entry.kind == "agent" and lowers[best.start] in (
                     "pm", "p.m.") and best.start > 0 and (
                     tokens[best.start - 1].like_num or ":" in texts[best.start - 1]):
