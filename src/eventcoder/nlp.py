@@ -1827,8 +1827,9 @@ def _reported_clauses_read_as_relative(doc: Doc, r: _Repairs) -> None:
 
 
 def _clause_subjects_read_as_time_objects(doc: Doc, r: _Repairs) -> None:
-    """"Students marched since the collapse of a roof killed 16 people": a clause's subject
-    after "since" or "after" read as the object of a preposition, its verb as a clause of the
+    """"Students marched since the collapse of a roof killed 16 people", "was disqualified a
+    day after a court convicted him": a clause's subject after "since" or "after" read as the
+    object of a preposition, its verb as a clause of the
     main verb with no subject (which the main subject would then do)."""
     advcl = doc.vocab.strings.add("advcl")
     for at in (r.deps == advcl).nonzero()[0]:
@@ -1837,7 +1838,11 @@ def _clause_subjects_read_as_time_objects(doc: Doc, r: _Repairs) -> None:
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
                 for c in verb.children):
             continue
-        timing = next((c for c in verb.head.children if c.dep_ == "prep" and
+        # (or of a span of time the clause is measured by: "a day after a court in Gujarat
+        # convicted him")
+        timing = next((c for h in (verb.head, *(n for n in verb.children
+                                                 if n.dep_ == "npadvmod"))
+                       for c in h.children if c.dep_ == "prep" and
                        c.lower_ in ("since", "after", "before", "until") and
                        c.right_edge.i + 1 == verb.i), None)
         doer = next((c for c in timing.children if c.dep_ == "pobj"), None) \
