@@ -1443,6 +1443,7 @@ class _Actors:
             m = self.at.get(child.i) if child.dep_ == "appos" else None
             if m is not None and m.sector and m.basis != "location":
                 return [m]
+        based: list[ActorMention] = []
         for child in _kids(tok):
             if child.dep_ in _NP_MODIFIERS and not (
                     child.dep_ == "amod" and lemma(child) in _BACKING and
@@ -1473,8 +1474,13 @@ class _Actors:
                         x for c in _kids(tok) if c.i > child.i and
                         c.dep_ in ("amod", "compound", "nmod")
                         for x in self.of(c, depth + 1) if x.basis == "compound")]))
+                if found and child.dep_ == "amod" and lemma(child) == "base":
+                    based = based or found  # ("the Pakistan-based Jaish-e-Mohammed group":
+                    continue  # the body named, before where it is based)
                 if found:
                     return found
+        if based:
+            return based  # ("a London-based rights group")
         # a town is its country's, where the actors know neither it nor its name: "the town
         # of Moqokori in Somalia's Hiraan region", "Seiyun, the second city of Yemen's
         # Hadramawt province"
@@ -6643,6 +6649,10 @@ class EventCoder:
                         hit.row.objects and "object" not in hit.row.target:
                     continue  # "will send an envoy to the summit": what the row's object
                     # condition names is what is sent, not whom it is sent to
+                if word.dep_ in ("npadvmod", "compound") and word.head.dep_ == "amod" and \
+                        lemma(word.head) in _BACKING | {"base"} and word.i < word.head.i:
+                    continue  # "claimed by the Pakistan-based Jaish-e-Mohammed group": where
+                    # a group is based or who backs it, not the one it acts on
                 if owned and _under(word, root, frozenset({"during"})):
                     continue  # "violated its airspace during an attack on Ukraine": the
                     # airspace's owner is the one it is done to, the attack another's
