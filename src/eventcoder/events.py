@@ -8138,6 +8138,18 @@ class EventCoder:
         freed = hit.code == "0841" and any(
             lemma(w) in _CUSTODY for p in _prep_objects(tok, "from")
             for w in (p, *_children(p, "compound")))
+        if place is None and passive_no_agent and hit.code[:2] == "17" and \
+                tok.pos_ == "VERB" and tok.dep_ in ("relcl", "advcl", "conj") and targets:
+            # "the military seized power in a coup against the government of Aung San Suu
+            # Kyi, who was detained": those a force's coup deposes are held by that force
+            main = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+            force = [m for c in (_children(main, "nsubj") if main is not None and
+                                 lemma(main) in _COUPS else ())
+                     for m in actors.of(c) if (m.sector or "")[:3] == "MIL" and
+                     m.country and all(t.country == m.country for t in targets)]
+            if force:
+                place = force[0]
+                hit.rule += "+coup"
         if place is None and passive_no_agent and (
                 hit.code[:3] in _STATE_CODES or freed) and \
                 tok.pos_ == "VERB" and targets and all(
@@ -9727,6 +9739,8 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 # delegation", "who heads the agency" (PETRARCH2's patterns read them as acts).
 _DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "command", "direct"})
 # Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
+# Verbs of a coup: "the army seized power", "soldiers ousted the president".
+_COUPS = frozenset({"seize", "take", "oust", "overthrow", "topple", "depose", "stage"})
 _BACKING = frozenset({"back", "support", "endorse", "sponsor", "fund", "arm", "finance"})
 # What a go-between lends a deal ("with the help of the United States", "with Qatari
 # mediation"), and the go-between's own acts ("with Qatar mediating").
