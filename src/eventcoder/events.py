@@ -841,7 +841,9 @@ _ENVOYS = frozenset({"delegation", "delegate", "negotiator", "envoy", "represent
 # that make them, and the words that point back.
 _ASKS = {"demand": ("10", "02"), "call": ("02", "10"), "request": ("02", "10"),
          "appeal": ("02",), "plea": ("02",), "ultimatum": ("10", "13"),
-         "proposal": ("03", "02"), "offer": ("03",), "plan": ("03", "02")}
+         "proposal": ("03", "02"), "offer": ("03",), "plan": ("03", "02"),
+         # (a denial of "the allegations" answers the accuser)
+         "allegation": ("11",), "accusation": ("11",), "charge": ("11",)}
 _ASK_POINTERS = frozenset({"the", "this", "that", "these", "those", "such", "their", "his",
                            "her", "its"})
 # Bodies made of the groups named after "of": "an alliance of rebel groups".
@@ -10232,10 +10234,11 @@ def _retarget(event: Event, target: Any) -> None:
 def _answers_to_asks(doc: Doc, events: list[Event]) -> None:
     """A rejection of "the demand", "the proposal" told after the ask is aimed at the one who
     asked: "Opposition lawmakers urged the government to pull the troops back. Chadwick
-    rejected the demand" (at CHLOPP; was no target). Only an ask made in this sentence or the
-    two before it, by another side."""
+    rejected the demand" (at CHLOPP; was no target); a denial of "the allegations" at the one
+    who made them. Only an ask made in this sentence or the two before it, by another side."""
     for i, event in enumerate(events):
-        if event.target is not None or event.source is None or event.cameo[:2] != "12" or \
+        if event.target is not None or event.source is None or (
+                event.cameo[:2] != "12" and event.cameo[:3] != "016") or \
                 "token" not in event.extra:
             continue
         word = doc[event.extra["token"]]
