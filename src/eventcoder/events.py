@@ -3787,6 +3787,7 @@ class EventCoder:
         _answers_to_asks(doc, events)
         _measures_at_home(events)
         _blamed_doers(events)
+        _yields_to_protests(doc, events)
         return events
 
     def _in_kind(self, sent: Span, s_index: int, tokens: list[Token], actors: _Actors,
@@ -10273,6 +10274,28 @@ def _measures_at_home(events: list[Event]) -> None:
             continue
         event.target = replace(source, code=source.country, sector=None, name=None)
         reidentify(event)
+
+
+def _yields_to_protests(doc: Doc, events: list[Event]) -> None:
+    """A leader's resignation or a reform given up with no one named it yields to, told with
+    the protests that forced it, yields to the protesters, as coders record it: "Hasina
+    resigned ... after weeks of deadly protests" (0831 BGDGOV>BGDCVL; was no target),
+    "Ortega scrapped the reform, bowing to days of protests", "Oli resigned after protesters
+    set fire to parliament"."""
+    for event in events:
+        source = event.source
+        if event.target is not None or source is None or event.cameo[:3] != "083" or \
+                event.mode != "asserted" or "token" not in event.extra or \
+                not source.country or len(source.country) != 3 or \
+                source.country in ORG_PREFIXES:
+            continue
+        word = doc[event.extra["token"]]
+        crowd = next((t for t in word.sent if t.i > word.i and
+                      lemma(t) in _PROTESTING - {"crowd"}), None)
+        if crowd is not None:
+            event.target = Party(crowd.text, f"{source.country}CVL", source.country, "CVL",
+                                 None, crowd.idx, crowd.idx + len(crowd.text))
+            reidentify(event)
 
 
 def _blamed_doers(events: list[Event]) -> None:
