@@ -2256,6 +2256,14 @@ class ActorResolver:
                 m.entry = sudan  # "RSF fighters captured El Fasher", "the RSF shelled the
                 # camp": no press group's
         matches = _named_before(matches, ents)
+        nobody = {m.root for m in matches if m.entry.kind == "agent" and not m.entry.roles}
+        if nobody:
+            # "Colombian pop star Shakira", "Brazilian footballer Neymar": the nationality of
+            # a word that names no political actor (a row with no roles) is no actor either
+            matches = [m for m in matches if not (
+                m.entry.kind == "country" and m.end - m.start == 1 and
+                doc[m.root].dep_ in ("amod", "compound", "nmod") and
+                doc[m.root].head.i in nobody)]
         by_root: dict[int, _Match] = {m.root: m for m in matches}
         in_match: dict[int, _Match] = {t: m for m in matches for t in range(m.start, m.end)}
         sentence_of = {}
