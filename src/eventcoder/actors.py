@@ -2383,7 +2383,7 @@ class ActorResolver:
         home_known = False
         # a lone sentence's home, for some sectors (see _lone_home), and its titled people's
         lone = not filed and not headline_countries and len(set(sentence_of.values())) <= 1
-        lone_home = self._lone_home(mentions) if lone else None
+        lone_home = self._lone_home(mentions, doc) if lone else None
         for m, agent_code in bare:
             if agent_code == "MIL" and m.end - m.start == 1 and \
                     doc[m.root].lemma_.lower() == "officer" and any(
@@ -4004,19 +4004,29 @@ class ActorResolver:
             return ranked[0][0]
         return None
 
-    def _lone_home(self, mentions: Sequence[ActorMention]) -> str | None:
+    def _lone_home(self, mentions: Sequence[ActorMention], doc: Doc) -> str | None:
         """A lone sentence's home, for the state's own bodies at home it names bare
         (:data:`_LONE_HOME_SECTORS`): the one country its actors are of, when some are people
         or bodies of it ("A federal appeals court ruled that Trump's tariffs were illegal",
-        "The U.S. Justice Department opened an investigation into Senator Adam Schiff"), and
-        not only a place ("The Treasury sanctioned three companies in Hong Kong")."""
+        "The U.S. Justice Department opened an investigation into Senator Adam Schiff") or it
+        is the subject of the sentence's main verb ("Bangladesh imposed a curfew after police
+        fired on students"), and not only a place ("The Treasury sanctioned three companies in
+        Hong Kong") or a country told of ("Police arrested a man suspected of spying for
+        Russia")."""
         countries = {m.country for m in mentions
                      if m.basis not in ("context", "location") and m.country}
         if len(countries) != 1:
             return None
         country = next(iter(countries))
+
+        def acting(m: ActorMention) -> bool:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return span is not None and span.root.dep_ == "nsubj" and \
+                span.root.head.dep_ == "ROOT"
+
         if country not in self._countries or country in ORG_PREFIXES or not any(
-                m.basis in ("name", "title", "organization") and m.sector and
+                ((m.basis in ("name", "title", "organization") and m.sector) or
+                 (m.basis == "country" and acting(m))) and
                 m.country == country for m in mentions):
             return None
         return country
