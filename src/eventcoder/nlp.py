@@ -1885,6 +1885,10 @@ def _verbs_read_as_subject_modifiers(doc: Doc, r: _Repairs) -> None:
         # (nor does a verb no one is the object of: "Tens of thousands of Slovaks protested
         # in Bratislava", no one is protested)
         crowd = noun.dep_ == "ROOT" and verb.lemma_.lower() in _CROWD_VERBS
+        # (nor one aimed "at" someone: "Riot police charged at protesters", which no
+        # participle describing the police says)
+        crowd = crowd or (noun.dep_ == "ROOT" and any(
+            c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1 for c in verb.children))
         if not (crowd or any(d in taking for d in kids)) or any(
                 d in ("nsubj", "nsubjpass", "agent", "auxpass", "dative") for d in kids):
             continue
