@@ -7442,10 +7442,10 @@ class EventCoder:
                 (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
             # "Soldiers blocked the road to the palace": a state's forces restrict movement
             hit.code, hit.rule = "191", hit.rule + "+armed"
-        if hit.code == "145" and lemma(tok) == "storm" and sources and all(
-                (m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
+        if hit.code == "145" and lemma(tok) in ("storm", "break", "force") \
+                and sources and all((m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
             # "gunmen stormed a television station": an armed attack, not a riot; police
-            # storming a building or camp: repression
+            # storming a building or camp, or forcing their way into it: repression
             police = all((m.sector or "")[:3] == "COP" for m in sources)
             hit.code, hit.rule = ("175" if police else "190"), hit.rule + "+armed"
         if hit.code == "141" and lemma(tok) == "protest" and tok.dep_ in ("advcl", "xcomp") and \
