@@ -2633,8 +2633,19 @@ def _state_of_place(verb: Token, actors: _Actors) -> ActorMention | None:
     """The government of the country a state's act told in the passive is done in ("was
     detained in Iran", "were arrested in Dar es Salaam"), which is the one that does it
     (see _as_government); None where no place or more than one country is named there."""
-    found = {m.country: m for p in _prep_objects(verb, "in") for w in (p, *p.conjuncts)
-             if (m := actors.at.get(w.i)) is not None and m.basis == "location" and
+    # ("was granted asylum in Argentina": the place hung on what was granted)
+    places = [*_prep_objects(verb, "in"), *(p for o in _children(verb, "dobj")
+                                             for p in _prep_objects(o, "in"))]
+    where = next((c for c in _kids(verb) if c.dep_ == "advmod" and c.lower_ == "where"),
+                 None) if verb.dep_ == "relcl" else None
+    if where is not None:
+        # ("fled to Spain on Sunday, where he was granted asylum": the last place before,
+        # named as a place or as a country gone to)
+        places.append(next((t for t in reversed(verb.doc[verb.sent.start:where.i])
+                            if getattr(actors.at.get(t.i), "basis", None) in (
+                                "location", "country")), verb.head))
+    found = {m.country: m for p in places for w in (p, *p.conjuncts)
+             if (m := actors.at.get(w.i)) is not None and m.basis in ("location", "country") and
              m.country and len(m.country) == 3 and m.country not in REGIONS and
              m.country not in _NON_STATES}
     return _as_government(next(iter(found.values()))) if len(found) == 1 else None
@@ -8133,8 +8144,9 @@ class EventCoder:
         # the state an arrest, a deportation or a crackdown told with no doer is done in
         # ("a French citizen was detained in Iran": Iran detains), and whether those it is
         # done to are that state's foreigners (no private crime, then, but a state's act)
+        # (and asylum granted: "was granted asylum in Spain" is Spain's grant)
         place = _state_of_place(tok, actors) if passive_no_agent and \
-            hit.code[:3] in _STATE_CODES and tok.pos_ == "VERB" else None
+            hit.code[:3] in _STATE_CODES | {"075"} and tok.pos_ == "VERB" else None
         # (and one freed from its custody: "Senegal's opposition leader was released from
         # prison"; not a hostage freed by no one named)
         # ("released from prison days before the vote": the parser joins "prison days")
