@@ -5608,13 +5608,17 @@ class EventCoder:
         told = verb.head
         while told.dep_ == "conj" and told.head.i != told.i:
             told = told.head  # ("had boarded a boat and beaten its crew, calling the attack")
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
-                lemma(verb) in _SPEECH_ACTS | _LABELLING and told.dep_ == "ccomp" and \
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+                lemma(verb) in _SPEECH_ACTS | _LABELLING or (
+                    lemma(verb) in ("rule", "dismiss") and
+                    any(c.dep_ == "prt" and c.lower_ == "out" for c in _kids(verb)))) and \
+                told.dep_ == "ccomp" and \
                 lemma(told.head) in _REPORTING and \
                 lemma(verb.head) not in _SPEECH_ACTS | _REPORTING | _LABELLING and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)):
             # "Japan said Chinese aircraft had locked their radar on its jets, calling the act
-            # dangerous": the parser hangs the speaker's words on what was said
+            # dangerous", "said negotiating with the US was not smart, ruling out talks": the
+            # parser hangs the speaker's words on what was said
             return self._subject(told.head, actors, last, seen + 1)
         doer = _hyphened_doer(verb) if verb.dep_ == "amod" else None
         if doer is not None:
