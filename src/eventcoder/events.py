@@ -1316,6 +1316,13 @@ class _Actors:
         return []
 
     def _phrase(self, tok: Token, depth: int) -> list[ActorMention]:
+        if lemma(tok) in _HOSTING_SITES and depth < 3:
+            # "fired missiles at two Iraqi air bases housing US troops": those the base houses
+            housed = [x for a in _children(tok, "acl") if lemma(a) in ("house", "host")
+                      for o in _children(a, "dobj") for x in self.of(o, depth + 1)
+                      if x.basis != "location"]
+            if housed:
+                return housed
         if (tok.i not in self.at or self.at[tok.i].basis == "coreference") and \
                 tok.lemma_.lower() in _PAIR_HEADS and any(
                 (c.dep_ == "det" and c.lower_ == "both") or
@@ -9758,6 +9765,9 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 # delegation", "who heads the agency" (PETRARCH2's patterns read them as acts).
 _DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "command", "direct"})
 # Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
+# Sites that house forces: "a base housing US troops" (see _Actors._phrase).
+_HOSTING_SITES = frozenset({"base", "camp", "compound", "facility", "installation", "barracks",
+                            "outpost"})
 # Verbs of a coup: "the army seized power", "soldiers ousted the president".
 _COUPS = frozenset({"seize", "take", "oust", "overthrow", "topple", "depose", "stage"})
 _BACKING = frozenset({"back", "support", "endorse", "sponsor", "fund", "arm", "finance"})
