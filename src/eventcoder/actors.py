@@ -351,6 +351,9 @@ _REMOVING = frozenset({"deport", "expel", "remove", "repatriate", "transfer", "s
 # side's).
 _TRYING_SOLDIERS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
                               "charge", "prosecute", "indict", "try", "court-martial"})
+# What a state does to the people it holds (see ActorResolver._held_by_own_state).
+_HOLDING_PEOPLE = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict",
+                             "execute", "hang"})
 # What soldiers do to their own state's leaders in a coup.
 _SEIZING_LEADERS = frozenset({"detain", "arrest", "depose", "oust", "overthrow", "topple",
                               "remove"})
@@ -4601,6 +4604,34 @@ class ActorResolver:
             prep.lower_ == "of" and prep.head.lower_ in _SUBDIVISION_WORDS and
             prep.head.dep_ == "pobj" and prep.head.head.lower_ in _LOCATIVE_PREPS)
 
+    def _held_by_own_state(self, doc: Doc, ent: Span, mentions: Sequence[ActorMention]
+                           ) -> str | None:
+        """The country of a person no dictionary knows whom a state jails, sentences or
+        executes, in a sentence that names no other country: "Iran hanged Mohsen Shekari",
+        "China detained Xu Zhiyong in Beijing" (a citizen of the state that holds them, as
+        coders record them; a foreigner's nationality is told: "a French citizen")."""
+        verb = ent.root.head
+        if ent.root.dep_ != "dobj" or verb.lemma_.lower() not in _HOLDING_PEOPLE:
+            return None
+        sentence = ent.root.sent
+        here = [m for m in mentions if sentence.start_char <= m.start < sentence.end_char]
+        if any(c.dep_ == "appos" and any(
+                c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge) for m in here)
+               for c in ent.root.children):
+            return None  # ("Eddie Mutwe, a bodyguard and ally of opposition leader Bobi
+            # Wine": the description says whose he is)
+        holder = [m for m in here for c in verb.children if c.dep_ == "nsubj" and
+                  m.start <= c.idx < m.end]
+        if len(holder) != 1 or not holder[0].country or \
+                holder[0].country not in self._countries or \
+                holder[0].country in ORG_PREFIXES or \
+                (holder[0].sector or "GOV")[:3] not in STATE_SECTORS:
+            return None
+        country = holder[0].country
+        if any(m.country and m.country != country for m in here):
+            return None
+        return country
+
     def _register_unknown_people(self, doc: Doc, mentions: list[ActorMention],
                                  sentence_of: dict[int, int],
                                  antecedents: list[_Antecedent],
@@ -4618,6 +4649,14 @@ class ActorResolver:
                 country, sector = split_code(acting, self._countries)
                 mention = self._make(doc, ent.start, ent.end, acting, country, sector, ent.text,
                                      None, None, "title", sentence_of)
+                mentions.append(mention)
+                antecedents.append(_Antecedent(mention, person=True,
+                                               surnames={_fold(ent[-1].text)}))
+                continue
+            held = self._held_by_own_state(doc, ent, mentions)
+            if held is not None:
+                mention = self._make(doc, ent.start, ent.end, join_code(held, "CVL"), held,
+                                     "CVL", ent.text, None, None, "context", sentence_of)
                 mentions.append(mention)
                 antecedents.append(_Antecedent(mention, person=True,
                                                surnames={_fold(ent[-1].text)}))
