@@ -7464,6 +7464,10 @@ class EventCoder:
                 (m.sector or "")[:3] in ("MIL", "COP", "SPY") for m in sources):
             # "Soldiers blocked the road to the palace": a state's forces restrict movement
             hit.code, hit.rule = "191", hit.rule + "+armed"
+        if hit.code == "190" and lemma(tok) == "storm" and sources and all(
+                (m.sector or "")[:3] in _STREET_SECTORS for m in sources):
+            # "protesters who tried to storm the airport": a crowd storming a place riots
+            hit.code, hit.rule = "145", hit.rule + "+crowd"
         if hit.code == "145" and lemma(tok) in ("storm", "break", "force") \
                 and sources and all((m.sector or "")[:3] in _ARMED_SECTORS for m in sources):
             # "gunmen stormed a television station": an armed attack, not a riot; police
