@@ -4606,6 +4606,13 @@ class EventCoder:
                         hit.code, hit.rule = means[0], f"{hit.rule}+means:{means[1]}"
                         hits.pop(p.i, None)
                         break
+        for i, hit in list(hits.items()):
+            tok = hit.token
+            if hit.code[:2] == "11" and lemma(tok) in _LABELLING and any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in _kids(tok)):
+                hits.pop(i)  # "to protest what they call judicial persecution", "in what
+                # Arce called an attempted coup": the teller's way of naming a thing, no
+                # criticism made
         # A pledge or praise whose row names the support it gives is one event: "pledged
         # continued support for Ukraine" is a pledge (032), not also a support (051).
         for i, hit in list(hits.items()):
