@@ -3258,13 +3258,17 @@ class ActorResolver:
                     continue
                 # (a smaller town too, where the model tags it a place or nothing)
                 found = self._place_country(" ".join(w.text for w in words), towns=(
-                    not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "")))
+                    not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "")),
+                    hamlets=not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "") and
+                    slot.dep_ == "pobj" and slot.head.lower_ in _LOCATIVE_PREPS)
                 if found is None:
                     # ("in Jammu's Reasi district": a district the gazetteer lacks, of the
                     # place it is named as part of)
                     found = next((c for p in tok.children if p.dep_ == "poss" and
                                   p.pos_ == "PROPN" and p.i not in in_match
-                                  for c in (self._place_country(p.text, towns=True),) if c),
+                                  for c in (self._place_country(
+                                      p.text, towns=True,
+                                      hamlets=p.ent_type_ in ("GPE", "LOC", "FAC")),) if c),
                                  None)
                 if found in self._countries and found not in ORG_PREFIXES:
                     towns.setdefault(sentence_of.get(tok.i, 0), set()).add(found)
@@ -5250,12 +5254,13 @@ class ActorStage:
         self.nlp = load_pipeline(options.spacy_model)
         self._places: PlaceResolver | None = None
 
-    def _place_country(self, name: str, towns: bool = False) -> str | None:
+    def _place_country(self, name: str, towns: bool = False, hamlets: bool = False
+                       ) -> str | None:
         if self._places is None:
             from .places import PlaceResolver
 
             self._places = PlaceResolver()
-        return self._places.country_of(name, towns=towns)
+        return self._places.country_of(name, towns=towns, hamlets=hamlets)
 
     @property
     def digest(self) -> str:

