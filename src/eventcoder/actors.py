@@ -4451,6 +4451,7 @@ class ActorResolver:
         agent: str | None = None
         country: str | None = None
         country_end = -1
+        agent_end = -1  # (where the last agent word ends)
         for k in range(start, m.start):
             x = by_root.get(k)
             if x is None:
@@ -4460,7 +4461,12 @@ class ActorResolver:
                         country_end + 1 == x.start and doc[country_end].lower_ in ("'s", "’s"))):
                 continue  # "Russian UN envoy", "China's UN ambassador": the country's
             if x.entry.kind == "agent" and x.entry.roles:
+                if agent is not None and x.end - x.start == 1 and \
+                        doc[x.root].lower_ in _GENERIC_HEADS and x.start == agent_end:
+                    continue  # "main opposition leader Nelson Chamisa": the leader of the
+                    # body the words before name, not a leader of the state
                 agent = x.entry.roles[0].code
+                agent_end = x.end
                 if x.end + 1 < len(doc) and doc[x.end].text == "-" and \
                         doc[x.end + 1].lower_ == "elect":
                     agent = "ELI"  # "President-elect Donald Trump": not in office yet
