@@ -1171,7 +1171,9 @@ class _Actors:
             if hidden and conj.i in self.at and self.at[conj.i].basis == "location":
                 continue  # "from the United States and Australia": places, as the first is
             listed = conj.dep_ == "appos" and found and ((any(  # "the US, Russia, and Swiss"
-                c.dep_ == "cc" and c.lower_ in ("and", "or") for c in _kids(conj)) and not any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or")
+                # ("Namibia, the Republic of Congo, Chad and Nigeria": the "and" further on)
+                for t in (conj, *conj.conjuncts) for c in _kids(t)) and not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in _kids(conj))) or (
                 conj.i in self.at and self.at[conj.i].country not in (  # "Biden, Xi meet"
                     None, *(m.country for m in found)) and conj.pos_ == "PROPN" and not any(
