@@ -3808,6 +3808,7 @@ class EventCoder:
         _measures_at_home(events)
         _blamed_doers(events)
         _yields_to_protests(doc, events)
+        _denials_of_blame(events)
         return events
 
     def _in_kind(self, sent: Span, s_index: int, tokens: list[Token], actors: _Actors,
@@ -10334,6 +10335,24 @@ def _yields_to_protests(doc: Doc, events: list[Event]) -> None:
         if crowd is not None:
             event.target = Party(crowd.text, f"{source.country}CVL", source.country, "CVL",
                                  None, crowd.idx, crowd.idx + len(crowd.text))
+            reidentify(event)
+
+
+def _denials_of_blame(events: list[Event]) -> None:
+    """A denial with no one named it answers is aimed at whoever blamed or accused the denier
+    in its sentence or the two before: "Ankara blamed the PKK for the bombing. The group
+    denied any involvement" (016 TURREB>TURGOV; was no target)."""
+    for i, event in enumerate(events):
+        if event.target is not None or event.source is None or event.cameo[:3] != "016":
+            continue
+        accuser = next((p.source for p in reversed(events[:i]) if p.source is not None and
+                        p.target is not None and p.cameo[:2] == "11" and
+                        p.part == event.part and not p.negated and
+                        event.sentence_index - 2 <= p.sentence_index <= event.sentence_index
+                        and p.target.code == event.source.code and
+                        p.source.code != event.source.code), None)
+        if accuser is not None:
+            event.target = accuser
             reidentify(event)
 
 
