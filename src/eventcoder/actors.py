@@ -3340,7 +3340,10 @@ class ActorResolver:
                     or (other == "GOV" and (sector or "")[:3] in _HOME_BODIES)
                     # ("the army chief urged the government", "Hezbollah accused the
                     # government": the rebels' or the army's own)
-                    or (other in _HOME_MOVEMENTS | {"MIL"} and (sector or "")[:3] == "GOV"))}
+                    or (other in _HOME_MOVEMENTS | {"MIL"} and (sector or "")[:3] == "GOV")
+                    # ("Cameroon's army blamed separatists": the armed groups a state's army
+                    # faces are of its country, failing a place that says otherwise)
+                    or (other == "MIL" and (sector or "")[:3] in ("REB", "INS", "UAF")))}
                 if len(home) == 1 and named.get(s_index) == home:
                     found = home
                 elif (sector or "")[:3] == "GOV" and s_index not in named and \
