@@ -1201,6 +1201,7 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             _plural_objects_read_as_verbs,
             _noun_adjectives_read_as_adjectives,
             _sentences_read_as_fronted_complements,
+            _objects_read_as_second_subjects,
     ):
         repair(doc, r)
     return _apply_repairs(doc, r)
@@ -2208,6 +2209,27 @@ def _list_heads_read_as_adverbs(doc: Doc, r: _Repairs) -> None:
             continue
         r.moves.append((first.i, first.head.i, "nsubj"))
         r.moves.append((subject.i, first.i, "conj"))
+
+
+def _objects_read_as_second_subjects(doc: Doc, r: _Repairs) -> None:
+    """"Diab announced the resignation of his government on Monday, six days after an
+    explosion killed 160 people": a clause after "after" or "before" read as what the main verb
+    says, its object read as a second subject of the clause's verb. A verb has one subject; the
+    one before the time word is the main verb's object, the clause a clause of time."""
+    ccomp = doc.vocab.strings.add("ccomp")
+    for at in (r.deps == ccomp).nonzero()[0]:
+        verb = doc[int(at)]
+        main = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        mark = next((c for c in verb.children if c.dep_ == "mark" and
+                     c.lower_ in _TIME_MARKS), None)
+        if mark is None or len(subjects) != 2 or main.pos_ != "VERB" or \
+                not subjects[0].i < mark.i < subjects[1].i or \
+                subjects[0].i < main.i or \
+                any(c.dep_ in ("dobj", "ccomp") and c.i != verb.i for c in main.children):
+            continue
+        r.moves.append((subjects[0].i, main.i, "dobj"))
+        r.moves.append((verb.i, main.i, "advcl"))
 
 
 def _sentences_read_as_fronted_complements(doc: Doc, r: _Repairs) -> None:
