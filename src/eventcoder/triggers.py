@@ -73,7 +73,7 @@ DEFAULT_GOVERNORS = frozenset({
     "escalate", "lead", "organize", "organise", "call", "renew", "open", "undertake",
     "complete", "wage", "perform", "commit", "execute", "initiate", "pursue", "attend", "join",
     "host", "accept", "welcome", "receive", "get", "win", "seek", "express", "voice", "engage",
-    "claim",
+    "claim", "expand", "widen", "broaden",
 })
 # A row that fires when the event happens ("held talks") also fires with these verbs, which
 # say it happened, began, went on or ended ("renewed talks", "completed the withdrawal").
