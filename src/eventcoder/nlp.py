@@ -2193,6 +2193,17 @@ def _summaries_read_as_appositions(doc: Doc, r: _Repairs) -> None:
         if summed.dep_ == "nsubj" and verb.pos_ == "VERB" and summed.i < verb.i < noun.i and \
                 doc[noun.i - 1].text in (",", "a", "an") and noun.pos_ == "NOUN":
             r.moves.append((noun.i, verb.i, "npadvmod"))
+    # ("Israel expanded its offensive in Gaza, a decision criticised by France": read as a
+    # second object of the verb)
+    dobj = doc.vocab.strings.add("dobj")
+    for at in (r.deps == dobj).nonzero()[0]:
+        noun = doc[int(at)]
+        verb = noun.head
+        if noun.pos_ == "NOUN" and noun.i >= 2 and doc[noun.i - 1].lower_ in ("a", "an") and \
+                doc[noun.i - 2].text == "," and any(
+                    c.dep_ == "dobj" and c.i < noun.i - 2 for c in verb.children) and \
+                any(c.dep_ in ("acl", "relcl") for c in noun.children):
+            r.moves.append((noun.i, verb.i, "npadvmod"))
 
 
 def _list_heads_read_as_adverbs(doc: Doc, r: _Repairs) -> None:
