@@ -1908,8 +1908,7 @@ class ActorResolver:
             # "Nasser Hospital", "the Kuwaiti Hospital" (in Rafah), "Tahrir Square" (but
             # "Baghdad University" is in Baghdad)
             return True
-        if ship_name([t[:1].isupper() for t in texts[max(0, m.start - 4):m.start + 1]],
-                     lowers[max(0, m.start - 4):m.start + 1], min(m.start, 4)):
+        if ship_name(lambda k: texts[k][:1].isupper(), lowers, m.start):
             return True  # "the tanker Marlin Luanda", "MV Sounion": a ship's name, no place
         before = lowers[m.start - 1] if m.start > 0 else ""
         if before in ("lake", "river") and texts[m.start - 1][:1].isupper():
@@ -4030,9 +4029,8 @@ class ActorResolver:
         country = next(iter(countries))
 
         def acting(m: ActorMention) -> bool:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            return span is not None and span.root.dep_ == "nsubj" and \
-                span.root.head.dep_ == "ROOT"
+            head = _mention_head(doc, m)
+            return head.dep_ == "nsubj" and head.head.dep_ == "ROOT"
 
         if country not in self._countries or country in ORG_PREFIXES or not any(
                 ((m.basis in ("name", "title", "organization") and m.sector) or
@@ -4633,8 +4631,8 @@ class ActorResolver:
                for c in ent.root.children):
             return None  # ("Eddie Mutwe, a bodyguard and ally of opposition leader Bobi
             # Wine": the description says whose he is)
-        holder = [m for m in here for c in verb.children if c.dep_ == "nsubj" and
-                  m.start <= c.idx < m.end]
+        holder = [x for c in verb.children if c.dep_ == "nsubj"
+                  for x in (_mention_at(here, c, lambda x: True),) if x is not None]
         if len(holder) != 1 or not holder[0].country or \
                 holder[0].country not in self._countries or \
                 holder[0].country in ORG_PREFIXES or \
@@ -4658,18 +4656,14 @@ class ActorResolver:
             if any(s < ent.end_char and ent.start_char < e for s, e in covered):
                 continue
             acting = self._appositive_org(ent.root, by_root)
-            if acting is not None:
-                country, sector = split_code(acting, self._countries)
-                mention = self._make(doc, ent.start, ent.end, acting, country, sector, ent.text,
-                                     None, None, "title", sentence_of)
-                mentions.append(mention)
-                antecedents.append(_Antecedent(mention, person=True,
-                                               surnames={_fold(ent[-1].text)}))
-                continue
-            held = self._held_by_own_state(doc, ent, mentions)
-            if held is not None:
-                mention = self._make(doc, ent.start, ent.end, join_code(held, "CVL"), held,
-                                     "CVL", ent.text, None, None, "context", sentence_of)
+            held = self._held_by_own_state(doc, ent, mentions) if acting is None else None
+            if acting is not None or held is not None:
+                # (or a citizen of the state that jails or executes them)
+                code, basis = (acting, "title") if acting is not None else \
+                    (join_code(held or "", "CVL"), "context")
+                country, sector = split_code(code, self._countries)
+                mention = self._make(doc, ent.start, ent.end, code, country, sector, ent.text,
+                                     None, None, basis, sentence_of)
                 mentions.append(mention)
                 antecedents.append(_Antecedent(mention, person=True,
                                                surnames={_fold(ent[-1].text)}))

@@ -8139,23 +8139,19 @@ class EventCoder:
                 lemma(t) in _WEAPONS for t in p.subtree)
                 for prep in ("by", "in", "during", "after") for p in _prep_objects(tok, prep)):
             return []  # "victims killed by the crash", "killed in a car accident": no one's act
-        if passive_no_agent and hit.code[:2] in _VIOLENT and any(
-                lemma(v) in _MISHAP_VERBS and not any(
-                    lemma(c) in _WEAPONS for c in _children(v, "nsubj"))
-                for c in _kids(tok) if c.dep_ == "advcl" and any(
-                    m.lower_ == "when" for m in _kids(c))
-                for v in (c, *c.conjuncts, *_children(c, "acl"))):
-            return []  # "52 people were killed when a lorry lost control and crashed": a
-            # mishap, no one's act
         if hit.code[:2] in _VIOLENT and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
                 lemma(tok.head) in _MISHAP_VERBS and not any(
                     lemma(c) in _WEAPONS for c in _children(tok.head, "nsubj")):
             return []  # "a jet crashed in Kazakhstan, killing 38": no one's act
         if passive_no_agent and hit.code[:2] in _VIOLENT and any(
-                lemma(c) in _MISHAP_VERBS and not any(
-                    lemma(s) in _WEAPONS for s in _children(c, "nsubj"))
-                for c in _children(tok, "advcl")):
-            return []  # "46 people were killed when a military plane crashed": no one's act
+                lemma(v) in _MISHAP_VERBS and not any(
+                    lemma(s) in _WEAPONS for s in _children(v, "nsubj"))
+                for c in _children(tok, "advcl")
+                for v in ((c, *c.conjuncts, *_children(c, "acl")) if any(
+                    m.lower_ == "when" for m in _kids(c)) else (c,))):
+            return []  # "46 people were killed when a military plane crashed": no one's act;
+            # nor "52 were killed when a lorry lost control and crashed" (the when-clause's
+            # joined verbs too)
         if passive_no_agent and hit.code[:3] in ("201", "203"):
             return []  # "1.9 million people have been displaced": a tally, no one's expulsion
         if passive_no_agent and hit.code[:2] == "11" and tok.pos_ == "VERB" and (
@@ -10272,6 +10268,18 @@ def _retarget(event: Event, target: Any) -> None:
     reidentify(event)
 
 
+def _answerable(events: list[Event], i: int) -> Iterator[Event]:
+    """The events an answer ``events[i]`` may answer, latest first: those before it in its
+    part, in its sentence or the two before it, asserted by another side (see
+    _answers_to_asks, _denials_of_blame)."""
+    event = events[i]
+    own = event.source.code if event.source is not None else None
+    return (p for p in reversed(events[:i]) if p.source is not None and
+            p.part == event.part and not p.negated and
+            event.sentence_index - 2 <= p.sentence_index <= event.sentence_index and
+            p.source.code != own)
+
+
 def _answers_to_asks(doc: Doc, events: list[Event]) -> None:
     """A rejection of "the demand", "the proposal" told after the ask is aimed at the one who
     asked: "Opposition lawmakers urged the government to pull the troops back. Chadwick
@@ -10291,15 +10299,10 @@ def _answers_to_asks(doc: Doc, events: list[Event]) -> None:
                           for c in _kids(o))), None)
         if asked is None:
             continue
-        source = event.source
-        prior = next((p for p in reversed(events[:i]) if p.source is not None and
-                      p.cameo[:2] in _ASKS[lemma(asked)] and p.part == event.part and
-                      not p.negated and
-                      event.sentence_index - 2 <= p.sentence_index <= event.sentence_index and
-                      p.source.code != source.code), None)
-        if prior is not None:
-            event.target = prior.source
-            reidentify(event)
+        roots = _ASKS[lemma(asked)]
+        prior = next((p for p in _answerable(events, i) if p.cameo[:2] in roots), None)
+        if prior is not None and prior.source is not None:
+            _retarget(event, prior.source)
 
 
 def _measures_at_home(events: list[Event]) -> None:
@@ -10312,8 +10315,7 @@ def _measures_at_home(events: list[Event]) -> None:
                 or not source.country or source.country in ORG_PREFIXES or \
                 (source.sector or "GOV")[:3] not in ("GOV", "MIL", "COP"):
             continue
-        event.target = replace(source, code=source.country, sector=None, name=None)
-        reidentify(event)
+        _retarget(event, replace(source, code=source.country, sector=None, name=None))
 
 
 def _yields_to_protests(doc: Doc, events: list[Event]) -> None:
@@ -10333,9 +10335,8 @@ def _yields_to_protests(doc: Doc, events: list[Event]) -> None:
         crowd = next((t for t in word.sent if t.i > word.i and
                       lemma(t) in _PROTESTING - {"crowd"}), None)
         if crowd is not None:
-            event.target = Party(crowd.text, f"{source.country}CVL", source.country, "CVL",
-                                 None, crowd.idx, crowd.idx + len(crowd.text))
-            reidentify(event)
+            _retarget(event, Party(crowd.text, f"{source.country}CVL", source.country, "CVL",
+                                   None, crowd.idx, crowd.idx + len(crowd.text)))
 
 
 def _denials_of_blame(events: list[Event]) -> None:
@@ -10345,15 +10346,11 @@ def _denials_of_blame(events: list[Event]) -> None:
     for i, event in enumerate(events):
         if event.target is not None or event.source is None or event.cameo[:3] != "016":
             continue
-        accuser = next((p.source for p in reversed(events[:i]) if p.source is not None and
-                        p.target is not None and p.cameo[:2] == "11" and
-                        p.part == event.part and not p.negated and
-                        event.sentence_index - 2 <= p.sentence_index <= event.sentence_index
-                        and p.target.code == event.source.code and
-                        p.source.code != event.source.code), None)
-        if accuser is not None:
-            event.target = accuser
-            reidentify(event)
+        denier = event.source.code
+        accusation = next((p for p in _answerable(events, i) if p.cameo[:2] == "11" and
+                           p.target is not None and p.target.code == denier), None)
+        if accusation is not None and accusation.source is not None:
+            _retarget(event, accusation.source)
 
 
 def _blamed_doers(events: list[Event]) -> None:

@@ -190,13 +190,14 @@ VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "boat", "trawler",
                      "yacht", "barge", "dhow", "containership"})
 
 
-def ship_name(capitalised: Sequence[bool], lowers: Sequence[str], start: int) -> bool:
-    """Whether the capitalised word at ``start`` is in a ship's name: after a word for a ship
-    and at least one more word of the name ("the tanker Marlin Luanda", "the carrier True
-    Confidence"), or after a merchant ship's prefix ("MV Sounion"). A name straight after the
-    noun is not taken: "the ship Iran seized" names a country."""
+def ship_name(capitalised: Callable[[int], bool], lowers: Sequence[str], start: int) -> bool:
+    """Whether the capitalised word at token ``start`` is in a ship's name (``capitalised``
+    says of a token index whether its word is): after a word for a ship and at least one more
+    word of the name ("the tanker Marlin Luanda", "the carrier True Confidence"), or after a
+    merchant ship's prefix ("MV Sounion"). A name straight after the noun is not taken: "the
+    ship Iran seized" names a country."""
     j = start - 1
-    while j >= 0 and start - j <= 3 and capitalised[j]:
+    while j >= 0 and start - j <= 3 and capitalised(j):
         j -= 1
     return j < start - 1 and ((j >= 0 and lowers[j] in VESSELS) or
                               lowers[j + 1] in ("mv", "mt", "m/v"))

