@@ -1627,6 +1627,11 @@ def _mediating(tok: Token) -> bool:
 def lemma(tok: Token) -> str:
     """The token's lemma, lower case, mended where the small model strips a verb's final e
     ("staged" -> "stag", "based" -> "bas") or keeps a capitalised plural ("Accords")."""
+    table = tok.doc.user_data.get(_LEMMAS)
+    return table[tok.i] if table is not None else _lemma(tok)
+
+
+def _lemma(tok: Token) -> str:
     value = tok.lemma_.lower()
     if value not in _KNOWN and value + "e" in _KNOWN and (
             tok.lower_.startswith(value + "e") or tok.lower_ == value + "ing"):
@@ -2199,6 +2204,7 @@ _STRIKING_ARMS = frozenset({"air", "missile", "drone", "rocket", "artillery", "m
 # builds.
 _KIDS = "eventcoder_children"
 _HEADS = "eventcoder_heads"
+_LEMMAS = "eventcoder_lemmas"
 
 
 def _parse_tables(doc: Doc, tokens: list[Token]) -> tuple[list[tuple[Token, ...]], list[Token]]:
@@ -3688,11 +3694,12 @@ class EventCoder:
         and ``places`` what the quote and place stages found in it."""
         tokens = tokens_of(doc)
         doc.user_data[_KIDS], doc.user_data[_HEADS] = _parse_tables(doc, tokens)
+        doc.user_data[_LEMMAS] = [_lemma(t) for t in tokens]
         try:
             return self._code(doc, tokens, mentions, doc_id, published, part, quotes, places)
         finally:
             # (the tables are of this parse; a repair may change it)
-            del doc.user_data[_KIDS], doc.user_data[_HEADS]
+            del doc.user_data[_KIDS], doc.user_data[_HEADS], doc.user_data[_LEMMAS]
             doc.user_data.pop(_ANCHOR, None)
 
     def _code(self, doc: Doc, every: list[Token], mentions: Sequence[ActorMention],
@@ -6674,6 +6681,9 @@ class EventCoder:
             lemma(o) in ("airspace", "territory", "waters") for o in _children(tok, *_OBJECTS))
         for root in roots:
             for word in _own_words(root):
+                m = actors.at.get(word.i)
+                if m is None:
+                    continue  # (every test below is of a word the actor stage named)
                 if word.i <= root.i or word.dep_ in _SUBJECTS or word.dep_ in _PASSIVE_SUBJECTS:
                     continue
                 if word.head.lower_ not in ("with", "between") and _under(word, root,
@@ -6712,8 +6722,7 @@ class EventCoder:
                     continue  # "released hostages through the Red Cross", "expelled migrants
                     # to Niger", "to South Sudan": the go-between and the destination are not
                     # whom it is done to
-                m = actors.at.get(word.i)
-                if m is not None and m.basis == "location" and not place and source and \
+                if m.basis == "location" and not place and source and \
                         hit.code[:2] in _VIOLENT and m.country and \
                         m.country not in {s.country for s in source} and \
                         not _under(word, root, frozenset({"from"})):
@@ -6721,7 +6730,7 @@ class EventCoder:
                     # where what was struck is, failing anyone struck (not whence it came)
                     place = [m, *(x for c in word.conjuncts if (x := actors.at.get(c.i))
                                   and x.basis == "location" and x.country)]
-                if m is None or m in source or m.basis == "location":
+                if m in source or m.basis == "location":
                     continue
                 if source and all(m.country == s.country and m.sector == s.sector
                                   for s in source):
