@@ -2385,7 +2385,8 @@ class ActorResolver:
         home_known = False
         # a lone sentence's home, for some sectors (see _lone_home), and its titled people's
         lone = not filed and not headline_countries and len(set(sentence_of.values())) <= 1
-        lone_home = self._lone_home(mentions, doc) if lone else None
+        lone_found = self._lone_home(mentions, doc) if lone else None
+        lone_home, named_aside = lone_found if lone_found is not None else (None, frozenset())
         for m, agent_code in bare:
             if agent_code == "MIL" and m.end - m.start == 1 and \
                     doc[m.root].lemma_.lower() == "officer" and any(
@@ -2682,7 +2683,8 @@ class ActorResolver:
                             # clashes killed dozens of people": not Qatar's people)
                             len(others) >= 2 and agent_code[:3] in _AT_HOME)) or
                         _names_only(mentions, s_index, {home, None, *self._faced(
-                            doc, m, agent_code, mentions)})):
+                            doc, m, agent_code, mentions), *(
+                                named_aside if home == lone_home else ())})):
                     # (captives of a swap told from a mediator's capital are not its own:
                     # "ABU DHABI - Russia and Ukraine swapped prisoners")
                     # "NAIROBI (Reuters) - ... Police fired tear gas": the article's country
@@ -4013,31 +4015,43 @@ class ActorResolver:
             return ranked[0][0]
         return None
 
-    def _lone_home(self, mentions: Sequence[ActorMention], doc: Doc) -> str | None:
+    def _lone_home(self, mentions: Sequence[ActorMention], doc: Doc
+                   ) -> tuple[str, frozenset[str]] | None:
         """A lone sentence's home, for the state's own bodies at home it names bare
-        (:data:`_LONE_HOME_SECTORS`): the one country its actors are of, when some are people
+        (:data:`_LONE_HOME_SECTORS`), and the other countries it only names: the one country
+        its actors are of, when some are people
         or bodies of it ("A federal appeals court ruled that Trump's tariffs were illegal",
         "The U.S. Justice Department opened an investigation into Senator Adam Schiff") or it
         is the subject of the sentence's main verb ("Bangladesh imposed a curfew after police
         fired on students"), and not only a place ("The Treasury sanctioned three companies in
         Hong Kong") or a country told of ("Police arrested a man suspected of spying for
         Russia")."""
-        countries = {m.country for m in mentions
-                     if m.basis not in ("context", "location") and m.country}
-        if len(countries) != 1:
-            return None
-        country = next(iter(countries))
-
         def acting(m: ActorMention) -> bool:
             head = _mention_head(doc, m)
             return head.dep_ == "nsubj" and head.head.dep_ == "ROOT"
+
+        told = [m for m in mentions if m.basis not in ("context", "location") and m.country]
+        countries = {m.country for m in told}
+        if len(countries) > 1:
+            # "South Korean President Yoon declared martial law, accusing the opposition of
+            # being sympathetic to North Korea": a government whose person or body is the main
+            # verb's subject is home, where the other countries are only named, no person or
+            # body of theirs told
+            rulers = {m.country for m in told if (m.sector or "")[:3] == "GOV" and
+                      m.basis in ("name", "title", "agent") and acting(m)}
+            others = [m for m in told if m.country not in rulers]
+            if len(rulers) == 1 and all(m.basis == "country" and not acting(m) for m in others):
+                return next(iter(rulers)), frozenset(m.country for m in others if m.country)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
 
         if country not in self._countries or country in ORG_PREFIXES or not any(
                 ((m.basis in ("name", "title", "organization") and m.sector) or
                  (m.basis == "country" and acting(m))) and
                 m.country == country for m in mentions):
             return None
-        return country
+        return country, frozenset()
 
     @staticmethod
     def _abroad(head: Token, start: int) -> bool:

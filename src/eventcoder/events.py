@@ -6345,9 +6345,11 @@ class EventCoder:
                 and lemma(tok.head) not in _DRAWING:
             slots = (*slots, "object")  # "an Israeli strike hit a school": its verb's object
             # (not what it drew: "the raid drew condemnation from Australia")
-        if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin", "join"):
+        if hit.code[:2] == "11" and lemma(tok) not in ("blame", "pin", "join", "attribute",
+                                                        "ascribe"):
             # "complained to the UN over Israeli raids": the accused before the audience (but
-            # "blamed the attack on Israel": the one it is blamed on first)
+            # "blamed the attack on Israel", "attributed the hack of its police network to
+            # Russia": the one it is blamed on first)
             # (but a state a protest is lodged with is the one protested to: "lodged a
             # protest with Japan over a visit by Taiwan's health minister"; a forum is only
             # heard: "lodged a complaint with the UN over Israeli strikes")
