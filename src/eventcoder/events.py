@@ -205,7 +205,11 @@ _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "
 _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
                     "announcement", "ruling", "order", "plan", "deal", "strike", "attack", "visit",
                     "trip", "meeting", "verdict", "sentence", "judgment", "judgement",
-                    "conviction", "election", "vote", "poll", "referendum"})
+                    "conviction", "election", "vote", "poll", "referendum", "launch", "test",
+                    "raid", "crackdown", "incursion", "law", "bill", "offensive", "operation",
+                    "expulsion", "arrest", "detention", "execution", "ban", "deployment",
+                    "annexation", "exercise", "drill", "blockade", "seizure", "takeover",
+                    "withdrawal", "suspension", "closure"})
 # What a go-between brings about: "talks mediated by Qatar", "a ceasefire brokered by the US".
 _BROKERED = frozenset({"talk", "ceasefire", "truce", "agreement", "accord", "pact", "deal",
                        "negotiation", "swap", "exchange", "settlement", "dialogue", "round"})
