@@ -5286,8 +5286,12 @@ class EventCoder:
 
     @staticmethod
     def _negated(tok: Token) -> bool:
-        if any(c.dep_ == "neg" for c in _kids(tok)):
-            return True
+        if any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither")
+               for c in _kids(tok)):
+            return True  # (and "neither accepts nor recognises the ruling")
+        if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
+                                      for c in _kids(tok.head)):
+            return True  # "neither accepts nor recognises", "did not attend nor send an envoy"
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
                 c.dep_ == "neg" for c in _kids(tok.head)):
             return True  # "was not ready to sanction Russia": the copula's "not"
