@@ -2296,8 +2296,11 @@ def _joined_verbs(verb: Token) -> list[Token]:
     auxiliary of their own ("arrested and beat protesters", "denying and revoking visas"):
     the object the parser hangs on the last of them is all of theirs."""
     joined = {c.i for c in _kids(verb) if c.dep_ == "cc" and c.lower_ in ("and", "or")}
+    # (a past form and a participle are one form to the model's tagger: "have detained or
+    # questioned 100 lawyers" tags the second a past)
+    forms = {verb.tag_} | ({"VBD", "VBN"} if verb.tag_ in ("VBD", "VBN") else set())
     return [v for v in _children(verb, "conj")
-            if v.pos_ == "VERB" and v.tag_ == verb.tag_ and not _passive(v) and
+            if v.pos_ == "VERB" and v.tag_ in forms and not _passive(v) and
             any(verb.i < j < v.i for j in joined) and not any(
                 c.dep_ in (*_SUBJECTS, *_PASSIVE_SUBJECTS, "aux") for c in _kids(v))]
 
