@@ -9686,10 +9686,17 @@ def _protest_aim(tok: Token) -> str | None:
     holders = [tok, *([tok.head] if tok.dep_ in ("dobj", "nsubj") else []),
                *([tok.head.head] if tok.dep_ == "pobj" else []), *_children(tok, "nsubj"),
                *called]
-    asks = [c for h in holders for c in _kids(h)
-            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and lemma(c) in _ASKING]
+    # ("marched, holding candles and calling for ...": a clause joined to another)
+    asks = [w for h in holders for c in _kids(h)
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            for w in (c, *(j for j in c.conjuncts if j.i > c.i)) if lemma(w) in _ASKING]
+    # ("calling on President Park to step down", "on the government to scrap the tax": what
+    # the one called on is to do, and to what)
+    told = [c for a in asks if any(p.dep_ == "prep" and p.lower_ == "on" for p in _kids(a))
+            for c in _children(a, "xcomp")]
     words = [w for a in asks for o in (*_children(a, "dobj"), *_prep_objects(a, "for"),
-                                       *_children(a, "ccomp"))
+                                       *_children(a, "ccomp"), *told,
+                                       *(d for t in told for d in _children(t, "dobj")))
              for w in (o, *_children(o, "prt"), *_prep_objects(o, "of"), *(
                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
     # ("went on strike to protest against the budget cuts": the protest it was held for)
