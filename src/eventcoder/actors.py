@@ -966,6 +966,18 @@ def _named_besides_subject(head: Token, pronoun: Token, mentions: Sequence[Actor
                  x.end <= pronoun.idx and x.code and x.country not in own and x.basis in bases]
 
 
+def _counted(word: Token) -> Token:
+    """The count a group of people is told by ("thousands" of "thousands of Kenyan
+    protesters", which the parser makes the subject), or the word itself."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        count = word.head.head
+        if count.i < word.i and (count.lower_ in _COUNTS or count.like_num or
+                                 count.lemma_.lower() in ("thousand", "hundred", "million",
+                                                          "dozen")):
+            return count
+    return word
+
+
 def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match | None:
     """The nationality adjective that the parser made a noun of its own, joined to a phrase
     that begins with another: "Hungarian" in "the Hungarian and Slovak prime ministers"."""
@@ -3218,7 +3230,8 @@ class ActorResolver:
                     owner_sector = owner.entry.roles[0].code[:3]
                     if doc[owner.root].lemma_.lower() in _ABROAD_PEOPLE | _MISSION_WORDS or (
                             owner_sector in _AT_HOME_PEOPLE and
-                            doc[owner.root].dep_ not in ("nsubj", "nsubjpass", "conj")):
+                            _counted(doc[owner.root]).dep_ not in ("nsubj", "nsubjpass",
+                                                                   "conj")):
                         # (no setting from "Afghan migrants", nor from nationals acted on:
                         # "police arrested Chinese workers" may be abroad)
                         owner_sector = "REF"

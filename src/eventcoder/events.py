@@ -9700,11 +9700,15 @@ def _protest_aim(tok: Token) -> str | None:
              for w in (o, *_children(o, "prt"), *_prep_objects(o, "of"), *(
                  c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
     # ("went on strike to protest against the budget cuts": the protest it was held for)
-    against = [*holders[:2], *called,
+    # (and "walked off the job in protest at a government plan": the protest it is made in)
+    made_in = [p for h in holders for p in _prep_objects(h, "in") if lemma(p) == "protest"]
+    against = [*holders[:2], *called, *made_in,
                *(c for h in holders for c in _kids(h)
                  if c.dep_ in ("xcomp", "advcl") and
                  lemma(c) in ("protest", "demonstrate", "rally", "march"))]
-    opposed = [w for h in against for p in ("against", "over") for o in _prep_objects(h, p)
+    opposed = [w for h in against
+               for p in ("against", "over", *(("at",) if h in made_in else ()))
+               for o in _prep_objects(h, p)
                for w in (o, *_prep_objects(o, "of"), *(
                    c for c in _kids(o) if c.dep_ in ("compound", "amod")))]
     lemmas = {lemma(w) for w in (*words, *opposed)} | {w.lower_ for w in (*words, *opposed)}
