@@ -201,6 +201,9 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
 _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion",
                       "finding", "conclusion", "determination", "assessment"})
+# Words of peacekeeping forces: "peacekeepers", "the peacekeeping mission", its names.
+_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "minusma", "monusco", "unifil",
+                           "unmiss", "minusca", "unamid", "unmil", "amisom", "atmis"})
 # Nouns that sum up the act before them: "..., a move condemned by the EU".
 _MOVES = frozenset({"move", "decision", "step", "action", "measure", "act", "policy",
                     "announcement", "ruling", "order", "plan", "deal", "strike", "attack", "visit",
@@ -4179,6 +4182,12 @@ class EventCoder:
                    for v in verbs for w in _prep_objects(v, "with")):
                 hit.code, hit.rule = ("1312" if hit.code[:2] == "13" else "163"), \
                     hit.rule + "+trade"
+        # "Russian peacekeepers began pulling out of Nagorno-Karabakh": a withdrawal of
+        # peacekeepers (1661), by the force's provider, as the codebook codes it
+        for hit in hits.values():
+            if hit.code == "0874" and hit.token.pos_ == "VERB" and \
+                    self._subject_words(hit.token) & _PEACEKEEPING:
+                hit.code, hit.rule = "1661", hit.rule + "+peacekeepers"
         # "rallied to demand the resignation of the government" (1411), "went on strike
         # against the new tax law" (1432): what a protest is for
         for hit in hits.values():
