@@ -7989,7 +7989,10 @@ class EventCoder:
         targets = [m for m in targets if m not in sources]
         if moved and not targets:
             # "imposed sanctions on ICC judges, a move condemned by the EU": the mover
-            clause = next((v for v in tok.head.ancestors if v.pos_ in ("VERB", "AUX")), None)
+            # (the nearest clause with a subject: "voted to ratify the Rome Statute, a
+            # decision the Kremlin criticised": the voters)
+            clause = next((v for v in tok.head.ancestors if v.pos_ in ("VERB", "AUX") and
+                           any(c.dep_ == "nsubj" for c in _kids(v))), None)
             targets = [m for c in _children(clause, "nsubj") for m in actors.of(c)
                        if m not in sources] if clause is not None else []
         if not targets and tok.pos_ == "VERB" and tok.dep_ == "relcl" and \
