@@ -7965,10 +7965,13 @@ class EventCoder:
             if aimed:
                 targets = list(dict.fromkeys(aimed))
         if hit.code[:2] in _VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
-                lemma(tok.head) in _REPORTING and _own_object(tok) and \
+                lemma(tok.head) in _REPORTING and (_own_object(tok) or any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their")
+                    for p in ("at", "on", "against") for o in _prep_objects(tok, p)
+                    for c in _kids(o))) and \
                 all(m.basis == "location" for m in targets):
-            # "The RSF said army warplanes had bombed its positions in North Darfur": the
-            # positions are the teller's, not the place's
+            # "The RSF said army warplanes had bombed its positions in North Darfur", "fired
+            # rockets at its positions": the positions are the teller's, not the place's
             own = {m.country for m in sources}
             tellers = [m for c in _children(tok.head, "nsubj") for m in actors.of(c)
                        if m not in sources and m.basis != "location" and (
