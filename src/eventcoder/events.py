@@ -8574,7 +8574,12 @@ class EventCoder:
             # the hosting names (the host's part is told with the talks' own event)
         if sources and not targets and (reciprocal or each) and len(sources) >= 2 and \
                 not opposed:
-            pairs = [(a, b) for a in sources for b in sources if a is not b]
+            # (each side with the others, not with itself: "the foreign ministers of Armenia
+            # and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, began talks" names each
+            # side twice)
+            sides = {a.code for a in sources}
+            pairs = [(a, b) for a in sources for b in sources
+                     if a is not b and (len(sides) < 2 or a.code != b.code)]
         else:
             source_options: list[ActorMention | None] = list(sources) or [None]
             target_options: list[ActorMention | None] = list(targets) or [None]
