@@ -201,6 +201,9 @@ _IDIOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebuff"})
 _CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "report", "assertion",
                       "finding", "conclusion", "determination", "assessment"})
+# Verbs of when a thing starts or ends: "a truce starting on Sunday" is no day of the act
+# that agrees it.
+_SPANS_OF_TIME = frozenset({"start", "begin", "expire", "end", "last", "run"})
 # Words of peacekeeping forces: "peacekeepers", "the peacekeeping mission", its names.
 _PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "minusma", "monusco", "unifil",
                            "unmiss", "minusca", "unamid", "unmil", "amisom", "atmis"})
@@ -3554,6 +3557,10 @@ class EventCoder:
         children = list(_kids(tok))
         for child in children:
             if child.dep_ in _COMPLEMENTS and child.pos_ in ("VERB", "AUX"):
+                before = tok.doc[child.i - 1] if child.i else child
+                if child.tag_ == "VBG" and before.dep_ == "pobj" and before.pos_ == "NOUN" and \
+                        _head(_head(before)).i == tok.i:
+                    continue  # "agreed to a truce starting on Saturday": the truce's start
                 return child
         for child in children:  # "have sworn to fight": the parse says advcl
             if child.dep_ == "advcl" and child.pos_ == "VERB" and child.i > tok.i and any(
@@ -10522,13 +10529,17 @@ def event_date(sent: Span, trigger: Token, published: date | None, *,
     # nor what is said or asked in a clause the trigger is not in: "rejected the offer and
     # said they would march on Thursday", "demanded that the government explain whether
     # the status quo of April 2020 had been restored")
+    # (nor when what is agreed starts or ends: "agreed to a truce starting on Sunday")
     def apart(node: Token) -> bool:
-        return node.dep_ in ("relcl", "appos", "acl", "ccomp") and not spans(node)
+        return (node.dep_ in ("relcl", "appos", "acl", "ccomp") or (
+            node.dep_ in ("xcomp", "advcl", "acl") and node.tag_ == "VBG" and
+            lemma(node) in _SPANS_OF_TIME)) and not spans(node)
 
     # (but a weekday the parser hung on a participle after the object is the act's, read
     # after the clause's own: "shelled positions held by the RSF late Saturday")
     def reducing(node: Token) -> bool:
-        return node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and not any(
+        return node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and \
+            lemma(node) not in _SPANS_OF_TIME and not any(
             c.dep_ == "nsubj" for c in node.children) and not spans(node)
 
     # (but the outcome told of the act's own noun is its day: "claimed responsibility for an
