@@ -912,8 +912,10 @@ def _counted(people: Token) -> Token:
     and journalists"."""
     if people.dep_ == "conj":
         people = people.head
-    if people.dep_ == "pobj" and people.head.lower_ == "of" and \
-            people.head.head.lower_ in _COUNTS:
+    # (and "tens of thousands of protesters", "200 of the detainees": the outermost count)
+    while people.dep_ == "pobj" and people.head.lower_ == "of" and (
+            people.head.head.lower_ in _COUNTS | {"tens", "millions"} or
+            people.head.head.like_num) and people.head.head.i < people.i:
         people = people.head.head
     return people
 
@@ -964,18 +966,6 @@ def _named_besides_subject(head: Token, pronoun: Token, mentions: Sequence[Actor
     own = _subject_countries(_clause_subject(head), mentions)
     return own, [x for x in mentions if x.sentence_index == s_index and
                  x.end <= pronoun.idx and x.code and x.country not in own and x.basis in bases]
-
-
-def _counted(word: Token) -> Token:
-    """The count a group of people is told by ("thousands" of "thousands of Kenyan
-    protesters", which the parser makes the subject), or the word itself."""
-    if word.dep_ == "pobj" and word.head.lower_ == "of":
-        count = word.head.head
-        if count.i < word.i and (count.lower_ in _COUNTS or count.like_num or
-                                 count.lemma_.lower() in ("thousand", "hundred", "million",
-                                                          "dozen")):
-            return count
-    return word
 
 
 def _lone_first_conjunct(head: Token, by_root: Mapping[int, _Match]) -> _Match | None:
@@ -4050,19 +4040,18 @@ class ActorResolver:
             # being sympathetic to North Korea": a government whose person or body is the main
             # verb's subject is home, where the other countries are only named, no person or
             # body of theirs told
-            rulers = {m.country for m in told if (m.sector or "")[:3] == "GOV" and
-                      m.basis in ("name", "title", "agent") and acting(m)}
+            rulers = {m.country for m in told if m.country and (m.sector or "")[:3] == "GOV"
+                      and m.basis in ("name", "title", "agent") and acting(m)}
             others = [m for m in told if m.country not in rulers]
             if len(rulers) == 1 and all(m.basis == "country" and not acting(m) for m in others):
                 return next(iter(rulers)), frozenset(m.country for m in others if m.country)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
-
-        if country not in self._countries or country in ORG_PREFIXES or not any(
-                ((m.basis in ("name", "title", "organization") and m.sector) or
-                 (m.basis == "country" and acting(m))) and
-                m.country == country for m in mentions):
+        if country is None or country not in self._countries or country in ORG_PREFIXES or \
+                not any(((m.basis in ("name", "title", "organization") and m.sector) or
+                         (m.basis == "country" and acting(m))) and m.country == country
+                        for m in mentions):
             return None
         return country, frozenset()
 

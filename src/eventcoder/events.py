@@ -8584,9 +8584,9 @@ class EventCoder:
             # (each side with the others, not with itself: "the foreign ministers of Armenia
             # and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, began talks" names each
             # side twice)
-            sides = {a.code for a in sources}
+            each_side = {a.code for a in sources}
             pairs = [(a, b) for a in sources for b in sources
-                     if a is not b and (len(sides) < 2 or a.code != b.code)]
+                     if a is not b and (len(each_side) < 2 or a.code != b.code)]
         else:
             source_options: list[ActorMention | None] = list(sources) or [None]
             target_options: list[ActorMention | None] = list(targets) or [None]
