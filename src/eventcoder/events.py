@@ -7997,6 +7997,16 @@ class EventCoder:
         elif struck and not [m for m in targets if m not in sources]:
             targets = struck
         targets = [m for m in targets if m not in sources]
+        if not targets and hit.code[:2] in ("11", "12") and tok.tag_ == "VBG" and \
+                tok.dep_ in ("advcl", "conj", "xcomp") and lemma(tok.head) in _REPORTING and \
+                any(o.lower_ in ("it", "this") for o in _children(tok, "dobj")):
+            # "Israeli troops raided the camp, the foreign ministry said, calling it a war
+            # crime": the doer of the act told
+            # (the clause told: the teller's, or the one it is set in: "..., X said, calling")
+            clauses = [*_children(tok.head, "ccomp"), *(
+                [tok.head.head] if tok.head.dep_ == "parataxis" else [])]
+            targets = [m for c in clauses for n in _children(c, "nsubj")
+                       for m in actors.of(n) if m not in sources and m.basis != "location"]
         if moved and not targets:
             # "imposed sanctions on ICC judges, a move condemned by the EU": the mover
             # (the nearest clause with a subject: "voted to ratify the Rome Statute, a
