@@ -89,6 +89,7 @@ class TableAttributes:
                                key=_WRITE.index)
         self._write_ids = [spacy_attrs.IDS[name] for name in self._written]
         self._cache: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset[tuple[int, int]]]] = {}
+        self._seen: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset[tuple[int, int]]]] = {}
 
     def _compile(self, spec: dict[str, Any]) -> Test | None:
         """A test of one token's read values, or None when the spec asks for more."""
@@ -168,12 +169,19 @@ class TableAttributes:
         named = [self._named[c] for c in self._columns]
         width = len(_READ)
         found = []
+        seen = self._seen  # (the values as read, to what they match: most words recur)
         for values_read in read:
-            row = [-1] * width
-            for c, value, known in zip(self._columns, values_read, named, strict=True):
-                row[c] = value if value in known else -1 - self._marks(c, value) \
-                    if self._regexes[c] else -1
-            found.append(self._read(tuple(row)))
+            key = tuple(values_read)
+            hit = seen.get(key)
+            if hit is None:
+                row = [-1] * width
+                for c, value, known in zip(self._columns, values_read, named, strict=True):
+                    row[c] = value if value in known else -1 - self._marks(c, value) \
+                        if self._regexes[c] else -1
+                if len(seen) > 500_000:  # (a bound, for a long-running process)
+                    seen.clear()
+                hit = seen[key] = self._read(tuple(row))
+            found.append(hit)
         orders = [single for single, _ in found]
         extra: dict[int, set[int]] = {}
         if self._sequences:
