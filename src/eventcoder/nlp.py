@@ -921,6 +921,19 @@ def _with_dep(doc: Doc, deps: Any, *names: str) -> Iterator[Token]:
         yield doc[int(at)]
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Each token's sentence's first token, read off the sentence starts at once (each
+    ``Token.sent`` walks the Doc)."""
+    from spacy.attrs import SENT_START
+
+    starts, start = [], 0
+    for i, flag in enumerate(doc.to_array(SENT_START).tolist()):
+        if flag == 1:
+            start = i
+        starts.append(start)
+    return starts
+
+
 def _subjects_read_as_conjuncts(doc: Doc, deps: Any) -> list[tuple[int, int, str]]:
     """(token, new head, new dep) moves for a second clause's subject read as the last word
     of the first clause: "protesters marched on parliament and police fired tear gas" parses
@@ -1037,9 +1050,10 @@ def _subjects_read_as_modifiers(doc: Doc, deps: Any) -> list[tuple[int, int, str
     from spacy.tokens import Span as Entity
 
     moves: list[tuple[int, int, str]] = []
+    starts = _sentence_starts(doc)
     for subject in _with_dep(doc, deps, "nsubj"):
         verb = subject.head
-        first = doc[subject.sent.start]
+        first = doc[starts[subject.i]]
         # (a name for a name: not "Israeli and Hamas negotiators", two sides' modifiers)
         if subject.i < first.i + 2 or doc[first.i + 1].lower_ != "and" or \
                 not first.text[:1].isupper() or first.pos_ not in ("PROPN", "NOUN", "ADJ") or \
@@ -1672,7 +1686,7 @@ def _verbs_read_as_name_modifiers(doc: Doc, r: _Repairs) -> None:
     object."""
     for at in (r.deps == doc.vocab.strings.add("amod")).nonzero()[0]:
         verb = doc[int(at)]
-        if verb.tag_ not in ("VBD", "VBN") or verb.i == verb.sent.start:
+        if verb.tag_ not in ("VBD", "VBN") or verb.is_sent_start:
             continue
         root = verb.head
         while root.dep_ in ("compound", "amod") and root.head.i != root.i:
@@ -2626,7 +2640,7 @@ def _subjects_read_as_place_conjuncts(doc: Doc, r: _Repairs) -> None:
         prep = doc[int(at)]
         verb = prep.head
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.i != prep.sent.start or place is None or verb.pos_ != "VERB" or \
+        if not prep.is_sent_start or place is None or verb.pos_ != "VERB" or \
                 place.i + 1 >= len(doc) or doc[place.i + 1].text != "," or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
