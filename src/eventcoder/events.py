@@ -7999,9 +7999,10 @@ class EventCoder:
         targets = [m for m in targets if m not in sources]
         if not targets and hit.code[:2] in ("11", "12") and tok.tag_ == "VBG" and \
                 tok.dep_ in ("advcl", "conj", "xcomp") and lemma(tok.head) in _REPORTING and \
-                any(o.lower_ in ("it", "this") for o in _children(tok, "dobj")):
+                any(o.lower_ in ("it", "this") or (o.pos_ == "NOUN" and not actors.of(o))
+                    for o in _children(tok, "dobj")):
             # "Israeli troops raided the camp, the foreign ministry said, calling it a war
-            # crime": the doer of the act told
+            # crime", "calling the flights provocative": the doer of the act told
             # (the clause told: the teller's, or the one it is set in: "..., X said, calling")
             clauses = [*_children(tok.head, "ccomp"), *(
                 [tok.head.head] if tok.head.dep_ == "parataxis" else [])]
