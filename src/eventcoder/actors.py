@@ -4548,10 +4548,7 @@ class ActorResolver:
         key = _fold(doc[m.start:m.end].text)
         if key == _fold(m.entry.name):
             return False
-        count = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "of" else None
-        if count is not None and count.i < last.i and (
-                count.lower_ in _COUNTS or count.like_num or
-                count.lemma_.lower() in ("thousand", "hundred", "million", "dozen")):
+        if last.dep_ == "pobj" and _counted(last).i != last.i:
             return True  # "Thousands of Georgians rallied", "tens of thousands of Lebanese"
         if m.end - m.start == 1 and last.dep_ in _PERSON_SLOTS and key in m.entry.patterns and \
                 any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or
