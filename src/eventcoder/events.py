@@ -2214,7 +2214,7 @@ _STRIKING_ARMS = frozenset({"air", "missile", "drone", "rocket", "artillery", "m
 # builds.
 _KIDS = "eventcoder_children"
 _HEADS = "eventcoder_heads"
-_LEMMAS = "eventcoder_lemmas"
+_LEMMAS = "eventcoder_lemma_table"
 
 
 def _parse_tables(doc: Doc, tokens: list[Token]) -> tuple[list[tuple[Token, ...]], list[Token]]:
