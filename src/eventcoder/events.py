@@ -8008,14 +8008,19 @@ class EventCoder:
                 [tok.head.head] if tok.head.dep_ == "parataxis" else [])]
             targets = [m for c in clauses for n in _children(c, "nsubj")
                        for m in actors.of(n) if m not in sources and m.basis != "location"]
-        if moved and not targets:
+        judged = tok.dep_ == "relcl" and (hit.code[:2] in ("01", "11", "12") or
+                                          hit.code[:3] == "051")  # (praise, not a deal)
+        if moved and (not targets or judged):
             # "imposed sanctions on ICC judges, a move condemned by the EU": the mover
             # (the nearest clause with a subject: "voted to ratify the Rome Statute, a
-            # decision the Kremlin criticised": the voters)
+            # decision the Kremlin criticised": the voters); and a relative clause judging
+            # the move is aimed at its mover before anyone its own words name ("on a visit
+            # Armenian officials hailed as a signal of support after clashes with Azerbaijan")
             clause = next((v for v in tok.head.ancestors if v.pos_ in ("VERB", "AUX") and
                            any(c.dep_ == "nsubj" for c in _kids(v))), None)
-            targets = [m for c in _children(clause, "nsubj") for m in actors.of(c)
-                       if m not in sources] if clause is not None else []
+            movers = [m for c in _children(clause, "nsubj") for m in actors.of(c)
+                      if m not in sources] if clause is not None else []
+            targets = movers or (targets if judged else [])
         if not targets and tok.pos_ == "VERB" and tok.dep_ == "relcl" and \
                 lemma(tok) in _DENYING:
             # "Kyiv accused Moscow of ..., which the Kremlin denied", "..., a charge New Delhi
