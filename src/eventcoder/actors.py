@@ -3261,10 +3261,11 @@ class ActorResolver:
                 if any(w.i in in_match for w in words):
                     continue
                 # (a smaller town too, where the model tags it a place or nothing)
-                found = self._place_country(" ".join(w.text for w in words), towns=(
-                    not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "")),
-                    hamlets=not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "") and
-                    slot.dep_ == "pobj" and slot.head.lower_ in _LOCATIVE_PREPS)
+                placed = not region and tok.ent_type_ in ("GPE", "LOC", "FAC", "")
+                found = self._place_country(
+                    " ".join(w.text for w in words), towns=placed,
+                    hamlets=placed and slot.dep_ == "pobj" and
+                    slot.head.lower_ in _LOCATIVE_PREPS)
                 if found is None:
                     # ("in Jammu's Reasi district": a district the gazetteer lacks, of the
                     # place it is named as part of)
@@ -4022,13 +4023,14 @@ class ActorResolver:
                    ) -> tuple[str, frozenset[str]] | None:
         """A lone sentence's home, for the state's own bodies at home it names bare
         (:data:`_LONE_HOME_SECTORS`), and the other countries it only names: the one country
-        its actors are of, when some are people
-        or bodies of it ("A federal appeals court ruled that Trump's tariffs were illegal",
-        "The U.S. Justice Department opened an investigation into Senator Adam Schiff") or it
-        is the subject of the sentence's main verb ("Bangladesh imposed a curfew after police
-        fired on students"), and not only a place ("The Treasury sanctioned three companies in
-        Hong Kong") or a country told of ("Police arrested a man suspected of spying for
-        Russia")."""
+        its actors are of, when some are people or bodies of it ("A federal appeals court
+        ruled that Trump's tariffs were illegal", "The U.S. Justice Department opened an
+        investigation into Senator Adam Schiff") or it is the subject of the sentence's main
+        verb ("Bangladesh imposed a curfew after police fired on students"), and not only a
+        place ("The Treasury sanctioned three companies in Hong Kong") or a country told of
+        ("Police arrested a man suspected of spying for Russia"); or, among several countries,
+        the one whose government's person or body is the main verb's subject, where the others
+        are only named."""
         def acting(m: ActorMention) -> bool:
             head = _mention_head(doc, m)
             return head.dep_ == "nsubj" and head.head.dep_ == "ROOT"

@@ -9850,12 +9850,12 @@ def _covering(quotes: Sequence[Any], offset: int) -> Any:
 # Verbs of holding a post, which in a relative clause say who someone is: "who leads the
 # delegation", "who heads the agency" (PETRARCH2's patterns read them as acts).
 _DESCRIBING_ROLES = frozenset({"lead", "head", "chair", "run", "oversee", "command", "direct"})
-# Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
 # Sites that house forces: "a base housing US troops" (see _Actors._phrase).
 _HOSTING_SITES = frozenset({"base", "camp", "compound", "facility", "installation", "barracks",
                             "outpost"})
 # Verbs of a coup: "the army seized power", "soldiers ousted the president".
 _COUPS = frozenset({"seize", "take", "oust", "overthrow", "topple", "depose", "stage"})
+# Verbs of standing behind a group, which as its participle say who it is: "backed by Rwanda".
 _BACKING = frozenset({"back", "support", "endorse", "sponsor", "fund", "arm", "finance"})
 # What a go-between lends a deal ("with the help of the United States", "with Qatari
 # mediation"), and the go-between's own acts ("with Qatar mediating").
@@ -10440,7 +10440,7 @@ def _blamed_doers(events: list[Event]) -> None:
     for event in events:
         if event.source is not None or event.cameo[:2] not in ("18", "19", "20"):
             continue
-        blamed = next((target for b, target in blames if target is not None and
+        blamed = next((target for b, target in blames if
                        b.part == event.part and b.sentence_index == event.sentence_index and (
                            event.target is None or target.code != event.target.code)),
                       None)

@@ -201,6 +201,8 @@ def ship_name(capitalised: Callable[[int], bool], lowers: Sequence[str], start: 
         j -= 1
     return j < start - 1 and ((j >= 0 and lowers[j] in VESSELS) or
                               lowers[j + 1] in ("mv", "mt", "m/v"))
+
+
 # Participles that describe a noun by what it is tied to: "officials linked to ...".
 _DESCRIBING = frozenset({"link", "tie", "connect", "accuse", "suspect", "associate", "involve",
                          "blame", "allege", "affiliate", "close", "loyal", "back"})
